@@ -1,0 +1,64 @@
+"""The `dealbrief` command: the GUI by default, subcommands for headless work.
+
+Nothing here imports Qt: the GUI is imported only when it is started, so `dealbrief deals` and
+friends stay fast and run on a machine without a display. Each subcommand lives in a module of
+this package with a `register(subparsers)` function; COMMANDS lists them in the order of --help.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__
+
+COMMANDS = (
+    "desktop.cli.demo",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dealbrief",
+        description="Dealbrief: deals, buying committees, call notes and visit briefs. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Dealbrief {__version__}")
+    parser.add_argument(
+        "--book",
+        metavar="PATH",
+        help="the book file to use (default: $DEALBRIEF_BOOK, else the user's data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a throwaway demo book"
+    )
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), help="language of the app and of printed documents"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_gui
+
+        return run_gui(args)
+    try:
+        return int(args.func(args) or 0)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def fail(message: str, code: int = 1) -> int:
+    """Print a plain error for the seller and return the exit code."""
+    print(f"dealbrief: {message}", file=sys.stderr)
+    return code

@@ -1,0 +1,97 @@
+"""Companies and contacts as the rest of the app sees them: plain, immutable records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Tier(StrEnum):
+    """Customer tier by value (80/20: a few key accounts bring most revenue)."""
+
+    S = "S"
+    A = "A"
+    B = "B"
+    C = "C"
+
+
+TIERS: tuple[str, ...] = ("", "S", "A", "B", "C")
+
+
+def split_tags(text: str) -> list[str]:
+    """Tags as the seller types them: comma, Chinese comma, semicolon or space separated."""
+    for sep in ("，", "、", ";", "；", "\n"):
+        text = text.replace(sep, ",")
+    seen: list[str] = []
+    for part in text.split(","):
+        tag = part.strip()
+        if tag and tag not in seen:
+            seen.append(tag)
+    return seen
+
+
+def join_tags(tags: list[str] | tuple[str, ...]) -> str:
+    return ", ".join(tags)
+
+
+@dataclass(frozen=True)
+class CompanyRecord:
+    """A customer company."""
+
+    id: int | None = None
+    name: str = ""
+    industry: str = ""
+    region: str = ""
+    size: str = ""
+    annual_revenue: str = ""
+    tier: str = ""
+    website: str = ""
+    address: str = ""
+    lead_source: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    contact_count: int = 0
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    """A person: one full-name field (姓名) plus an optional pinyin or English name."""
+
+    id: int | None = None
+    name: str = ""
+    name_alt: str = ""
+    company_id: int | None = None
+    company_name: str = ""
+    title: str = ""
+    department: str = ""
+    mobile: str = ""
+    other_phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    qq: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A form field that cannot be saved as typed, with a code the UI turns into plain words."""
+
+    field: str
+    code: str
+    detail: str = ""
+
+
+@dataclass
+class ValidationFailed(Exception):
+    """Raised by a service when a record cannot be saved; nothing was written."""
+
+    errors: list[FieldError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "; ".join(f"{e.field}: {e.code}" for e in self.errors)

@@ -1,0 +1,63 @@
+"""Phone numbers: +86 by default, other countries when typed with their code (libphonenumber)."""
+
+from __future__ import annotations
+
+import phonenumbers
+
+DEFAULT_REGION = "CN"
+
+
+class PhoneInvalid(ValueError):
+    """The text is not a phone number we can dial."""
+
+
+def normalise(text: str, region: str = DEFAULT_REGION) -> str:
+    """E.164 form of a typed number ("138 1234 5678" → "+8613812345678"); "" stays "".
+
+    Accepts spaces, dashes, brackets, a leading 0086/+86, and full-width digits.
+    """
+    text = (text or "").strip()
+    if not text:
+        return ""
+    text = text.translate(_FULLWIDTH)
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise PhoneInvalid(text) from exc
+    if not phonenumbers.is_possible_number(number):
+        raise PhoneInvalid(text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display(e164: str, region: str = DEFAULT_REGION) -> str:
+    """How a stored number is shown: national style at home ("138 1234 5678"), else international."""
+    if not e164 or not e164.startswith("+"):
+        return e164 or ""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return e164
+    if phonenumbers.region_code_for_number(number) == region:
+        national = str(number.national_number)
+        if len(national) == 11 and national.startswith("1"):  # mainland mobile: 3-4-4
+            return f"{national[:3]} {national[3:7]} {national[7:]}"
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def search_digits(query: str) -> str:
+    """The digits to look for when a query looks like a phone number, else ""."""
+    text = query.strip().translate(_FULLWIDTH)
+    stripped = "".join(ch for ch in text if ch not in " -()+.")
+    if len(stripped) < 3 or not stripped.isdigit():
+        return ""
+    if stripped.startswith("0086"):
+        stripped = stripped[4:]
+    elif text.startswith("+86") or (stripped.startswith("86") and len(stripped) == 13):
+        stripped = stripped[2:]
+    return stripped
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９＋－（）　", "0123456789+-() ")

@@ -1,0 +1,78 @@
+"""Schema versions and migrations (qutebrowser's UserVersion, Vorta's store/connection.py).
+
+The version lives in SQLite's `user_version`; `application_id` marks a file as a Dealbrief book.
+A fresh book is created from the SQLModel tables at LATEST_VERSION. An older book is copied
+(online backup) and then migrated one version at a time inside one transaction. New tables in a
+later version are created by `create_all` after the migrations; a migration is only needed when an
+existing table changes shape or data must be rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+
+APPLICATION_ID = 0x44424B31  # "DBK1"
+LATEST_VERSION = 2
+
+# The first released shape of the contact table, kept to build version-1 books in tests.
+V1_SCHEMA = """
+CREATE TABLE company (
+    id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, industry VARCHAR NOT NULL DEFAULT '',
+    region VARCHAR NOT NULL DEFAULT '', size VARCHAR NOT NULL DEFAULT '',
+    annual_revenue VARCHAR NOT NULL DEFAULT '', tier VARCHAR NOT NULL DEFAULT '',
+    website VARCHAR NOT NULL DEFAULT '', address VARCHAR NOT NULL DEFAULT '',
+    lead_source VARCHAR NOT NULL DEFAULT '', notes VARCHAR NOT NULL DEFAULT '',
+    tags VARCHAR NOT NULL DEFAULT '', created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL,
+    deleted_at DATETIME
+);
+CREATE INDEX ix_company_name ON company (name);
+CREATE INDEX ix_company_deleted_at ON company (deleted_at);
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, name_alt VARCHAR NOT NULL DEFAULT '',
+    company_id INTEGER REFERENCES company (id), title VARCHAR NOT NULL DEFAULT '',
+    department VARCHAR NOT NULL DEFAULT '', mobile VARCHAR NOT NULL DEFAULT '',
+    other_phone VARCHAR NOT NULL DEFAULT '', email VARCHAR NOT NULL DEFAULT '',
+    wechat VARCHAR NOT NULL DEFAULT '', qq VARCHAR NOT NULL DEFAULT '',
+    notes VARCHAR NOT NULL DEFAULT '', tags VARCHAR NOT NULL DEFAULT '',
+    created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, deleted_at DATETIME
+);
+CREATE INDEX ix_contact_name ON contact (name);
+CREATE INDEX ix_contact_company_id ON contact (company_id);
+CREATE INDEX ix_contact_email ON contact (email);
+CREATE INDEX ix_contact_deleted_at ON contact (deleted_at);
+"""
+
+
+def phone_digits(*phones: str) -> str:
+    """The digits of each phone, space-separated: what phone search matches against."""
+    return " ".join(d for d in (re.sub(r"\D", "", p or "") for p in phones) if d)
+
+
+def _v1_to_v2(conn: sqlite3.Connection) -> None:
+    """Version 2 adds contact.phone_digits so phones match however they were typed."""
+    conn.execute("ALTER TABLE contact ADD COLUMN phone_digits VARCHAR NOT NULL DEFAULT ''")
+    conn.execute("CREATE INDEX ix_contact_phone_digits ON contact (phone_digits)")
+    rows = conn.execute("SELECT id, mobile, other_phone FROM contact").fetchall()
+    conn.executemany(
+        "UPDATE contact SET phone_digits = ? WHERE id = ?",
+        [(phone_digits(mobile, other), cid) for cid, mobile, other in rows],
+    )
+
+
+# MIGRATIONS[n] turns a version-n book into version n+1.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> None:
+    """Run every migration from `from_version` to LATEST_VERSION in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for version in range(from_version, LATEST_VERSION):
+            MIGRATIONS[version](conn)
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise

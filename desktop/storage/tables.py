@@ -1,0 +1,296 @@
+"""The book's tables (SQLModel). Every feature's tables live here so the schema reads in one place.
+
+Conventions: integer ids; `created_at`/`updated_at` local times; `deleted_at` marks a row the
+seller deleted (kept so Ctrl+Z can bring it back; queries skip such rows); money in whole units
+of `currency` (¥ by default); lists typed by the seller (tags) as comma-joined text.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import NaiveDatetime as datetime  # local wall-clock times, stored without a zone
+from sqlmodel import Field, SQLModel
+
+
+# --- companies and contacts -------------------------------------------------------------------
+class Company(SQLModel, table=True):
+    __tablename__ = "company"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    industry: str = ""
+    region: str = ""
+    size: str = ""
+    annual_revenue: str = ""
+    tier: str = ""
+    website: str = ""
+    address: str = ""
+    lead_source: str = ""
+    notes: str = ""
+    tags: str = ""
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class Contact(SQLModel, table=True):
+    __tablename__ = "contact"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True)
+    name_alt: str = ""  # pinyin or English name
+    company_id: int | None = Field(default=None, foreign_key="company.id", index=True)
+    title: str = ""
+    department: str = ""
+    mobile: str = ""  # E.164, e.g. +8613812345678
+    other_phone: str = ""  # E.164 when it parses, else as typed
+    phone_digits: str = Field(default="", index=True)  # national digits of both phones, for search
+    email: str = Field(default="", index=True)
+    wechat: str = ""
+    qq: str = ""
+    notes: str = ""
+    tags: str = ""
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+# --- pipeline ---------------------------------------------------------------------------------
+class Stage(SQLModel, table=True):
+    """A step of the seller's pipeline; editable data, seeded from resources/data/pipeline.json."""
+
+    __tablename__ = "stage"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)  # stable identifier, e.g. "lead"; new stages get "stage-N"
+    name_en: str
+    name_zh: str
+    milestone_en: str = ""
+    milestone_zh: str = ""
+    position: int = Field(index=True)
+    probability: int = 0  # percent
+    stale_after_days: int | None = None
+    kind: str = "open"  # open | won | lost | on_hold (desktop.domain.deals.StageKind)
+
+
+class BuyingRole(SQLModel, table=True):
+    """A role in the buying committee (user, evaluator, budget holder...); editable list."""
+
+    __tablename__ = "buying_role"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True)
+    name_en: str
+    name_zh: str
+    position: int = 0
+
+
+class LostReason(SQLModel, table=True):
+    __tablename__ = "lost_reason"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_en: str
+    name_zh: str
+    position: int = 0
+
+
+class CoverageRule(SQLModel, table=True):
+    """From `from_stage` on, `role` must be identified (and met, if `require_met`)."""
+
+    __tablename__ = "coverage_rule"
+
+    id: int | None = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="buying_role.id")
+    from_stage_id: int = Field(foreign_key="stage.id")
+    require_met: bool = False
+
+
+class Partner(SQLModel, table=True):
+    """A referral partner: a contact who brings deals, with a commission policy."""
+
+    __tablename__ = "partner"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", unique=True)
+    offering: str = ""  # what they sell or do
+    reach_industries: str = ""
+    reach_companies: str = ""
+    city: str = ""
+    finder_fee_kind: str = "none"  # none | fixed | percent
+    finder_fee_value: float = 0
+    success_fee_kind: str = "none"
+    success_fee_value: float = 0
+    notes: str = ""
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class Deal(SQLModel, table=True):
+    __tablename__ = "deal"
+
+    id: int | None = Field(default=None, primary_key=True)
+    company_id: int = Field(foreign_key="company.id", index=True)
+    title: str
+    amount: int | None = None
+    currency: str = "CNY"
+    expected_close: date | None = None
+    lead_source: str = ""
+    stage_id: int = Field(foreign_key="stage.id", index=True)
+    stage_entered_at: datetime
+    probability_override: int | None = None
+    lost_reason_id: int | None = Field(default=None, foreign_key="lost_reason.id")
+    lost_reason_text: str = ""
+    on_hold_until: date | None = None
+    competitors: str = ""
+    notes: str = ""  # internal
+    referrer_id: int | None = Field(default=None, foreign_key="partner.id", index=True)
+    referred_on: date | None = None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class StageChange(SQLModel, table=True):
+    __tablename__ = "stage_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", index=True)
+    from_stage_id: int | None = Field(default=None, foreign_key="stage.id")
+    to_stage_id: int = Field(foreign_key="stage.id")
+    changed_at: datetime
+    comment: str = ""
+
+
+class Stakeholder(SQLModel, table=True):
+    """A person in a deal's buying committee, with what the seller knows of them."""
+
+    __tablename__ = "stakeholder"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", index=True)
+    contact_id: int = Field(foreign_key="contact.id", index=True)
+    stance: str = "unknown"  # supporter | neutral | opponent | unknown
+    influence: str = "medium"  # high | medium | low
+    met: bool = False
+    last_met: date | None = None
+    cares_about: str = ""
+    personal_interests: str = ""  # internal
+    competitor_backed: str = ""  # internal
+    how_to_talk: str = ""  # internal
+    position: int = 0
+
+
+class StakeholderRole(SQLModel, table=True):
+    __tablename__ = "stakeholder_role"
+
+    stakeholder_id: int = Field(foreign_key="stakeholder.id", primary_key=True)
+    role_id: int = Field(foreign_key="buying_role.id", primary_key=True)
+
+
+# --- visits, notes, next steps ----------------------------------------------------------------
+class Visit(SQLModel, table=True):
+    """A planned meeting with a customer: what the visit brief is printed for."""
+
+    __tablename__ = "visit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", index=True)
+    planned_at: datetime = Field(index=True)
+    place: str = ""
+    our_attendees: str = ""  # people from the seller's side, as typed
+    attendee_contact_ids: str = ""  # the customer's side: comma-joined contact ids
+    goal: str = ""
+    deleted_at: datetime | None = None
+
+
+class CallNote(SQLModel, table=True):
+    """What the seller learned in a call or visit, in SPIN sections."""
+
+    __tablename__ = "call_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int | None = Field(default=None, foreign_key="deal.id", index=True)
+    company_id: int = Field(foreign_key="company.id", index=True)
+    occurred_at: datetime = Field(index=True)
+    kind: str = "visit"  # visit | phone | wechat | video | email
+    goal: str = ""
+    situation: str = ""  # S 现状
+    problem: str = ""  # P 问题
+    implication: str = ""  # I 影响
+    need_payoff: str = ""  # N 收益
+    budget: str = ""
+    timeline: str = ""
+    risks: str = ""  # internal
+    competitors: str = ""  # internal
+    product_feedback: str = ""
+    internal_notes: str = ""  # internal: strategy, impressions
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class NoteAttendee(SQLModel, table=True):
+    __tablename__ = "note_attendee"
+
+    note_id: int = Field(foreign_key="call_note.id", primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", primary_key=True)
+    personal_interests: str = ""  # internal
+    stance_seen: str = ""  # internal: stance observed in this meeting
+
+
+class NextStep(SQLModel, table=True):
+    """Something agreed to happen next, with who and when; shown on Today and the deal."""
+
+    __tablename__ = "next_step"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int | None = Field(default=None, foreign_key="deal.id", index=True)
+    note_id: int | None = Field(default=None, foreign_key="call_note.id", index=True)
+    text: str
+    owner: str = ""  # who: "我方", a person's name...
+    due: date | None = Field(default=None, index=True)
+    done_at: datetime | None = None
+    created_at: datetime
+    deleted_at: datetime | None = None
+
+
+# --- partners' fees and updates ---------------------------------------------------------------
+class PartnerGiven(SQLModel, table=True):
+    """What the seller did for a partner (a referral back, an introduction, a dinner)."""
+
+    __tablename__ = "partner_given"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+    given_on: date
+    description: str
+
+
+class Fee(SQLModel, table=True):
+    """A finder's or success fee owed to a partner for a referred deal."""
+
+    __tablename__ = "fee"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", index=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+    kind: str  # finder | success
+    amount: int
+    status: str = "due"  # due | paid | waived | cancelled
+    due_since: date
+    paid_on: date | None = None
+    paid_amount: int | None = None
+    note: str = ""
+
+
+class PartnerUpdate(SQLModel, table=True):
+    """A progress update produced for a partner (the cure for the lag effect)."""
+
+    __tablename__ = "partner_update"
+
+    id: int | None = Field(default=None, primary_key=True)
+    partner_id: int = Field(foreign_key="partner.id", index=True)
+    sent_at: datetime
+    language: str = "zh_CN"
