@@ -200,12 +200,26 @@ class ContactService:
         )
         return record, errors
 
-    def save(self, record: ContactRecord) -> ContactRecord:
-        """Create (id None) or update a contact; raises ValidationFailed and writes nothing."""
+    def save(self, record: ContactRecord, new_company: str = "") -> ContactRecord:
+        """Create (id None) or update a contact; raises ValidationFailed and writes nothing.
+
+        `new_company` names a company to use (found by name, else created in the same
+        transaction) when `record.company_id` is None: quick capture needs no detour.
+        """
         record, errors = self.validate(record)
         now = self.clock()
         with self.book.session() as s:
-            if record.company_id is not None:
+            new_company = _clean(new_company)
+            if record.company_id is None and new_company:
+                company = s.exec(
+                    select(Company).where(Company.name == new_company, Company.deleted_at.is_(None))
+                ).first()
+                if company is None:
+                    company = Company(name=new_company, created_at=now, updated_at=now)
+                    s.add(company)
+                    s.flush()
+                record = replace(record, company_id=company.id)
+            elif record.company_id is not None:
                 company = s.get(Company, record.company_id)
                 if company is None or company.deleted_at is not None:
                     errors.append(FieldError("company_id", "company_missing"))

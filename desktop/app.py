@@ -1,0 +1,84 @@
+"""Composition root: paths, book, services, QApplication, translations, fonts, main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_ID, APP_NAME, __version__
+from desktop.resources import resource
+from desktop.services.container import Services
+from desktop.storage.errors import BookError
+from desktop.storage.location import config_dir, resolve_book_path
+from desktop.ui import settings as opt
+from desktop.ui.book_dialogs import ask_way_out
+from desktop.ui.fonts import register_fonts
+from desktop.ui.i18n import install_translators, resolve_language
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import Settings
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = resource("icons", "dealbrief.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app  # type: ignore[return-value]
+
+
+def setup_language(app: QApplication, settings: Settings, chosen: str | None) -> str:
+    language = resolve_language(chosen or settings.get(opt.LANGUAGE))
+    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
+    return language
+
+
+def demo_book_path() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="dealbrief-demo-"))
+    return folder / "demo.dealbrief"
+
+
+def open_services(path: Path) -> Services | None:
+    """Open the book, offering a way out (another book, a new one, quit) when it cannot be used."""
+    while True:
+        try:
+            return Services.open(path)
+        except BookError as error:
+            other = ask_way_out(error)
+            if other is None:
+                return None
+            path = other
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORMTHEME", os.environ.get("QT_QPA_PLATFORMTHEME", ""))
+    app = make_application()
+    settings = Settings(config_dir() / "settings.ini")
+    setup_language(app, settings, args.lang)
+    register_fonts(app)
+
+    if args.demo:
+        path = demo_book_path()
+        services = Services.open(path)
+        from desktop.services.demo import fill_demo
+
+        fill_demo(services)
+    else:
+        services = open_services(resolve_book_path(args.book))
+        if services is None:
+            return 1
+    window = MainWindow(services, settings)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        services.close()

@@ -1,0 +1,197 @@
+"""The main window: navigation on the left, one page per area, menus with standard shortcuts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QHBoxLayout,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.services.container import Services
+from desktop.ui import settings as opt
+from desktop.ui.bus import Bus
+from desktop.ui.people.companies import CompaniesPage
+from desktop.ui.people.contacts import ContactsPage
+from desktop.ui.placeholder import PlaceholderPage
+from desktop.ui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """Pages by key: today, deals, companies, contacts, partners."""
+
+    PAGE_KEYS = ("today", "deals", "companies", "contacts", "partners")
+
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.bus = Bus(self)
+        self.undo_stack = QUndoStack(self)
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"{APP_NAME} — {services.book.path.name}")
+        self.resize(1200, 760)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        for key, title, factory in self._page_factories():
+            page = factory()
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self.bus.open_requested.connect(self.open_record)
+        self._restore_geometry()
+        self.show_page(settings.get(opt.LAST_PAGE) or "today")
+
+    # --- pages
+    def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
+        s, b, u = self.services, self.bus, self.undo_stack
+        coming = self.tr("This area arrives with a later part of Dealbrief.")
+        return [
+            ("today", self.tr("Today"), lambda: PlaceholderPage(self.tr("Today"), coming)),
+            ("deals", self.tr("Deals"), lambda: PlaceholderPage(self.tr("Deals"), coming)),
+            ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
+            ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
+            ("partners", self.tr("Partners"), lambda: PlaceholderPage(self.tr("Partners"), coming)),
+        ]
+
+    def current_page_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "today"
+
+    def show_page(self, key: str) -> QWidget:
+        if key not in self.pages:
+            key = "today"
+        row = list(self.pages).index(key)
+        self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def _on_nav_row(self, row: int) -> None:
+        if row < 0:
+            return
+        leaving = self.stack.currentWidget()
+        keep = getattr(leaving, "maybe_keep_edits", None)
+        if keep is not None and leaving is not self.stack.widget(row) and not keep():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        self.settings.set(opt.LAST_PAGE, self.current_page_key())
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show a record wherever it lives (used by Today, search, links between pages)."""
+        key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners"}.get(kind)
+        if key is None:
+            return
+        page = self.show_page(key)
+        opener = getattr(page, "open_record", None) or getattr(page, "select_id", None)
+        if opener is not None:
+            opener(record_id)
+
+    # --- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.file_menu = file_menu
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
+        self.edit_menu = edit_menu
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.PAGE_KEYS, start=1):
+            title = self.nav.item(number - 1).text()
+            self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"), lambda k=key: self.show_page(k))
+        self.go_menu = go_menu
+
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _new_record(self) -> None:
+        page = self.stack.currentWidget()
+        new = getattr(page, "new_record", None)
+        if new is None:
+            page = self.show_page("contacts")
+            new = page.new_record  # type: ignore[attr-defined]
+        new()
+
+    def _focus_filter(self) -> None:
+        focus = getattr(self.stack.currentWidget(), "focus_filter", None)
+        if focus is not None:
+            focus()
+
+    def _about(self) -> None:
+        from desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Dealbrief"),
+            self.tr("Dealbrief %1\n\nBook: %2").replace("%1", __version__).replace("%2", str(self.services.book.path)),
+        )
+
+    # --- geometry and closing
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(opt.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.get(opt.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for page in self.pages.values():
+            keep = getattr(page, "maybe_keep_edits", None)
+            if keep is not None and not keep():
+                event.ignore()
+                return
+        self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(opt.WINDOW_STATE, self.saveState())
+        self.settings.sync()
+        event.accept()

@@ -1,0 +1,1 @@
+"""Companies and contacts: list models, forms and the two pages."""

@@ -1,0 +1,86 @@
+"""The Companies page: customers with tier, industry and region, edited beside the list."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.people import TIERS, CompanyRecord, join_tags, split_tags
+from desktop.services.container import Services
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.forms import ValidatedForm
+from desktop.ui.people.models import CompanyTableModel
+from desktop.ui.people.page import ListFormPage
+
+TEXT_FIELDS = (
+    "name", "industry", "region", "size", "annual_revenue", "website", "address", "lead_source",
+    "notes",
+)
+
+
+class CompanyForm(ValidatedForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_line("name", self.tr("Name *"), self.tr("e.g. 华东精密制造集团"))
+        self.add_combo("tier", self.tr("Tier"), [(t or self.tr("(none)"), t) for t in TIERS])
+        self.add_line("industry", self.tr("Industry"), self.tr("e.g. 制造业"))
+        self.add_line("region", self.tr("Region"), self.tr("e.g. 华东"))
+        self.add_line("size", self.tr("Size"), self.tr("e.g. 3000人"))
+        self.add_line("annual_revenue", self.tr("Annual revenue"), self.tr("e.g. ¥45亿"))
+        self.add_line("website", self.tr("Website"))
+        self.add_line("address", self.tr("Address"))
+        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. 转介绍 / referral"))
+        self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
+        self.add_text("notes", self.tr("Notes"))
+
+
+class CompaniesPage(ListFormPage):
+    CHANGES = (changes.COMPANIES, changes.CONTACTS, changes.DEALS)
+    KIND = "company"
+
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None):
+        self.services = services
+        super().__init__(bus, undo_stack, parent)
+
+    def make_model(self) -> CompanyTableModel:
+        return CompanyTableModel(self)
+
+    def make_form(self) -> CompanyForm:
+        return CompanyForm(self)
+
+    def load_records(self) -> list[CompanyRecord]:
+        return self.services.companies.list()
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by name, industry, region, tier, tag… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New company")
+
+    def fill_form(self, c: CompanyRecord | None) -> None:
+        c = c or CompanyRecord()
+        for name in TEXT_FIELDS:
+            self.form.set_text(name, getattr(c, name))
+        self.form.set_text("tier", c.tier)
+        self.form.set_text("tags", join_tags(list(c.tags)))
+
+    def save_form(self) -> CompanyRecord:
+        values = {n: self.form.text(n) for n in TEXT_FIELDS}
+        tier = self.form.fields["tier"].currentData()  # type: ignore[attr-defined]
+        record = CompanyRecord(
+            id=self.current_id, **values, tier=tier or "", tags=tuple(split_tags(self.form.text("tags")))
+        )
+        return self.services.companies.save(record)
+
+    def delete_question(self, record: CompanyRecord) -> str:
+        return self.tr(
+            "Delete “%1” with its deals and call notes? Its contacts stay in the book. "
+            "You can undo this with Ctrl+Z."
+        ).replace("%1", record.name)
+
+    def service_delete(self, record_id: int) -> None:
+        self.services.companies.delete(record_id)
+
+    def service_restore(self, record_id: int) -> None:
+        self.services.companies.restore(record_id)

@@ -1,0 +1,125 @@
+"""The Contacts page: everyone the seller knows, filtered as they type, edited beside the list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from desktop.domain.people import ContactRecord, join_tags, split_tags
+from desktop.services import phones
+from desktop.services.container import Services
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.forms import ValidatedForm
+from desktop.ui.people.models import ContactTableModel
+from desktop.ui.people.page import ListFormPage
+
+
+class ContactForm(ValidatedForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_line("name", self.tr("Name *"), self.tr("Full name, e.g. 王建国"))
+        self.add_line("name_alt", self.tr("Pinyin / English name"), self.tr("e.g. Wang Jianguo"))
+        self.company: QComboBox = self.add_combo("company_id", self.tr("Company"), [])
+        self.company.setEditable(True)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.lineEdit().setPlaceholderText(self.tr("Type to pick, or a new company's name"))
+        self.company.lineEdit().textEdited.connect(self._on_edit)
+        self.add_line("title", self.tr("Title"), self.tr("e.g. 财务总监 / CFO"))
+        self.add_line("department", self.tr("Department"))
+        self.add_line("mobile", self.tr("Mobile"), self.tr("e.g. 138 1234 5678, or +1 415 555 0134"))
+        self.add_line("other_phone", self.tr("Other phone"))
+        self.add_line("email", self.tr("Email"), self.tr("name@example.com"))
+        self.add_line("wechat", self.tr("WeChat ID"))
+        self.add_line("qq", self.tr("QQ"))
+        self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
+        self.add_text("notes", self.tr("Notes"))
+
+    def set_companies(self, companies: list[tuple[str, int]]) -> None:
+        current = self.company.currentData()
+        text = self.company.currentText()
+        self._loading = True
+        self.company.clear()
+        self.company.addItem("", None)
+        for name, cid in companies:
+            self.company.addItem(name, cid)
+        completer = QCompleter([n for n, _ in companies], self.company)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.company.setCompleter(completer)
+        index = self.company.findData(current) if current is not None else -1
+        if index >= 0:
+            self.company.setCurrentIndex(index)
+        else:
+            self.company.setEditText(text)
+        self._loading = False
+
+    def company_choice(self) -> tuple[int | None, str]:
+        """(id of an existing company, or None; the name typed when it is a new company)."""
+        text = self.company.currentText().strip()
+        if not text:
+            return None, ""
+        index = self.company.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.company.itemData(index), ""
+        return None, text
+
+
+class ContactsPage(ListFormPage):
+    CHANGES = (changes.CONTACTS, changes.COMPANIES)
+    KIND = "contact"
+
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None):
+        self.services = services
+        super().__init__(bus, undo_stack, parent)
+
+    def make_model(self) -> ContactTableModel:
+        return ContactTableModel(self)
+
+    def make_form(self) -> ContactForm:
+        return ContactForm(self)
+
+    def load_records(self) -> list[ContactRecord]:
+        self.form.set_companies([(c.name, c.id) for c in self.services.companies.list()])
+        return self.services.contacts.list()
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter by name, company, phone, WeChat, email, tag… (Ctrl+F)")
+
+    def new_label(self) -> str:
+        return self.tr("New contact")
+
+    def fill_form(self, c: ContactRecord | None) -> None:
+        c = c or ContactRecord()
+        f: ContactForm = self.form  # type: ignore[assignment]
+        for name in ("name", "name_alt", "title", "department", "email", "wechat", "qq", "notes"):
+            f.set_text(name, getattr(c, name))
+        f.set_text("mobile", phones.display(c.mobile))
+        f.set_text("other_phone", phones.display(c.other_phone))
+        f.set_text("tags", join_tags(list(c.tags)))
+        if c.company_id is None:
+            f.company.setCurrentIndex(0)
+        else:
+            f.set_text("company_id", c.company_id)  # type: ignore[arg-type]
+
+    def save_form(self) -> ContactRecord:
+        f: ContactForm = self.form  # type: ignore[assignment]
+        company_id, new_company = f.company_choice()
+        base = ContactRecord(id=self.current_id)
+        record = replace(
+            base,
+            **{n: f.text(n) for n in ("name", "name_alt", "title", "department", "mobile",
+                                      "other_phone", "email", "wechat", "qq", "notes")},
+            company_id=company_id,
+            tags=tuple(split_tags(f.text("tags"))),
+        )
+        return self.services.contacts.save(record, new_company=new_company)
+
+    def service_delete(self, record_id: int) -> None:
+        self.services.contacts.delete(record_id)
+
+    def service_restore(self, record_id: int) -> None:
+        self.services.contacts.restore(record_id)

@@ -1,0 +1,348 @@
+"""A list-and-form page: filter as you type, sortable table, the selected record's form beside it.
+
+Create (Ctrl+N), save (Ctrl+S), revert, delete (Delete, with confirmation, undone by Ctrl+Z).
+Subclasses say which service, model and form to use.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.people import ValidationFailed
+from desktop.storage.errors import BookError
+from desktop.ui.bus import Bus
+from desktop.ui.forms import ValidatedForm
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.people.models import RecordTableModel
+
+
+class DeleteCommand(QUndoCommand):
+    """A record the page has just deleted; undo brings it back (services keep deleted rows).
+
+    The delete itself runs before the command is pushed, so a storage error is shown in plain
+    words and never reaches the undo stack.
+    """
+
+    def __init__(self, page: ListFormPage, record_id: int, label: str) -> None:
+        super().__init__(label)
+        self.page = page
+        self.record_id = record_id
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:  # the first redo happens on push: the delete already ran
+            self._done = False
+            return
+        self.page.run_guarded(lambda: self.page.service_delete(self.record_id))
+
+    def undo(self) -> None:
+        if self.page.run_guarded(lambda: self.page.service_restore(self.record_id)):
+            self.page.select_id(self.record_id)
+
+
+class ListFormPage(QWidget):
+    CHANGES: tuple[str, ...] = ()
+    KIND = ""
+
+    def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bus = bus
+        self.undo_stack = undo_stack
+        self.current_id: int | None = None
+        self._dirty = False
+
+        self.model: RecordTableModel = self.make_model()
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.filter_placeholder())
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton(self.new_label(), self)
+        self.new_button.clicked.connect(self.new_record)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.form: ValidatedForm = self.make_form()
+        self.form.edited.connect(self._on_edited)
+        self.form_title = QLabel(self)
+        self.form_title.setObjectName("form_title")
+        self.form_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.clicked.connect(self.revert)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addWidget(self.form_title)
+        right_layout.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        bus.changed.connect(self._on_bus_changed)
+        self.reload()
+        self.new_record()
+
+    # --- hooks for subclasses
+    def make_model(self) -> RecordTableModel:
+        raise NotImplementedError
+
+    def make_form(self) -> ValidatedForm:
+        raise NotImplementedError
+
+    def load_records(self) -> list[Any]:
+        raise NotImplementedError
+
+    def fill_form(self, record: Any | None) -> None:
+        raise NotImplementedError
+
+    def save_form(self) -> Any:
+        """Save the form through the service; returns the saved record or raises."""
+        raise NotImplementedError
+
+    def service_delete(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def service_restore(self, record_id: int) -> None:
+        raise NotImplementedError
+
+    def filter_placeholder(self) -> str:
+        return self.tr("Filter")
+
+    def new_label(self) -> str:
+        return self.tr("New")
+
+    def title_for(self, record: Any | None) -> str:
+        return record.name if record else ""
+
+    def count_text(self, shown: int, total: int) -> str:
+        return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
+
+    # --- behaviour
+    def reload(self) -> None:
+        keep = self.current_id
+        self.model.set_records(self.load_records())
+        self._update_count()
+        if keep is not None and self.model.row_of(keep) is not None:
+            self.select_id(keep, refill=not self._dirty)
+        elif keep is not None and not self._dirty:
+            self.new_record()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    def _on_bus_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & set(self.CHANGES):
+            self.reload()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def select_id(self, record_id: int, refill: bool = True) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():  # hidden by the filter: clear it to show the record
+            self.filter_edit.clear()
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().blockSignals(not refill)
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.selectionModel().blockSignals(False)
+        self.table.scrollTo(proxy_index)
+        if refill:
+            self._show(self.model.record(row))
+        return True
+
+    def _on_current_changed(self, current, _previous) -> None:  # noqa: ANN001
+        if not current.isValid():
+            return
+        record_id = current.data(ID_ROLE)
+        if record_id == self.current_id:
+            return
+        if not self.maybe_keep_edits():
+            QTimer.singleShot(0, lambda: self.select_id(self.current_id, refill=False) if self.current_id else None)
+            return
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self._show(self.model.record(row))
+
+    def _show(self, record: Any | None) -> None:
+        self.current_id = record.id if record else None
+        self.form._loading = True
+        try:
+            self.fill_form(record)
+        finally:
+            self.form._loading = False
+        self.form.clear_errors()
+        self.form_title.setText(self.title_for(record) if record else self.new_label())
+        self.delete_button.setEnabled(record is not None)
+        self._set_dirty(False)
+
+    def _on_edited(self) -> None:
+        self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self._dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def maybe_keep_edits(self) -> bool:
+        """Ask what to do with unsaved edits; False means stay on the current record."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1”?").replace("%1", self.form_title.text()),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_record(self) -> None:
+        if not self.maybe_keep_edits():
+            return
+        self.table.selectionModel().clearSelection()
+        self._show(None)
+        first = next(iter(self.form.fields.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def revert(self) -> None:
+        record = None
+        if self.current_id is not None and (row := self.model.row_of(self.current_id)) is not None:
+            record = self.model.record(row)
+        self._show(record)
+
+    def save(self) -> bool:
+        """Save the form; on a validation or storage error the edit stays in the form."""
+        try:
+            saved = self.save_form()
+        except ValidationFailed as exc:
+            self.form.show_errors(exc.errors)
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.form.clear_errors()
+        self.current_id = saved.id
+        self._set_dirty(False)
+        self.bus.announce(*self.CHANGES)
+        self.select_id(saved.id)
+        return True
+
+    def delete_current(self) -> None:
+        if self.current_id is None or (row := self.model.row_of(self.current_id)) is None:
+            return
+        record = self.model.record(row)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.delete_question(record),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.delete_without_asking(record.id, record.name)
+
+    def delete_without_asking(self, record_id: int, name: str) -> None:
+        if not self.run_guarded(lambda: self.service_delete(record_id)):
+            return
+        self._set_dirty(False)
+        self.undo_stack.push(DeleteCommand(self, record_id, self.tr("Delete “%1”").replace("%1", name)))
+        self._show(None)
+
+    def run_guarded(self, action) -> bool:  # noqa: ANN001
+        """Run a write, announce it, and show a storage error in plain words. True when done."""
+        try:
+            action()
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.bus.announce(*self.CHANGES)
+        return True
+
+    def delete_question(self, record: Any) -> str:
+        return self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", record.name)

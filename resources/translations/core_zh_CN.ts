@@ -1,0 +1,185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BookDialogs</name>
+    <message>
+        <source>Open another book…</source>
+        <translation>打开其他账本…</translation>
+    </message>
+    <message>
+        <source>Create a new book…</source>
+        <translation>新建账本…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open a book</source>
+        <translation>打开账本</translation>
+    </message>
+    <message>
+        <source>Create a new book</source>
+        <translation>新建账本</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This area arrives with a later part of Dealbrief.</source>
+        <translation>此功能将在 Dealbrief 后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>合作伙伴</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>关闭窗口(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in list</source>
+        <translation>在列表中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Dealbrief</source>
+        <translation>关于 Dealbrief(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Dealbrief</source>
+        <translation>关于 Dealbrief</translation>
+    </message>
+    <message>
+        <source>Dealbrief %1
+
+Book: %2</source>
+        <translation>Dealbrief %1
+
+账本：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>This is required.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This is not an email address. Expected something like name@example.com.</source>
+        <translation>这不是有效的邮箱地址，应类似 name@example.com。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. A mainland mobile has 11 digits; for another country start with + and the country code.</source>
+        <translation>这不是有效的电话号码。大陆手机号为 11 位；其他国家或地区请以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <source>Tier must be S, A, B or C.</source>
+        <translation>等级必须是 S、A、B 或 C。</translation>
+    </message>
+    <message>
+        <source>This is not a web address. Expected something like example.com.</source>
+        <translation>这不是有效的网址，应类似 example.com。</translation>
+    </message>
+    <message>
+        <source>This company is no longer in the book. Choose another.</source>
+        <translation>该公司已不在账本中，请另选。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This value cannot be saved.</source>
+        <translation>该值无法保存。</translation>
+    </message>
+    <message>
+        <source>The book cannot be used</source>
+        <translation>无法使用此账本</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the book right now. Wait a moment and try again.</source>
+        <translation>另一个程序正在写入此账本，请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The book cannot be written: the file or its folder is read-only. Nothing was changed. Move the book to a folder you can write to, or open another book.</source>
+        <translation>无法写入账本：文件或其所在文件夹为只读。未做任何更改。请把账本移到可写的文件夹，或打开其他账本。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; your edit is still in the form. Free some space and save again.</source>
+        <translation>磁盘已满。未做任何更改，您的编辑仍保留在表单中。请释放空间后再次保存。</translation>
+    </message>
+    <message>
+        <source>The book file is damaged and was not changed. Restore a backup or open another book.</source>
+        <translation>账本文件已损坏，且未被改动。请恢复备份或打开其他账本。</translation>
+    </message>
+    <message>
+        <source>This file is not a Dealbrief book. It was not changed. Open another book or create a new one.</source>
+        <translation>此文件不是 Dealbrief 账本，未被改动。请打开其他账本或新建一个。</translation>
+    </message>
+    <message>
+        <source>This book was written by a newer version of Dealbrief. Update Dealbrief to open it.</source>
+        <translation>此账本由更新版本的 Dealbrief 创建。请升级 Dealbrief 后再打开。</translation>
+    </message>
+    <message>
+        <source>The book cannot be opened: its folder is missing or not accessible.</source>
+        <translation>无法打开账本：所在文件夹不存在或无法访问。</translation>
+    </message>
+    <message>
+        <source>Dealbrief already has this book open.</source>
+        <translation>Dealbrief 已经打开了此账本。</translation>
+    </message>
+    <message>
+        <source>Book: %1</source>
+        <translation>账本：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,289 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Filter by name, industry, region, tier, tag… (Ctrl+F)</source>
+        <translation>按名称、行业、地区、等级、标签筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its deals and call notes? Its contacts stay in the book. You can undo this with Ctrl+Z.</source>
+        <translation>删除“%1”及其商机和拜访记录？其联系人仍保留在账本中。可用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyForm</name>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>e.g. 华东精密制造集团</source>
+        <translation>例如 华东精密制造集团</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>e.g. 制造业</source>
+        <translation>例如 制造业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>e.g. 华东</source>
+        <translation>例如 华东</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>e.g. 3000人</source>
+        <translation>例如 3000人</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>年营收</translation>
+    </message>
+    <message>
+        <source>e.g. ¥45亿</source>
+        <translation>例如 ¥45亿</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+    <message>
+        <source>e.g. 转介绍 / referral</source>
+        <translation>例如 转介绍</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Lead source</source>
+        <translation>线索来源</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Full name, e.g. 王建国</source>
+        <translation>姓名，例如 王建国</translation>
+    </message>
+    <message>
+        <source>Pinyin / English name</source>
+        <translation>拼音/英文名</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Jianguo</source>
+        <translation>例如 Wang Jianguo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Type to pick, or a new company&apos;s name</source>
+        <translation>输入以选择，或输入新公司名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>e.g. 财务总监 / CFO</source>
+        <translation>例如 财务总监 / CFO</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>e.g. 138 1234 5678, or +1 415 555 0134</source>
+        <translation>例如 138 1234 5678，或 +1 415 555 0134</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>QQ</source>
+        <translation>QQ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Pinyin / English name</source>
+        <translation>拼音/英文名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Filter by name, company, phone, WeChat, email, tag… (Ctrl+F)</source>
+        <translation>按姓名、公司、电话、微信、邮箱、标签筛选…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ListFormPage</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>保存对“%1”的修改？</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
+        <translation>删除“%1”？可用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+</TS>

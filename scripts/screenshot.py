@@ -1,0 +1,63 @@
+"""Grab the main window on a fresh demo book, offscreen: python scripts/screenshot.py --page contacts.
+
+Used to look at what a seller sees after a UI change, and for the README's pictures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--page", default="contacts")
+    parser.add_argument("--select", type=int, help="open this record id on the page")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("-o", "--output", default="out/screenshot.png")
+    args = parser.parse_args()
+
+    from desktop.app import make_application, setup_language
+    from desktop.services.container import Services
+    from desktop.services.demo import fill_demo
+    from desktop.ui.fonts import register_fonts
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import Settings
+
+    tmp = Path(tempfile.mkdtemp(prefix="dealbrief-shot-"))
+    os.environ["DEALBRIEF_CONFIG_DIR"] = str(tmp / "config")
+    app = make_application()
+    settings = Settings(tmp / "config" / "settings.ini")
+    setup_language(app, settings, args.lang)
+    register_fonts(app)
+    services = Services.open(tmp / "demo.dealbrief")
+    fill_demo(services)
+    window = MainWindow(services, settings)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    page = window.show_page(args.page)
+    if args.select is not None:
+        window.open_record({"contacts": "contact", "companies": "company", "deals": "deal",
+                            "partners": "partner"}.get(args.page, args.page), args.select)
+    for _ in range(5):
+        app.processEvents()
+    del page
+    out = Path(args.output)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(out))
+    print(out)
+    window.close()
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

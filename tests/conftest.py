@@ -1,0 +1,59 @@
+"""Every test gets its own book file under tmp_path; Qt runs offscreen in test mode."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("LANG", "C.UTF-8")
+os.environ.pop("DEALBRIEF_BOOK", None)
+
+from desktop.domain.clock import FixedClock  # noqa: E402
+from desktop.services.container import Services  # noqa: E402
+
+NOW = datetime(2026, 11, 20, 9, 30)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_mode() -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the real data or config folders."""
+    monkeypatch.setenv("DEALBRIEF_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.delenv("DEALBRIEF_BOOK", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return tmp_path / "book.dealbrief"
+
+
+@pytest.fixture
+def services(book_path: Path, clock: FixedClock):
+    s = Services.open(book_path, clock)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    from desktop.services.demo import fill_demo
+
+    fill_demo(services)
+    return services

@@ -1,0 +1,28 @@
+"""GUI tests: a QApplication with the bundled fonts and English, real services over a tmp book."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from desktop.ui.settings import Settings
+
+    return Settings(tmp_path / "config" / "settings.ini")
+
+
+@pytest.fixture
+def answer_dialogs(monkeypatch):
+    """Answer QMessageBox questions without showing them; records what was asked."""
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001
+        asked.append(text)
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: asked.append(a[2])))
+    return asked, answers
