@@ -270,10 +270,11 @@ class DealView(QWidget):
         self.status.setText(" · ".join(parts))
         if o.gaps:
             items = "".join(f"<li>{texts.gap_words(g)}</li>" for g in o.gaps)
-            self.gaps.setText(f"<b style='color:#a15c00'>{self.tr('Coverage gaps')}</b>"
-                              f"<ul style='margin:0; color:#a15c00'>{items}</ul>")
+            title = self.tr("Coverage gaps")
+            self.gaps.setText(f"<b style='color:#a15c00'>{title}</b><ul style='margin:0; color:#a15c00'>{items}</ul>")
         else:
-            self.gaps.setText(f"<span style='color:#188038'>{self.tr('No coverage gaps at this stage.')}</span>")
+            none = self.tr("No coverage gaps at this stage.")
+            self.gaps.setText(f"<span style='color:#188038'>{none}</span>")
         self.committee_model.set_roles(roles)
         people = self.services.committee.list(deal.id)
         self.committee_model.set_records(people)
