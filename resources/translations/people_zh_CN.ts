@@ -20,7 +20,7 @@
     <name>CompanyForm</name>
     <message>
         <source>Name *</source>
-        <translation>姓名 *</translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <source>e.g. 华东精密制造集团</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>e.g. 转介绍 / referral</source>
-        <translation>例如：转介绍</translation>
+        <translation>例如 转介绍</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -99,7 +99,7 @@
     <name>CompanyTableModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
-        <translation>删除“%1”吗？可以用 Ctrl+Z 撤销。</translation>
+        <translation>删除“%1”？可用 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 </TS>

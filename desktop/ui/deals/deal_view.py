@@ -28,7 +28,7 @@ from desktop.domain.deals import DealRecord, StageKind, StakeholderRecord
 from desktop.domain.money import CURRENCIES, parse_amount
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts

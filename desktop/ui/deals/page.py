@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
 from desktop.services.people import NotFound
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
