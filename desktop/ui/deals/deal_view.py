@@ -184,6 +184,7 @@ class DealView(QWidget):
         split.addWidget(self.committee)
         split.addWidget(self.map)
         split.setSizes([170, 300])
+        self.committee.setMinimumHeight(60)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.gaps)
         layout.addLayout(buttons)

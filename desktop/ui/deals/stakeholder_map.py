@@ -35,7 +35,7 @@ class StakeholderMap(QWidget):
         super().__init__(parent)
         self.people: list[StakeholderRecord] = []
         self.roles: dict[int, RoleRecord] = {}
-        self.setMinimumHeight(240)
+        self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:  # noqa: N802
