@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.resources import resource
-from desktop.storage.location import data_dir
+from desktop.services.location import data_dir
 
 FONT_LICENCE = ("fonts", "LICENSE-DealbriefSans.txt")
 
