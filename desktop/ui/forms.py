@@ -23,6 +23,7 @@ class ValidatedForm(QWidget):
     """Fields added by name; `values()` reads them, `show_errors()` puts messages under them."""
 
     edited = Signal()
+    field_finished = Signal(str)  # a line field lost focus or Enter was pressed: check it now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class ValidatedForm(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
         edit.textEdited.connect(self._on_edit)
+        edit.editingFinished.connect(lambda n=name: self.field_finished.emit(n))
         return self._add(name, label, edit)  # type: ignore[return-value]
 
     def add_text(self, name: str, label: str, placeholder: str = "") -> QPlainTextEdit:
@@ -113,6 +115,15 @@ class ValidatedForm(QWidget):
             if e.field in self.fields:
                 self.fields[e.field].setFocus()
                 break
+
+    def show_field_error(self, name: str, errors: list[FieldError]) -> None:
+        """Show (or clear) the message under one field, leaving the others as they are."""
+        if name not in self.errors:
+            return
+        error = next((e for e in errors if e.field == name), None)
+        label = self.errors[name]
+        label.setVisible(error is not None)
+        label.setText(field_error_text(error) if error else "")
 
     def clear_errors(self) -> None:
         self.show_errors([])

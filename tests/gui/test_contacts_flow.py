@@ -143,3 +143,17 @@ def test_companies_page_saves_a_company_with_tier(qtbot, window, services):
     assert page.save()
     [company] = services.companies.list()
     assert (company.name, company.tier) == ("云达物流科技", "A")
+
+
+def test_a_field_is_checked_as_soon_as_the_seller_leaves_it(qtbot, window, services, answer_dialogs):
+    page = window.show_page("contacts")
+    page.new_record()
+    form = page.form
+    type_into(form.fields["mobile"], "12")
+    form.fields["mobile"].editingFinished.emit()
+    assert "phone number" in form.error_text("mobile")
+    assert form.error_text("name") == ""  # untouched fields are not nagged about
+    type_into(form.fields["mobile"], "13812345678")
+    form.fields["mobile"].editingFinished.emit()
+    assert form.error_text("mobile") == ""
+    assert services.contacts.list() == []  # checking never saves

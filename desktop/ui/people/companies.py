@@ -65,13 +65,19 @@ class CompaniesPage(ListFormPage):
         self.form.set_text("tier", c.tier)
         self.form.set_text("tags", join_tags(list(c.tags)))
 
-    def save_form(self) -> CompanyRecord:
+    def form_record(self) -> CompanyRecord:
         values = {n: self.form.text(n) for n in TEXT_FIELDS}
         tier = self.form.fields["tier"].currentData()  # type: ignore[attr-defined]
         record = CompanyRecord(
             id=self.current_id, **values, tier=tier or "", tags=tuple(split_tags(self.form.text("tags")))
         )
-        return self.services.companies.save(record)
+        return record
+
+    def save_form(self) -> CompanyRecord:
+        return self.services.companies.save(self.form_record())
+
+    def form_errors(self) -> list:
+        return self.services.companies.validate(self.form_record())
 
     def delete_question(self, record: CompanyRecord) -> str:
         return self.tr(

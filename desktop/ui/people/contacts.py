@@ -105,7 +105,7 @@ class ContactsPage(ListFormPage):
         else:
             f.set_text("company_id", c.company_id)  # type: ignore[arg-type]
 
-    def save_form(self) -> ContactRecord:
+    def form_record(self) -> tuple[ContactRecord, str]:
         f: ContactForm = self.form  # type: ignore[assignment]
         company_id, new_company = f.company_choice()
         base = ContactRecord(id=self.current_id)
@@ -116,7 +116,14 @@ class ContactsPage(ListFormPage):
             company_id=company_id,
             tags=tuple(split_tags(f.text("tags"))),
         )
+        return record, new_company
+
+    def save_form(self) -> ContactRecord:
+        record, new_company = self.form_record()
         return self.services.contacts.save(record, new_company=new_company)
+
+    def form_errors(self) -> list:
+        return self.services.contacts.validate(self.form_record()[0])[1]
 
     def service_delete(self, record_id: int) -> None:
         self.services.contacts.delete(record_id)

@@ -115,6 +115,7 @@ class ListFormPage(QWidget):
 
         self.form: ValidatedForm = self.make_form()
         self.form.edited.connect(self._on_edited)
+        self.form.field_finished.connect(self._check_field)
         self.form_title = QLabel(self)
         self.form_title.setObjectName("form_title")
         self.form_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -170,6 +171,10 @@ class ListFormPage(QWidget):
     def save_form(self) -> Any:
         """Save the form through the service; returns the saved record or raises."""
         raise NotImplementedError
+
+    def form_errors(self) -> list:
+        """What is wrong with the form as typed (no saving): FieldErrors from the service."""
+        return []
 
     def service_delete(self, record_id: int) -> None:
         raise NotImplementedError
@@ -271,6 +276,11 @@ class ListFormPage(QWidget):
         self.form_title.setText(self.title_for(record) if record else self.new_label())
         self.delete_button.setEnabled(record is not None)
         self._set_dirty(False)
+
+    def _check_field(self, name: str) -> None:
+        """Inline validation: a field is checked as soon as the seller leaves it (if edited)."""
+        if self._dirty:
+            self.form.show_field_error(name, self.form_errors())
 
     def _on_edited(self) -> None:
         self._set_dirty(True)
