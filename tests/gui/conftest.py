@@ -13,6 +13,16 @@ def settings(tmp_path):
     return Settings(tmp_path / "config" / "settings.ini")
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_questions(monkeypatch):
+    """A question nobody answers would block the test run forever: fail it instead."""
+
+    def unexpected(parent, title, text, *args, **kwargs):  # noqa: ANN001
+        raise AssertionError(f"unexpected question: {text}")
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(unexpected))
+
+
 @pytest.fixture
 def answer_dialogs(monkeypatch):
     """Answer QMessageBox questions without showing them; records what was asked."""
