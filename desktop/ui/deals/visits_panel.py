@@ -87,7 +87,7 @@ class VisitsPanel(DealListPanel):
         self.buttons.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.model.modelReset.connect(self._sync_buttons)
-        self.empty.setText(self.tr("No visits planned. Plan one to prepare for it and print its visit brief."))
+        self.empty.setText(self.tr("No visits planned. Plan the next meeting: when, where, why and whom you will meet."))
 
     # --- people
     def candidates(self, chosen: tuple[int, ...] = ()) -> list[Candidate]:
