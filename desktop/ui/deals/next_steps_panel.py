@@ -124,6 +124,7 @@ class NextStepsPanel(DealListPanel):
         self.model = NextStepTableModel(self)
         self.table.setObjectName("next_steps")
         self.table.setModel(self.model)
+        self.table.stretch(NextStepTableModel.TEXT)
         self.table.doubleClicked.connect(lambda _i: self.edit_step())
         self.table.activated.connect(lambda _i: self.edit_step())
         self.table.delete_pressed.connect(self.delete_step)
@@ -139,7 +140,6 @@ class NextStepsPanel(DealListPanel):
     def reload(self) -> None:
         steps = self.services.deals.next_steps(self.deal.id, include_done=True) if self.deal else []
         self.model.set_steps(steps, self.services.clock().date())
-        self.table.resizeColumnsToContents()
         self.show_rows(len(steps))
 
     def selected_step(self) -> NextStepRecord | None:

@@ -36,7 +36,7 @@ def when_text(when: datetime) -> str:
 class VisitTableModel(RecordTableModel):
     """A deal's planned visits, earliest first."""
 
-    WHEN, PLACE, GOAL, MEET, OURS = range(5)
+    WHEN, GOAL, PLACE, MEET, OURS = range(5)
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         self.names: dict[int, str] = {}
@@ -44,7 +44,7 @@ class VisitTableModel(RecordTableModel):
         super().__init__(parent)
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("Place"), self.tr("Goal"), self.tr("We meet"), self.tr("Our side")]
+        return [self.tr("When"), self.tr("Goal"), self.tr("Place"), self.tr("We meet"), self.tr("Our side")]
 
     def set_visits(self, visits: list[VisitRecord], names: dict[int, str], now: datetime) -> None:
         self.names, self.now = names, now
@@ -55,7 +55,7 @@ class VisitTableModel(RecordTableModel):
         return sep.join(self.names[i] for i in v.attendee_contact_ids if i in self.names)
 
     def value(self, v: VisitRecord, column: int) -> Any:
-        return (when_text(v.planned_at), v.place, v.goal, self.attendee_names(v), v.our_attendees)[column]
+        return (when_text(v.planned_at), v.goal, v.place, self.attendee_names(v), v.our_attendees)[column]
 
     def search_text(self, v: VisitRecord) -> str:
         return f"{v.place} {v.goal} {v.our_attendees} {self.attendee_names(v)}"
@@ -78,6 +78,7 @@ class VisitsPanel(DealListPanel):
         self.model = VisitTableModel(self)
         self.table.setObjectName("visits")
         self.table.setModel(self.model)
+        self.table.stretch(VisitTableModel.GOAL)
         self.table.doubleClicked.connect(lambda _i: self.edit_visit())
         self.table.activated.connect(lambda _i: self.edit_visit())
         self.table.delete_pressed.connect(self.cancel_visit)
@@ -119,7 +120,6 @@ class VisitsPanel(DealListPanel):
         chosen = tuple(i for v in visits for i in v.attendee_contact_ids)
         names = {c.contact_id: c.name for c in self.candidates(chosen)} if visits else {}
         self.model.set_visits(visits, names, self.services.clock())
-        self.table.resizeColumnsToContents()
         self.show_rows(len(visits))
 
     def selected_visit(self) -> VisitRecord | None:
