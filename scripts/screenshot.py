@@ -20,6 +20,8 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     parser.add_argument("--page", default="contacts")
     parser.add_argument("--select", type=int, help="open this record id on the page")
+    parser.add_argument("--tab", help="show this tab of the opened record, by the tab widget's object name "
+                        "(e.g. visits for visits_panel, next_steps)")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--about", type=int, metavar="TAB", help="grab Help → About on this tab instead")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
@@ -48,6 +50,13 @@ def main() -> int:
     if args.select is not None:
         window.open_record({"contacts": "contact", "companies": "company", "deals": "deal",
                             "partners": "partner"}.get(args.page, args.page), args.select)
+    if args.tab:
+        from PySide6.QtWidgets import QTabWidget
+
+        for tabs in window.findChildren(QTabWidget):
+            for i in range(tabs.count()):
+                if tabs.widget(i).objectName() in (args.tab, f"{args.tab}_panel") and tabs.isVisible():
+                    tabs.setCurrentIndex(i)
     for _ in range(5):
         app.processEvents()
     del page

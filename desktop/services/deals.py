@@ -34,7 +34,7 @@ from desktop.services.committee import load_stakeholders
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
-from desktop.storage.tables import Company, Deal, LostReason, NextStep, Stage, StageChange, Visit
+from desktop.storage.tables import Company, Contact, Deal, LostReason, NextStep, Stage, StageChange, Visit
 
 DEAL_FIELDS = (
     "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
@@ -263,10 +263,19 @@ class DealService:
                 row.stage_id, row.stage_entered_at = first.id, self.clock()
 
     # --- next steps
-    def next_steps(self, deal_id: int) -> list[NextStepRecord]:
-        """The deal's open next steps, earliest due first; the first is "the" next step."""
+    def next_steps(self, deal_id: int, *, include_done: bool = False) -> list[NextStepRecord]:
+        """The deal's open next steps, earliest due first; the first is "the" next step.
+
+        With `include_done`, the done ones follow, most recently done first.
+        """
         with self.book.reading() as s:
-            return load_open_steps(s, [deal_id]).get(deal_id, [])
+            steps = load_open_steps(s, [deal_id]).get(deal_id, [])
+            if include_done:
+                done = s.exec(select(NextStep).where(
+                    NextStep.deal_id == deal_id, NextStep.done_at.is_not(None), NextStep.deleted_at.is_(None),
+                ).order_by(col(NextStep.done_at).desc(), col(NextStep.id).desc()))
+                steps += [step_record(r) for r in done]
+            return steps
 
     def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
         """Change the deal's next step (its earliest open one), or add it when there is none."""
@@ -297,28 +306,84 @@ class DealService:
 
     def complete_next_step(self, step_id: int, done: bool = True) -> None:
         with self.book.session() as s:
+            _live_step(s, step_id).done_at = self.clock() if done else None
+
+    def update_next_step(self, step_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
+        """Change a next step's text, due date and who does it."""
+        if not text.strip():
+            raise ValidationFailed([FieldError("next_step", "required")])
+        with self.book.session() as s:
+            row = _live_step(s, step_id)
+            row.text, row.due, row.owner = text.strip(), due, owner.strip()
+            s.flush()
+            return step_record(row)
+
+    def delete_next_step(self, step_id: int) -> None:
+        with self.book.session() as s:
+            _live_step(s, step_id).deleted_at = self.clock()
+
+    def restore_next_step(self, step_id: int) -> None:
+        with self.book.session() as s:
             row = s.get(NextStep, step_id)
-            if row is None or row.deleted_at is not None:
+            if row is None or row.deleted_at is None:
                 raise NotFound(step_id)
-            row.done_at = self.clock() if done else None
+            _live(s, row.deal_id)
+            row.deleted_at = None
 
     # --- planned visits
     def plan_visit(self, deal_id: int, planned_at: datetime, place: str = "", goal: str = "",
                    our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
+        """Plan a meeting for a deal; the customer's attendees are contact ids."""
         with self.book.session() as s:
             _live(s, deal_id)
-            row = Visit(deal_id=deal_id, planned_at=planned_at, place=place.strip(), goal=goal.strip(),
-                        our_attendees=our_attendees.strip(),
-                        attendee_contact_ids=",".join(str(i) for i in attendee_contact_ids))
+            row = Visit(deal_id=deal_id, planned_at=planned_at)
+            _fill_visit(s, row, planned_at, place, goal, our_attendees, attendee_contact_ids)
             s.add(row)
             s.flush()
             return visit_record(row)
 
+    def update_visit(self, visit_id: int, planned_at: datetime, place: str = "", goal: str = "",
+                     our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
+        """Change a planned visit (same fields and rules as `plan_visit`)."""
+        with self.book.session() as s:
+            row = _live_visit(s, visit_id)
+            _fill_visit(s, row, planned_at, place, goal, our_attendees, attendee_contact_ids)
+            s.flush()
+            return visit_record(row)
+
+    def cancel_visit(self, visit_id: int) -> None:
+        """Call a planned visit off (kept, so `restore_visit` can bring it back)."""
+        with self.book.session() as s:
+            _live_visit(s, visit_id).deleted_at = self.clock()
+
+    def restore_visit(self, visit_id: int) -> None:
+        with self.book.session() as s:
+            row = s.get(Visit, visit_id)
+            if row is None or row.deleted_at is None:
+                raise NotFound(visit_id)
+            _live(s, row.deal_id)
+            row.deleted_at = None
+
     def visits(self, deal_id: int) -> list[VisitRecord]:
         with self.book.reading() as s:
             rows = s.exec(select(Visit).where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None))
-                          .order_by(Visit.planned_at))
+                          .order_by(Visit.planned_at, Visit.id))
             return [visit_record(r) for r in rows]
+
+
+def _fill_visit(s: Session, row: Visit, planned_at: datetime, place: str, goal: str, our_attendees: str,
+                attendee_contact_ids: tuple[int, ...]) -> None:
+    """The one place a visit's fields are checked and written (planning and editing)."""
+    if not isinstance(planned_at, datetime):
+        raise ValidationFailed([FieldError("planned_at", "date_invalid")])
+    ids = tuple(dict.fromkeys(attendee_contact_ids))
+    if ids:
+        live = set(s.exec(select(Contact.id).where(col(Contact.id).in_(ids), Contact.deleted_at.is_(None))).all())
+        if set(ids) - live:
+            raise ValidationFailed([FieldError("attendee_contact_ids", "not_found")])
+    row.planned_at = planned_at.replace(second=0, microsecond=0)
+    row.place, row.goal, row.our_attendees = place.strip(), goal.strip(), our_attendees.strip()
+    row.attendee_contact_ids = ",".join(str(i) for i in ids)
 
 
 def _check_move(stage: StageRecord, lost_reason_id: int | None, lost_reason_text: str,
@@ -333,4 +398,18 @@ def _live(s: Session, deal_id: int) -> Deal:
     row = s.get(Deal, deal_id)
     if row is None or row.deleted_at is not None:
         raise NotFound(deal_id)
+    return row
+
+
+def _live_step(s: Session, step_id: int) -> NextStep:
+    row = s.get(NextStep, step_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(step_id)
+    return row
+
+
+def _live_visit(s: Session, visit_id: int) -> Visit:
+    row = s.get(Visit, visit_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(visit_id)
     return row

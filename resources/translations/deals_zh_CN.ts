@@ -108,6 +108,13 @@
     </message>
 </context>
 <context>
+    <name>DealListPanel</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>DealTableModel</name>
     <message>
         <source>Company</source>
@@ -286,8 +293,20 @@
         <translation>还原</translation>
     </message>
     <message>
+        <source>Delete deal…</source>
+        <translation>删除商机…</translation>
+    </message>
+    <message>
         <source>Committee</source>
         <translation>决策小组</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步行动</translation>
     </message>
     <message>
         <source>History</source>
@@ -356,6 +375,14 @@
     <message>
         <source>Take %1 out of this buying committee? The contact stays in the book.</source>
         <translation>把 %1 移出决策小组吗？联系人仍会保留。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the buying committee</source>
+        <translation>将%1移出决策小组</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -488,6 +515,95 @@
     <message>
         <source>Comment</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepDialog</name>
+    <message>
+        <source>Edit next step</source>
+        <translation>编辑下一步行动</translation>
+    </message>
+    <message>
+        <source>Add a next step</source>
+        <translation>添加下一步行动</translation>
+    </message>
+    <message>
+        <source>What happens next, e.g. 发报价给财务总监</source>
+        <translation>接下来做什么，例如：发报价给财务总监</translation>
+    </message>
+    <message>
+        <source>e.g. 我方, or the customer&apos;s 李敏</source>
+        <translation>例如：我方，或客户方的李敏</translation>
+    </message>
+    <message>
+        <source>Next step *</source>
+        <translation>下一步 *</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepTableModel</name>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>已逾期%1</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Add next step…</source>
+        <translation>添加下一步行动…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No next steps yet. Agree on one at every meeting: what, who and by when.</source>
+        <translation>还没有下一步行动。每次见面都约定一件事：做什么、谁来做、何时完成。</translation>
+    </message>
+    <message>
+        <source>Mark not done</source>
+        <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <source>Delete next step “%1”</source>
+        <translation>删除下一步行动“%1”</translation>
+    </message>
+    <message>
+        <source>Next step deleted. Undo with Ctrl+Z.</source>
+        <translation>已删除下一步行动。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -723,6 +839,107 @@
     <message>
         <source>Not yet</source>
         <translation>未见</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>编辑拜访</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>e.g. 客户苏州工厂 3 楼会议室</source>
+        <translation>例如：客户苏州工厂 3 楼会议室</translation>
+    </message>
+    <message>
+        <source>e.g. 演示排产模块，确认 POC 范围</source>
+        <translation>例如：演示排产模块，确认 POC 范围</translation>
+    </message>
+    <message>
+        <source>e.g. 我、售前王工</source>
+        <translation>例如：我、售前王工</translation>
+    </message>
+    <message>
+        <source>Buying committee first, then the company&apos;s other contacts.</source>
+        <translation>先列决策小组成员，再列该公司的其他联系人。</translation>
+    </message>
+    <message>
+        <source>No contacts at this company yet. Add people to the buying committee first.</source>
+        <translation>这家公司还没有联系人。请先在决策小组中添加人员。</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>我方人员</translation>
+    </message>
+    <message>
+        <source>We meet</source>
+        <translation>客户方人员</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>We meet</source>
+        <translation>客户方人员</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>我方人员</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPanel</name>
+    <message>
+        <source>Plan visit…</source>
+        <translation>计划拜访…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Cancel visit</source>
+        <translation>取消拜访</translation>
+    </message>
+    <message>
+        <source>No visits planned. Plan the next meeting: when, where, why and whom you will meet.</source>
+        <translation>还没有计划拜访。安排下一次见面：时间、地点、目的，以及要见谁。</translation>
+    </message>
+    <message>
+        <source>Cancel the visit of %1</source>
+        <translation>取消 %1 的拜访</translation>
+    </message>
+    <message>
+        <source>Visit cancelled. Undo with Ctrl+Z.</source>
+        <translation>已取消拜访。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 </TS>

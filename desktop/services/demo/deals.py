@@ -55,11 +55,13 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
             ))
             counts["stakeholders"] += 1
         for n in d["next_steps"]:
-            services.deals.add_next_step(deal.id, n["text"], today + timedelta(days=n["due_days"]), n["owner"])
+            step = services.deals.add_next_step(deal.id, n["text"], today + timedelta(days=n["due_days"]), n["owner"])
+            if n.get("done"):
+                services.deals.complete_next_step(step.id)
             counts["next steps"] += 1
         for v in d["visits"]:
             when = datetime.combine(today + timedelta(days=v["in_days"]), time(v["hour"]))
-            services.deals.plan_visit(deal.id, when, v["place"], v["goal"],
+            services.deals.plan_visit(deal.id, when, v["place"], v["goal"], v.get("ours", ""),
                                       attendee_contact_ids=tuple(ids[c] for c in v["attendees"]))
             counts["visits"] += 1
         counts["deals"] += 1

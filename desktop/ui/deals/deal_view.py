@@ -1,12 +1,13 @@
 """The deal page: every field editable with inline errors, the buying committee with its gaps and
-map, and the stage history. Tabs: "Committee", "History" (call notes join later as a tab)."""
+map, and the stage history. Tabs: "Committee", "Visits", "Next steps", "History"; each tab that
+lists records is its own widget that follows the `deal_loaded` signal."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,17 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.deals import DealRecord, StageKind, StakeholderRecord
+from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
 from desktop.domain.money import CURRENCIES, parse_amount
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
-from desktop.services.errors import BookError
+from desktop.services.errors import BookError, NotFound
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
+from desktop.ui.deals.commands import RemoveStakeholderCommand
 from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
 from desktop.ui.deals.models import HistoryTableModel, StakeholderTableModel
+from desktop.ui.deals.next_steps_panel import NextStepsPanel
 from desktop.ui.deals.stakeholder_map import StakeholderMap
+from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
@@ -87,13 +91,18 @@ class DealView(QWidget):
     """One deal. `show_deal(id)` loads it, `new_deal()` starts an empty one."""
 
     back_requested = Signal()
+    delete_requested = Signal(int)  # deal id; the deals page asks, deletes and makes it undoable
+    deal_loaded = Signal(object)  # the DealRecord shown (None for a deal not saved yet), for the tabs
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.deal: DealRecord | None = None
         self.dirty = False
+        self._loaded_step: NextStepRecord | None = None
 
         self.back = QPushButton(self.tr("← Board"), self)
         self.back.setObjectName("back")
@@ -109,9 +118,13 @@ class DealView(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.clicked.connect(self.revert)
+        self.delete_button = QPushButton(self.tr("Delete deal…"), self)
+        self.delete_button.setObjectName("delete_deal")
+        self.delete_button.clicked.connect(self.request_delete)
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
+        top.addWidget(self.delete_button)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
@@ -124,6 +137,12 @@ class DealView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deal_tabs")
         self.tabs.addTab(self._committee_tab(), self.tr("Committee"))
+        self.visits_panel = VisitsPanel(services, bus, self.undo_stack, self)
+        self.tabs.addTab(self.visits_panel, self.tr("Visits"))
+        self.next_steps_panel = NextStepsPanel(services, bus, self.undo_stack, self)
+        self.tabs.addTab(self.next_steps_panel, self.tr("Next steps"))
+        for panel in (self.visits_panel, self.next_steps_panel):
+            self.deal_loaded.connect(panel.set_deal)
         self.history_model = HistoryTableModel(self)
         self.history = self._table(self.history_model, "history")
         self.tabs.addTab(self.history, self.tr("History"))
@@ -139,6 +158,8 @@ class DealView(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self, self.request_delete)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._set_dirty(False)
 
     def _table(self, model, name: str) -> QTableView:  # noqa: ANN001
@@ -233,7 +254,8 @@ class DealView(QWidget):
         f.set_text("lost_reason_text", deal.lost_reason_text)
         f.on_hold_until.set_value(deal.on_hold_until)
         f.expected_close.set_value(deal.expected_close)
-        step = self.services.deals.next_steps(deal.id)[0] if deal.id and self.services.deals.next_steps(deal.id) else None
+        steps = self.services.deals.next_steps(deal.id) if deal.id else []
+        step = self._loaded_step = steps[0] if steps else None
         f.set_text("next_step", step.text if step else "")
         f.next_due.set_value(step.due if step else None)
         for name in ("lead_source", "competitors", "notes"):
@@ -250,6 +272,8 @@ class DealView(QWidget):
         has_id = deal is not None and deal.id is not None
         for button in self.committee_buttons:
             button.setEnabled(has_id)
+        self.delete_button.setEnabled(has_id)
+        self.deal_loaded.emit(deal if has_id else None)
         self.tabs.setEnabled(has_id)
         if not has_id:
             self.heading.setText(self.tr("New deal"))
@@ -325,11 +349,7 @@ class DealView(QWidget):
             return False
         try:
             saved = self.services.deals.save(record, new_company)
-            step_text = self.form.text("next_step").strip()
-            if step_text:
-                self.services.deals.set_next_step(saved.id, step_text, self.form.next_due.value())
-            elif saved.id is not None and (steps := self.services.deals.next_steps(saved.id)):
-                self.services.deals.complete_next_step(steps[0].id)
+            self._save_next_step(saved.id)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
@@ -341,6 +361,29 @@ class DealView(QWidget):
         self.bus.announce(changes.DEALS, changes.COMPANIES)
         self.show_deal(saved.id)
         return True
+
+    def _save_next_step(self, deal_id: int) -> None:
+        """The form edits the next step it showed (the earliest open one) only when the seller
+        changed it, so steps added or done in the "Next steps" tab meanwhile are kept."""
+        text, due, step = self.form.text("next_step").strip(), self.form.next_due.value(), self._loaded_step
+        deals = self.services.deals
+        if step is not None and (text, due) == (step.text, step.due):
+            return
+        try:
+            if step is None:
+                if text:
+                    deals.add_next_step(deal_id, text, due)
+            elif text:
+                deals.update_next_step(step.id, text, due, step.owner)
+            else:
+                deals.complete_next_step(step.id)
+        except NotFound:
+            if text:
+                deals.add_next_step(deal_id, text, due)
+
+    def request_delete(self) -> None:
+        if self.deal is not None and self.deal.id is not None:
+            self.delete_requested.emit(self.deal.id)
 
     def _show_errors(self, errors: list[FieldError]) -> None:
         self.form.show_errors([])
@@ -428,9 +471,23 @@ class DealView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        removed: list[StakeholderRecord] = []
+        if not self._run_committee(lambda: removed.append(self.services.committee.remove(person.id))):
+            return
+        label = self.tr("Remove %1 from the buying committee").replace("%1", person.name)
+        self.undo_stack.push(RemoveStakeholderCommand(label, self._run_committee, self.services.committee, removed[0]))
+
+    def _run_committee(self, action) -> bool:  # noqa: ANN001
+        """Run a committee write (or its undo); show what went wrong in plain words; refresh."""
         try:
-            self.services.committee.remove(person.id)
+            action()
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in exc.errors))
+            return False
         except BookError as exc:
             QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return
+            return False
+        except NotFound:
+            return False
         self._committee_changed()
+        return True

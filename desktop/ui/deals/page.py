@@ -110,8 +110,9 @@ class DealsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda i: self.open_record(i.data(ID_ROLE)))
         self.table.doubleClicked.connect(lambda i: self.open_record(i.data(ID_ROLE)))
-        self.deal_view = DealView(services, bus, self)
+        self.deal_view = DealView(services, bus, self, undo_stack)
         self.deal_view.back_requested.connect(lambda: self.show_view(self._last_view))
+        self.deal_view.delete_requested.connect(self.delete_deal)
         self.stack = QStackedWidget(self)
         for widget in (self.board, self.table, self.deal_view):
             self.stack.addWidget(widget)
@@ -224,15 +225,25 @@ class DealsPage(QWidget):
 
     def delete_selected(self) -> None:
         deal_id = self.board.selected_deal_id()
-        if deal_id is None:
+        if deal_id is not None:
+            self.delete_deal(deal_id)
+
+    def delete_deal(self, deal_id: int) -> None:
+        """Ask, delete (from the board or the deal's own page) and make it undoable with Ctrl+Z."""
+        try:
+            deal = self.services.deals.get(deal_id)
+        except NotFound:
             return
-        deal = self.services.deals.get(deal_id)
         answer = QMessageBox.question(
             self, self.tr("Delete"),
             self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", deal.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes and self.guarded(lambda: self.services.deals.delete(deal_id)):
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.deal_view.deal is not None and self.deal_view.deal.id == deal_id:
+            self.deal_view.revert()  # its unsaved edits go with it; the page then closes
+        if self.guarded(lambda: self.services.deals.delete(deal_id)):
             self.undo_stack.push(RestoreDealCommand(self, deal_id, self.tr("Delete “%1”").replace("%1", deal.title)))
 
     def edit_pipeline(self) -> None:

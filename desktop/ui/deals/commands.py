@@ -1,0 +1,54 @@
+"""Undo commands of the deal page: writes that already ran, undone through the shared QUndoStack.
+
+The write itself runs before the command is pushed (so an error is shown in plain words and never
+reaches the stack); undo and redo go through `run`, which shows errors and refreshes the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from desktop.domain.deals import StakeholderRecord
+
+Run = Callable[[Callable[[], object]], bool]  # runs a write, shows errors, refreshes; True when done
+
+
+class UndoableWrite(QUndoCommand):
+    """A write that `undo` takes back and `redo` does again."""
+
+    def __init__(self, label: str, run: Run, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        super().__init__(label)
+        self._run, self._undo, self._redo, self._first = run, undo, redo, True
+
+    def redo(self) -> None:
+        if self._first:  # pushing calls redo: the write already ran
+            self._first = False
+            return
+        self._run(self._redo)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+
+class RemoveStakeholderCommand(QUndoCommand):
+    """A person taken out of a committee; undo saves them again (their contact stayed)."""
+
+    def __init__(self, label: str, run: Run, committee, removed: StakeholderRecord) -> None:  # noqa: ANN001
+        super().__init__(label)
+        self._run, self._committee, self._removed, self._first = run, committee, removed, True
+        self._restored_id: int | None = None
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self._restored_id is not None:
+            self._run(lambda: self._committee.remove(self._restored_id))
+
+    def undo(self) -> None:
+        def put_back() -> None:
+            self._restored_id = self._committee.save(self._removed).id
+
+        self._run(put_back)

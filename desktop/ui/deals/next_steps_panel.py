@@ -1,0 +1,209 @@
+"""The deal page's "Next steps" tab: every next step of the deal (open ones first, earliest due
+first; overdue in red; done ones greyed), added, edited, marked done or deleted (Ctrl+Z)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.deals import NextStepRecord, is_overdue
+from desktop.domain.people import FieldError, ValidationFailed
+from desktop.services.container import Services
+from desktop.ui.bus import Bus
+from desktop.ui.deals import texts
+from desktop.ui.deals.commands import UndoableWrite
+from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
+from desktop.ui.deals.panel import DealListPanel
+from desktop.ui.people.models import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE = QColor("#b3261e")
+DONE = QColor("#80868b")
+
+
+class NextStepTableModel(RecordTableModel):
+    """A deal's next steps: what, who, when it is due, and when it was done."""
+
+    TEXT, OWNER, DUE, DONE = range(4)
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        self.today = date.today()
+        super().__init__(parent)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Next step"), self.tr("Who"), self.tr("Due"), self.tr("Done")]
+
+    def set_steps(self, steps: list[NextStepRecord], today: date) -> None:
+        self.today = today
+        self.set_records(steps)
+
+    def value(self, s: NextStepRecord, column: int) -> Any:
+        done = "✓ " + texts.date_text(s.done_at.date()) if s.done_at else ""
+        return (s.text, s.owner, texts.date_text(s.due), done)[column]
+
+    def search_text(self, s: NextStepRecord) -> str:
+        return f"{s.text} {s.owner}"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
+            step: NextStepRecord = self.record(index.row())
+            if step.done_at is not None:
+                return DONE
+            if is_overdue(step, self.today):
+                return OVERDUE
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.DUE:
+            step = self.record(index.row()) if 0 <= index.row() < self.rowCount() else None
+            if step is not None and is_overdue(step, self.today):
+                return self.tr("Overdue by %1").replace("%1", texts.days_text((self.today - step.due).days))
+        return super().data(index, role)
+
+
+class NextStepDialog(QDialog):
+    """Add or edit a next step: what happens, who does it, by when."""
+
+    def __init__(self, step: NextStepRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.setWindowTitle(self.tr("Edit next step") if step.id else self.tr("Add a next step"))
+        self.text = QLineEdit(step.text, self)
+        self.text.setObjectName("step_text")
+        self.text.setPlaceholderText(self.tr("What happens next, e.g. 发报价给财务总监"))
+        self.text_error = error_label(self)
+        self.owner = QLineEdit(step.owner, self)
+        self.owner.setObjectName("step_owner")
+        self.owner.setPlaceholderText(self.tr("e.g. 我方, or the customer's 李敏"))
+        self.due = OptionalDateEdit(self)
+        self.due.setObjectName("step_due")
+        self.due.set_value(step.due)
+        form = QFormLayout()
+        form.addRow(self.tr("Next step *"), self.text)
+        form.addRow("", self.text_error)
+        form.addRow(self.tr("Who"), self.owner)
+        form.addRow(self.tr("Due"), self.due)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        """Save through `saver(text, due, owner) -> errors`; stay open on errors."""
+        if not self.text.text().strip():
+            show_error(self.text_error, FieldError("next_step", "required"))
+            self.text.setFocus()
+            return
+        saver = getattr(self, "saver", None)
+        if saver is not None:
+            errors = saver(self.text.text(), self.due.value(), self.owner.text())
+            if errors:
+                show_error(self.text_error, errors[0])
+                return
+        super().accept()
+
+
+class NextStepsPanel(DealListPanel):
+    """The "Next steps" tab of the deal page."""
+
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(services, bus, undo_stack, parent)
+        self.setObjectName("next_steps_panel")
+        self.model = NextStepTableModel(self)
+        self.table.setObjectName("next_steps")
+        self.table.setModel(self.model)
+        self.table.stretch(NextStepTableModel.TEXT)
+        self.table.doubleClicked.connect(lambda _i: self.edit_step())
+        self.table.activated.connect(lambda _i: self.edit_step())
+        self.table.delete_pressed.connect(self.delete_step)
+        self.add = self.add_button(self.tr("Add next step…"), "add_step", self.add_step)
+        self.edit = self.add_button(self.tr("Edit…"), "edit_step", self.edit_step)
+        self.done = self.add_button(self.tr("Mark done"), "mark_done", self.toggle_done)
+        self.delete = self.add_button(self.tr("Delete"), "delete_step", self.delete_step)
+        self.buttons.addStretch(1)
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        self.model.modelReset.connect(self._sync_buttons)
+        self.empty.setText(self.tr("No next steps yet. Agree on one at every meeting: what, who and by when."))
+
+    def reload(self) -> None:
+        steps = self.services.deals.next_steps(self.deal.id, include_done=True) if self.deal else []
+        self.model.set_steps(steps, self.services.clock().date())
+        self.show_rows(len(steps))
+
+    def selected_step(self) -> NextStepRecord | None:
+        step_id = self.selected_id()
+        row = self.model.row_of(step_id) if step_id is not None else None
+        return self.model.record(row) if row is not None else None
+
+    def _sync_buttons(self) -> None:
+        step = self.selected_step()
+        for button in (self.edit, self.done, self.delete):
+            button.setEnabled(step is not None)
+        self.done.setText(self.tr("Mark not done") if step is not None and step.done_at else self.tr("Mark done"))
+
+    def _dialog(self, step: NextStepRecord) -> NextStepDialog:
+        dialog = NextStepDialog(step, self)
+
+        def saver(text: str, due: date | None, owner: str) -> list[FieldError]:
+            saved: list[NextStepRecord] = []
+
+            def write() -> None:
+                if step.id is None:
+                    saved.append(self.services.deals.add_next_step(self.deal.id, text, due, owner))
+                else:
+                    saved.append(self.services.deals.update_next_step(step.id, text, due, owner))
+
+            try:
+                if not self.run(write, raise_invalid=True):
+                    return [FieldError("next_step", "not_saved")]
+            except ValidationFailed as exc:
+                return exc.errors
+            self.select_id(saved[0].id)
+            return []
+
+        dialog.saver = saver  # type: ignore[attr-defined]
+        return dialog
+
+    def add_step(self) -> NextStepDialog | None:
+        if self.deal is None:
+            return None
+        dialog = self._dialog(NextStepRecord(deal_id=self.deal.id, due=self.services.clock().date() + timedelta(days=1)))
+        dialog.open()
+        return dialog
+
+    def edit_step(self) -> NextStepDialog | None:
+        step = self.selected_step()
+        if step is None:
+            return None
+        dialog = self._dialog(step)
+        dialog.open()
+        return dialog
+
+    def toggle_done(self) -> None:
+        step = self.selected_step()
+        if step is not None:
+            self.run(lambda: self.services.deals.complete_next_step(step.id, step.done_at is None))
+
+    def delete_step(self) -> None:
+        step = self.selected_step()
+        if step is None:
+            return
+        deals = self.services.deals
+        if not self.run(lambda: deals.delete_next_step(step.id)):
+            return
+        label = self.tr("Delete next step “%1”").replace("%1", step.text)
+        self.undo_stack.push(UndoableWrite(label, self.run, lambda: deals.restore_next_step(step.id),
+                                           lambda: deals.delete_next_step(step.id)))
+        self.notice.setText(self.tr("Next step deleted. Undo with Ctrl+Z."))

@@ -1,0 +1,157 @@
+"""What the deal page's list tabs (visits, next steps) share: a table where Delete acts on the
+selected row, a line shown when the list is empty, and writes that refresh and announce."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.deals import DealRecord
+from desktop.domain.people import ValidationFailed
+from desktop.services.container import Services
+from desktop.services.errors import BookError, FieldError, NotFound
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.deals import texts
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE
+
+
+class RowTable(QTableView):
+    """A read-only table of records; Delete (and Enter) act on the current row.
+
+    It takes the Delete key before any shortcut of the page around it, so Delete in this list
+    never deletes the deal itself.
+    """
+
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def stretch(self, column: int) -> None:
+        """Give `column` the room left (long text is elided; its tooltip shows it all)."""
+        self.horizontalHeader().setStretchLastSection(False)
+        self.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.matches(QKeySequence.StandardKey.Delete):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class DealListPanel(QWidget):
+    """A tab of the deal page listing some of the deal's records; subclasses fill it."""
+
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.bus, self.undo_stack = services, bus, undo_stack
+        self.deal: DealRecord | None = None
+        self.table = RowTable(self)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6368; padding: 12px;")
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("color: #5f6368;")
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.notice)
+
+    def add_button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: slot())
+        self.buttons.addWidget(button)
+        return button
+
+    def set_deal(self, deal: DealRecord | None) -> None:
+        """Show this deal's records (None: a deal not saved yet, nothing to show)."""
+        deal = deal if deal is not None and deal.id is not None else None
+        same = deal is not None and self.deal is not None and deal.id == self.deal.id
+        keep = self.selected_id() if same else None
+        if not same:
+            self.notice.clear()
+        self.deal = deal
+        self.reload()
+        if keep is not None:
+            self.select_id(keep)
+
+    def reload(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def show_rows(self, count: int) -> None:
+        self.table.setVisible(count > 0)
+        self.empty.setVisible(count == 0)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return index.data(ID_ROLE)
+
+    def select_id(self, record_id: int | None) -> None:
+        model = self.table.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(ID_ROLE) == record_id:
+                self.table.selectRow(row)
+                self.table.setCurrentIndex(index)
+                return
+
+    def run(self, action: Callable[[], object], *, raise_invalid: bool = False) -> bool:
+        """Run a write; show what went wrong in plain words; refresh and tell the other views.
+
+        With `raise_invalid`, ValidationFailed goes to the caller (a dialog shows it inline).
+        """
+        keep = self.selected_id()
+        try:
+            action()
+        except ValidationFailed as exc:
+            if raise_invalid:
+                raise
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in exc.errors))
+            return False
+        except NotFound:
+            QMessageBox.warning(self, self.tr("Not saved"), texts.error_text(FieldError("id", "not_found")))
+            self.reload()
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.reload()
+        self.select_id(keep)
+        self.bus.announce(changes.DEALS)
+        return True
