@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.partner_update import PartnerUpdateService
+from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
 from desktop.storage.book import Book, open_book
 
@@ -17,6 +19,8 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.partners = PartnerService(book, clock)
+        self.partner_updates = PartnerUpdateService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:
