@@ -136,7 +136,7 @@ class PartnerUpdateDocument(Document):
                     self.p(item.next or "—", "cell"),
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
-            widths = [c * mm for c in (40, 32, 24, 34, 48)]
+            widths = [c * mm for c in (40, 30, 27, 33, 48)]
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(TableStyle([
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT_LIGHT)),

@@ -111,7 +111,8 @@ class PartnerUpdateService:
                     next=next_text, currency=currency, fees=tuple(shown),
                 ))
             return ProgressUpdate(
-                partner_name=contact.name, language=language, as_of=self.clock().date(),
+                partner_name=(contact.name if language.startswith("zh") else contact.name_alt or contact.name),
+                language=language, as_of=self.clock().date(),
                 items=tuple(items), fees_paid_total=paid_total, fees_due_total=due_total,
             )
 

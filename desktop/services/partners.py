@@ -311,9 +311,9 @@ class PartnerService:
             return fee_record(row, s.get(Deal, row.deal_id))
 
     # --- updates, reminders, report
-    def record_update_sent(self, partner_id: int, language: str) -> datetime:
-        """Note that a progress update was produced for the partner (now)."""
-        now = self.clock()
+    def record_update_sent(self, partner_id: int, language: str, at: datetime | None = None) -> datetime:
+        """Note that a progress update was produced for the partner (now, unless `at`)."""
+        now = at or self.clock()
         with self.book.session() as s:
             _live_partner(s, partner_id)
             s.add(PartnerUpdate(partner_id=partner_id, sent_at=now, language=language))
@@ -378,7 +378,7 @@ class PartnerService:
                     rows[fee.partner_id]["fees_paid"] += fee.paid_amount or 0
         return sorted(
             (ReportRow(pid, names[pid], **values) for pid, values in rows.items()),
-            key=lambda r: (-r.referrals, -r.fees_earned, r.name),
+            key=lambda r: (-r.referrals, -r.fees_earned, -r.fees_paid, r.name),
         )
 
 
