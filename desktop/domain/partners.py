@@ -141,6 +141,10 @@ class ReferredDeal:
     referred_on: date | None
     fees: tuple[FeeRecord, ...] = ()
 
+    @property
+    def id(self) -> int:
+        return self.deal_id
+
     def stage_name(self, language: str) -> str:
         return self.stage_name_zh if language.startswith("zh") else self.stage_name_en
 
@@ -170,6 +174,10 @@ class ReportRow:
     won_amount: int = 0
     fees_earned: int = 0  # fees that became due in the period (not cancelled or waived)
     fees_paid: int = 0  # paid in the period
+
+    @property
+    def id(self) -> int:
+        return self.partner_id
 
     @property
     def conversion(self) -> float | None:

@@ -21,6 +21,7 @@ from desktop.services.container import Services
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.people.companies import CompaniesPage
+from desktop.ui.partners.page import PartnersPage
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
             ("deals", self.tr("Deals"), lambda: PlaceholderPage(self.tr("Deals"), coming)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
-            ("partners", self.tr("Partners"), lambda: PlaceholderPage(self.tr("Partners"), coming)),
+            ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
         ]
 
     def current_page_key(self) -> str:
