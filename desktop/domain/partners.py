@@ -160,6 +160,10 @@ class UpdateReminder:
     waiting_since: date  # the last update, or the first open referral when none was sent
     days_waiting: int
 
+    @property
+    def id(self) -> int:
+        return self.partner_id
+
 
 @dataclass(frozen=True)
 class ReportRow:
