@@ -20,6 +20,7 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     parser.add_argument("--page", default="contacts")
     parser.add_argument("--select", type=int, help="open this record id on the page")
+    parser.add_argument("--tab", type=int, help="show this tab of the page (when it has tabs)")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
     args = parser.parse_args()
@@ -47,6 +48,8 @@ def main() -> int:
     if args.select is not None:
         window.open_record({"contacts": "contact", "companies": "company", "deals": "deal",
                             "partners": "partner"}.get(args.page, args.page), args.select)
+    if args.tab is not None and hasattr(page, "tabs"):
+        page.tabs.setCurrentIndex(args.tab)
     for _ in range(5):
         app.processEvents()
     del page

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desktop.documents import fonts
 from desktop.documents.base import ACCENT_LIGHT, RULE, Document, Labels, PageInfo, format_date
 from desktop.domain.money import format_amount
 from desktop.domain.partners import FeeKind, ProgressUpdate, UpdateFee, UpdateItem
@@ -136,9 +137,10 @@ class PartnerUpdateDocument(Document):
                     self.p(item.next or "—", "cell"),
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
-            widths = [c * mm for c in (40, 30, 27, 33, 48)]
+            widths = [c * mm for c in (40, 28, 31, 31, 48)]
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT_LIGHT)),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),

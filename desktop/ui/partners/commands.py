@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 if TYPE_CHECKING:
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
 
 class RemovePartnerCommand(QUndoCommand):
     def __init__(self, page: PartnersPage, partner_id: int, name: str) -> None:
-        super().__init__(page.tr("Remove partner “%1”").replace("%1", name))
+        super().__init__(QCoreApplication.translate("PartnersPage", "Remove partner “%1”").replace("%1", name))
         self.page = page
         self.partner_id = partner_id
         self._first = True

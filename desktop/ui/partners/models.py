@@ -115,7 +115,7 @@ class ReferredDealModel(_SortByDate):
                 self.tr("Amount"), self.tr("Fees")]
 
     def value(self, d: ReferredDeal, column: int) -> Any:
-        fees = "; ".join(f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}"
+        fees = ("；" if language() == "zh_CN" else "; ").join(f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}"
                          for f in d.fees)
         return (d.company_name, d.title, d.stage_name(language()), day(d.referred_on),
                 money(d.amount, d.currency), fees)[column]

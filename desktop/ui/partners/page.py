@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.partners import PartnerRecord
 from desktop.domain.people import ValidationFailed
+from desktop.services import phones
 from desktop.services.container import Services
 from desktop.storage.errors import BookError
 from desktop.ui import bus as changes
@@ -209,7 +210,7 @@ class PartnersPage(QWidget):
         self.tabs.addTab(given, self.tr("Given"))
         right = QWidget(self)
         rl = QVBoxLayout(right)
-        rl.setContentsMargins(8, 0, 0, 0)
+        rl.setContentsMargins(0, 8, 0, 0)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.update_button)
@@ -218,11 +219,13 @@ class PartnersPage(QWidget):
         rl.addWidget(self.tabs, 1)
         self.right = right
 
-        self.splitter = QSplitter(self)
+        # Partners are few (tens) and their rows wide: the list on top, the partner below it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 460])
         QVBoxLayout(self).addWidget(self.splitter)
         bus.changed.connect(lambda kinds: self.reload() if kinds & set(WATCH) else None)
         self.reload()
@@ -232,6 +235,7 @@ class PartnersPage(QWidget):
     def reload(self) -> None:
         self.model.set_records(self.services.partners.list())
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(PartnerTableModel.OFFERING, min(260, self.table.columnWidth(PartnerTableModel.OFFERING)))
         if self.current is not None and self.model.row_of(self.current.id) is not None:
             self.select_id(self.current.id, refill=not self._dirty)
         elif self.current is not None:
@@ -288,7 +292,7 @@ class PartnersPage(QWidget):
             f._loading = False
         f.clear_errors()
         self.title.setText(p.name if p else self.tr("Choose a partner, or add one"))
-        bits = [b for b in (p.title, p.company_name, p.mobile, p.wechat and f"WeChat {p.wechat}") if b] if p else []
+        bits = [b for b in (p.title, p.company_name, phones.display(p.mobile), p.wechat and self.tr("WeChat %1").replace("%1", p.wechat)) if b] if p else []
         self.subtitle.setText(" · ".join(bits))
         self._fill_lists(p.id if p else None)
         self._set_dirty(False)
