@@ -158,7 +158,7 @@ def test_reminders_follow_the_setting(qtbot, demo_services, settings):
     assert "30 days" in widget.heading.text()
     settings.set(opt.PARTNER_UPDATE_DAYS, 7)
     bus.announce("settings")
-    assert {widget.model.record(i).name for i in range(widget.model.rowCount())} == {"钱斌", "姚明亮"}
+    assert {widget.model.record(i).name for i in range(widget.model.rowCount())} == {"钱斌", "姚明亮", "黄莉"}
 
 
 def test_days_setting_is_edited_on_the_page(page, settings):

@@ -8,7 +8,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from desktop.domain.partners import FeeStatus
-from desktop.domain.people import ContactRecord
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -26,12 +25,9 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
     today = now.date()
     counts = {"partners": 0, "fees": 0}
     for p in load_demo_data("partners.json")["partners"]:
-        contact_id = ids.get(p["contact"]) if p["contact"] else services.contacts.save(ContactRecord(
-            name=p["name"], name_alt=p["name_alt"], title=p["title"], mobile=p["mobile"],
-            wechat=p["wechat"])).id
-        partner = services.partners.mark(contact_id)
+        partner = services.partners.mark(ids[p["contact"]])
         partner = services.partners.save(replace(partner, **{k: p[k] for k in POLICY}))
-        ids[f"partner:{p['contact'] or p['name_alt']}"] = partner.id
+        ids[f"partner:{p['contact']}"] = partner.id
         for key in p["deals"]:
             services.partners.set_referral(ids[f"deal:{key}"], partner.id)
         fees = {(f.deal_id, f.kind): f for f in services.partners.fees(partner.id)}

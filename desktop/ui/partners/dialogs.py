@@ -32,7 +32,7 @@ from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import book_error_text, book_error_title, field_error_text
 from desktop.ui.models import WordFilterProxy

@@ -14,12 +14,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -32,7 +34,7 @@ from desktop.domain.partners import PartnerRecord
 from desktop.domain.people import ValidationFailed
 from desktop.services import phones
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
@@ -204,7 +206,11 @@ class PartnersPage(QWidget):
         gb.addWidget(add_given)
         gl.addLayout(gb)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(details, self.tr("Details"))
+        scroll = QScrollArea(self)  # the form may shrink with the window instead of holding it up
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(self.deals_view, self.tr("Deals"))
         self.tabs.addTab(fees, self.tr("Fees"))
         self.tabs.addTab(given, self.tr("Given"))

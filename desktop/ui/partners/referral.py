@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
