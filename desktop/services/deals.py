@@ -137,13 +137,13 @@ class DealService:
                 select(StageChange).where(StageChange.deal_id == deal_id)
                 .order_by(StageChange.changed_at, StageChange.id)
             ).all()
+            rows = [(r.id, r.deal_id, r.from_stage_id, r.to_stage_id, r.changed_at, r.comment) for r in rows]
         result: list[StageChangeRecord] = []
         previous: datetime | None = None
-        for r in rows:
-            stayed = days_in_stage(previous, r.changed_at.date()) if previous else None
-            result.append(StageChangeRecord(r.id, r.deal_id, r.from_stage_id, r.to_stage_id,
-                                            r.changed_at, r.comment, stayed))
-            previous = r.changed_at
+        for row_id, deal, from_id, to_id, changed_at, comment in rows:
+            stayed = days_in_stage(previous, changed_at.date()) if previous else None
+            result.append(StageChangeRecord(row_id, deal, from_id, to_id, changed_at, comment, stayed))
+            previous = changed_at
         return result
 
     # --- writing

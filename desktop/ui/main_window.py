@@ -20,11 +20,14 @@ from desktop import APP_NAME
 from desktop.services.container import Services
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.deals.page import DealsPage
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.partners.page import PartnersPage
+from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
+from desktop.ui.today.page import TodayPage
 
 
 class MainWindow(QMainWindow):
@@ -76,8 +79,8 @@ class MainWindow(QMainWindow):
         s, b, u = self.services, self.bus, self.undo_stack
         coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
-            ("today", self.tr("Today"), lambda: PlaceholderPage(self.tr("Today"), coming)),
-            ("deals", self.tr("Deals"), lambda: PlaceholderPage(self.tr("Deals"), coming)),
+            ("today", self.tr("Today"), lambda: TodayPage(s, b, partner_reminders=PartnerReminders(s, b, self.settings))),
+            ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication
-from pytestqt.qt_compat import qt_api  # noqa: F401  - pytest-qt loaded
 from pypdf import PdfReader
 
 from desktop.ui import settings as opt
@@ -21,9 +20,10 @@ from desktop.ui.partners.models import (
     ReferredDealModel,
     ReportTableModel,
 )
+from desktop.ui.deals.deal_view import DealView
 from desktop.ui.partners.page import PartnersPage
-from desktop.ui.partners.referral import PartnerReminders, ReferralEditor, ReminderModel
-from tests.partner_support import make_deal, move
+from desktop.ui.partners.referral import PartnerReminders, ReminderModel
+from tests.partner_support import make_deal
 
 
 @pytest.fixture
@@ -51,6 +51,8 @@ def test_models_pass_the_model_tester(qtmodeltester, demo_services):
 
 
 def test_refer_a_deal_win_it_and_record_the_fee_as_paid(qtbot, page, services):
+    """The whole flow through the real pages: a partner is added, the deal page names them as
+    referrer, the deal is won (with a corrected amount) on the deal page, the fee is paid."""
     dialog = MarkPartnerDialog(services, page)
     qtbot.addWidget(dialog)
     dialog.contact.setEditText("钱斌")
@@ -64,14 +66,19 @@ def test_refer_a_deal_win_it_and_record_the_fee_as_paid(qtbot, page, services):
 
     deal = make_deal(services, "华东精密制造集团", "数字化车间 MES", 1_280_000, stage="negotiation",
                      at=datetime(2026, 10, 1, 9))
-    editor = ReferralEditor(services, page.bus, deal)
-    qtbot.addWidget(editor)
-    editor.set_referrer(partner_id, QDate(2026, 9, 20))
+    view = DealView(services, page.bus)
+    qtbot.addWidget(view)
+    view.show_deal(deal)
+    view.referral.set_referrer(partner_id, QDate(2026, 9, 20))
     assert services.partners.referral(deal) == (partner_id, date(2026, 9, 20))
-    assert page.deals_model.rowCount() == 1  # the page heard the change
+    assert page.deals_model.rowCount() == 1  # the partners page heard the change
 
-    move(services, deal, "won", datetime(2026, 11, 18, 16))
-    page.bus.announce("deals")
+    won = next(s for s in services.stages.stages() if s.key == "won")
+    view.form.stage.setCurrentIndex(view.form.stage.findData(won.id))
+    view.form.fields["amount"].setText("130万")
+    view.form.edited.emit()
+    assert view.save()
+    assert services.partners.referral(deal) == (partner_id, date(2026, 9, 20))  # kept by the save
     assert page.fees_model.rowCount() == 1
     page.tabs.setCurrentIndex(2)
     page.fees_view.selectRow(0)
@@ -79,18 +86,25 @@ def test_refer_a_deal_win_it_and_record_the_fee_as_paid(qtbot, page, services):
     def pay() -> None:
         d = QApplication.activeModalWidget()
         assert isinstance(d, PaymentDialog)
-        assert d.amount.text() == "¥64,000"  # tests run in English
+        assert d.amount.text() == "¥65,000"  # 5% of the won amount; tests run in English
         d.paid_on.setDate(QDate(2026, 11, 19))
         d.accept()
 
     QTimer.singleShot(0, pay)
     page.pay_selected()
     [fee] = services.partners.fees(partner_id)
-    assert (fee.status, fee.paid_amount, fee.paid_on) == ("paid", 64_000, date(2026, 11, 19))
+    assert (fee.kind, fee.status, fee.paid_amount, fee.paid_on) == ("success", "paid", 65_000, date(2026, 11, 19))
     assert "Paid" in page.fees_model.index(0, FeeTableModel.STATUS).data()
     row = page.model.row_of(partner_id)
-    assert page.model.index(row, PartnerTableModel.PAID).data() == "¥64,000"
+    assert page.model.index(row, PartnerTableModel.PAID).data() == "¥65,000"
     assert page.model.index(row, PartnerTableModel.WON).data() == "1"
+
+
+def test_referral_editor_is_off_for_a_new_deal(qtbot, services):
+    view = DealView(services, Bus())
+    qtbot.addWidget(view)
+    view.new_deal()
+    assert not view.referral.isEnabled()
 
 
 def test_bad_policy_is_shown_under_the_field_and_nothing_is_saved(page, services):
@@ -173,3 +187,16 @@ def test_report_dialog(qtbot, demo_services):
     dialog.start.setDate(QDate(2030, 1, 1))
     dialog.end.setDate(QDate(2030, 2, 1))
     assert all(dialog.model.record(i).referrals == 0 for i in range(3))
+
+
+def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, settings)
+    qtbot.addWidget(window)
+    today = window.show_page("today")
+    reminders = today.partner_reminders
+    assert reminders.model.rowCount() == 1 and reminders.model.record(0).name == "钱斌"
+    reminders.view.doubleClicked.emit(reminders.model.index(0, 0))
+    assert window.current_page_key() == "partners"
+    assert window.pages["partners"].current.name == "钱斌"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
+from desktop.services.people import NotFound
 from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
@@ -34,9 +35,12 @@ from desktop.ui.settings import Settings
 
 class ReferralEditor(QWidget):
     """"Referred by [partner] on [date]" for one deal; a change is saved at once and the
-    partner's fees follow."""
+    partner's fees follow. `referral_changed(partner_id or None, date or None)` tells the page
+    holding the deal, so its own save keeps the new referrer. Disabled without a saved deal."""
 
-    def __init__(self, services: Services, bus: Bus, deal_id: int, parent: QWidget | None = None) -> None:
+    referral_changed = Signal(object, object)
+
+    def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.deal_id = services, bus, deal_id
         self.partner = QComboBox(self)
@@ -47,20 +51,28 @@ class ReferralEditor(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Referred by"), self))
-        row.addWidget(self.partner, 1)
+        row.addWidget(self.partner)
         row.addWidget(QLabel(self.tr("on"), self))
         row.addWidget(self.referred_on)
+        row.addStretch(1)
+        self.partner.setMinimumWidth(180)
         self.partner.activated.connect(self._save)
         self.referred_on.editingFinished.connect(self._save)
         bus.changed.connect(lambda kinds: self.load() if kinds & {changes.PARTNERS, changes.CONTACTS} else None)
         self.load()
 
-    def set_deal(self, deal_id: int) -> None:
+    def set_deal(self, deal_id: int | None) -> None:
         self.deal_id = deal_id
         self.load()
 
     def load(self) -> None:
-        partner_id, referred_on = self.services.partners.referral(self.deal_id)
+        self.setEnabled(self.deal_id is not None)
+        try:
+            partner_id, referred_on = (self.services.partners.referral(self.deal_id)
+                                       if self.deal_id is not None else (None, None))
+        except NotFound:
+            partner_id, referred_on = None, None
+            self.setEnabled(False)
         self.partner.blockSignals(True)
         self.partner.clear()
         self.partner.addItem(self.tr("Nobody (not a referral)"), None)
@@ -81,6 +93,8 @@ class ReferralEditor(QWidget):
         self._save()
 
     def _save(self, *_args: Any) -> None:
+        if self.deal_id is None:
+            return
         partner_id = self.partner.currentData()
         try:
             self.services.partners.set_referral(self.deal_id, partner_id, pydate(self.referred_on.date()))
@@ -89,6 +103,7 @@ class ReferralEditor(QWidget):
             self.load()
             return
         self.referred_on.setEnabled(partner_id is not None)
+        self.referral_changed.emit(partner_id, self.services.partners.referral(self.deal_id)[1])
         self.bus.announce(changes.DEALS, changes.PARTNERS)
 
 
@@ -137,6 +152,10 @@ class PartnerReminders(QWidget):
         days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
         found = self.services.partners.due_for_update(self.services.clock().date(), days)
         self.model.set_records(found)
+        self.view.resizeColumnsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + rows
+                                 + 2 * self.view.frameWidth() + 2)
         self.heading.setText(self.tr("Partners waiting for news (nothing sent for %1 days or more)")
                              .replace("%1", str(days)))
         self.setVisible(bool(found))
