@@ -6,8 +6,10 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +24,21 @@ from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+
+
+EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
+"""Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing
+how long that took (bench/bundle.py measures start-up this way)."""
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere since Python began)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return time.process_time() * 1000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -76,9 +93,39 @@ def run_gui(args: argparse.Namespace) -> int:
         services = open_services(resolve_book_path(args.book))
         if services is None:
             return 1
-    window = MainWindow(services, settings)
-    window.show()
+    show_main_window(app, services, settings)
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    print(f"window shown after {process_age_ms():.0f} ms", flush=True)
+    app.quit()
+
+
+def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:
+    """Show the main window; a language change rebuilds it in the new language, book kept."""
+    window = MainWindow(services, settings)
+
+    def switch_language(language: str) -> None:
+        from desktop.ui.i18n import remove_translators
+
+        if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
+            return
+        remove_translators(app, getattr(app, "_translators", []))
+        setup_language(app, settings, language or None)
+        geometry = window.saveGeometry()
+        replacement = show_main_window(app, services, settings)  # before closing: app stays up
+        replacement.restoreGeometry(geometry)
+        replacement.show_page(window.current_page_key())
+        window.close()
+
+    window.language_changed.connect(switch_language)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    app._main_window = window  # type: ignore[attr-defined]  # keep it alive
+    return window

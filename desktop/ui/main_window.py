@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QHBoxLayout,
     QStackedWidget,
     QWidget,
@@ -34,6 +33,7 @@ class MainWindow(QMainWindow):
     """Pages by key: today, deals, companies, contacts, partners."""
 
     PAGE_KEYS = ("today", "deals", "companies", "contacts", "partners")
+    language_changed = Signal(str)  # the composition root rebuilds the window in that language
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +149,12 @@ class MainWindow(QMainWindow):
             self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"), lambda k=key: self.show_page(k))
         self.go_menu = go_menu
 
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(
+            self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            self._preferences,
+        )
+
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
 
@@ -173,14 +179,18 @@ class MainWindow(QMainWindow):
         if focus is not None:
             focus()
 
-    def _about(self) -> None:
-        from desktop import __version__
+    def _preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Dealbrief"),
-            self.tr("Dealbrief %1\n\nBook: %2").replace("%1", __version__).replace("%2", str(self.services.book.path)),
-        )
+        before = self.settings.get(opt.LANGUAGE)
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen_language() != before:
+            self.language_changed.emit(dialog.chosen_language())
+
+    def _about(self) -> None:
+        from desktop.ui.about import AboutDialog
+
+        AboutDialog(self.services.book.path, self.settings.path.parent, self).exec()
 
     # --- geometry and closing
     def _restore_geometry(self) -> None:
