@@ -29,7 +29,7 @@ from desktop.domain.partners import (
     policy_text,
 )
 from desktop.resources import resource
-from desktop.services.partners import _live_partner
+from desktop.services.partners import live_partner
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     CallNote,
@@ -70,7 +70,7 @@ class PartnerUpdateService:
         if language not in LANGUAGES:
             raise ValueError(language)
         with self.book.reading() as s:
-            partner = _live_partner(s, partner_id)
+            partner = live_partner(s, partner_id)
             contact = s.get(Contact, partner.contact_id)
             deals = s.exec(
                 select(Deal.id, Deal.title, Deal.currency, Deal.stage_id, Company.name,

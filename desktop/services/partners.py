@@ -127,7 +127,7 @@ class PartnerService:
 
     def get(self, partner_id: int) -> PartnerRecord:
         with self.book.reading() as s:
-            return _record(s, _live_partner(s, partner_id))
+            return _record(s, live_partner(s, partner_id))
 
     def for_contact(self, contact_id: int) -> PartnerRecord | None:
         with self.book.reading() as s:
@@ -170,7 +170,7 @@ class PartnerService:
         if errors:
             raise ValidationFailed(errors)
         with self.book.session() as s:
-            row = _live_partner(s, record.id)
+            row = live_partner(s, record.id)
             for f in PARTNER_FIELDS:
                 setattr(row, f, getattr(record, f))
             row.updated_at = self.clock()
@@ -181,7 +181,7 @@ class PartnerService:
     def delete(self, partner_id: int) -> None:
         """No longer a partner (the contact stays; fees and deals keep their history)."""
         with self.book.session() as s:
-            _live_partner(s, partner_id).deleted_at = self.clock()
+            live_partner(s, partner_id).deleted_at = self.clock()
 
     def restore(self, partner_id: int) -> None:
         with self.book.session() as s:
@@ -206,7 +206,7 @@ class PartnerService:
         if errors:
             raise ValidationFailed(errors)
         with self.book.session() as s:
-            _live_partner(s, partner_id)
+            live_partner(s, partner_id)
             row = PartnerGiven(partner_id=partner_id, given_on=given_on,
                                description=description.strip())
             s.add(row)
@@ -231,7 +231,7 @@ class PartnerService:
         with self.book.session() as s:
             deal = _live_deal(s, deal_id)
             if partner_id is not None:
-                _live_partner(s, partner_id)
+                live_partner(s, partner_id)
             deal.referrer_id = partner_id
             deal.referred_on = (referred_on or deal.referred_on or deal.created_at.date()) if partner_id else None
             deal.updated_at = self.clock()
@@ -315,7 +315,7 @@ class PartnerService:
         """Note that a progress update was produced for the partner (now, unless `at`)."""
         now = at or self.clock()
         with self.book.session() as s:
-            _live_partner(s, partner_id)
+            live_partner(s, partner_id)
             s.add(PartnerUpdate(partner_id=partner_id, sent_at=now, language=language))
         return now
 
@@ -414,7 +414,7 @@ def _record(s: Session, row: Partner) -> PartnerRecord:
     return partner_record(row, contact, company.name if company and company.deleted_at is None else "")
 
 
-def _live_partner(s: Session, partner_id: int | None) -> Partner:
+def live_partner(s: Session, partner_id: int | None) -> Partner:
     row = s.get(Partner, partner_id) if partner_id is not None else None
     if row is None or row.deleted_at is not None:
         raise NotFound(partner_id)
