@@ -20,8 +20,8 @@ def main() -> int:
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     parser.add_argument("--page", default="contacts")
     parser.add_argument("--select", type=int, help="open this record id on the page")
-    parser.add_argument("--tab", help="show this tab of the opened record, by the tab widget's object name "
-                        "(e.g. visits for visits_panel, next_steps)")
+    parser.add_argument("--tab", help="show this tab: a tab widget's object name (e.g. visits, "
+                        "next_steps) or the index of the page's own tabs")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--about", type=int, metavar="TAB", help="grab Help → About on this tab instead")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
@@ -50,7 +50,9 @@ def main() -> int:
     if args.select is not None:
         window.open_record({"contacts": "contact", "companies": "company", "deals": "deal",
                             "partners": "partner"}.get(args.page, args.page), args.select)
-    if args.tab:
+    if args.tab and args.tab.isdigit() and hasattr(page, "tabs"):
+        page.tabs.setCurrentIndex(int(args.tab))
+    elif args.tab:
         from PySide6.QtWidgets import QTabWidget
 
         for tabs in window.findChildren(QTabWidget):

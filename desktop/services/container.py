@@ -7,6 +7,8 @@ from pathlib import Path
 from desktop.domain.clock import Clock, system_clock
 from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
+from desktop.services.partner_update import PartnerUpdateService
+from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.stages import StageService
 from desktop.services.today import TodayService
@@ -25,6 +27,8 @@ class Services:
         self.deals = DealService(book, clock)
         self.committee = CommitteeService(book, clock)
         self.today = TodayService(book, clock, self.deals)
+        self.partners = PartnerService(book, clock)
+        self.partner_updates = PartnerUpdateService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

@@ -31,6 +31,7 @@ from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.committee import load_stakeholders
+from desktop.services.fees import sync_fees
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
@@ -206,6 +207,7 @@ class DealService:
                     _check_move(stage_record(s.get(Stage, row.stage_id)), row.lost_reason_id,
                                 row.lost_reason_text, row.on_hold_until)
             s.flush()
+            sync_fees(s, row.id, self.clock)  # partners' fees follow amount, referrer and stage
             return deal_record(row, company.name)
 
     def move_stage(
@@ -223,6 +225,7 @@ class DealService:
             self._move(s, row, stage_id, comment, lost_reason_id, lost_reason_text, on_hold_until,
                        at or self.clock())
             s.flush()
+            sync_fees(s, row.id, self.clock)
             return deal_record(row, s.get(Company, row.company_id).name)
 
     def _move(self, s: Session, row: Deal, stage_id: int, comment: str, lost_reason_id: int | None,

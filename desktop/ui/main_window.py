@@ -21,6 +21,8 @@ from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.deals.page import DealsPage
 from desktop.ui.people.companies import CompaniesPage
+from desktop.ui.partners.page import PartnersPage
+from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
@@ -77,11 +79,11 @@ class MainWindow(QMainWindow):
         s, b, u = self.services, self.bus, self.undo_stack
         coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
-            ("today", self.tr("Today"), lambda: TodayPage(s, b)),
+            ("today", self.tr("Today"), lambda: TodayPage(s, b, partner_reminders=PartnerReminders(s, b, self.settings))),
             ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
-            ("partners", self.tr("Partners"), lambda: PlaceholderPage(self.tr("Partners"), coming)),
+            ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
         ]
 
     def current_page_key(self) -> str:

@@ -5,6 +5,7 @@ lists records is its own widget that follows the `deal_loaded` signal."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -42,6 +43,7 @@ from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
+from desktop.ui.partners.referral import ReferralEditor
 
 
 class DealForm(ValidatedForm):
@@ -156,6 +158,9 @@ class DealView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        self.referral = ReferralEditor(services, bus, None, self)  # who referred the deal (partners)
+        self.referral.referral_changed.connect(self._referral_changed)
+        layout.addWidget(self.referral)
         layout.addWidget(splitter, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self, self.request_delete)
@@ -270,6 +275,7 @@ class DealView(QWidget):
         """Heading, status line, gaps, committee, map and history from the book."""
         deal = self.deal
         has_id = deal is not None and deal.id is not None
+        self.referral.set_deal(deal.id if has_id else None)
         for button in self.committee_buttons:
             button.setEnabled(has_id)
         self.delete_button.setEnabled(has_id)
@@ -306,6 +312,11 @@ class DealView(QWidget):
         self.map.set_people(people, roles)
         self.history_model.set_history(self.services.deals.history(deal.id),
                                        self.services.stages.stages(with_removed=True))
+
+    def _referral_changed(self, partner_id: int | None, referred_on: date | None) -> None:
+        """The referral was saved on its own: keep it when the form is saved later."""
+        if self.deal is not None:
+            self.deal = replace(self.deal, referrer_id=partner_id, referred_on=referred_on)
 
     # --- saving
     def _set_dirty(self, dirty: bool) -> None:

@@ -164,10 +164,12 @@ class TodayDelegate(QStyledItemDelegate):
 class TodayPage(QWidget):
     """Today's list; Enter or double-click opens the deal a row names (bus.open)."""
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
+                 partner_reminders: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
+        self.partner_reminders = partner_reminders  # partners waiting for news (shown above the list)
         self.heading = QLabel(self)
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
@@ -187,6 +189,8 @@ class TodayPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        if partner_reminders is not None:
+            layout.addWidget(partner_reminders)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
         bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.DEALS, changes.STAGES, changes.NOTES,

@@ -1,0 +1,125 @@
+"""Partners' fees follow the deal: `sync_fees` recomputes them from the deal's state and history.
+
+The deals service calls `sync_fees(session, deal_id, clock)` in the same transaction after a
+stage move or an edit (amount, referrer); the partners service calls it after a referral or a
+commission policy changes. It is idempotent: calling it twice changes nothing.
+
+Rules (one fee row per deal, partner and kind; paid and waived fees are history, never touched):
+- finder's fee: due once the deal was accepted, i.e. reached an open stage after Lead or was won
+  (a lead dropped straight to Lost or On hold was never accepted). It stays due if the deal is
+  later lost: the introduction was made.
+- success fee: due while the deal is won, recomputed when the won amount changes, cancelled when
+  the deal is reopened (brought back to due if it is won again).
+- a fee still due for a partner who is no longer the deal's referrer is cancelled.
+- percentages apply to the deal's amount; a due fee follows the amount until it is paid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, select
+
+from desktop.domain.clock import Clock
+from desktop.domain.partners import FeeKind, FeeStatus, fee_amount
+from desktop.storage.tables import Deal, Fee, Partner, Stage, StageChange
+
+
+def lead_stage_id(stages: list[Stage]) -> int | None:
+    """The pipeline's Lead stage: the one keyed 'lead', else the first stage."""
+    for st in stages:
+        if st.key == "lead":
+            return st.id
+    ordered = sorted(stages, key=lambda st: st.position)
+    return ordered[0].id if ordered else None
+
+
+def _accepted_on(deal: Deal, history: list[StageChange], stages: dict[int, Stage],
+                 lead_id: int | None) -> date | None:
+    """The day the deal first stood in an accepted stage (open after Lead, or won)."""
+
+    def accepted(stage_id: int) -> bool:
+        st = stages.get(stage_id)
+        return st is not None and stage_id != lead_id and st.kind in ("open", "won")
+
+    for change in history:
+        if accepted(change.to_stage_id):
+            return change.changed_at.date()
+    if not history and accepted(deal.stage_id):  # a deal written without history
+        return deal.stage_entered_at.date()
+    return None
+
+
+def _won_on(deal: Deal, history: list[StageChange], stages: dict[int, Stage]) -> date | None:
+    """The day of the latest move into the current (won) stage; None when not won."""
+    current = stages.get(deal.stage_id)
+    if current is None or current.kind != "won":
+        return None
+    for change in reversed(history):
+        if change.to_stage_id == deal.stage_id:
+            return change.changed_at.date()
+    return deal.stage_entered_at.date()
+
+
+def expected_fees(session: Session, deal: Deal) -> dict[str, tuple[int, date]]:
+    """kind → (amount, due since) for the fees the deal's referrer is owed now."""
+    if deal.referrer_id is None or deal.deleted_at is not None:
+        return {}
+    partner = session.get(Partner, deal.referrer_id)
+    if partner is None:
+        return {}
+    stage_rows = list(session.exec(select(Stage)))
+    stages = {st.id: st for st in stage_rows}
+    history = list(session.exec(
+        select(StageChange).where(StageChange.deal_id == deal.id)
+        .order_by(StageChange.changed_at, StageChange.id)
+    ))
+    found: dict[str, tuple[int, date]] = {}
+    accepted = _accepted_on(deal, history, stages, lead_stage_id(stage_rows))
+    amount = fee_amount(partner.finder_fee_kind, partner.finder_fee_value, deal.amount)
+    if accepted is not None and amount is not None:
+        found[FeeKind.FINDER.value] = (amount, accepted)
+    won = _won_on(deal, history, stages)
+    amount = fee_amount(partner.success_fee_kind, partner.success_fee_value, deal.amount)
+    if won is not None and amount is not None:
+        found[FeeKind.SUCCESS.value] = (amount, won)
+    return found
+
+
+def sync_fees(session: Session, deal_id: int, clock: Clock) -> None:
+    """Bring the deal's fee rows in line with its current state (never commits)."""
+    del clock  # the dates come from the deal's history; kept for the callers' one signature
+    session.flush()
+    deal = session.get(Deal, deal_id)
+    if deal is None:
+        return
+    expected = expected_fees(session, deal)
+    rows = list(session.exec(select(Fee).where(Fee.deal_id == deal_id).order_by(Fee.id)))
+    for fee in rows:
+        is_current = fee.partner_id == deal.referrer_id and fee.kind in expected
+        if fee.status == FeeStatus.DUE and not is_current:
+            fee.status = FeeStatus.CANCELLED.value
+            session.add(fee)
+    if deal.referrer_id is None:
+        return
+    for kind, (amount, since) in expected.items():
+        mine = [f for f in rows if f.partner_id == deal.referrer_id and f.kind == kind]
+        settled = [f for f in mine if f.status in (FeeStatus.PAID, FeeStatus.WAIVED)]
+        if settled:
+            continue
+        fee = next((f for f in mine if f.status == FeeStatus.DUE), None) or (mine[0] if mine else None)
+        if fee is None:
+            fee = Fee(deal_id=deal_id, partner_id=deal.referrer_id, kind=kind, amount=amount,
+                      due_since=since)
+        fee.status, fee.amount, fee.due_since = FeeStatus.DUE.value, amount, since
+        session.add(fee)
+    session.flush()
+
+
+def sync_partner_fees(session: Session, partner_id: int, clock: Clock) -> None:
+    """After a policy change: every deal the partner referred."""
+    deal_ids = session.exec(
+        select(Deal.id).where(Deal.referrer_id == partner_id, Deal.deleted_at.is_(None))
+    ).all()
+    for deal_id in deal_ids:
+        sync_fees(session, deal_id, clock)

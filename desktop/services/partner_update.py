@@ -1,0 +1,139 @@
+"""The progress update a partner is sent (the cure for the lag effect), built from safe fields only.
+
+What a partner may read about a deal: the customer's name, the project's title, the stage in
+customer-safe words (data: resources/data/partner_words.json), the day of the last activity, what
+happens next, and their own fees. The seller's free text (notes, next-step text, call notes,
+stakeholders, lost reasons) is never read here, so it cannot leak: next steps are written by
+the seller for themselves ("get 李总 to sideline IT"), so "what happens next" is the stage's
+customer-safe next milestone instead.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.partners import (
+    FeeKind,
+    FeeStatus,
+    PolicyKind,
+    ProgressUpdate,
+    UpdateFee,
+    UpdateItem,
+    policy_text,
+)
+from desktop.resources import resource
+from desktop.services.partners import live_partner
+from desktop.storage.book import Book
+from desktop.storage.tables import (
+    CallNote,
+    Company,
+    Contact,
+    Deal,
+    Fee,
+    NextStep,
+    Stage,
+    StageChange,
+)
+
+LANGUAGES = ("zh_CN", "en")
+
+
+@cache
+def stage_words() -> dict[str, Any]:
+    with resource("data", "partner_words.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def safe_words(stage_key: str, stage_kind: str, language: str) -> tuple[str, str]:
+    """(status, next) for a stage in words a partner may read; by key, else by kind."""
+    words = stage_words()
+    entry = words["stages"].get(stage_key) if stage_kind == "open" else None
+    entry = entry or words["kinds"].get(stage_kind) or words["kinds"]["open"]
+    suffix = "zh" if language.startswith("zh") else "en"
+    return entry[f"status_{suffix}"], entry[f"next_{suffix}"]
+
+
+class PartnerUpdateService:
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+
+    def build(self, partner_id: int, language: str = "zh_CN") -> ProgressUpdate:
+        """The update for a partner as of today (reads only; `record_update_sent` notes it)."""
+        if language not in LANGUAGES:
+            raise ValueError(language)
+        with self.book.reading() as s:
+            partner = live_partner(s, partner_id)
+            contact = s.get(Contact, partner.contact_id)
+            deals = s.exec(
+                select(Deal.id, Deal.title, Deal.currency, Deal.stage_id, Company.name,
+                       Stage.key, Stage.kind)
+                .join(Company, Company.id == Deal.company_id)
+                .join(Stage, Stage.id == Deal.stage_id)
+                .where(Deal.referrer_id == partner_id, Deal.deleted_at.is_(None))
+                .order_by(Stage.kind != "open", Deal.referred_on.desc(), Deal.id)
+            ).all()
+            ids = [d[0] for d in deals]
+            last = _last_activity(s, ids)
+            fees: dict[int, dict[str, Fee]] = {}
+            for fee in s.exec(select(Fee).where(Fee.deal_id.in_(ids), Fee.partner_id == partner_id,
+                                                Fee.status != FeeStatus.CANCELLED.value)):
+                fees.setdefault(fee.deal_id, {})[fee.kind] = fee
+            items = []
+            paid_total = due_total = 0
+            for deal_id, title, currency, _stage_id, customer, key, kind in deals:
+                status, next_text = safe_words(key, kind, language)
+                shown = []
+                for fee_kind, policy_kind, value in (
+                    (FeeKind.FINDER, partner.finder_fee_kind, partner.finder_fee_value),
+                    (FeeKind.SUCCESS, partner.success_fee_kind, partner.success_fee_value),
+                ):
+                    row = fees.get(deal_id, {}).get(fee_kind.value)
+                    if row is not None:
+                        amount = row.paid_amount if row.status == FeeStatus.PAID else row.amount
+                        shown.append(UpdateFee(fee_kind, row.status, amount, row.paid_on))
+                        if row.status == FeeStatus.PAID:
+                            paid_total += amount or 0
+                        elif row.status == FeeStatus.DUE:
+                            due_total += amount or 0
+                    elif policy_kind != PolicyKind.NONE and kind in ("open", "on_hold"):
+                        shown.append(UpdateFee(fee_kind, "pending",
+                                               policy=policy_text(policy_kind, value, language, currency)))
+                items.append(UpdateItem(
+                    customer=customer, project=title, status=status, last_activity=last.get(deal_id),
+                    next=next_text, currency=currency, fees=tuple(shown),
+                ))
+            return ProgressUpdate(
+                partner_name=(contact.name if language.startswith("zh") else contact.name_alt or contact.name),
+                language=language, as_of=self.clock().date(),
+                items=tuple(items), fees_paid_total=paid_total, fees_due_total=due_total,
+            )
+
+
+def _last_activity(s: Any, deal_ids: list[int]) -> dict[int, date]:
+    """Per deal: the latest stage change, call note or completed next step (dates only)."""
+    found: dict[int, date] = {}
+
+    def take(rows: Any) -> None:
+        for deal_id, when in rows:
+            if deal_id is not None and when is not None:
+                found[deal_id] = max(found.get(deal_id, when.date()), when.date())
+
+    if not deal_ids:
+        return found
+    take(s.exec(select(StageChange.deal_id, func.max(StageChange.changed_at))
+                .where(StageChange.deal_id.in_(deal_ids)).group_by(StageChange.deal_id)))
+    take(s.exec(select(CallNote.deal_id, func.max(CallNote.occurred_at))
+                .where(CallNote.deal_id.in_(deal_ids), CallNote.deleted_at.is_(None))
+                .group_by(CallNote.deal_id)))
+    take(s.exec(select(NextStep.deal_id, func.max(NextStep.done_at))
+                .where(NextStep.deal_id.in_(deal_ids), NextStep.deleted_at.is_(None))
+                .group_by(NextStep.deal_id)))
+    return found

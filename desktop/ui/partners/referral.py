@@ -1,0 +1,161 @@
+"""Widgets other pages embed: who referred a deal (`ReferralEditor`, for the deal page) and the
+partners waiting for news (`PartnerReminders`, for Today)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.partners import UpdateReminder
+from desktop.services.container import Services
+from desktop.services.people import NotFound
+from desktop.services.errors import BookError
+from desktop.ui import bus as changes
+from desktop.ui import settings as opt
+from desktop.ui.bus import Bus
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE
+from desktop.ui.partners.dialogs import pydate, qdate
+from desktop.ui.partners.models import day
+from desktop.ui.people.models import RecordTableModel
+from desktop.ui.settings import Settings
+
+
+class ReferralEditor(QWidget):
+    """"Referred by [partner] on [date]" for one deal; a change is saved at once and the
+    partner's fees follow. `referral_changed(partner_id or None, date or None)` tells the page
+    holding the deal, so its own save keeps the new referrer. Disabled without a saved deal."""
+
+    referral_changed = Signal(object, object)
+
+    def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.bus, self.deal_id = services, bus, deal_id
+        self.partner = QComboBox(self)
+        self.partner.setObjectName("referrer")
+        self.referred_on = QDateEdit(self)
+        self.referred_on.setObjectName("referred_on")
+        self.referred_on.setCalendarPopup(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Referred by"), self))
+        row.addWidget(self.partner)
+        row.addWidget(QLabel(self.tr("on"), self))
+        row.addWidget(self.referred_on)
+        row.addStretch(1)
+        self.partner.setMinimumWidth(180)
+        self.partner.activated.connect(self._save)
+        self.referred_on.editingFinished.connect(self._save)
+        bus.changed.connect(lambda kinds: self.load() if kinds & {changes.PARTNERS, changes.CONTACTS} else None)
+        self.load()
+
+    def set_deal(self, deal_id: int | None) -> None:
+        self.deal_id = deal_id
+        self.load()
+
+    def load(self) -> None:
+        self.setEnabled(self.deal_id is not None)
+        try:
+            partner_id, referred_on = (self.services.partners.referral(self.deal_id)
+                                       if self.deal_id is not None else (None, None))
+        except NotFound:
+            partner_id, referred_on = None, None
+            self.setEnabled(False)
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        self.partner.addItem(self.tr("Nobody (not a referral)"), None)
+        for p in self.services.partners.list():
+            self.partner.addItem(p.name, p.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
+        self.partner.blockSignals(False)
+        self.referred_on.blockSignals(True)
+        self.referred_on.setDate(qdate(referred_on) if referred_on else qdate(self.services.clock().date()))
+        self.referred_on.setEnabled(partner_id is not None)
+        self.referred_on.blockSignals(False)
+
+    def set_referrer(self, partner_id: int | None, when: QDate | None = None) -> None:
+        """Choose a partner (and date) as the seller would, and save."""
+        self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
+        if when is not None:
+            self.referred_on.setDate(when)
+        self._save()
+
+    def _save(self, *_args: Any) -> None:
+        if self.deal_id is None:
+            return
+        partner_id = self.partner.currentData()
+        try:
+            self.services.partners.set_referral(self.deal_id, partner_id, pydate(self.referred_on.date()))
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            self.load()
+            return
+        self.referred_on.setEnabled(partner_id is not None)
+        self.referral_changed.emit(partner_id, self.services.partners.referral(self.deal_id)[1])
+        self.bus.announce(changes.DEALS, changes.PARTNERS)
+
+
+class ReminderModel(RecordTableModel):
+    NAME, WAITING, OPEN, LAST = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Partner"), self.tr("Waiting for news"), self.tr("Open deals"),
+                self.tr("Last update sent")]
+
+    def value(self, r: UpdateReminder, column: int) -> Any:
+        waiting = self.tr("%n day(s)", "", r.days_waiting)
+        last = day(r.last_update_sent) if r.last_update_sent else self.tr("never")
+        return (r.name, waiting, r.open_deals, last)[column]
+
+    def search_text(self, r: UpdateReminder) -> str:
+        return r.name
+
+
+class PartnerReminders(QWidget):
+    """Partners with open referred deals who have heard nothing for the set number of days.
+    Double-click opens the partner (and from there, the progress update)."""
+
+    def __init__(self, services: Services, bus: Bus, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.bus, self.settings = services, bus, settings
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.model = ReminderModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("partner_reminders")
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda i: self.bus.open("partner", i.data(ID_ROLE)))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+        bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.PARTNERS, changes.DEALS, changes.SETTINGS} else None)
+        self.reload()
+
+    def reload(self) -> None:
+        days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
+        found = self.services.partners.due_for_update(self.services.clock().date(), days)
+        self.model.set_records(found)
+        self.view.resizeColumnsToContents()
+        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + rows
+                                 + 2 * self.view.frameWidth() + 2)
+        self.heading.setText(self.tr("Partners waiting for news (nothing sent for %1 days or more)")
+                             .replace("%1", str(days)))
+        self.setVisible(bool(found))
