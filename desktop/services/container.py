@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.exporting import ExportService
+from desktop.services.importing import ImportService
 from desktop.services.people import CompanyService, ContactService
 from desktop.storage.book import Book, open_book
 
@@ -17,6 +19,8 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.importing = ImportService(book, clock)
+        self.exporting = ExportService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:
