@@ -13,8 +13,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import vobject
-from sqlalchemy import inspect as sa_inspect
-from sqlmodel import SQLModel, select
+from sqlalchemy import select as sa_select
+from sqlmodel import SQLModel
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.people import ContactRecord
@@ -134,10 +134,10 @@ class ExportService:
         tables: dict[str, list[dict[str, object]]] = {}
         with self.book.reading() as s:
             for name, table in sorted(SQLModel.metadata.tables.items()):
-                keys = [c.name for c in sa_inspect(table).primary_key] if table.primary_key else []
-                stmt = select(table).order_by(*[table.c[k] for k in keys])
+                stmt = sa_select(table).order_by(*table.primary_key.columns)
                 tables[name] = [
-                    {k: _jsonable(v) for k, v in row._mapping.items()} for row in s.exec(stmt)
+                    {k: _jsonable(v) for k, v in row._mapping.items()}
+                    for row in s.connection().execute(stmt)
                 ]
         return {
             "format": BOOK_FORMAT,
