@@ -6,9 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage.errors import BookError
+from desktop.storage.errors import BookError, BookErrorKind
 from desktop.ui.messages import book_error_text, book_error_title
 
+# A damaged or foreign file is never written to; restoring moves it into the backups folder.
+RESTORABLE = (BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK, BookErrorKind.CANNOT_OPEN, BookErrorKind.TOO_NEW)
 BOOK_FILTER = "Dealbrief book (*.dealbrief *.db *.sqlite);;All files (*)"
 
 
@@ -18,6 +20,11 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(book_error_title(error))
     box.setText(book_error_text(error))
+    restore = None
+    if error.path is not None and error.kind in RESTORABLE:
+        restore = box.addButton(
+            QMessageBox.translate("BookDialogs", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
+        )
     open_other = box.addButton(
         QMessageBox.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -28,6 +35,14 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
     box.exec()
     clicked = box.clickedButton()
     start = str(error.path.parent) if error.path else ""
+    if restore is not None and clicked is restore and error.path is not None:
+        from desktop.domain.clock import system_clock
+        from desktop.ui.data.backups import choose_backup, restore_file
+
+        backup = choose_backup(parent, error.path)
+        if backup is not None and restore_file(parent, backup, error.path, system_clock()) is not None:
+            return error.path  # open the restored book
+        return ask_way_out(error, parent)
     if clicked is open_other:
         path, _ = QFileDialog.getOpenFileName(
             parent, QMessageBox.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
