@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.storage.errors import BookError, BookErrorKind
@@ -23,15 +24,15 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
     restore = None
     if error.path is not None and error.kind in RESTORABLE:
         restore = box.addButton(
-            QMessageBox.translate("BookDialogs", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("BookDialogs", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
         )
     open_other = box.addButton(
-        QMessageBox.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
     )
     create_new = box.addButton(
-        QMessageBox.translate("BookDialogs", "Create a new book…"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("BookDialogs", "Create a new book…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(QMessageBox.translate("BookDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("BookDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     start = str(error.path.parent) if error.path else ""
@@ -45,12 +46,12 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
         return ask_way_out(error, parent)
     if clicked is open_other:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QMessageBox.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
+            parent, QCoreApplication.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
         )
         return Path(path) if path else None
     if clicked is create_new:
         path, _ = QFileDialog.getSaveFileName(
-            parent, QMessageBox.translate("BookDialogs", "Create a new book"), start, BOOK_FILTER
+            parent, QCoreApplication.translate("BookDialogs", "Create a new book"), start, BOOK_FILTER
         )
         if not path:
             return None

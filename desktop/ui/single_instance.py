@@ -48,6 +48,7 @@ class InstanceServer(QObject):
         self.name = server_name(book_path)
         self.server = QLocalServer(self)
         self.server.newConnection.connect(self._on_connection)
+        self._sockets: list[QLocalSocket] = []
 
     def listen(self) -> bool:
         QLocalServer.removeServer(self.name)  # a socket file left by a crashed app
@@ -55,19 +56,20 @@ class InstanceServer(QObject):
 
     def close(self) -> None:
         self.server.close()
+        for socket in self._sockets:
+            socket.abort()
+        self._sockets.clear()
 
     def _on_connection(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_message(socket)
-
-    def _on_message(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
-            self.show_requested.emit()
-            socket.write(b"ok\n")
-            socket.flush()
+            # a second launch sends one short line; wait for it here rather than keep state
+            socket.waitForReadyRead(TIMEOUT_MS)
+            if bytes(socket.readAll().data()).startswith(SHOW.strip()):
+                socket.write(b"ok\n")
+                socket.waitForBytesWritten(TIMEOUT_MS)
+                self.show_requested.emit()
+            socket.disconnectFromServer()
+            self._sockets.append(socket)
 
 
 def bring_forward(window: QWidget) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from desktop.services.container import Services
@@ -20,7 +21,7 @@ ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES,
 
 
 def _tr(text: str) -> str:
-    return QMessageBox.translate("Backups", text)
+    return QCoreApplication.translate("Backups", text)
 
 
 def start_daily_backup(window: QMainWindow, services: Services) -> Task:

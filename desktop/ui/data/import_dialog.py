@@ -57,6 +57,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.result: ImportResult | None = None
         self.task: Task | None = None
+        self.report = ""  # what the seller was told when the import ended
         self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", path.name))
         self.resize(1000, 640)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -14,7 +14,7 @@ from desktop.ui.data.texts import unreadable_text
 
 
 def _tr(text: str) -> str:
-    return QMessageBox.translate("DataMenu", text)
+    return QCoreApplication.translate("DataMenu", text)
 
 
 def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
