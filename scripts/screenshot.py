@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("--page", default="contacts")
     parser.add_argument("--select", type=int, help="open this record id on the page")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--import-file", help="grab the import dialog for this file instead")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
     args = parser.parse_args()
 
@@ -47,12 +48,18 @@ def main() -> int:
     if args.select is not None:
         window.open_record({"contacts": "contact", "companies": "company", "deals": "deal",
                             "partners": "partner"}.get(args.page, args.page), args.select)
+    target = window
+    if args.import_file:
+        from desktop.ui.data.menu import open_import
+
+        target = open_import(window, Path(args.import_file))
+        target.show()
     for _ in range(5):
         app.processEvents()
     del page
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(out))
+    target.grab().save(str(out))
     print(out)
     window.close()
     services.close()

@@ -13,9 +13,6 @@ from desktop.ui.data.backups import back_up, restore_into_open_book
 from desktop.ui.data.texts import unreadable_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DataMenu", text)
-
 
 def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
     """Add the data entries to `window.file_menu`, before its first separator."""
@@ -23,12 +20,12 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
     before = next((a for a in menu.actions() if a.isSeparator()), None)
     entries = [
         (None, "", None),
-        ("import", _tr("&Import contacts…"), lambda: import_file(window)),
-        ("export_contacts", _tr("&Export contacts…"), lambda: export_contacts(window)),
-        ("export_book", _tr("Export the whole &book…"), lambda: export_book(window)),
+        ("import", QCoreApplication.translate("DataMenu", "&Import contacts…"), lambda: import_file(window)),
+        ("export_contacts", QCoreApplication.translate("DataMenu", "&Export contacts…"), lambda: export_contacts(window)),
+        ("export_book", QCoreApplication.translate("DataMenu", "Export the whole &book…"), lambda: export_book(window)),
         (None, "", None),
-        ("backup", _tr("&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
-        ("restore", _tr("&Restore from backup…"),
+        ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
+        ("restore", QCoreApplication.translate("DataMenu", "&Restore from backup…"),
          lambda: restore_into_open_book(window, window.services, window.bus)),  # type: ignore[attr-defined]
     ]
     actions: dict[str, QAction] = {}
@@ -53,15 +50,15 @@ def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, 
     try:
         table = services.importing.read(path)
     except ImportUnreadable as exc:
-        QMessageBox.warning(window, _tr("This file cannot be imported"), unreadable_text(exc))
+        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "This file cannot be imported"), unreadable_text(exc))
         return None
     return ImportDialog(services, window.bus, path, table, window)  # type: ignore[attr-defined]
 
 
 def import_file(window: QMainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, _tr("Import contacts"), "",
-        _tr("Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
+        window, QCoreApplication.translate("DataMenu", "Import contacts"), "",
+        QCoreApplication.translate("DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
     )
     if path:
         dialog = open_import(window, Path(path))
@@ -71,8 +68,8 @@ def import_file(window: QMainWindow) -> None:
 
 def export_contacts(window: QMainWindow) -> None:
     path, chosen = QFileDialog.getSaveFileName(
-        window, _tr("Export contacts"), "contacts.csv",
-        _tr("CSV for Excel (*.csv);;vCard for phones and mail (*.vcf)"),
+        window, QCoreApplication.translate("DataMenu", "Export contacts"), "contacts.csv",
+        QCoreApplication.translate("DataMenu", "CSV for Excel (*.csv);;vCard for phones and mail (*.vcf)"),
     )
     if not path:
         return
@@ -84,7 +81,7 @@ def export_contacts(window: QMainWindow) -> None:
 
 
 def export_book(window: QMainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, _tr("Export the whole book"), "book.json", _tr("JSON (*.json)"))
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataMenu", "Export the whole book"), "book.json", QCoreApplication.translate("DataMenu", "JSON (*.json)"))
     if path:
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
         _export(window, lambda: window.services.exporting.whole_book(target))  # type: ignore[attr-defined]
@@ -94,7 +91,7 @@ def _export(window: QMainWindow, action) -> None:  # noqa: ANN001
     try:
         result = action()
     except OSError as exc:
-        QMessageBox.warning(window, _tr("The export failed"),
-                            _tr("The file cannot be written: %1. Nothing was exported.").replace("%1", exc.strerror or str(exc)))
+        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "The export failed"),
+                            QCoreApplication.translate("DataMenu", "The file cannot be written: %1. Nothing was exported.").replace("%1", exc.strerror or str(exc)))
         return
-    QMessageBox.information(window, _tr("Exported"), _tr("Exported to:\n%1").replace("%1", str(result.path)))
+    QMessageBox.information(window, QCoreApplication.translate("DataMenu", "Exported"), QCoreApplication.translate("DataMenu", "Exported to:\n%1").replace("%1", str(result.path)))
