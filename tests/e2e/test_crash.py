@@ -76,7 +76,7 @@ def test_killed_writer_loses_no_reported_write(book_path: Path, clock) -> None:
     moves: dict[int, tuple[int, int]] = {}
     last_stage: int | None = None
     for _ in range(ROUNDS):
-        for line in run_and_kill(book_path, company_id, deal_id, rng.randint(1, 40)):
+        for line in run_and_kill(book_path, company_id, deal_id, rng.randint(1, 20)):
             kind, *values = line.split()
             if kind == "contact":
                 contacts.add(int(values[0]))

@@ -156,3 +156,42 @@ def test_read_only_book_during_a_save_keeps_the_edit_in_the_form(qtbot, services
     assert "read-only" in told[-1]
     assert page.form.text("name") == "王芳" and page.dirty
     assert services.contacts.list() == []
+
+
+def test_daily_backup_on_start_and_back_up_now(qtbot, services: Services, settings, told) -> None:
+    from desktop.storage.backup import backups_dir
+    from desktop.ui.data.backups import back_up, start_daily_backup
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(start_daily_backup(window, services).done, timeout=10000):
+        pass
+    assert [p.name for p in backups_dir(services.book.path).iterdir()] == ["book-auto-2026-11-20.dealbrief"]
+    assert "Today's backup is made" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(back_up(window, services).done, timeout=10000):
+        pass
+    assert "The book was backed up to" in told[-1]
+    assert len(list(backups_dir(services.book.path).iterdir())) == 2
+
+
+def test_restore_from_the_menu_reloads_every_view(qtbot, services: Services, settings, told, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.storage.backup import back_up_now
+    from desktop.ui.data.backups import restore_into_open_book
+    from desktop.ui.main_window import MainWindow
+
+    services.contacts.save(ContactRecord(name="王芳"))
+    backup = back_up_now(services.book.path, services.clock())
+    services.contacts.save(ContactRecord(name="刘洋"))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    page = window.show_page("contacts")
+    assert page.model.rowCount() == 2
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert restore_into_open_book(window, services, window.bus) is not None
+    assert "The backup was restored." in told[-1]
+    assert page.model.rowCount() == 1
+    assert [c.name for c in services.contacts.list()] == ["王芳"]
