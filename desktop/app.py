@@ -6,17 +6,19 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
-from desktop.storage.lock import BookLock
-from desktop.storage.location import config_dir, resolve_book_path
+from desktop.services.backups import BookLock
+from desktop.services.errors import BookError
+from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ask_way_out
 from desktop.ui.data.backups import start_daily_backup
@@ -26,6 +28,21 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
+
+
+EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
+"""Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing
+how long that took (bench/bundle.py measures start-up this way)."""
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere since Python began)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return time.process_time() * 1000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -110,11 +127,13 @@ def run_gui(args: argparse.Namespace) -> int:
             if claimed is None:
                 services.close()
                 return 0
-    window = MainWindow(services, settings)
-    window.show()
+    window = show_main_window(app, services, settings)
     if claimed is not None:
-        claimed[1].show_requested.connect(lambda: bring_forward(window))
+        # the current main window (a language switch replaces it) comes forward
+        claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
         start_daily_backup(window, services)
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
@@ -122,3 +141,32 @@ def run_gui(args: argparse.Namespace) -> int:
         if claimed is not None:
             claimed[1].close()
             claimed[0].release()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    print(f"window shown after {process_age_ms():.0f} ms", flush=True)
+    app.quit()
+
+
+def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:
+    """Show the main window; a language change rebuilds it in the new language, book kept."""
+    window = MainWindow(services, settings)
+
+    def switch_language(language: str) -> None:
+        from desktop.ui.i18n import remove_translators
+
+        if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
+            return
+        remove_translators(app, getattr(app, "_translators", []))
+        setup_language(app, settings, language or None)
+        geometry = window.saveGeometry()
+        replacement = show_main_window(app, services, settings)  # before closing: app stays up
+        replacement.restoreGeometry(geometry)
+        replacement.show_page(window.current_page_key())
+        window.close()
+
+    window.language_changed.connect(switch_language)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    app._main_window = window  # type: ignore[attr-defined]  # keep it alive
+    return window

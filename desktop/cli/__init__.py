@@ -17,6 +17,7 @@ from desktop import __version__
 COMMANDS = (
     "desktop.cli.demo",
     "desktop.cli.data",
+    "desktop.cli.deals",
 )
 
 

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from functools import wraps
 
 from desktop.domain.people import ValidationFailed
+from desktop.services.backups import refuse_if_in_use
 from desktop.services.container import Services
-from desktop.storage.errors import CLI_MESSAGES, BookError
-from desktop.storage.location import resolve_book_path
-from desktop.storage.lock import refuse_if_in_use
+from desktop.services.errors import CLI_MESSAGES, BookError
+from desktop.services.location import resolve_book_path
 
 
 def open_services(args: argparse.Namespace, *, create: bool = True) -> Services:

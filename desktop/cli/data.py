@@ -9,8 +9,8 @@ from pathlib import Path
 from desktop.cli.common import book_error, with_services
 from desktop.domain.importing import Action, ImportPlan, ImportUnreadable, OnDuplicate
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
-from desktop.storage.location import resolve_book_path
+from desktop.services.errors import BookError
+from desktop.services.location import resolve_book_path
 
 UNREADABLE = {
     "empty": "the file is empty",
@@ -141,7 +141,7 @@ def _export(args: argparse.Namespace, services: Services) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.domain.clock import system_clock
-    from desktop.storage.backup import back_up_now
+    from desktop.services.backups import back_up_now
 
     path = resolve_book_path(args.book)
     if not path.exists():
@@ -157,8 +157,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from desktop.domain.clock import system_clock
-    from desktop.storage.lock import refuse_if_in_use
-    from desktop.storage.restore import restore_backup
+    from desktop.services.backups import refuse_if_in_use, restore_backup
 
     path = resolve_book_path(args.book)
     try:
@@ -176,7 +175,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def _restore_reason(exc: BookError) -> str:
-    from desktop.storage.errors import BookErrorKind
+    from desktop.services.errors import BookErrorKind
 
     return {
         BookErrorKind.NOT_A_BOOK: "it is not a Dealbrief book.",

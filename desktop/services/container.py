@@ -5,9 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.committee import CommitteeService
+from desktop.services.deals import DealService
 from desktop.services.exporting import ExportService
 from desktop.services.importing import ImportService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.stages import StageService
+from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
 
@@ -21,6 +25,10 @@ class Services:
         self.contacts = ContactService(book, clock)
         self.importing = ImportService(book, clock)
         self.exporting = ExportService(book, clock)
+        self.stages = StageService(book, clock)
+        self.deals = DealService(book, clock)
+        self.committee = CommitteeService(book, clock)
+        self.today = TodayService(book, clock, self.deals)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage.errors import BookError, BookErrorKind
+from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui.messages import book_error_text, book_error_title
 
 # A damaged or foreign file is never written to; restoring moves it into the backups folder.

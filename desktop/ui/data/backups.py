@@ -7,10 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from desktop.services.backups import RestoreResult, auto_backup, back_up_now, backups_dir, restore_backup
 from desktop.services.container import Services
-from desktop.storage.backup import auto_backup, back_up_now, backups_dir
-from desktop.storage.errors import BookError, BookErrorKind
-from desktop.storage.restore import RestoreResult, restore_backup
+from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text, book_error_title

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.importing import Action, ImportCancelled, ImportPlan, ImportResult, ImportTable, OnDuplicate
 from desktop.domain.importing import IMPORT_FIELDS
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
