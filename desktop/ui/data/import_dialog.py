@@ -112,6 +112,9 @@ class ImportDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(mapping_box, 1)
         left_layout.addWidget(duplicates)
+        if table.format != "csv":  # a vCard's fields say what they are: nothing to map
+            mapping_box.hide()
+            left_layout.addStretch(1)
 
         self.model = PlanTableModel(self)
         self.view = QTableView(self)
