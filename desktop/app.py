@@ -11,19 +11,23 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
 from desktop.services.container import Services
+from desktop.services.backups import BookLock
 from desktop.services.errors import BookError
 from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ask_way_out
+from desktop.ui.data.backups import start_daily_backup
 from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.settings import Settings
+from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
 
 
 EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
@@ -65,7 +69,7 @@ def demo_book_path() -> Path:
 
 
 def open_services(path: Path) -> Services | None:
-    """Open the book, offering a way out (another book, a new one, quit) when it cannot be used."""
+    """Open the book, offering a way out (restore a backup, another book, a new one, quit)."""
     while True:
         try:
             return Services.open(path)
@@ -74,6 +78,23 @@ def open_services(path: Path) -> Services | None:
             if other is None:
                 return None
             path = other
+
+
+def claim_book(path: Path) -> tuple[BookLock, InstanceServer] | None:
+    """Take the book for this app: None when another app has it (it was asked to come forward,
+    or, if it does not answer, the seller was told)."""
+    if ask_running_app_to_show(path):
+        print(f"Dealbrief already has {path} open; its window was brought forward.")
+        return None
+    lock = BookLock(path)
+    try:
+        lock.acquire()
+    except BookError as error:
+        QMessageBox.warning(None, book_error_title(error), book_error_text(error))
+        return None
+    server = InstanceServer(path)
+    server.listen()
+    return lock, server
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -89,17 +110,37 @@ def run_gui(args: argparse.Namespace) -> int:
         from desktop.services.demo import fill_demo
 
         fill_demo(services)
+        claimed = None
     else:
-        services = open_services(resolve_book_path(args.book))
+        path = resolve_book_path(args.book)
+        claimed = claim_book(path)
+        if claimed is None:
+            return 0
+        services = open_services(path)
         if services is None:
+            claimed[0].release()
             return 1
-    show_main_window(app, services, settings)
+        if services.book.path != path:  # the seller chose another book: claim that one instead
+            claimed[0].release()
+            claimed[1].close()
+            claimed = claim_book(services.book.path)
+            if claimed is None:
+                services.close()
+                return 0
+    window = show_main_window(app, services, settings)
+    if claimed is not None:
+        # the current main window (a language switch replaces it) comes forward
+        claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
+        start_daily_backup(window, services)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
         services.close()
+        if claimed is not None:
+            claimed[1].close()
+            claimed[0].release()
 
 
 def _report_shown_and_quit(app: QApplication) -> None:

@@ -23,6 +23,7 @@ def main() -> int:
     parser.add_argument("--tab", help="show this tab: a tab widget's object name (e.g. visits, "
                         "next_steps) or the index of the page's own tabs")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--import-file", help="grab the import dialog for this file instead")
     parser.add_argument("--about", type=int, metavar="TAB", help="grab Help → About on this tab instead")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
     args = parser.parse_args()
@@ -59,12 +60,18 @@ def main() -> int:
             for i in range(tabs.count()):
                 if tabs.widget(i).objectName() in (args.tab, f"{args.tab}_panel") and tabs.isVisible():
                     tabs.setCurrentIndex(i)
+    target = window
+    if args.import_file:
+        from desktop.ui.data.menu import open_import
+
+        target = open_import(window, Path(args.import_file))
+        target.show()
     for _ in range(5):
         app.processEvents()
     del page
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    shown = window
+    shown = target
     if args.about is not None:
         from desktop.ui.about import AboutDialog
 

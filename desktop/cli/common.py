@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from desktop.domain.people import ValidationFailed
+from desktop.services.backups import refuse_if_in_use
 from desktop.services.container import Services
 from desktop.services.errors import CLI_MESSAGES, BookError
 from desktop.services.location import resolve_book_path
@@ -17,14 +18,16 @@ def open_services(args: argparse.Namespace, *, create: bool = True) -> Services:
     return Services.open(resolve_book_path(args.book), create=create)
 
 
-def with_services(*, create: bool = True) -> Callable:
+def with_services(*, create: bool = True, write: bool = False) -> Callable:
     """Decorate a command `fn(args, services) -> int`: opens and closes the book, turns storage
-    errors into plain messages and exit code 2."""
+    errors into plain messages and exit code 2. A `write` command refuses a book the app holds."""
 
     def deco(fn: Callable[[argparse.Namespace, Services], int]) -> Callable:
         @wraps(fn)
         def run(args: argparse.Namespace) -> int:
             try:
+                if write:
+                    refuse_if_in_use(resolve_book_path(args.book))
                 services = open_services(args, create=create)
             except BookError as exc:
                 return book_error(exc)

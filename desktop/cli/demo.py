@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.cli.common import with_services
 
-    return with_services()(_run)(args)
+    return with_services(write=True)(_run)(args)
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:

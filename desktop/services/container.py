@@ -9,6 +9,8 @@ from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
 from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
+from desktop.services.exporting import ExportService
+from desktop.services.importing import ImportService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.stages import StageService
 from desktop.services.today import TodayService
@@ -23,6 +25,8 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.importing = ImportService(book, clock)
+        self.exporting = ExportService(book, clock)
         self.stages = StageService(book, clock)
         self.deals = DealService(book, clock)
         self.committee = CommitteeService(book, clock)

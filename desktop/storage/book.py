@@ -63,6 +63,26 @@ def _inspect(path: Path) -> tuple[int, int, int]:
         conn.close()
 
 
+def _check_length(path: Path, header: bytes) -> None:
+    """Refuse a truncated file before SQLite sees it (a truncated book must never be written).
+
+    The header says how many pages the file holds; only a live -wal file may hold pages the
+    main file does not have yet.
+    """
+    if len(header) < 100:
+        raise BookError(BookErrorKind.CORRUPT, path, "shorter than an SQLite header")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    size_valid = header[24:28] == header[92:96]
+    size = path.stat().st_size
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return
+    if page_size < 512 or size % page_size or (size_valid and size < pages * page_size):
+        raise BookError(BookErrorKind.CORRUPT, path, f"truncated: {size} bytes")
+
+
 def online_copy(source: Path, dest: Path) -> Path:
     """Copy a book with SQLite's online backup API (safe while the book is open elsewhere)."""
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -141,11 +161,12 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
             raise BookError(BookErrorKind.NOT_A_BOOK, path, "a folder")
         try:
             with path.open("rb") as fh:
-                header = fh.read(len(SQLITE_HEADER))
+                header = fh.read(100)
         except PermissionError as exc:
             raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
-        if header != SQLITE_HEADER:
+        if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
             raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
+        _check_length(path, header)
         try:
             app_id, version, table_count = _inspect(path)
         except sqlite3.Error as exc:

@@ -6,6 +6,7 @@ anything unknown is a bug and is re-raised untouched.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from enum import StrEnum
 from pathlib import Path
@@ -52,8 +53,10 @@ def classify(exc: BaseException) -> BookErrorKind | None:
     """The kind of a sqlite3 error, or None when it is not a known storage situation."""
     orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the DB-API exception
     if not isinstance(orig, sqlite3.Error):
-        if isinstance(orig, PermissionError):
+        if isinstance(orig, PermissionError) or getattr(orig, "errno", None) == errno.EROFS:
             return BookErrorKind.READ_ONLY
+        if getattr(orig, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+            return BookErrorKind.DISK_FULL
         return None
     code = getattr(orig, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None

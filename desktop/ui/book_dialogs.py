@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.services.errors import BookError
+from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui.messages import book_error_text, book_error_title
 
+# A damaged or foreign file is never written to; restoring moves it into the backups folder.
+RESTORABLE = (BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK, BookErrorKind.CANNOT_OPEN, BookErrorKind.TOO_NEW)
 BOOK_FILTER = "Dealbrief book (*.dealbrief *.db *.sqlite);;All files (*)"
 
 
@@ -18,24 +21,37 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(book_error_title(error))
     box.setText(book_error_text(error))
+    restore = None
+    if error.path is not None and error.kind in RESTORABLE:
+        restore = box.addButton(
+            QCoreApplication.translate("BookDialogs", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
+        )
     open_other = box.addButton(
-        QMessageBox.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
     )
     create_new = box.addButton(
-        QMessageBox.translate("BookDialogs", "Create a new book…"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("BookDialogs", "Create a new book…"), QMessageBox.ButtonRole.ActionRole
     )
-    box.addButton(QMessageBox.translate("BookDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("BookDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     start = str(error.path.parent) if error.path else ""
+    if restore is not None and clicked is restore and error.path is not None:
+        from desktop.domain.clock import system_clock
+        from desktop.ui.data.backups import choose_backup, restore_file
+
+        backup = choose_backup(parent, error.path)
+        if backup is not None and restore_file(parent, backup, error.path, system_clock()) is not None:
+            return error.path  # open the restored book
+        return ask_way_out(error, parent)
     if clicked is open_other:
         path, _ = QFileDialog.getOpenFileName(
-            parent, QMessageBox.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
+            parent, QCoreApplication.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
         )
         return Path(path) if path else None
     if clicked is create_new:
         path, _ = QFileDialog.getSaveFileName(
-            parent, QMessageBox.translate("BookDialogs", "Create a new book"), start, BOOK_FILTER
+            parent, QCoreApplication.translate("BookDialogs", "Create a new book"), start, BOOK_FILTER
         )
         if not path:
             return None

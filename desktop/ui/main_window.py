@@ -19,6 +19,7 @@ from desktop import APP_NAME
 from desktop.services.container import Services
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.data.menu import install_file_menu
 from desktop.ui.deals.page import DealsPage
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.partners.page import PartnersPage
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
+        install_file_menu(self)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))

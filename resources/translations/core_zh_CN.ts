@@ -99,6 +99,10 @@
 <context>
     <name>BookDialogs</name>
     <message>
+        <source>Restore a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
         <source>Open another book…</source>
         <translation>打开其他账本…</translation>
     </message>

@@ -1,0 +1,185 @@
+"""`dealbrief import`, `export`, `backup` and `restore`: the seller's data in and out of the book."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.cli.common import book_error, with_services
+from desktop.domain.importing import Action, ImportPlan, ImportUnreadable, OnDuplicate
+from desktop.services.container import Services
+from desktop.services.errors import BookError
+from desktop.services.location import resolve_book_path
+
+UNREADABLE = {
+    "empty": "the file is empty",
+    "binary": "this is not a text file (CSV or vCard)",
+    "spreadsheet": "this is an Excel workbook; save it as CSV (UTF-8) in Excel and import that",
+    "encoding": "its text encoding is not one we can read (UTF-8, GBK/GB18030 or UTF-16)",
+    "no_rows": "it holds no contacts (only a header, or no complete vCard)",
+    "too_big": "it is larger than 50 MB",
+    "cannot_read": "it cannot be read (missing, or no permission)",
+    "csv": "it is not valid CSV",
+}
+PROBLEMS = {
+    "required": "a name is required",
+    "email_invalid": "not an email address",
+    "phone_invalid": "not a phone number",
+    "unreadable": "this card cannot be read",
+    "no_name_column": "no column is mapped to the name",
+}
+REASONS = {
+    "duplicate_email": "same email as a contact in the book",
+    "duplicate_mobile": "same mobile as a contact in the book",
+    "duplicate_name": "a company of this name is in the book",
+    "duplicate_in_file": "repeats an earlier row of the file",
+    "unchanged": "already in the book, nothing new",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("import", help="import contacts or companies from a CSV or vCard file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--on-duplicate", choices=("merge", "skip"), default="merge",
+                   help="a contact already in the book (same email or mobile): merge the file's "
+                   "details into it (default) or skip it")
+    p.add_argument("--valid-only", action="store_true",
+                   help="import the rows that can be imported even when others have problems")
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("export", help="export contacts (CSV, vCard) or the whole book (JSON)")
+    p.add_argument("what", choices=("contacts", "book"))
+    p.add_argument("-o", "--output", type=Path, required=True,
+                   help="FILE.csv or FILE.vcf for contacts, FILE.json for the book")
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("backup", help="back up the book now (online copy, safe while the app runs)")
+    p.add_argument("-o", "--output", type=Path, help="the backup file (default: the backups folder)")
+    p.set_defaults(func=run_backup)
+
+    p = sub.add_parser("restore", help="replace the book with a backup (the current book is kept)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=run_restore)
+
+
+def print_plan(plan: ImportPlan) -> None:
+    for row in plan.rows:
+        where = f"row {row.row}" if row.row else "file"
+        label = row.name + (f" ({row.company})" if row.company and row.kind == "contact" else "")
+        if row.action == Action.ERROR:
+            for problem in row.problems:
+                column = f", column {problem.column}" if problem.column else ""
+                value = f": {problem.value!r}" if problem.value else ""
+                print(f"  {where}{column}: {PROBLEMS.get(problem.reason, problem.reason)}{value}")
+        else:
+            reason = f" — {REASONS[row.reason]}" if row.reason in REASONS else ""
+            print(f"  {where}: {row.action.value} {label}{reason}")
+
+
+def _summary(plan: ImportPlan, verb: str) -> str:
+    noun = "companies" if plan.kind == "company" else "contacts"
+    parts = [f"{plan.count(Action.CREATE)} {noun} {verb[0]}", f"{plan.count(Action.UPDATE)} {verb[1]}",
+             f"{plan.count(Action.SKIP)} skipped"]
+    if plan.count(Action.ERROR):
+        parts.append(f"{plan.count(Action.ERROR)} with problems")
+    if plan.new_companies:
+        parts.append(f"{len(plan.new_companies)} new companies")
+    return ", ".join(parts)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    return with_services(write=not args.dry_run)(_import)(args)
+
+
+def _import(args: argparse.Namespace, services: Services) -> int:
+    try:
+        table = services.importing.read(args.file)
+    except ImportUnreadable as exc:
+        print(f"dealbrief: cannot import {args.file}: {UNREADABLE.get(exc.reason, exc.reason)}.", file=sys.stderr)
+        return 1
+    on_duplicate = OnDuplicate(args.on_duplicate)
+    plan = services.importing.plan(table, on_duplicate=on_duplicate)
+    kind = "vCard" if table.format == "vcard" else f"CSV ({table.encoding}, {table.delimiter!r} separated)"
+    print(f"{args.file}: {kind}, {len(plan.rows)} rows")
+    print_plan(plan)
+    errors = plan.count(Action.ERROR)
+    if args.dry_run:
+        print(f"Dry run, nothing changed. Would import: {_summary(plan, ('created', 'updated'))}.")
+        return 0
+    if errors and not args.valid_only:
+        print(f"Nothing was imported: {errors} rows have problems. Fix them in the file, or run again "
+              "with --valid-only to import the other rows.", file=sys.stderr)
+        return 1
+    services.importing.apply(table, on_duplicate=on_duplicate, valid_only=args.valid_only)
+    print(f"Imported into {services.book.path}: {_summary(plan, ('created', 'updated'))}.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    return with_services(create=False)(_export)(args)
+
+
+def _export(args: argparse.Namespace, services: Services) -> int:
+    suffix = args.output.suffix.lower()
+    try:
+        if args.what == "contacts":
+            if suffix not in (".csv", ".vcf", ".vcard"):
+                print("dealbrief: export contacts to a .csv or .vcf file.", file=sys.stderr)
+                return 1
+            result = services.exporting.contacts(args.output, language=args.lang or "en")
+            print(f"Exported {result.count} contacts to {result.path}.")
+        else:
+            result = services.exporting.whole_book(args.output)
+            print(f"Exported the whole book ({result.count} rows) to {result.path}.")
+    except OSError as exc:
+        print(f"dealbrief: cannot write {args.output}: {exc.strerror or exc}. Nothing was exported.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from desktop.domain.clock import system_clock
+    from desktop.services.backups import back_up_now
+
+    path = resolve_book_path(args.book)
+    if not path.exists():
+        print(f"dealbrief: there is no book at {path}.", file=sys.stderr)
+        return 1
+    try:
+        dest = back_up_now(path, system_clock(), args.output)
+    except BookError as exc:
+        return book_error(exc)
+    print(f"Backed up {path} to {dest}.")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from desktop.domain.clock import system_clock
+    from desktop.services.backups import refuse_if_in_use, restore_backup
+
+    path = resolve_book_path(args.book)
+    try:
+        refuse_if_in_use(path)
+        result = restore_backup(args.file, path, system_clock())
+    except BookError as exc:
+        if exc.path == Path(args.file):
+            print(f"dealbrief: {args.file} cannot be restored: {_restore_reason(exc)} "
+                  "The book was not changed.", file=sys.stderr)
+            return 2
+        return book_error(exc)
+    kept = f" The book it replaced is kept as {result.kept}." if result.kept else ""
+    print(f"Restored {path} from {args.file}.{kept}")
+    return 0
+
+
+def _restore_reason(exc: BookError) -> str:
+    from desktop.services.errors import BookErrorKind
+
+    return {
+        BookErrorKind.NOT_A_BOOK: "it is not a Dealbrief book.",
+        BookErrorKind.CORRUPT: "it is damaged (the integrity check failed).",
+        BookErrorKind.TOO_NEW: "it was written by a newer Dealbrief.",
+        BookErrorKind.CANNOT_OPEN: "it cannot be read.",
+    }.get(exc.kind, exc.kind.value)

@@ -1,0 +1,154 @@
+"""Export: contacts as CSV (UTF-8 with BOM, so Excel shows Chinese) or vCard 3.0, the whole
+book as JSON (docs/book-json.md). Files are written under a temporary name and renamed, so a
+full disk never leaves half a file under the chosen name."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+import vobject
+from sqlalchemy import select as sa_select
+from sqlmodel import SQLModel
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.people import ContactRecord
+from desktop.services.people import ContactService
+from desktop.services.phones import display
+from desktop.storage.book import Book
+from desktop.storage.schema import LATEST_VERSION
+
+BOOK_FORMAT = "dealbrief-book"
+BOOK_FORMAT_VERSION = 1
+
+CSV_COLUMNS = ("name", "name_alt", "company_name", "department", "title", "mobile", "other_phone",
+               "email", "wechat", "qq", "tags", "notes")
+CSV_HEADERS = {
+    "en": ("Name", "English name", "Company", "Department", "Job title", "Mobile", "Other phone",
+           "Email", "WeChat", "QQ", "Tags", "Notes"),
+    "zh_CN": ("姓名", "英文名", "公司", "部门", "职位", "手机", "其他电话", "邮箱", "微信", "QQ",
+              "标签", "备注"),
+}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    count: int  # contacts, or rows of every table for a book
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        with tmp.open("wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _cell(record: ContactRecord, column: str) -> str:
+    value = getattr(record, column)
+    if column in ("mobile", "other_phone"):
+        return display(value)
+    if column == "tags":
+        return ", ".join(value)
+    return value or ""
+
+
+def contacts_csv_text(contacts: list[ContactRecord], language: str = "en") -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS.get(language, CSV_HEADERS["en"]))
+    for record in contacts:
+        writer.writerow([_cell(record, c) for c in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def contacts_vcard_text(contacts: list[ContactRecord]) -> str:
+    cards: list[str] = []
+    for record in contacts:
+        card = vobject.vCard()
+        card.add("fn").value = record.name
+        card.add("n").value = vobject.vcard.Name(family=record.name)
+        if record.name_alt:
+            card.add("nickname").value = record.name_alt
+        if record.company_name or record.department:
+            card.add("org").value = [record.company_name] + ([record.department] if record.department else [])
+        if record.title:
+            card.add("title").value = record.title
+        for number, kind in ((record.mobile, "CELL"), (record.other_phone, "WORK")):
+            if number:
+                tel = card.add("tel")
+                tel.value = number
+                tel.type_param = kind
+        if record.email:
+            email = card.add("email")
+            email.value = record.email
+            email.type_param = "INTERNET"
+        if record.wechat:
+            card.add("x-wechat").value = record.wechat
+        if record.qq:
+            card.add("x-qq").value = record.qq
+        if record.tags:
+            card.add("categories").value = list(record.tags)
+        if record.notes:
+            card.add("note").value = record.notes
+        cards.append(card.serialize())
+    return "".join(cards)
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+class ExportService:
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+        self._contacts = ContactService(book, clock)
+
+    def contacts(self, path: Path | str, *, language: str = "en") -> ExportResult:
+        """Every contact (not deleted) to a .csv or .vcf file, by the file's extension."""
+        path = Path(path)
+        contacts = self._contacts.list()
+        if path.suffix.lower() in (".vcf", ".vcard"):
+            data = contacts_vcard_text(contacts).encode("utf-8")
+        else:
+            data = contacts_csv_text(contacts, language).encode("utf-8-sig")
+        _write_atomically(path, data)
+        return ExportResult(path, len(contacts))
+
+    def book_data(self) -> dict[str, object]:
+        """Every table, every row (deleted ones too, with their deleted_at), as plain JSON values."""
+        tables: dict[str, list[dict[str, object]]] = {}
+        with self.book.reading() as s:
+            for name, table in sorted(SQLModel.metadata.tables.items()):
+                stmt = sa_select(table).order_by(*table.primary_key.columns)
+                tables[name] = [
+                    {k: _jsonable(v) for k, v in row._mapping.items()}
+                    for row in s.connection().execute(stmt)
+                ]
+        return {
+            "format": BOOK_FORMAT,
+            "format_version": BOOK_FORMAT_VERSION,
+            "schema_version": LATEST_VERSION,
+            "exported_at": self.clock().isoformat(),
+            "tables": tables,
+        }
+
+    def whole_book(self, path: Path | str) -> ExportResult:
+        data = self.book_data()
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        _write_atomically(Path(path), text.encode("utf-8"))
+        return ExportResult(Path(path), sum(len(rows) for rows in data["tables"].values()))  # type: ignore[union-attr]

@@ -1,0 +1,153 @@
+"""Import contacts and companies from CSV and vCard files: read, plan, then apply all or nothing.
+
+    table = services.importing.read(path)             # ImportUnreadable when it cannot be read
+    plan = services.importing.plan(table, mapping, on_duplicate)
+    result = services.importing.apply(table, mapping, on_duplicate, valid_only=..., progress=...)
+
+`apply` re-plans inside its one transaction (so it acts on the book as it is then), refuses a
+plan with problems unless `valid_only`, and rolls everything back when `progress` returns False.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.importing import (
+    Action,
+    ImportCancelled,
+    ImportHasErrors,
+    ImportPlan,
+    ImportResult,
+    ImportTable,
+    OnDuplicate,
+    PlannedRow,
+)
+from desktop.services.importing.detect import read_table
+from desktop.services.importing.plan import build_plan, merged_changes
+from desktop.services.people import ContactService
+from desktop.storage.book import Book
+from desktop.storage.schema import phone_digits
+from desktop.storage.tables import Company, Contact
+
+Progress = Callable[[int, int], bool | None]  # (done, total) → False to cancel
+COMPANY_COLUMNS = ("industry", "region", "website", "address")
+
+
+class ImportService:
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+        self._contacts = ContactService(book, clock)
+
+    def read(self, path: Path | str) -> ImportTable:
+        return read_table(path)
+
+    def plan(self, table: ImportTable, mapping: tuple[str, ...] | None = None,
+             on_duplicate: OnDuplicate = OnDuplicate.MERGE) -> ImportPlan:
+        with self.book.reading() as s:
+            return build_plan(s, table, mapping or table.suggested_mapping, on_duplicate, self._contacts.validate)
+
+    def apply(
+        self,
+        table: ImportTable,
+        mapping: tuple[str, ...] | None = None,
+        on_duplicate: OnDuplicate = OnDuplicate.MERGE,
+        *,
+        valid_only: bool = False,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        """Import in one transaction; raises ImportHasErrors or ImportCancelled having written nothing."""
+        mapping = mapping or table.suggested_mapping
+        with self.book.session() as s:
+            plan = build_plan(s, table, mapping, on_duplicate, self._contacts.validate)
+            errors = plan.count(Action.ERROR)
+            if errors and not valid_only:
+                raise ImportHasErrors(errors)
+            writer = _Writer(s, self.clock())
+            total = len(plan.rows)
+            ids: list[int] = []
+            for done, row in enumerate(plan.rows, start=1):
+                if row.action in (Action.CREATE, Action.UPDATE):
+                    new_id = writer.write(row)
+                    if row.kind == "contact":
+                        ids.append(new_id)
+                if progress is not None and progress(done, total) is False:
+                    raise ImportCancelled()
+            return ImportResult(
+                created=plan.count(Action.CREATE),
+                updated=plan.count(Action.UPDATE),
+                skipped=plan.count(Action.SKIP),
+                not_imported=errors,
+                companies_created=writer.companies_created,
+                contact_ids=tuple(ids),
+            )
+
+
+class _Writer:
+    """Writes planned rows in the import's session; companies are found or created by name."""
+
+    def __init__(self, session: Session, now) -> None:  # noqa: ANN001 - a datetime
+        self.s = session
+        self.now = now
+        self.companies = {
+            c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))
+        }
+        self.companies_created = 0
+
+    def company(self, name: str, values: dict[str, str]) -> Company | None:
+        if not name:
+            return None
+        row = self.companies.get(name)
+        if row is None:
+            row = Company(name=name, created_at=self.now, updated_at=self.now,
+                          **{f: values.get(f, "") for f in COMPANY_COLUMNS})
+            self.s.add(row)
+            self.s.flush()
+            self.companies[name] = row
+            self.companies_created += 1
+        return row
+
+    def write(self, planned: PlannedRow) -> int:
+        values = dict(planned.values)
+        if planned.kind == "company":
+            return self._write_company(planned, values)
+        company = self.company(values.get("company", ""), values)
+        if planned.action == Action.CREATE:
+            row = Contact(
+                **{k: v for k, v in values.items() if k in Contact.model_fields and k != "company"},
+                company_id=company.id if company else None,
+                phone_digits=phone_digits(values.get("mobile", ""), values.get("other_phone", "")),
+                created_at=self.now, updated_at=self.now,
+            )
+            self.s.add(row)
+        else:
+            row = self.s.get(Contact, planned.match_id)
+            ids = {n: c.id for n, c in self.companies.items()}
+            for field, value in merged_changes(row, values, ids).items():
+                if field == "company":
+                    row.company_id = company.id if company else row.company_id
+                else:
+                    setattr(row, field, value)
+            row.phone_digits = phone_digits(row.mobile, row.other_phone)
+            row.updated_at = self.now
+        self.s.flush()
+        return row.id
+
+    def _write_company(self, planned: PlannedRow, values: dict[str, str]) -> int:
+        if planned.action == Action.CREATE:
+            row = Company(name=planned.name, created_at=self.now, updated_at=self.now,
+                          **{k: v for k, v in values.items() if k in Company.model_fields and k != "name"})
+            self.s.add(row)
+            self.companies_created += 1
+        else:
+            row = self.s.get(Company, planned.match_id)
+            for field, value in values.items():
+                if field in Company.model_fields and field != "name" and value:
+                    setattr(row, field, value)
+            row.updated_at = self.now
+        self.s.flush()
+        return row.id

@@ -1,0 +1,208 @@
+"""What importing a table would do, row by row: create, update (merge), skip, or a problem.
+
+Duplicates are found by email and by normalised mobile, against the book and against earlier
+rows of the same file. Merging fills the book's record with the file's non-empty cells (an empty
+cell never erases anything); a merge that would change nothing is a skip ("unchanged").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from sqlmodel import Session, select
+
+from desktop.domain.importing import (
+    COMPANY_FIELDS,
+    Action,
+    ImportPlan,
+    ImportTable,
+    OnDuplicate,
+    PlannedRow,
+    RowProblem,
+)
+from desktop.domain.people import ContactRecord, FieldError, join_tags, split_tags
+from desktop.storage.tables import Company, Contact
+
+MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
+                         "wechat", "qq", "notes", "tags")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+Validate = Callable[[ContactRecord], tuple[ContactRecord, list[FieldError]]]
+
+
+def full_name(values: dict[str, str]) -> str:
+    """The one name field: as given, else family + given (no space between Chinese parts)."""
+    if values.get("name"):
+        return values["name"]
+    family, given = values.get("family_name", ""), values.get("given_name", "")
+    if _CJK.search(family + given):
+        return f"{family}{given}"
+    return " ".join(p for p in (given, family) if p)
+
+
+def clean_tags(text: str) -> list[str]:
+    """Tags from a cell; Google's "a ::: b" labels split, its "* myContacts" system label dropped."""
+    return [t for t in split_tags(text.replace(":::", ",")) if not t.startswith("*")]
+
+
+def row_values(row: tuple[str, ...], mapping: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for field, cell in zip(mapping, row, strict=False):
+        if field and cell.strip() and field not in values:
+            values[field] = cell.strip()
+    return values
+
+
+def _column_of(field: str, table: ImportTable, mapping: tuple[str, ...]) -> str:
+    fields = ("name", "family_name", "given_name") if field == "name" else (field,)
+    for f in fields:
+        if f in mapping:
+            return table.headers[mapping.index(f)]
+    return field
+
+
+def build_plan(
+    session: Session,
+    table: ImportTable,
+    mapping: tuple[str, ...],
+    on_duplicate: OnDuplicate,
+    validate: Validate,
+) -> ImportPlan:
+    """The plan for `table` read through `mapping`, against the book as `session` sees it."""
+    mapping = tuple(mapping) + ("",) * (len(table.headers) - len(mapping))
+    has_name = any(f in mapping for f in ("name", "family_name", "given_name"))
+    if not has_name and "company" in mapping:
+        return _plan_companies(session, table, mapping, on_duplicate)
+    rows: list[PlannedRow] = [
+        PlannedRow(p.row, Action.ERROR, "contact", "", problems=(p,)) for p in table.unreadable
+    ]
+    if not has_name:
+        problem = RowProblem(0, "", "no_name_column")
+        return ImportPlan(tuple(rows) + (PlannedRow(0, Action.ERROR, "contact", "", problems=(problem,)),),
+                          on_duplicate, "contact")
+    existing_companies = {
+        c.name: c.id for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))
+    }
+    by_email: dict[str, Contact] = {}
+    by_mobile: dict[str, Contact] = {}
+    for contact in session.exec(select(Contact).where(Contact.deleted_at.is_(None))):
+        if contact.email:
+            by_email.setdefault(contact.email.lower(), contact)
+        if contact.mobile:
+            by_mobile.setdefault(contact.mobile, contact)
+    seen_email: set[str] = set()
+    seen_mobile: set[str] = set()
+    new_companies: list[str] = []
+
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        values = row_values(cells, mapping)
+        name = full_name(values)
+        company = " ".join(values.get("company", "").split())
+        draft = ContactRecord(
+            name=name, name_alt=values.get("name_alt", ""), title=values.get("title", ""),
+            department=values.get("department", ""), mobile=values.get("mobile", ""),
+            other_phone=values.get("other_phone", ""), email=values.get("email", ""),
+            wechat=values.get("wechat", ""), qq=values.get("qq", ""), notes=values.get("notes", ""),
+            tags=tuple(clean_tags(values.get("tags", ""))),
+        )
+        record, errors = validate(draft)
+        if errors:
+            problems = tuple(
+                RowProblem(number, _column_of(e.field, table, mapping), e.code, getattr(draft, e.field, ""))
+                for e in errors
+            )
+            rows.append(PlannedRow(number, Action.ERROR, "contact", name, company, draft.mobile,
+                                   draft.email, problems=problems))
+            continue
+        plain = dict(_record_values(record), company=company)
+        plain.update({f: values[f] for f in COMPANY_FIELDS if f in values})
+        summary = dict(kind="contact", name=record.name, company=company, mobile=record.mobile,
+                       email=record.email, values=tuple(plain.items()))
+        if (record.email and record.email in seen_email) or (record.mobile and record.mobile in seen_mobile):
+            rows.append(PlannedRow(number, Action.SKIP, reason="duplicate_in_file", **summary))
+            continue
+        seen_email.update([record.email] if record.email else [])
+        seen_mobile.update([record.mobile] if record.mobile else [])
+        match, reason = None, ""
+        if record.email and record.email in by_email:
+            match, reason = by_email[record.email], "duplicate_email"
+        elif record.mobile and record.mobile in by_mobile:
+            match, reason = by_mobile[record.mobile], "duplicate_mobile"
+        if match is None:
+            if company and company not in existing_companies and company not in new_companies:
+                new_companies.append(company)
+            rows.append(PlannedRow(number, Action.CREATE, **summary))
+        elif on_duplicate == OnDuplicate.SKIP:
+            rows.append(PlannedRow(number, Action.SKIP, reason=reason, match_id=match.id, **summary))
+        elif not merged_changes(match, plain, existing_companies):
+            rows.append(PlannedRow(number, Action.SKIP, reason="unchanged", match_id=match.id, **summary))
+        else:
+            if company and company not in existing_companies and company not in new_companies:
+                new_companies.append(company)
+            rows.append(PlannedRow(number, Action.UPDATE, reason=reason, match_id=match.id, **summary))
+    rows.sort(key=lambda r: r.row)
+    return ImportPlan(tuple(rows), on_duplicate, "contact", tuple(new_companies))
+
+
+def _record_values(record: ContactRecord) -> dict[str, str]:
+    values = {f: getattr(record, f) for f in MERGED_CONTACT_FIELDS if f != "tags"}
+    values["name"] = record.name
+    values["tags"] = join_tags(list(record.tags))
+    return values
+
+
+def merged_changes(row: Contact, plain: dict[str, str], companies: dict[str, int | None]) -> dict[str, str]:
+    """The fields of `row` a merge would set: non-empty cells that differ; tags are joined and
+    notes appended rather than replaced."""
+    changes: dict[str, str] = {}
+    for field in MERGED_CONTACT_FIELDS:
+        new = plain.get(field, "")
+        old = getattr(row, field) or ""
+        if not new or new == old:
+            continue
+        if field == "tags":
+            tags = split_tags(old) + [t for t in split_tags(new) if t not in split_tags(old)]
+            if tags != split_tags(old):
+                changes[field] = join_tags(tags)
+        elif field == "notes" and old:
+            if new not in old:
+                changes[field] = f"{old}\n{new}"
+        else:
+            changes[field] = new
+    company = plain.get("company", "")
+    if company and companies.get(company, -1) != row.company_id:
+        changes["company"] = company
+    return changes
+
+
+def _plan_companies(session: Session, table: ImportTable, mapping: tuple[str, ...], on_duplicate: OnDuplicate) -> ImportPlan:
+    existing = {c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))}
+    rows: list[PlannedRow] = [
+        PlannedRow(p.row, Action.ERROR, "company", "", problems=(p,)) for p in table.unreadable
+    ]
+    seen: set[str] = set()
+    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+        values = row_values(cells, mapping)
+        name = " ".join(values.get("company", "").split())
+        extra = {f: values[f] for f in COMPANY_FIELDS + ("notes", "tags") if f in values}
+        planned = PlannedRow(number, Action.CREATE, "company", name, name,
+                             values=tuple(dict(extra, company=name).items()))
+        if not name:
+            problem = RowProblem(number, _column_of("company", table, mapping), "required")
+            rows.append(replace(planned, action=Action.ERROR, problems=(problem,)))
+        elif name in seen:
+            rows.append(replace(planned, action=Action.SKIP, reason="duplicate_in_file"))
+        elif name in existing:
+            row = existing[name]
+            changed = any(v and v != getattr(row, f) for f, v in extra.items())
+            if on_duplicate == OnDuplicate.SKIP or not changed:
+                reason = "duplicate_name" if on_duplicate == OnDuplicate.SKIP else "unchanged"
+                rows.append(replace(planned, action=Action.SKIP, reason=reason, match_id=row.id))
+            else:
+                rows.append(replace(planned, action=Action.UPDATE, reason="duplicate_name", match_id=row.id))
+        else:
+            rows.append(planned)
+        seen.add(name)
+    rows.sort(key=lambda r: r.row)
+    return ImportPlan(tuple(rows), on_duplicate, "company")

@@ -1,0 +1,155 @@
+"""vCard 2.1, 3.0 and 4.0 into an ImportTable, parsed card by card with vobject.
+
+The file is cut into cards first, so one broken card becomes a reported row instead of failing
+the whole file. vCard 2.1's quoted-printable soft line breaks ("=" at a line end) are joined
+before vobject sees them (it decodes QP and CHARSET itself, but not across lines). PHOTO, LOGO
+and SOUND are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+
+import vobject
+from vobject.base import VObjectError
+
+from desktop.domain.importing import ImportTable, ImportUnreadable, RowProblem
+
+HEADERS = ("FN", "N (family)", "N (given)", "NICKNAME", "ORG", "ORG (department)", "TITLE",
+           "TEL (mobile)", "TEL (other)", "EMAIL", "X-WECHAT", "X-QQ", "NOTE", "CATEGORIES", "URL",
+           "ADR")
+MAPPING = ("name", "family_name", "given_name", "name_alt", "company", "department", "title",
+           "mobile", "other_phone", "email", "wechat", "qq", "notes", "tags", "website", "address")
+_IGNORED = ("PHOTO", "LOGO", "SOUND", "KEY")
+_MOBILE = re.compile(r"^(?:\+?86[\s-]?)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}$")
+
+
+def split_cards(text: str) -> list[tuple[int, list[str]]]:
+    """(line number of BEGIN, lines) for each card."""
+    cards: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    start = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            current, start = [line.strip()], number
+        elif current is not None:
+            current.append(line)
+            if upper == "END:VCARD":
+                cards.append((start, current))
+                current = None
+    return cards
+
+
+def _join_soft_breaks(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining:
+            out[-1] = out[-1][:-1] + line.lstrip()
+        else:
+            out.append(line)
+        last = out[-1]
+        head = last.split(":", 1)[0].upper()
+        joining = last.endswith("=") and ("QUOTED-PRINTABLE" in head or joining)
+    return out
+
+
+def _without_media(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    skipping = False
+    for line in lines:
+        if line[:1] in (" ", "\t") or (skipping and not line.strip()):
+            if not skipping:
+                out.append(line)
+            continue
+        name = re.split(r"[;:]", line, maxsplit=1)[0].upper().split(".")[-1]
+        skipping = name in _IGNORED
+        if not skipping:
+            out.append(line)
+    return out
+
+
+def _types(line: vobject.base.ContentLine) -> set[str]:
+    found: set[str] = {p.upper() for p in getattr(line, "singletonparams", [])}
+    for value in line.params.get("TYPE", []):
+        found.update(v.strip().upper() for v in value.split(","))
+    return found
+
+
+def _text(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v).strip() for v in value if str(v).strip())
+    return str(value or "").strip()
+
+
+def _card_row(card: vobject.base.Component) -> tuple[str, ...]:
+    values = dict.fromkeys(MAPPING, "")
+    extra: list[str] = []
+    contents = card.contents
+    values["name"] = " ".join(_text(c.value) for c in contents.get("fn", [])[:1])
+    for n in contents.get("n", [])[:1]:
+        values["family_name"] = _text(n.value.family)
+        values["given_name"] = " ".join(p for p in (_text(n.value.given), _text(n.value.additional)) if p)
+    for org in contents.get("org", [])[:1]:
+        parts = [p.strip() for p in (org.value if isinstance(org.value, list) else [org.value]) if p.strip()]
+        values["company"] = parts[0] if parts else ""
+        values["department"] = " / ".join(parts[1:])
+    for key, field in (("title", "title"), ("nickname", "name_alt"), ("x-wechat", "wechat"), ("x-qq", "qq")):
+        values[field] = _text(contents[key][0].value) if key in contents else ""
+    for tel in contents.get("tel", []):
+        number = _text(tel.value)
+        number = number[4:] if number.lower().startswith("tel:") else number
+        if not number:
+            continue
+        types = _types(tel)
+        if not values["mobile"] and ("CELL" in types or (not types & {"WORK", "HOME", "FAX"} and _MOBILE.match(number))):
+            values["mobile"] = number
+        elif not values["other_phone"] and "FAX" not in types:
+            values["other_phone"] = number
+        else:
+            extra.append(f"TEL: {number}")
+    emails = [_text(e.value) for e in contents.get("email", []) if _text(e.value)]
+    if emails:
+        values["email"] = emails[0]
+        extra += [f"EMAIL: {e}" for e in emails[1:]]
+    notes = [_text(n.value) for n in contents.get("note", []) if _text(n.value)]
+    values["notes"] = "\n".join(notes + extra)
+    values["tags"] = ", ".join(
+        ", ".join(c.value) if isinstance(c.value, list) else _text(c.value) for c in contents.get("categories", [])
+    )
+    values["website"] = _text(contents["url"][0].value) if "url" in contents else ""
+    for adr in contents.get("adr", [])[:1]:
+        a = adr.value
+        values["address"] = " ".join(
+            p for p in (_text(a.country), _text(a.region), _text(a.city), _text(a.street)) if p
+        )
+    return tuple(values[f] for f in MAPPING)
+
+
+def read_vcards(text: str, encoding: str) -> ImportTable:
+    cards = split_cards(text)
+    if not cards:
+        raise ImportUnreadable("no_rows", "no complete BEGIN:VCARD … END:VCARD")
+    rows: list[tuple[str, ...]] = []
+    numbers: list[int] = []
+    unreadable: list[RowProblem] = []
+    for index, (line_number, lines) in enumerate(cards, start=1):
+        source = "\r\n".join(_join_soft_breaks(_without_media(lines))) + "\r\n"
+        try:
+            card = vobject.readOne(source, ignoreUnreadable=False)
+            row = _card_row(card)
+        except (VObjectError, ValueError, UnicodeError, LookupError, AttributeError) as exc:
+            unreadable.append(RowProblem(index, f"line {line_number}", "unreadable", str(exc)[:120]))
+            continue
+        rows.append(row)
+        numbers.append(index)
+    return ImportTable(
+        format="vcard",
+        headers=HEADERS,
+        rows=tuple(rows),
+        row_numbers=tuple(numbers),
+        encoding=encoding,
+        suggested_mapping=MAPPING,
+        unreadable=tuple(unreadable),
+    )

@@ -1,0 +1,109 @@
+"""Back up now, restore from a backup, and the daily backup when the app starts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+
+from desktop.services.backups import RestoreResult, auto_backup, back_up_now, backups_dir, restore_backup
+from desktop.services.container import Services
+from desktop.services.errors import BookError, BookErrorKind
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.tasks import Task, run_in_background
+
+ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES, changes.NOTES,
+             changes.PARTNERS, changes.SETTINGS)
+
+
+
+def start_daily_backup(window: QMainWindow, services: Services) -> Task:
+    """Today's automatic backup, in the background; the status bar says how it went."""
+    path, now = services.book.path, services.clock()
+
+    def done(made: Path | None) -> None:
+        if made is not None:
+            window.statusBar().showMessage(QCoreApplication.translate("Backups", "Today's backup is made: %1").replace("%1", str(made)), 8000)
+
+    def failed(exc: BaseException) -> None:
+        text = book_error_text(exc) if isinstance(exc, BookError) else str(exc)
+        window.statusBar().showMessage(QCoreApplication.translate("Backups", "Today's automatic backup failed: %1").replace("%1", text))
+
+    return run_in_background(lambda: auto_backup(path, now), done, failed, window)
+
+
+def back_up(parent: QWidget, services: Services) -> Task:
+    """File → Back up now."""
+    path, now = services.book.path, services.clock()
+
+    def done(made: Path) -> None:
+        QMessageBox.information(parent, QCoreApplication.translate("Backups", "Backed up"), QCoreApplication.translate("Backups", "The book was backed up to:\n%1").replace("%1", str(made)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, BookError):
+            QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup failed"), book_error_text(exc))
+        else:
+            raise exc
+
+    return run_in_background(lambda: back_up_now(path, now), done, failed, parent)
+
+
+def backup_problem_text(error: BookError) -> str:
+    texts = {
+        BookErrorKind.NOT_A_BOOK: QCoreApplication.translate("Backups", "This file is not a Dealbrief book."),
+        BookErrorKind.CORRUPT: QCoreApplication.translate("Backups", "This backup is damaged: its integrity check failed."),
+        BookErrorKind.TOO_NEW: QCoreApplication.translate("Backups", "This backup was made by a newer Dealbrief. Update Dealbrief to restore it."),
+        BookErrorKind.CANNOT_OPEN: QCoreApplication.translate("Backups", "This file cannot be read."),
+    }
+    return texts.get(error.kind, book_error_text(error)) + "\n\n" + QCoreApplication.translate("Backups", "The book was not changed.")
+
+
+def choose_backup(parent: QWidget | None, book_path: Path) -> Path | None:
+    folder = backups_dir(book_path)
+    start = str(folder if folder.is_dir() else book_path.parent)
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Backups", "Restore from backup"), start, QCoreApplication.translate("Backups", "Dealbrief backups (*.dealbrief *.db);;All files (*)")
+    )
+    return Path(path) if path else None
+
+
+def restore_file(parent: QWidget | None, backup: Path, book_path: Path, now) -> RestoreResult | None:  # noqa: ANN001
+    """Restore, telling the seller in plain words what happened; None when nothing changed."""
+    try:
+        result = restore_backup(backup, book_path, now)
+    except BookError as exc:
+        text = backup_problem_text(exc) if exc.path == backup else book_error_text(exc)
+        QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup cannot be restored"), text)
+        return None
+    kept = QCoreApplication.translate("Backups", "The book it replaced is kept as:\n%1").replace("%1", str(result.kept)) if result.kept else ""
+    QMessageBox.information(parent, QCoreApplication.translate("Backups", "Restored"), (QCoreApplication.translate("Backups", "The backup was restored.") + "\n\n" + kept).strip())
+    return result
+
+
+def restore_into_open_book(parent: QWidget, services: Services, bus: Bus) -> RestoreResult | None:
+    """File → Restore from backup…: the open book's content is replaced, every view reloads."""
+    backup = choose_backup(parent, services.book.path)
+    if backup is None:
+        return None
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("Backups", "Restore from backup"),
+        QCoreApplication.translate("Backups", "Replace everything in this book with the backup “%1”? The book as it is now is kept as a backup first.")
+        .replace("%1", backup.name),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    result = restore_file(parent, backup, services.book.path, services.clock())
+    if result is not None:
+        services.book.engine.dispose()  # fresh connections see the restored schema
+        bus.announce(*ALL_KINDS)
+    return result
+
+
+def show_error(parent: QWidget, error: BookError) -> None:
+    QMessageBox.warning(parent, book_error_title(error), book_error_text(error))

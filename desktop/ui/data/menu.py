@@ -1,0 +1,97 @@
+"""The File menu's data entries: Import…, Export contacts…, Export book…, Back up now, Restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from desktop.domain.importing import ImportUnreadable
+from desktop.ui.data.backups import back_up, restore_into_open_book
+from desktop.ui.data.texts import unreadable_text
+
+
+
+def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
+    """Add the data entries to `window.file_menu`, before its first separator."""
+    menu = window.file_menu  # type: ignore[attr-defined]
+    before = next((a for a in menu.actions() if a.isSeparator()), None)
+    entries = [
+        (None, "", None),
+        ("import", QCoreApplication.translate("DataMenu", "&Import contacts…"), lambda: import_file(window)),
+        ("export_contacts", QCoreApplication.translate("DataMenu", "&Export contacts…"), lambda: export_contacts(window)),
+        ("export_book", QCoreApplication.translate("DataMenu", "Export the whole &book…"), lambda: export_book(window)),
+        (None, "", None),
+        ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
+        ("restore", QCoreApplication.translate("DataMenu", "&Restore from backup…"),
+         lambda: restore_into_open_book(window, window.services, window.bus)),  # type: ignore[attr-defined]
+    ]
+    actions: dict[str, QAction] = {}
+    for key, text, slot in entries:
+        if key is None:
+            menu.insertSeparator(before)
+            continue
+        action = QAction(text, window)
+        action.setObjectName(f"action_{key}")
+        action.triggered.connect(slot)
+        menu.insertAction(before, action)
+        actions[key] = action
+    window.data_actions = actions  # type: ignore[attr-defined]
+    return actions
+
+
+def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, or None
+    """Read `path` and show the import dialog (not yet executed); None when it cannot be read."""
+    from desktop.ui.data.import_dialog import ImportDialog
+
+    services = window.services  # type: ignore[attr-defined]
+    try:
+        table = services.importing.read(path)
+    except ImportUnreadable as exc:
+        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "This file cannot be imported"), unreadable_text(exc))
+        return None
+    return ImportDialog(services, window.bus, path, table, window)  # type: ignore[attr-defined]
+
+
+def import_file(window: QMainWindow) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, QCoreApplication.translate("DataMenu", "Import contacts"), "",
+        QCoreApplication.translate("DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
+    )
+    if path:
+        dialog = open_import(window, Path(path))
+        if dialog is not None:
+            dialog.exec()
+
+
+def export_contacts(window: QMainWindow) -> None:
+    path, chosen = QFileDialog.getSaveFileName(
+        window, QCoreApplication.translate("DataMenu", "Export contacts"), "contacts.csv",
+        QCoreApplication.translate("DataMenu", "CSV for Excel (*.csv);;vCard for phones and mail (*.vcf)"),
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() not in (".csv", ".vcf"):
+        target = target.with_suffix(".vcf" if "vcf" in chosen else ".csv")
+    language = "zh_CN" if QLocale().name().startswith("zh") else "en"  # the app's language
+    _export(window, lambda: window.services.exporting.contacts(target, language=language))  # type: ignore[attr-defined]
+
+
+def export_book(window: QMainWindow) -> None:
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataMenu", "Export the whole book"), "book.json", QCoreApplication.translate("DataMenu", "JSON (*.json)"))
+    if path:
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
+        _export(window, lambda: window.services.exporting.whole_book(target))  # type: ignore[attr-defined]
+
+
+def _export(window: QMainWindow, action) -> None:  # noqa: ANN001
+    try:
+        result = action()
+    except OSError as exc:
+        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "The export failed"),
+                            QCoreApplication.translate("DataMenu", "The file cannot be written: %1. Nothing was exported.").replace("%1", exc.strerror or str(exc)))
+        return
+    QMessageBox.information(window, QCoreApplication.translate("DataMenu", "Exported"), QCoreApplication.translate("DataMenu", "Exported to:\n%1").replace("%1", str(result.path)))
