@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.briefing import BriefingService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.seller_profile import SellerProfileService
 from desktop.storage.book import Book, open_book
 
 
@@ -17,6 +19,8 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.briefing = BriefingService(book, clock)
+        self.seller_profile = SellerProfileService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:
