@@ -142,7 +142,13 @@ class BriefingService:
                 .where(Visit.planned_at >= start, Visit.planned_at < end)
                 .order_by(Visit.planned_at, Visit.id)
             ).all()
-        return [PlannedVisit(v.id, v.deal_id, v.planned_at, c, t) for v, t, c in rows]
+            return [PlannedVisit(v.id, v.deal_id, v.planned_at, c, t) for v, t, c in rows]
+
+    def committee_contacts(self, deal_id: int) -> list[tuple[int, str]]:
+        """(contact id, name) of the deal's buying committee, in committee order."""
+        with self.book.reading() as session:
+            self._deal(session, deal_id)
+            return [(c.id, c.name) for _, c, _ in self._committee(session, deal_id)]
 
     def week_ahead(self) -> list[PlannedVisit]:
         """Visits planned from today for the next seven days."""
