@@ -172,7 +172,9 @@ class FirstCallDeck(Document):
         from reportlab.platypus import Table, TableStyle
 
         table = Table(rows, colWidths=widths, hAlign="LEFT")
-        base = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        # FONTNAME: empty string cells would otherwise pull an unembedded Helvetica in.
+        base = [("FONTNAME", (0, 0), (-1, -1), _font()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
         table.setStyle(TableStyle(base + style))
@@ -213,7 +215,8 @@ class FirstCallDeck(Document):
         for c in range(columns):
             widths += ([gutter] if c else []) + [w]
         table = Table(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")] + style))
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("FONTNAME", (0, 0), (-1, -1), _font())] + style))
         return table
 
     def bullet_list(self, items: tuple[str, ...], style: str = "slide_body",
@@ -431,6 +434,12 @@ class FirstCallDeck(Document):
         return []
 
 
+def _font() -> str:
+    from desktop.documents import fonts
+
+    return fonts.register()[0]
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -458,16 +467,11 @@ def _image(data: bytes, max_w: float, max_h: float) -> Any:
 
 
 def _qr(text: str, size: float) -> Any:
-    """A QR code drawn as vectors (no image file needed)."""
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    from desktop.documents.parts import QrCode
 
-    widget = QrCodeWidget(text)
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    drawing.hAlign = "LEFT"
-    return drawing
+    qr = QrCode(text, size)
+    qr.hAlign = "LEFT"
+    return qr
 
 
 def deck_styles(styles: dict[str, Any]) -> dict[str, Any]:

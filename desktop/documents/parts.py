@@ -137,3 +137,33 @@ class CheckBox(Flowable):
         c.setStrokeColor(colors.HexColor(MUTED))
         c.setLineWidth(0.7)
         c.roundRect(0, self.size * 0.2, self.size, self.size, 1, stroke=1, fill=0)
+
+
+class QrCode(Flowable):
+    """A QR code drawn as squares (vectors, no image and no extra font in the PDF)."""
+
+    def __init__(self, text: str, size: float) -> None:
+        from reportlab.graphics.barcode import qrencoder
+
+        super().__init__()
+        self.size = size
+        qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        qr.addData(text)
+        qr.make()
+        count = qr.getModuleCount()
+        self.modules = [[qr.isDark(r, c) for c in range(count)] for r in range(count)]
+
+    def wrap(self, *_: Any) -> tuple[float, float]:
+        self.width = self.height = self.size
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        cell = self.size / (count + 2)  # a quiet zone of one module around it
+        c = self.canv
+        c.setFillColor(colors.black)
+        for r, row in enumerate(self.modules):
+            for col, dark in enumerate(row):
+                if dark:
+                    c.rect((col + 1) * cell, self.size - (r + 2) * cell, cell, cell, stroke=0,
+                           fill=1)

@@ -182,7 +182,9 @@ class BriefStory:
         from reportlab.platypus import Table, TableStyle
 
         table = Table(rows, colWidths=widths, **kw)
-        base = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        # FONTNAME: empty string cells would otherwise pull an unembedded Helvetica in.
+        base = [("FONTNAME", (0, 0), (-1, -1), _font()),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
         table.setStyle(TableStyle(base + style))
@@ -199,7 +201,8 @@ class BriefStory:
         flow = [ListItem(self.doc.p(i, "cell"), leftIndent=12) for i in items]
         kind = "1" if numbered else "bullet"
         return [ListFlowable(flow, bulletType=kind, start="1" if numbered else "•",
-                             bulletFontSize=8, leftIndent=12, bulletColor=ACCENT)]
+                             bulletFontSize=8, bulletFontName=_font(), leftIndent=12,
+                             bulletColor=ACCENT)]
 
     def checks(self, items: tuple[str, ...]) -> list[Any]:
         from desktop.documents.parts import CheckBox
@@ -354,6 +357,7 @@ class BriefStory:
 
     def spin(self) -> list[Any]:
         from reportlab.lib import colors
+        from reportlab.platypus import KeepTogether
 
         d = self.doc
         answers = {a.key: a for a in self.data.spin}
@@ -362,20 +366,21 @@ class BriefStory:
             a = answers.get(key)
             text = d.p(a.text, "cell") if a else d.p(self.t("no_answer"), "muted")
             when = d.p(format_date(a.on, self.lang), "small") if a else ""
-            row = [d.pm(f"<b>{letter}</b>", "badge"), d.p(self.t(key), "cell_bold"), text, when]
-            # One table per row, so a long answer can move to the next page on its own.
-            rows.append(self.grid([row], [16, 46, self.width - 16 - 46 - 66, 66], [
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(ACCENT)),
-                ("LEFTPADDING", (1, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-                ("LINEBELOW", (1, 0), (-1, -1), 0.5, colors.HexColor(RULE)),
-                ("ALIGN", (3, 0), (3, -1), "RIGHT"),
-            ]))
-            rows.append(_gap(1.5))
-        from reportlab.platypus import KeepTogether
-
-        # Four short rows read as one block; only a very long one may split it.
-        return self.section(self.t("spin"), [KeepTogether(rows[:-1])])
+            rows.append([d.pm(f"<b>{letter}</b>", "badge"), d.p(self.t(key), "cell_bold"), text,
+                         when])
+        style = [
+            ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(ACCENT)),
+            ("LEFTPADDING", (1, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LINEBELOW", (1, 0), (-1, -1), 0.5, colors.HexColor(RULE)),
+            ("LINEBELOW", (0, 0), (0, -1), 1.5, colors.white),
+            ("ALIGN", (3, 0), (3, -1), "RIGHT"),
+        ]
+        widths = [16, 46, self.width - 16 - 46 - 66, 66]
+        # Rows go in pairs (S+P, I+N): a page break never leaves one row alone.
+        first = self.grid(rows[:2], widths, style)
+        second = self.grid(rows[2:], widths, style)
+        return self.section(self.t("spin"), [first, KeepTogether([second])])
 
     def two_columns(self, left: list[Any], right: list[Any]) -> Any:
         gutter = 14
@@ -430,11 +435,17 @@ class BriefStory:
 
         from desktop.documents.parts import RuledBox
 
-        boxes = [RuledBox(letter, self.t(key), lines=4) for key, letter in SPIN_LETTERS.items()]
+        boxes = [RuledBox(letter, self.t(key), lines=3) for key, letter in SPIN_LETTERS.items()]
         first = self.two_columns([boxes[0]], [boxes[1]])
         second = self.two_columns([boxes[2]], [boxes[3]])
         return [Spacer(0, 8), KeepTogether(self.heading(self.t("handwritten")) + [first]),
                 Spacer(0, 8), second]
+
+
+def _font() -> str:
+    from desktop.documents import fonts
+
+    return fonts.register()[0]
 
 
 def _gap(height: float) -> Any:
@@ -467,7 +478,7 @@ def brief_styles(styles: dict[str, Any]) -> dict[str, Any]:
                                        spaceAfter=3),
         "cell_on_accent": ParagraphStyle("cell_on_accent", body, textColor=white),
         "card_line": ParagraphStyle("card_line", body, fontSize=SCALE["body"] - 0.5,
-                                    leading=(SCALE["body"] - 0.5) * 1.4, spaceBefore=2.5),
+                                    leading=(SCALE["body"] - 0.5) * 1.4, spaceBefore=1.5),
         "cell_spaced": ParagraphStyle("cell_spaced", body, spaceBefore=4),
         "warning_bold": ParagraphStyle("warning_bold", styles["warning"], fontName=bold,
                                        spaceAfter=2),
