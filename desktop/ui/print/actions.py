@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from desktop.services.container import Services
@@ -54,5 +55,7 @@ class DocumentActions(QWidget):
             return None
         self.preview = DocumentPreview(self.services, kind, self.deal_id, parent=self)
         self.preview.setModal(False)
+        # Deleted by Qt on close, never by Python's garbage collector (see DocumentPreview).
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
         return self.preview

@@ -48,6 +48,7 @@ class DocumentPreview(QDialog):
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._generation = 0
+        self._announced = False
         self.setObjectName("DocumentPreview")
         self.setWindowTitle(self.document_title())
         self.resize(900, 1000 if kind == generate.BRIEF else 720)
@@ -137,6 +138,7 @@ class DocumentPreview(QDialog):
         buffer.setData(QByteArray(self.pdf_bytes))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         old, self._buffer = self._buffer, buffer
+        self._announced = False
         self.document.load(buffer)
         if old is not None:
             old.deleteLater()
@@ -144,7 +146,8 @@ class DocumentPreview(QDialog):
             self._on_status(QPdfDocument.Status.Ready)
 
     def _on_status(self, status: QPdfDocument.Status) -> None:
-        if status == QPdfDocument.Status.Ready and self.pdf_bytes:
+        if status == QPdfDocument.Status.Ready and self.pdf_bytes and not self._announced:
+            self._announced = True
             self.stack.setCurrentWidget(self.view)
             self._set_busy(False)
             self.loaded.emit(self.document.pageCount())
