@@ -8,14 +8,15 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
-from desktop.storage.location import config_dir, resolve_book_path
+from desktop.services.errors import BookError
+from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ask_way_out
 from desktop.ui.fonts import register_fonts
@@ -76,9 +77,32 @@ def run_gui(args: argparse.Namespace) -> int:
         services = open_services(resolve_book_path(args.book))
         if services is None:
             return 1
-    window = MainWindow(services, settings)
-    window.show()
+    show_main_window(app, services, settings)
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:
+    """Show the main window; a language change rebuilds it in the new language, book kept."""
+    window = MainWindow(services, settings)
+
+    def switch_language(language: str) -> None:
+        from desktop.ui.i18n import remove_translators
+
+        if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
+            return
+        remove_translators(app, getattr(app, "_translators", []))
+        setup_language(app, settings, language or None)
+        geometry = window.saveGeometry()
+        replacement = show_main_window(app, services, settings)  # before closing: app stays up
+        replacement.restoreGeometry(geometry)
+        replacement.show_page(window.current_page_key())
+        window.close()
+
+    window.language_changed.connect(switch_language)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    app._main_window = window  # type: ignore[attr-defined]  # keep it alive
+    return window

@@ -6,8 +6,12 @@ from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.services.briefing import BriefingService
+from desktop.services.committee import CommitteeService
+from desktop.services.deals import DealService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.seller_profile import SellerProfileService
+from desktop.services.stages import StageService
+from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
 
@@ -19,6 +23,10 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.stages = StageService(book, clock)
+        self.deals = DealService(book, clock)
+        self.committee = CommitteeService(book, clock)
+        self.today = TodayService(book, clock, self.deals)
         self.briefing = BriefingService(book, clock)
         self.seller_profile = SellerProfileService(book, clock)
 
