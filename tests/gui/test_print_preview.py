@@ -84,3 +84,15 @@ def test_deal_page_buttons_open_the_preview(qtbot, services):
     actions.preview.close()  # deletes itself on close
     actions.deleteLater()
     qtbot.wait(10)
+
+
+def test_the_deal_page_offers_the_documents_of_the_shown_deal(qtbot, demo_services):
+    from desktop.ui.deals.deal_view import DealView
+
+    view = DealView(demo_services, Bus())
+    qtbot.addWidget(view)
+    view.new_deal()
+    assert not view.documents.brief_button.isEnabled()
+    deal_id = demo_services.briefing.resolve_deal("数字化车间 MES 升级")
+    view.show_deal(deal_id)
+    assert view.documents.deal_id == deal_id and view.documents.deck_button.isEnabled()

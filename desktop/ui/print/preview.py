@@ -6,7 +6,7 @@ emits `loaded(page_count)`. The language can be switched per document.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -25,12 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.ui.i18n import current_language
 from desktop.ui.print import generate
 from desktop.ui.tasks import run_in_background
-
-
-def app_language() -> str:
-    return "zh_CN" if QLocale().name().startswith("zh") else "en"
 
 
 class DocumentPreview(QDialog):
@@ -57,7 +54,7 @@ class DocumentPreview(QDialog):
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Chinese"), "zh_CN")
         self.language.addItem(self.tr("English"), "en")
-        self.language.setCurrentIndex(0 if (language or app_language()) == "zh_CN" else 1)
+        self.language.setCurrentIndex(0 if (language or current_language()) == "zh_CN" else 1)
         self.language.currentIndexChanged.connect(self.refresh)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("print")
@@ -158,7 +155,7 @@ class DocumentPreview(QDialog):
         if generation != self._generation:
             return
         from desktop.services.briefing import DealNotFound
-        from desktop.storage.errors import BookError
+        from desktop.services.errors import BookError
         from desktop.ui.messages import book_error_text
 
         if isinstance(exc, BookError):

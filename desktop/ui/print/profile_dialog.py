@@ -247,7 +247,7 @@ class SellerProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> bool:
-        from desktop.storage.errors import BookError
+        from desktop.services.errors import BookError
         from desktop.ui.messages import book_error_text, book_error_title
 
         try:
