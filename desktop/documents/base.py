@@ -275,12 +275,6 @@ def _numbered_canvas(document: Document):
 
 def format_money(amount: int | None, language: str, currency: str = "CNY") -> str:
     """An amount as a seller reads it: ¥12.5万 / ¥1.2亿 in Chinese, ¥125,000 in English."""
-    if amount is None:
-        return ""
-    symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}.get(currency, currency + " ")
-    if language == "zh_CN" and abs(amount) >= 10_000:
-        value, unit = (amount / 100_000_000, "亿") if abs(amount) >= 100_000_000 else (
-            amount / 10_000, "万")
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-        return f"{symbol}{text}{unit}"
-    return f"{symbol}{amount:,}"
+    from desktop.domain.money import format_amount
+
+    return format_amount(amount, currency, language)

@@ -1,5 +1,5 @@
-"""Rules that prepare a visit: coverage gaps, materials to bring, questions to ask, the next step
-to propose. Plain inputs, phrased results in the document's language."""
+"""Rules that prepare a visit: materials to bring, questions to ask, the next step to propose.
+Plain inputs, phrased results in the document's language. (Coverage gaps: desktop.domain.coverage.)"""
 
 from __future__ import annotations
 
@@ -11,15 +11,6 @@ def _t(language: str, en: str, zh: str) -> str:
 
 
 @dataclass(frozen=True)
-class CommitteeMember:
-    name: str
-    role_keys: frozenset[str]
-    met: bool
-    stance: str
-    influence: str
-
-
-@dataclass(frozen=True)
 class RoleRule:
     """From stage position `from_position` on, the role must be identified (and met)."""
 
@@ -27,47 +18,6 @@ class RoleRule:
     role_name: str
     from_position: int
     require_met: bool
-
-
-def coverage_gaps(
-    members: tuple[CommitteeMember, ...], rules: tuple[RoleRule, ...], stage_position: int,
-    stage_open: bool, language: str,
-) -> tuple[str, ...]:
-    """What is missing in the buying committee for a deal at this stage, in plain words."""
-    if not stage_open:
-        return ()
-    gaps: list[str] = []
-    if len(members) <= 1:
-        gaps.append(_t(
-            language, "Single-threaded: only one contact in the buying committee.",
-            "单线联系：决策小组里只有一位联系人。",
-        ))
-    seen: set[str] = set()
-    for rule in rules:
-        if stage_position < rule.from_position or rule.role_key in seen:
-            continue
-        holders = [m for m in members if rule.role_key in m.role_keys]
-        if not holders:
-            seen.add(rule.role_key)
-            gaps.append(_t(
-                language, f"No {rule.role_name.lower()} identified yet.",
-                f"尚未确认{rule.role_name}。",
-            ))
-        elif rule.require_met and not any(m.met for m in holders):
-            seen.add(rule.role_key)
-            names = "、".join(m.name for m in holders) if language == "zh_CN" else ", ".join(
-                m.name for m in holders)
-            gaps.append(_t(
-                language, f"The {rule.role_name.lower()} ({names}) has not been met.",
-                f"{rule.role_name}（{names}）还没有见过面。",
-            ))
-    for m in members:
-        if m.stance == "opponent" and m.influence == "high" and not m.met:
-            gaps.append(_t(
-                language, f"High-influence opponent not met: {m.name}.",
-                f"高影响力的反对者尚未接触：{m.name}。",
-            ))
-    return tuple(gaps)
 
 
 # Materials by who attends (role keys) and by stage key.

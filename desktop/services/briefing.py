@@ -29,7 +29,10 @@ from desktop.domain.briefing import (
     split_lines,
 )
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.coverage import coverage_gaps, gap_text
+from desktop.services.committee import load_stakeholders
 from desktop.services.seller_profile import LANGUAGES, load_profile
+from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     BuyingRole,
@@ -218,14 +221,12 @@ class BriefingService:
                 competitor_backed=member.competitor_backed if member else "",
             ))
 
-        committee = tuple(
-            visit_prep.CommitteeMember(contacts[m.contact_id].name if m.contact_id in contacts else "",
-                                       role_keys[m.id], m.met, m.stance, m.influence)
-            for m, _, _ in members
-        )
-        gaps = visit_prep.coverage_gaps(
-            committee, rules, stage.position, stage.kind == "open", language
-        )
+        # The same gaps as on the deal page (one rule, one wording).
+        gaps = tuple(gap_text(g, language) for g in coverage_gaps(
+            stage_record(stage), load_stages(session),
+            load_stakeholders(session, [deal.id]).get(deal.id, []), load_rules(session),
+            load_roles(session),
+        ))
         spin = self._latest_spin(notes)
         answered = {a.key for a in spin}
         held = frozenset().union(*role_keys.values()) if role_keys else frozenset()

@@ -38,7 +38,7 @@ def test_brief_gaps_show_in_a_warning_box_when_there_are_gaps(services):
     ids = add_full_deal(services, people=1, stage_key="negotiation")
     text = story_text(VisitBrief(services.briefing.visit_brief(ids.deal, "en")).story())
     i = text.index("Coverage gaps")
-    assert text[i + 1:i + 3] == ["▲ Single-threaded: only one contact in the buying committee.",
+    assert text[i + 1:i + 3] == ["▲ Single-threaded: 王建国 is the only person you know here.",
                                  "▲ No budget holder identified yet."]
 
 

@@ -57,7 +57,7 @@ def test_brief_gaps_name_missing_and_unmet_roles(services):
     ids = add_full_deal(services, people=1, stage_key="negotiation")
     data = services.briefing.visit_brief(ids.deal, "en")
     assert data.gaps == (
-        "Single-threaded: only one contact in the buying committee.",
+        "Single-threaded: 王建国 is the only person you know here.",
         "No budget holder identified yet.",
     )
     assert "Who holds the budget for this, and has it been approved?" in data.questions
