@@ -236,7 +236,8 @@ class FirstCallDeck(Document):
         prepared = (f"{self.t('prepared_for')} {d.customer} {self.t('prepared_for_suffix')}"
                     if self.lang == "zh_CN" else f"{self.t('prepared_for')} {d.customer}")
         left = [Spacer(0, 56), self.p(prepared.strip(), "cover_eyebrow"),
-                self.p(d.customer, "cover_title"), self.p(d.deal_title, "cover_sub"),
+                self.p(d.customer, "cover_title" if _short(d.customer) else "cover_title_long"),
+                self.p(d.deal_title, "cover_sub"),
                 Spacer(0, 40),
                 self.p(f"{self.t('doc')} · {format_date(d.presented_on, self.lang)}", "cover_meta")]
         who = " · ".join(p for p in (d.seller_name, d.seller_title) if p)
@@ -317,7 +318,8 @@ class FirstCallDeck(Document):
         for r in range(0, len(items), 2):
             row: list[Any] = []
             for n, text in enumerate(items[r:r + 2], start=r + 1):
-                row += [[self.pm(f"<b>{n:02d}</b>", "why_number"), self.p(text, "slide_body")], ""]
+                row += [[self.pm(f"<font color='{ACCENT}'><b>{n:02d}</b></font>&nbsp;&nbsp;"
+                                 f"{markup(text)}", "slide_body")], ""]
             rows.append((row + ["", ""])[:3])
         if rows:
             style = [("LINEABOVE", (0, 0), (0, -1), 2, _c(ACCENT)),
@@ -440,6 +442,12 @@ def _font() -> str:
     return fonts.register()[0]
 
 
+def _short(name: str) -> bool:
+    """Whether a customer's name fits the cover in display size (two lines at most)."""
+    wide = sum(1 for ch in name if ord(ch) > 0x2E80)
+    return wide + (len(name) - wide) / 2 <= 14
+
+
 def _sentence(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -512,6 +520,8 @@ def deck_styles(styles: dict[str, Any]) -> dict[str, Any]:
             "next_big": s("next_big", "h1", bold, white, leading=1.35),
             "cover_eyebrow": s("cover_eyebrow", "h3", colour=pale, spaceAfter=10),
             "cover_title": s("cover_title", "display", bold, white, leading=1.2, spaceAfter=12),
+            "cover_title_long": s("cover_title_long", "h1", bold, white, leading=1.25,
+                                  spaceAfter=12),
             "cover_sub": s("cover_sub", "h2", colour=white),
             "cover_meta": s("cover_meta", "body", colour=pale, spaceAfter=4),
             "cover_tagline": s("cover_tagline", "h3", colour=MUTED),

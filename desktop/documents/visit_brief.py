@@ -376,7 +376,8 @@ class BriefStory:
             ("LINEBELOW", (0, 0), (0, -1), 1.5, colors.white),
             ("ALIGN", (3, 0), (3, -1), "RIGHT"),
         ]
-        widths = [16, 46, self.width - 16 - 46 - 66, 66]
+        label = 46 if self.lang == "zh_CN" else 74  # "Implication", "Need-payoff" on one line
+        widths = [16, label, self.width - 16 - label - 66, 66]
         # Rows go in pairs (S+P, I+N): a page break never leaves one row alone.
         first = self.grid(rows[:2], widths, style)
         second = self.grid(rows[2:], widths, style)
