@@ -466,7 +466,7 @@ def _image(data: bytes, max_w: float, max_h: float) -> Any:
     try:
         reader = ImageReader(io.BytesIO(data))
         iw, ih = reader.getSize()
-    except (OSError, ValueError):
+    except (OSError, ValueError, RuntimeError, ImportError):  # unreadable, or no Pillow
         return None
     scale = min(max_w / iw, max_h / ih)
     image = Image(io.BytesIO(data), width=iw * scale, height=ih * scale)
