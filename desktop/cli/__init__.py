@@ -19,6 +19,7 @@ COMMANDS = (
     "desktop.cli.data",
     "desktop.cli.deals",
     "desktop.cli.partners",
+    "desktop.cli.print",
 )
 
 

@@ -127,6 +127,17 @@ class Document:
         return Paragraph(markup_text, self.styles[style])
 
     # --- page furniture
+    def frame_width(self) -> float:
+        """The width the story has, in points."""
+        from reportlab.lib.units import mm
+
+        return self.size()[0] - (self.margins[0] + self.margins[1]) * mm
+
+    def frame_height(self) -> float:
+        from reportlab.lib.units import mm
+
+        return self.size()[1] - (self.margins[2] + self.margins[3]) * mm
+
     def size(self) -> tuple[float, float]:
         from reportlab.lib.pagesizes import A4, landscape
 
@@ -134,6 +145,10 @@ class Document:
         return landscape(size) if self.landscape else size
 
     def on_page(self, canvas: Any, doc: Any) -> None:
+        """Draw what goes under the page's content (bands, backgrounds); nothing by default."""
+
+    def finish_page(self, canvas: Any, number: int, total: int, info: PageInfo) -> None:
+        """Draw the header and footer once the page count is known (`info` is the section's)."""
         from reportlab.lib import colors
         from reportlab.lib.units import mm
 
@@ -144,45 +159,52 @@ class Document:
         if self.draw_header:
             canvas.setFont(bold, SCALE["small"] + 0.5)
             canvas.setFillColor(colors.HexColor(ACCENT))
-            canvas.drawString(left, height - top + 6 * mm, self.info.title)
+            canvas.drawString(left, height - top + 6 * mm, info.title)
             canvas.setFont(regular, SCALE["small"])
             canvas.setFillColor(colors.HexColor(MUTED))
-            if self.info.subtitle:
-                canvas.drawRightString(width - right, height - top + 6 * mm, self.info.subtitle)
+            if info.subtitle:
+                canvas.drawRightString(width - right, height - top + 6 * mm, info.subtitle)
             canvas.setStrokeColor(colors.HexColor(RULE))
             canvas.setLineWidth(0.5)
             canvas.line(left, height - top + 4 * mm, width - right, height - top + 4 * mm)
         canvas.setFont(regular, SCALE["small"])
         canvas.setFillColor(colors.HexColor(MUTED))
-        footer = self.info.footer_left
-        if self.info.confidential:
+        x = left
+        if info.confidential:
             canvas.setFillColor(colors.HexColor(WARNING))
-            canvas.drawString(left, bottom - 8 * mm, self.info.confidential)
+            canvas.drawString(x, bottom - 8 * mm, info.confidential)
+            x += canvas.stringWidth(info.confidential, regular, SCALE["small"]) + 6 * mm
             canvas.setFillColor(colors.HexColor(MUTED))
-            if footer:
-                canvas.drawString(left + canvas.stringWidth(self.info.confidential, regular, SCALE["small"]) + 6 * mm, bottom - 8 * mm, footer)
-        elif footer:
-            canvas.drawString(left, bottom - 8 * mm, footer)
+        if info.footer_left:
+            canvas.drawString(x, bottom - 8 * mm, info.footer_left)
+        canvas.drawRightString(
+            width - right, bottom - 8 * mm, self.page_number_text(number, total, info.language)
+        )
         canvas.restoreState()
+
+    def page_number_text(self, number: int, total: int, language: str) -> str:
+        return page_label(number, total, language)
 
     # --- rendering
     def render(self, target: Path | str | io.BytesIO | None = None) -> bytes:
         """Build the PDF; write it to `target` when given; return its bytes."""
         from reportlab.lib.units import mm
-        from reportlab.platypus import SimpleDocTemplate
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
         buffer = io.BytesIO()
         left, right, top, bottom = (m * mm for m in self.margins)
-        template = SimpleDocTemplate(
-            buffer, pagesize=self.size(), leftMargin=left, rightMargin=right, topMargin=top,
+        width, height = self.size()
+        template = BaseDocTemplate(
+            buffer, pagesize=(width, height), leftMargin=left, rightMargin=right, topMargin=top,
             bottomMargin=bottom, title=self.info.title, subject=self.info.subtitle,
             author="Dealbrief", creator="Dealbrief",
             initialFontName=fonts.register()[0],  # else an unembedded Helvetica is referenced
         )
-        template.build(
-            self.story(), onFirstPage=self.on_page, onLaterPages=self.on_page,
-            canvasmaker=_numbered_canvas(self.info.language, self.margins, self.size()),
-        )
+        # No frame padding: content lines up with the header rule and the page margins.
+        frame = Frame(left, bottom, width - left - right, height - top - bottom, id="normal",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        template.addPageTemplates([PageTemplate("page", [frame], onPage=self.on_page)])
+        template.build(self.story(), canvasmaker=_numbered_canvas(self))
         data = buffer.getvalue()
         if isinstance(target, io.BytesIO):
             target.write(data)
@@ -199,10 +221,28 @@ def page_label(page: int, total: int, language: str) -> str:
     return f"第 {page} 页，共 {total} 页" if language == "zh_CN" else f"Page {page} of {total}"
 
 
-def _numbered_canvas(language: str, margins: tuple[float, ...], size: tuple[float, float]):
-    """A canvas class that writes "page x of y" once the page count is known."""
-    from reportlab.lib import colors
-    from reportlab.lib.units import mm
+class Section:
+    """Factory of a zero-size flowable that starts a new numbered section (one brief of many).
+
+    Pages from the marker on get `info` in their header and are numbered within the section.
+    """
+
+    @staticmethod
+    def start(info: PageInfo) -> Any:
+        from reportlab.platypus import Flowable
+
+        class _Start(Flowable):
+            def wrap(self, *_: Any) -> tuple[float, float]:
+                return 0, 0
+
+            def draw(self) -> None:
+                self.canv._dealbrief_section = (id(self), info)
+
+        return _Start()
+
+
+def _numbered_canvas(document: Document):
+    """A canvas class that draws header and footer once the page count is known."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
@@ -215,17 +255,26 @@ def _numbered_canvas(language: str, margins: tuple[float, ...], size: tuple[floa
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            regular, _ = fonts.register()
-            for number, state in enumerate(self._pages, start=1):
+            sections = [state.get("_dealbrief_section") for state in self._pages]
+            totals: dict[Any, int] = {}
+            for section in sections:
+                key = section[0] if section else None
+                totals[key] = totals.get(key, 0) + 1
+            seen: dict[Any, int] = {}
+            for state, section in zip(self._pages, sections):
                 self.__dict__.update(state)
-                self.setFont(regular, SCALE["small"])
-                self.setFillColor(colors.HexColor(MUTED))
-                self.drawRightString(
-                    size[0] - margins[1] * mm, margins[3] * mm - 8 * mm,
-                    page_label(number, total, language),
-                )
+                key = section[0] if section else None
+                seen[key] = seen.get(key, 0) + 1
+                info = section[1] if section else document.info
+                document.finish_page(self, seen[key], totals[key], info)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
+
+
+def format_money(amount: int | None, language: str, currency: str = "CNY") -> str:
+    """An amount as a seller reads it: ¥12.5万 / ¥1.2亿 in Chinese, ¥125,000 in English."""
+    from desktop.domain.money import format_amount
+
+    return format_amount(amount, currency, language)

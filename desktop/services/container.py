@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.briefing import BriefingService
 from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
 from desktop.services.partner_update import PartnerUpdateService
@@ -12,6 +13,7 @@ from desktop.services.partners import PartnerService
 from desktop.services.exporting import ExportService
 from desktop.services.importing import ImportService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.seller_profile import SellerProfileService
 from desktop.services.stages import StageService
 from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
@@ -33,6 +35,8 @@ class Services:
         self.today = TodayService(book, clock, self.deals)
         self.partners = PartnerService(book, clock)
         self.partner_updates = PartnerUpdateService(book, clock)
+        self.briefing = BriefingService(book, clock)
+        self.seller_profile = SellerProfileService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

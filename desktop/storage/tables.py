@@ -294,3 +294,49 @@ class PartnerUpdate(SQLModel, table=True):
     partner_id: int = Field(foreign_key="partner.id", index=True)
     sent_at: datetime
     language: str = "zh_CN"
+
+
+# --- the seller's own profile (for the first-call deck) ---------------------------------------
+class SellerProfile(SQLModel, table=True):
+    """What the seller says about their company, one row per language ("zh_CN", "en").
+
+    Logo and QR image are BLOBs in the book: they are small, and the book stays one file that
+    is backed up, copied and moved as a whole (files beside it would be lost on the way).
+    """
+
+    __tablename__ = "seller_profile"
+
+    language: str = Field(primary_key=True)
+    company_name: str = ""
+    tagline: str = ""
+    about: str = ""
+    solutions: str = ""  # one per line: "name：description"
+    value_statements: str = ""  # one per line
+    seller_name: str = ""
+    seller_title: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    wechat_qr_text: str = ""  # text the deck encodes as a QR code (a WeChat ID or link)
+    website: str = ""
+    address: str = ""
+    logo: bytes | None = None  # PNG or JPEG
+    qr_image: bytes | None = None  # PNG or JPEG; when set, shown instead of the drawn QR code
+    updated_at: datetime | None = None
+
+
+class SellerCase(SQLModel, table=True):
+    """A reference case the deck can show, tagged by industry."""
+
+    __tablename__ = "seller_case"
+
+    id: int | None = Field(default=None, primary_key=True)
+    language: str = Field(default="zh_CN", index=True)
+    industry: str = Field(default="", index=True)
+    customer: str = ""  # may be anonymised: "某汽车零部件集团"
+    title: str = ""
+    challenge: str = ""
+    solution: str = ""
+    result: str = ""
+    position: int = 0
+    deleted_at: datetime | None = None

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("Seller &profile…"), None, self._seller_profile)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
@@ -175,6 +177,11 @@ class MainWindow(QMainWindow):
             page = self.show_page("contacts")
             new = page.new_record  # type: ignore[attr-defined]
         new()
+
+    def _seller_profile(self) -> None:
+        from desktop.ui.print.profile_dialog import SellerProfileDialog
+
+        SellerProfileDialog(self.services, self.bus, self).exec()
 
     def _focus_filter(self) -> None:
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)

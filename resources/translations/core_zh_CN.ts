@@ -158,6 +158,10 @@
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
+        <source>Seller &amp;profile…</source>
+        <translation>我的销售资料(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>关闭窗口(&amp;C)</translation>
     </message>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Website</source>
-        <translation>网站</translation>
+        <translation>网址</translation>
     </message>
     <message>
         <source>Address</source>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职位</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>e.g. 财务总监 / CFO</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>职位</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Mobile</source>

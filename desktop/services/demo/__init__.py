@@ -32,7 +32,7 @@ class DemoAlreadyPresent(RuntimeError):
 
 def fill_demo(services: Services) -> DemoSummary:
     """Add the demo to the book (refuses a second time: the demo is added once)."""
-    from desktop.services.demo import deals, partners, people
+    from desktop.services.demo import deals, partners, people, profile
 
     summary = DemoSummary()
     if people.is_present(services):
@@ -40,6 +40,6 @@ def fill_demo(services: Services) -> DemoSummary:
     ids = people.add(services, summary)
     deals.add(services, ids, summary)
     partners.add(services, ids, summary)
+    profile.add(services, ids, summary)
     # Each later feature adds its part here, in order: module.add(services, ids, summary).
-    del ids
     return summary

@@ -127,6 +127,10 @@ class DealView(QWidget):
         top.addWidget(self.back)
         top.addWidget(self.heading, 1)
         top.addWidget(self.delete_button)
+        from desktop.ui.print.actions import DocumentActions
+
+        self.documents = DocumentActions(services, bus, None, self)
+        top.addWidget(self.documents)
         top.addWidget(self.revert_button)
         top.addWidget(self.save_button)
 
@@ -247,6 +251,7 @@ class DealView(QWidget):
 
     def _load(self, deal: DealRecord) -> None:
         self.deal = deal
+        self.documents.set_deal(deal.id)
         f = self.form
         f._loading = True
         f.set_text("title", deal.title)

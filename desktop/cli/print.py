@@ -1,0 +1,164 @@
+"""`dealbrief brief`, `dealbrief deck` and `dealbrief briefs --week`: print to PDF files.
+
+DEAL is a deal's id or a unique part of its title (or customer). The document language is
+--lang after the command, else the global --lang, else Chinese.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from desktop.services.container import Services
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    brief = sub.add_parser("brief", help="print the visit brief of a deal to a PDF (internal)")
+    brief.add_argument("deal", metavar="DEAL", help="deal id or a unique part of its title")
+    _output_and_language(brief)
+    brief.add_argument("--visit-date", metavar="WHEN",
+                       help='date and time of the visit, "2026-11-24" or "2026-11-24 14:00"')
+    brief.add_argument("--place", default="", help="where the visit takes place")
+    brief.add_argument("--ours", default="", help="who comes from our side, comma-separated")
+    brief.add_argument("--with", dest="attendees", action="append", default=[], metavar="NAME",
+                       help="a customer attendee (name in the buying committee); repeatable")
+    brief.add_argument("--goal", default="", help="the goal of the visit (one per line)")
+    brief.set_defaults(func=run_brief)
+
+    deck = sub.add_parser("deck", help="print the first-call deck of a deal to a PDF (customer)")
+    deck.add_argument("deal", metavar="DEAL", help="deal id or a unique part of its title")
+    _output_and_language(deck)
+    deck.set_defaults(func=run_deck)
+
+    briefs = sub.add_parser("briefs", help="print the briefs of all visits planned this week")
+    briefs.add_argument("--week", action="store_true", required=True,
+                        help="visits planned from today for the next seven days")
+    _output_and_language(briefs)
+    briefs.set_defaults(func=run_briefs)
+
+
+def _output_and_language(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+    p.add_argument("--lang", dest="doc_lang", choices=("zh_CN", "en"),
+                   help="language of the document (default: the global --lang, else zh_CN)")
+
+
+def language(args: argparse.Namespace) -> str:
+    return args.doc_lang or getattr(args, "lang", None) or "zh_CN"
+
+
+def run_brief(args: argparse.Namespace) -> int:
+    from desktop.cli.common import with_services
+
+    return with_services(create=False)(_brief)(args)
+
+
+def run_deck(args: argparse.Namespace) -> int:
+    from desktop.cli.common import with_services
+
+    return with_services(create=False)(_deck)(args)
+
+
+def run_briefs(args: argparse.Namespace) -> int:
+    from desktop.cli.common import with_services
+
+    return with_services(create=False)(_briefs)(args)
+
+
+def _fail(message: str) -> int:
+    print(f"dealbrief: {message}", file=sys.stderr)
+    return 1
+
+
+def _resolve(services: Services, query: str) -> int | None:
+    from desktop.services.briefing import AmbiguousDeal, DealNotFound
+
+    try:
+        return services.briefing.resolve_deal(query)
+    except DealNotFound:
+        _fail(f'no deal matches "{query}". Use a deal id or a part of its title.')
+    except AmbiguousDeal as exc:
+        lines = "\n".join(f"  {i}  {title} ({customer})" for i, title, customer in exc.candidates)
+        _fail(f'"{query}" matches {len(exc.candidates)} deals; use the id or more of the '
+              f"title:\n{lines}")
+    return None
+
+
+def parse_when(text: str) -> datetime:
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+    raise ValueError(text)
+
+
+def _write(path: str, data: bytes, what: str) -> int:
+    try:
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        return _fail(f"cannot write {path}: {exc.strerror or exc}")
+    print(f"Wrote {what} to {path}")
+    return 0
+
+
+def _brief(args: argparse.Namespace, services: Services) -> int:
+    from desktop.documents.visit_brief import VisitBrief
+    from desktop.services.briefing import VisitPlan
+
+    deal_id = _resolve(services, args.deal)
+    if deal_id is None:
+        return 1
+    plan = None
+    if args.visit_date or args.place or args.ours or args.attendees or args.goal:
+        try:
+            when = parse_when(args.visit_date) if args.visit_date else None
+        except ValueError:
+            return _fail(f'cannot read the visit date "{args.visit_date}"; '
+                         'write it as 2026-11-24 or "2026-11-24 14:00".')
+        committee = services.briefing.committee_contacts(deal_id)
+        ids = []
+        for name in args.attendees:
+            hits = [cid for cid, n in committee if name.strip() and name.strip() in n]
+            if len(hits) != 1:
+                names = ", ".join(n for _, n in committee) or "nobody yet"
+                return _fail(f'"{name}" is not one person in this deal\'s buying committee '
+                             f"({names}).")
+            ids.append(hits[0])
+        ours = tuple(p.strip() for p in args.ours.replace("，", ",").split(",") if p.strip())
+        plan = VisitPlan(at=when, place=args.place, our_side=ours, contact_ids=tuple(ids),
+                         goal=args.goal)
+    data = services.briefing.visit_brief(deal_id, language(args), plan=plan)
+    return _write(args.output, VisitBrief(data).render(), "the visit brief")
+
+
+def _deck(args: argparse.Namespace, services: Services) -> int:
+    from desktop.documents.first_call_deck import FirstCallDeck
+
+    deal_id = _resolve(services, args.deal)
+    if deal_id is None:
+        return 1
+    data = services.briefing.deck(deal_id, language(args))
+    return _write(args.output, FirstCallDeck(data).render(), "the first-call deck")
+
+
+def _briefs(args: argparse.Namespace, services: Services) -> int:
+    from desktop.documents.visit_brief import VisitBrief
+
+    visits = services.briefing.week_ahead()
+    if not visits:
+        print("No visits planned in the next seven days; nothing printed.")
+        return 0
+    lang = language(args)
+    briefs = [services.briefing.visit_brief(v.deal_id, lang, visit_id=v.visit_id) for v in visits]
+    code = _write(args.output, VisitBrief(briefs).render(), f"{len(briefs)} visit briefs")
+    if code == 0:
+        for v in visits:
+            print(f"  {v.at:%Y-%m-%d %H:%M}  {v.customer} — {v.deal_title}")
+    return code

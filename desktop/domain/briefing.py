@@ -1,0 +1,226 @@
+"""What the printed documents are made of: the visit brief (internal) and the first-call deck
+(customer-facing), as plain frozen data already in the document's language.
+
+`DeckData` is customer-safe by construction: it has no field that could hold a stance, an
+influence, personal interests, how to talk to someone, internal notes, risks, competitors or a
+lost reason. What the deck can show is decided here, by what these classes can carry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+# The six things a visit must achieve (to-b-business-guide @6849).
+SIX_THINGS = (
+    ("Find the real need", "找到真实需求"),
+    ("Learn where the project stands", "了解项目进展"),
+    ("Know each attendee's role and concerns", "弄清每位参会人的角色和关注点"),
+    ("Present, demo or negotiate as fits the stage and role", "按阶段和角色介绍、演示或谈判"),
+    ("Record the feedback", "记录客户反馈"),
+    ("Confirm next steps and send the minutes", "确认下一步并发送会议纪要"),
+)
+
+
+def six_things(language: str) -> tuple[str, ...]:
+    return tuple(zh if language == "zh_CN" else en for en, zh in SIX_THINGS)
+
+
+# --- the visit brief (internal) ----------------------------------------------------------------
+@dataclass(frozen=True)
+class Person:
+    """Someone at the meeting: a name and, for the customer's side, their roles on the deal."""
+
+    name: str
+    title: str = ""
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefHeader:
+    customer: str
+    deal_title: str
+    stage: str
+    days_in_stage: int
+    tier: str
+    amount: int | None
+    currency: str
+    expected_close: date | None
+    lead_source: str
+    referrer: str
+    visit_at: datetime | None
+    place: str
+    our_side: tuple[str, ...]
+    their_side: tuple[Person, ...]
+    goal: str
+
+
+@dataclass(frozen=True)
+class CustomerSnapshot:
+    industry: str = ""
+    region: str = ""
+    size: str = ""
+    annual_revenue: str = ""
+    address: str = ""
+    website: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AttendeeCard:
+    name: str
+    title: str
+    department: str
+    roles: tuple[str, ...]
+    stance: str  # supporter | neutral | opponent | unknown
+    influence: str  # high | medium | low
+    met: bool
+    last_met: date | None
+    cares_about: str
+    personal_interests: str
+    how_to_talk: str
+    competitor_backed: str
+
+
+@dataclass(frozen=True)
+class SpinAnswer:
+    """The latest answer to one SPIN section, with the day it was recorded."""
+
+    key: str  # situation | problem | implication | need_payoff
+    text: str
+    on: date | None
+
+
+@dataclass(frozen=True)
+class OpenStep:
+    text: str
+    owner: str
+    due: date | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class VisitBriefData:
+    language: str
+    header: BriefHeader
+    snapshot: CustomerSnapshot
+    attendees: tuple[AttendeeCard, ...]
+    gaps: tuple[str, ...]
+    spin: tuple[SpinAnswer, ...]
+    objectives: tuple[str, ...]
+    checklist: tuple[str, ...]  # the six things
+    questions: tuple[str, ...]
+    competitors: tuple[str, ...]
+    objections: tuple[str, ...]
+    steps: tuple[OpenStep, ...]
+    materials: tuple[str, ...]
+    printed_on: date
+
+
+# --- the seller's profile and the first-call deck (customer-facing) ----------------------------
+@dataclass(frozen=True)
+class Solution:
+    name: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class SellerCaseRecord:
+    id: int | None
+    language: str
+    industry: str
+    customer: str
+    title: str
+    challenge: str = ""
+    solution: str = ""
+    result: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class SellerProfileRecord:
+    """What the seller says about their company, in one language (zh_CN or en)."""
+
+    language: str
+    company_name: str = ""
+    tagline: str = ""
+    about: str = ""
+    solutions: tuple[Solution, ...] = ()
+    value_statements: tuple[str, ...] = ()
+    seller_name: str = ""
+    seller_title: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    wechat_qr_text: str = ""
+    website: str = ""
+    address: str = ""
+    logo: bytes | None = None
+    qr_image: bytes | None = None
+    cases: tuple[SellerCaseRecord, ...] = ()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.company_name or self.seller_name)
+
+
+@dataclass(frozen=True)
+class DeckCase:
+    customer: str
+    industry: str
+    title: str
+    challenge: str
+    solution: str
+    result: str
+
+
+@dataclass(frozen=True)
+class DeckStep:
+    text: str
+    due: date | None
+
+
+@dataclass(frozen=True)
+class DeckData:
+    """Everything the first-call deck may show. Customer-safe fields only."""
+
+    language: str
+    customer: str
+    industry: str
+    region: str
+    size: str
+    deal_title: str
+    presented_on: date
+    business: tuple[str, ...]  # what we understood of the customer's situation
+    challenges: tuple[str, ...]  # problems, in the customer's words
+    costs: tuple[str, ...]  # what the problems cost (implications)
+    outcomes: tuple[str, ...]  # the value they want (need-payoff)
+    solutions: tuple[Solution, ...]
+    value_statements: tuple[str, ...]
+    cases: tuple[DeckCase, ...]
+    cases_match_industry: bool
+    proposed_step: str
+    agreed_steps: tuple[DeckStep, ...]
+    seller_company: str
+    seller_tagline: str
+    seller_about: str
+    seller_name: str
+    seller_title: str
+    phone: str
+    email: str
+    wechat: str
+    wechat_qr_text: str
+    website: str
+    address: str
+    logo: bytes | None
+    qr_image: bytes | None
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    """The non-empty lines of a text typed by the seller, bullets and numbering removed."""
+    out = []
+    for line in (text or "").splitlines():
+        line = line.strip().lstrip("-•·*●○").strip()
+        if line:
+            out.append(line)
+    return tuple(out)

@@ -1,0 +1,130 @@
+"""Rules that prepare a visit: materials to bring, questions to ask, the next step to propose.
+Plain inputs, phrased results in the document's language. (Coverage gaps: desktop.domain.coverage.)"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def _t(language: str, en: str, zh: str) -> str:
+    return zh if language == "zh_CN" else en
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """From stage position `from_position` on, the role must be identified (and met)."""
+
+    role_key: str
+    role_name: str
+    from_position: int
+    require_met: bool
+
+
+# Materials by who attends (role keys) and by stage key.
+_ROLE_MATERIALS = {
+    "budget_holder": ("ROI estimate and payback period on one page", "一页纸投资回报测算（含回收期）"),
+    "decision_maker": ("Short executive summary of the proposal", "方案高层摘要（一页）"),
+    "signer": ("Draft contract and price sheet", "合同草案和报价单"),
+    "evaluator": ("Technical solution and architecture diagram", "技术方案和系统架构图"),
+    "user": ("Demo environment with their own sample data", "用客户样例数据准备的演示环境"),
+    "gatekeeper": ("Company qualifications and certificates", "公司资质和证书"),
+}
+_STAGE_MATERIALS = {
+    "lead": ("Company introduction", "公司介绍"),
+    "first_call": ("First-call deck, printed", "首访演示文稿（打印版）"),
+    "discovery": ("Discovery questions and a notebook", "需求诊断问题清单"),
+    "solution": ("Proposal tailored to their problems", "针对客户问题的方案书"),
+    "proof": ("POC plan with success criteria", "POC 计划和验收标准"),
+    "negotiation": ("Price sheet and concession limits", "报价单和让步底线"),
+}
+_ALWAYS = (("Business cards", "名片"), ("Reference cases from their industry", "同行业客户案例"))
+
+
+def materials(stage_key: str, role_keys: frozenset[str], language: str) -> tuple[str, ...]:
+    items: list[tuple[str, str]] = []
+    if stage_key in _STAGE_MATERIALS:
+        items.append(_STAGE_MATERIALS[stage_key])
+    for key, item in _ROLE_MATERIALS.items():
+        if key in role_keys:
+            items.append(item)
+    items.extend(_ALWAYS)
+    return tuple(_t(language, en, zh) for en, zh in items)
+
+
+# Questions for SPIN sections that have no answer yet (the question library adds to these).
+_SPIN_QUESTIONS = {
+    "situation": ("Which systems and processes do you run today, and what started this project?",
+                  "目前用的是哪些系统和流程？这个项目是因为什么启动的？"),
+    "problem": ("Where does the current way of working hurt most, and who feels it?",
+                "现在的做法最让人头疼的是哪里？谁最受影响？"),
+    "implication": ("What does this problem cost each month, and what happens if nothing changes?",
+                    "这个问题每个月造成多少损失？如果什么都不改变会怎样？"),
+    "need_payoff": ("If this were solved, how would you measure the result, and who owns it?",
+                    "如果问题解决了，用什么指标衡量效果？由谁负责这个结果？"),
+}
+_ROLE_QUESTIONS = {
+    "budget_holder": ("Who holds the budget for this, and has it been approved?",
+                      "这个项目的预算由谁掌握？预算是否已经批下来？"),
+    "decision_maker": ("Who makes the final decision, and what matters most to them?",
+                       "最终由谁拍板？他最看重什么？"),
+    "signer": ("Who signs the contract, and what does the paper process look like?",
+               "合同由谁签字？审批和签约流程是怎样的？"),
+}
+
+
+# Questions that move a deal out of its stage (its milestone), asked at every visit in it.
+_STAGE_QUESTIONS = {
+    "lead": (("Who else should we talk to about this?", "这件事还应该和谁聊一聊？"),),
+    "first_call": (("What would make this project a success for you personally?",
+                    "对您个人来说，这个项目怎样才算成功？"),
+                   ("How have similar projects been decided here before?",
+                    "以前类似的项目是怎么决策的？"),),
+    "discovery": (("Which of these problems matters most, and what does it cost today?",
+                   "这些问题里哪个最重要？它现在造成多少损失？"),
+                  ("Who else feels this problem, and who would oppose a change?",
+                   "还有谁受这个问题影响？谁可能反对改变？"),),
+    "solution": (("What did the evaluators think of the proposal, and what is missing?",
+                  "评估方怎么看这个方案？还缺什么？"),
+                 ("What are the steps and dates of the decision from here?",
+                  "从现在到决策还有哪些步骤和时间点？"),),
+    "proof": (("Which result of the proof of value will the budget holder look at?",
+               "预算方会看价值验证的哪项结果？"),
+              ("What would stop you from going ahead if the proof succeeds?",
+               "如果验证成功，还有什么会阻止项目推进？"),),
+    "negotiation": (("Who signs, and what does the paper process need from us?",
+                     "由谁签字？合同流程需要我们提供什么？"),
+                    ("What would make you sign this month rather than next quarter?",
+                     "怎样才能让项目本月签约，而不是拖到下个季度？"),),
+}
+
+
+def questions(
+    missing_spin: tuple[str, ...], missing_roles: tuple[str, ...], language: str,
+    stage_key: str = "",
+) -> tuple[str, ...]:
+    """Questions for what is still unknown: SPIN sections, committee roles, the stage's milestone."""
+    out = [_SPIN_QUESTIONS[k] for k in missing_spin if k in _SPIN_QUESTIONS]
+    out += [_ROLE_QUESTIONS[k] for k in missing_roles if k in _ROLE_QUESTIONS]
+    out += list(_STAGE_QUESTIONS.get(stage_key, ()))
+    return tuple(dict.fromkeys(_t(language, en, zh) for en, zh in out))
+
+
+_PROPOSED = {
+    "lead": ("A first working meeting to understand your priorities",
+             "一次工作会议，深入了解贵司的重点和优先级"),
+    "first_call": ("A half-day discovery workshop with your operations and IT teams",
+                   "与贵司业务和 IT 团队开展半天的需求诊断工作坊"),
+    "discovery": ("A tailored demo built on your own processes and sample data",
+                  "基于贵司流程和样例数据的定制演示"),
+    "solution": ("A proof of value on one line or site, with agreed success criteria",
+                 "选取一条产线或一个站点做价值验证，事先约定验收标准"),
+    "proof": ("A joint review of the proof-of-value results with the budget holder",
+              "与预算负责人一起评审价值验证结果"),
+    "negotiation": ("Agree the commercial terms and the implementation plan",
+                    "确认商务条款和实施计划"),
+}
+
+
+def proposed_step(stage_key: str, language: str) -> str:
+    en, zh = _PROPOSED.get(stage_key, _PROPOSED["first_call"])
+    return _t(language, en, zh)

@@ -1,0 +1,424 @@
+"""Loading what the visit brief and the first-call deck print, as plain data (style.md pattern 8).
+
+`visit_brief()` gathers everything the seller should know before a meeting (internal);
+`deck()` gathers only customer-safe fields: it never reads stances, influence, personal
+interests, how-to-talk, internal notes, risks, competitors or lost reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, select
+
+from desktop.domain import visit_prep
+from desktop.domain.briefing import (
+    AttendeeCard,
+    BriefHeader,
+    CustomerSnapshot,
+    DeckCase,
+    DeckData,
+    DeckStep,
+    OpenStep,
+    Person,
+    SpinAnswer,
+    VisitBriefData,
+    six_things,
+    split_lines,
+)
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.coverage import coverage_gaps, gap_text
+from desktop.services.committee import load_stakeholders
+from desktop.services.seller_profile import LANGUAGES, load_profile
+from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.storage.book import Book
+from desktop.storage.tables import (
+    BuyingRole,
+    CallNote,
+    Company,
+    Contact,
+    CoverageRule,
+    Deal,
+    NextStep,
+    Partner,
+    Stage,
+    Stakeholder,
+    StakeholderRole,
+    Visit,
+)
+
+SPIN_KEYS = ("situation", "problem", "implication", "need_payoff")
+
+
+class DealNotFound(LookupError):
+    """No deal matches (or the deal was deleted)."""
+
+
+class AmbiguousDeal(LookupError):
+    """Several deals match a part of a title; `candidates` are (id, title, customer)."""
+
+    def __init__(self, query: str, candidates: list[tuple[int, str, str]]) -> None:
+        super().__init__(query)
+        self.query = query
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class VisitPlan:
+    """A planned meeting given by hand (CLI options) instead of a Visit row."""
+
+    at: datetime | None = None
+    place: str = ""
+    our_side: tuple[str, ...] = ()
+    contact_ids: tuple[int, ...] = ()
+    goal: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedVisit:
+    visit_id: int
+    deal_id: int
+    at: datetime
+    customer: str
+    deal_title: str
+
+
+def _name(row: Stage | BuyingRole, language: str) -> str:
+    return row.name_zh if language == "zh_CN" else row.name_en
+
+
+def _split_list(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"[,，、;；\n]", text or "") if p.strip()]
+
+
+def _ids(text: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in _split_list(text) if p.isdigit())
+
+
+class BriefingService:
+    """The data of the printed documents, one read per document."""
+
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+
+    # --- finding deals and visits
+    def resolve_deal(self, query: str) -> int:
+        """A deal id from an id or a unique part of the title (or of the customer's name)."""
+        query = query.strip()
+        with self.book.reading() as session:
+            if query.isdigit():
+                deal = session.get(Deal, int(query))
+                if deal is not None and deal.deleted_at is None:
+                    return deal.id
+            rows = session.exec(
+                select(Deal.id, Deal.title, Company.name)
+                .join(Company, Company.id == Deal.company_id)
+                .where(Deal.deleted_at.is_(None))
+                .order_by(Deal.id)
+            ).all()
+        needle = query.casefold()
+        if not needle:
+            raise DealNotFound(query)
+        exact = [r for r in rows if r[1].casefold() == needle]
+        if len(exact) == 1:
+            return exact[0][0]
+        hits = [r for r in rows if needle in r[1].casefold()] or [
+            r for r in rows if needle in r[2].casefold()
+        ]
+        if not hits:
+            raise DealNotFound(query)
+        if len(hits) > 1:
+            raise AmbiguousDeal(query, [(r[0], r[1], r[2]) for r in hits])
+        return hits[0][0]
+
+    def visits_between(self, start: datetime, end: datetime) -> list[PlannedVisit]:
+        """Planned visits from `start` (inclusive) to `end` (exclusive), by time."""
+        with self.book.reading() as session:
+            rows = session.exec(
+                select(Visit, Deal.title, Company.name)
+                .join(Deal, Deal.id == Visit.deal_id)
+                .join(Company, Company.id == Deal.company_id)
+                .where(Visit.deleted_at.is_(None), Deal.deleted_at.is_(None))
+                .where(Visit.planned_at >= start, Visit.planned_at < end)
+                .order_by(Visit.planned_at, Visit.id)
+            ).all()
+            return [PlannedVisit(v.id, v.deal_id, v.planned_at, c, t) for v, t, c in rows]
+
+    def committee_contacts(self, deal_id: int) -> list[tuple[int, str]]:
+        """(contact id, name) of the deal's buying committee, in committee order."""
+        with self.book.reading() as session:
+            self._deal(session, deal_id)
+            return [(c.id, c.name) for _, c, _ in self._committee(session, deal_id)]
+
+    def week_ahead(self) -> list[PlannedVisit]:
+        """Visits planned from today for the next seven days."""
+        start = datetime.combine(self.clock().date(), datetime.min.time())
+        return self.visits_between(start, start + timedelta(days=7))
+
+    # --- the visit brief
+    def visit_brief(
+        self, deal_id: int, language: str, plan: VisitPlan | None = None,
+        visit_id: int | None = None,
+    ) -> VisitBriefData:
+        """Everything the seller should know before meeting the customer of `deal_id`.
+
+        The meeting is `plan` when given, else Visit `visit_id`, else the deal's next planned
+        visit (none: a brief without date and place).
+        """
+        with self.book.reading() as session:
+            # Rows expire when the reading session ends: build the data inside it.
+            return self._brief(session, deal_id, language, plan, visit_id)
+
+    def _brief(
+        self, session: Session, deal_id: int, language: str, plan: VisitPlan | None,
+        visit_id: int | None,
+    ) -> VisitBriefData:
+        now = self.clock()
+        deal = self._deal(session, deal_id)
+        company = session.get(Company, deal.company_id)
+        stage = session.get(Stage, deal.stage_id)
+        plan = plan or self._plan(session, deal.id, visit_id, now)
+        roles = {r.id: r for r in session.exec(select(BuyingRole))}
+        members = self._committee(session, deal.id)
+        contacts = self._contacts(session, [c.id for _, c, _ in members] + list(plan.contact_ids))
+        notes = session.exec(
+            select(CallNote).where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
+            .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
+        ).all()
+        steps = session.exec(
+            select(NextStep).where(
+                NextStep.deal_id == deal.id, NextStep.deleted_at.is_(None),
+                NextStep.done_at.is_(None),
+            ).order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
+        ).all()
+        rules = self._rules(session, roles, language)
+        referrer = self._referrer(session, deal.referrer_id)
+
+        role_names = {m.id: tuple(_name(roles[r], language) for r in rids) for m, _, rids in members}
+        role_keys = {m.id: frozenset(roles[r].key for r in rids) for m, _, rids in members}
+        by_contact = {m.contact_id: m for m, _, _ in members}
+        attending = list(plan.contact_ids) or [m.contact_id for m, _, _ in members]
+        cards = []
+        their_side = []
+        for cid in attending:
+            contact = contacts.get(cid)
+            if contact is None:
+                continue
+            member = by_contact.get(cid)
+            names = role_names.get(member.id, ()) if member else ()
+            their_side.append(Person(contact.name, contact.title, names))
+            cards.append(AttendeeCard(
+                name=contact.name, title=contact.title, department=contact.department,
+                roles=names, stance=member.stance if member else "unknown",
+                influence=member.influence if member else "medium",
+                met=bool(member and member.met), last_met=member.last_met if member else None,
+                cares_about=member.cares_about if member else "",
+                personal_interests=member.personal_interests if member else "",
+                how_to_talk=member.how_to_talk if member else "",
+                competitor_backed=member.competitor_backed if member else "",
+            ))
+
+        # The same gaps as on the deal page (one rule, one wording).
+        gaps = tuple(gap_text(g, language) for g in coverage_gaps(
+            stage_record(stage), load_stages(session),
+            load_stakeholders(session, [deal.id]).get(deal.id, []), load_rules(session),
+            load_roles(session),
+        ))
+        spin = self._latest_spin(notes)
+        answered = {a.key for a in spin}
+        held = frozenset().union(*role_keys.values()) if role_keys else frozenset()
+        missing_roles = tuple(r.role_key for r in rules
+                              if r.from_position <= stage.position and r.role_key not in held)
+        questions = visit_prep.questions(
+            tuple(k for k in SPIN_KEYS if k not in answered), tuple(dict.fromkeys(missing_roles)),
+            language, stage.key,
+        )
+        attending_roles = frozenset().union(
+            *(role_keys.get(by_contact[c].id, frozenset()) for c in attending if c in by_contact)
+        ) if attending else frozenset()
+
+        header = BriefHeader(
+            customer=company.name, deal_title=deal.title, stage=_name(stage, language),
+            days_in_stage=max(0, (now.date() - deal.stage_entered_at.date()).days),
+            tier=company.tier, amount=deal.amount, currency=deal.currency,
+            expected_close=deal.expected_close, lead_source=deal.lead_source or company.lead_source,
+            referrer=referrer, visit_at=plan.at, place=plan.place, our_side=plan.our_side,
+            their_side=tuple(their_side), goal=plan.goal,
+        )
+        return VisitBriefData(
+            language=language,
+            header=header,
+            snapshot=CustomerSnapshot(
+                industry=company.industry, region=company.region, size=company.size,
+                annual_revenue=company.annual_revenue, address=company.address,
+                website=company.website, notes=company.notes,
+            ),
+            attendees=tuple(cards),
+            gaps=gaps,
+            spin=spin,
+            objectives=split_lines(plan.goal),
+            checklist=six_things(language),
+            questions=questions,
+            competitors=self._competitors(deal, notes, members, contacts, language),
+            objections=tuple(dict.fromkeys(line for n in notes[:3] for line in split_lines(n.risks))),
+            steps=tuple(
+                OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date())) for s in steps
+            ),
+            materials=visit_prep.materials(stage.key, attending_roles, language),
+            printed_on=now.date(),
+        )
+
+    # --- the first-call deck (customer-safe)
+    def deck(self, deal_id: int, language: str) -> DeckData:
+        """The first-call deck's content: the customer's own words and the seller's profile."""
+        with self.book.reading() as session:
+            return self._deck(session, deal_id, language)
+
+    def _deck(self, session: Session, deal_id: int, language: str) -> DeckData:
+        deal = self._deal(session, deal_id)
+        company = session.get(Company, deal.company_id)
+        stage = session.get(Stage, deal.stage_id)
+        # Only the customer-safe columns are read: no stance, risks or internal notes.
+        spin_rows = session.exec(
+            select(CallNote.situation, CallNote.problem, CallNote.implication,
+                   CallNote.need_payoff)
+            .where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
+            .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
+        ).all()
+        agreed = session.exec(
+            select(NextStep.text, NextStep.due).where(
+                NextStep.deal_id == deal.id, NextStep.deleted_at.is_(None),
+                NextStep.done_at.is_(None), NextStep.note_id.is_not(None),
+            ).order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
+        ).all()
+        profile = load_profile(session, language)
+        if profile.is_empty:
+            others = [load_profile(session, o) for o in LANGUAGES if o != language]
+            profile = next((p for p in others if not p.is_empty), profile)
+        customer, industry = company.name, company.industry
+        region, size = company.region, company.size
+
+        latest = {}
+        for row in spin_rows:
+            for key, text in zip(SPIN_KEYS, row):
+                if key not in latest and (text or "").strip():
+                    latest[key] = split_lines(text)
+        matching = [c for c in profile.cases if industry and c.industry == industry]
+        cases = matching or list(profile.cases)
+        return DeckData(
+            language=language, customer=customer, industry=industry, region=region, size=size,
+            deal_title=deal.title, presented_on=self.clock().date(),
+            business=latest.get("situation", ()), challenges=latest.get("problem", ()),
+            costs=latest.get("implication", ()), outcomes=latest.get("need_payoff", ()),
+            solutions=profile.solutions, value_statements=profile.value_statements,
+            cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result)
+                        for c in cases[:3]),
+            cases_match_industry=bool(matching),
+            proposed_step=visit_prep.proposed_step(stage.key, language),
+            agreed_steps=tuple(DeckStep(text, due) for text, due in agreed),
+            seller_company=profile.company_name, seller_tagline=profile.tagline,
+            seller_about=profile.about, seller_name=profile.seller_name,
+            seller_title=profile.seller_title, phone=profile.phone, email=profile.email,
+            wechat=profile.wechat, wechat_qr_text=profile.wechat_qr_text,
+            website=profile.website, address=profile.address, logo=profile.logo,
+            qr_image=profile.qr_image,
+        )
+
+    # --- helpers (each reads in the caller's session)
+    @staticmethod
+    def _deal(session: Session, deal_id: int) -> Deal:
+        deal = session.get(Deal, deal_id)
+        if deal is None or deal.deleted_at is not None:
+            raise DealNotFound(str(deal_id))
+        return deal
+
+    @staticmethod
+    def _plan(session: Session, deal_id: int, visit_id: int | None, now: datetime) -> VisitPlan:
+        if visit_id is not None:
+            visit = session.get(Visit, visit_id)
+        else:
+            start = datetime.combine(now.date(), datetime.min.time())
+            visit = session.exec(
+                select(Visit).where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None),
+                                    Visit.planned_at >= start)
+                .order_by(Visit.planned_at)
+            ).first()
+        if visit is None or visit.deleted_at is not None or visit.deal_id != deal_id:
+            return VisitPlan()
+        return VisitPlan(
+            at=visit.planned_at, place=visit.place, our_side=tuple(_split_list(visit.our_attendees)),
+            contact_ids=_ids(visit.attendee_contact_ids), goal=visit.goal,
+        )
+
+    @staticmethod
+    def _committee(session: Session, deal_id: int) -> list[tuple[Stakeholder, Contact, list[int]]]:
+        rows = session.exec(
+            select(Stakeholder, Contact).join(Contact, Contact.id == Stakeholder.contact_id)
+            .where(Stakeholder.deal_id == deal_id, Contact.deleted_at.is_(None))
+            .order_by(Stakeholder.position, Stakeholder.id)
+        ).all()
+        ids = [s.id for s, _ in rows]
+        links: dict[int, list[int]] = {i: [] for i in ids}
+        if ids:
+            for link in session.exec(
+                select(StakeholderRole).where(col(StakeholderRole.stakeholder_id).in_(ids))
+            ):
+                links[link.stakeholder_id].append(link.role_id)
+        return [(s, c, sorted(links[s.id])) for s, c in rows]
+
+    @staticmethod
+    def _contacts(session: Session, ids: list[int]) -> dict[int, Contact]:
+        if not ids:
+            return {}
+        rows = session.exec(
+            select(Contact).where(col(Contact.id).in_(set(ids)), Contact.deleted_at.is_(None))
+        ).all()
+        return {c.id: c for c in rows}
+
+    @staticmethod
+    def _rules(session: Session, roles: dict[int, BuyingRole], language: str):
+        rows = session.exec(
+            select(CoverageRule, Stage.position).join(Stage, Stage.id == CoverageRule.from_stage_id)
+            .order_by(Stage.position, CoverageRule.id)
+        ).all()
+        return tuple(
+            visit_prep.RoleRule(roles[r.role_id].key, _name(roles[r.role_id], language), pos,
+                                r.require_met)
+            for r, pos in rows
+        )
+
+    @staticmethod
+    def _referrer(session: Session, partner_id: int | None) -> str:
+        if partner_id is None:
+            return ""
+        partner = session.get(Partner, partner_id)
+        contact = session.get(Contact, partner.contact_id) if partner else None
+        return contact.name if contact else ""
+
+    @staticmethod
+    def _latest_spin(notes: list[CallNote]) -> tuple[SpinAnswer, ...]:
+        out = []
+        for key in SPIN_KEYS:
+            for note in notes:
+                text = (getattr(note, key) or "").strip()
+                if text:
+                    out.append(SpinAnswer(key, text, note.occurred_at.date()))
+                    break
+        return tuple(out)
+
+    @staticmethod
+    def _competitors(deal, notes, members, contacts, language: str) -> tuple[str, ...]:  # noqa: ANN001
+        names = _split_list(deal.competitors)
+        for note in notes[:3]:
+            names += _split_list(note.competitors)
+        out = list(dict.fromkeys(names))
+        for m, _, _ in members:
+            if m.competitor_backed.strip() and m.contact_id in contacts:
+                who = contacts[m.contact_id].name
+                out.append(f"{who} 倾向 {m.competitor_backed.strip()}" if language == "zh_CN"
+                           else f"{who} favours {m.competitor_backed.strip()}")
+        return tuple(out)
+

@@ -1,0 +1,231 @@
+"""A document's preview inside the app (QPdfView), with Print and Save as PDF.
+
+The PDF is made off the GUI thread; the dialog shows "Preparing…" until it is loaded, then
+emits `loaded(page_count)`. The language can be switched per document.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.ui.i18n import current_language
+from desktop.ui.print import generate
+from desktop.ui.tasks import run_in_background
+
+
+class DocumentPreview(QDialog):
+    """Preview of one document of one deal: language, Print…, Save as PDF…, Close."""
+
+    loaded = Signal(int)  # page count, once the document shows
+    failed = Signal(str)
+
+    def __init__(self, services: Services, kind: str, deal_id: int, language: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.kind = kind
+        self.deal_id = deal_id
+        self.pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self._announced = False
+        self.setObjectName("DocumentPreview")
+        self.setWindowTitle(self.document_title())
+        self.resize(900, 1000 if kind == generate.BRIEF else 720)
+
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("Chinese"), "zh_CN")
+        self.language.addItem(self.tr("English"), "en")
+        self.language.setCurrentIndex(0 if (language or current_language()) == "zh_CN" else 1)
+        self.language.currentIndexChanged.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save_pdf)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Language:"), self))
+        bar.addWidget(self.language)
+        bar.addStretch(1)
+        bar.addWidget(self.print_button)
+        bar.addWidget(self.save_button)
+        bar.addWidget(close)
+
+        self.document = QPdfDocument(self)
+        self.document.statusChanged.connect(self._on_status)
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_view")
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.message = QLabel(self)
+        self.message.setObjectName("message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.message)
+        self.stack.addWidget(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.refresh()
+
+    def document_title(self) -> str:
+        if self.kind == generate.DECK:
+            return self.tr("First-call deck")
+        if self.kind == generate.BRIEF:
+            return self.tr("Visit brief")
+        return self.kind
+
+    def current_language(self) -> str:
+        return self.language.currentData()
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    # --- making the PDF
+    def refresh(self) -> None:
+        """Make the document again (off the GUI thread) in the chosen language."""
+        self._generation += 1
+        generation = self._generation
+        self._set_busy(True)
+        self.message.setText(self.tr("Preparing the document…"))
+        self.stack.setCurrentWidget(self.message)
+        services, kind, deal_id, lang = self.services, self.kind, self.deal_id, self.current_language()
+        run_in_background(
+            lambda: generate.make(kind, services, deal_id, lang),
+            lambda data: self._on_made(generation, data),
+            lambda exc: self._on_failed(generation, exc),
+            self,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self.print_button.setEnabled(not busy)
+        self.save_button.setEnabled(not busy)
+
+    def _on_made(self, generation: int, data: object) -> None:
+        if generation != self._generation:
+            return  # a newer request (language switched) replaces this one
+        self.pdf_bytes = bytes(data)  # type: ignore[arg-type]
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(self.pdf_bytes))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        old, self._buffer = self._buffer, buffer
+        self._announced = False
+        self.document.load(buffer)
+        if old is not None:
+            old.deleteLater()
+        if self.document.status() == QPdfDocument.Status.Ready:
+            self._on_status(QPdfDocument.Status.Ready)
+
+    def _on_status(self, status: QPdfDocument.Status) -> None:
+        if status == QPdfDocument.Status.Ready and self.pdf_bytes and not self._announced:
+            self._announced = True
+            self.stack.setCurrentWidget(self.view)
+            self._set_busy(False)
+            self.loaded.emit(self.document.pageCount())
+        elif status == QPdfDocument.Status.Error:
+            self._show_error(self.tr("The document could not be shown."))
+
+    def _on_failed(self, generation: int, exc: object) -> None:
+        if generation != self._generation:
+            return
+        from desktop.services.briefing import DealNotFound
+        from desktop.services.errors import BookError
+        from desktop.ui.messages import book_error_text
+
+        if isinstance(exc, BookError):
+            text = book_error_text(exc)
+        elif isinstance(exc, DealNotFound):
+            text = self.tr("This deal is no longer in the book.")
+        else:
+            text = self.tr("The document could not be made: %1").replace("%1", str(exc))
+        self._show_error(text)
+
+    def _show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.stack.setCurrentWidget(self.message)
+        self._set_busy(True)
+        self.failed.emit(text)
+
+    # --- print and save
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.windowTitle())
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Draw every page onto `printer` at its resolution, fitted to the printable area."""
+        from PySide6.QtGui import QPageLayout
+
+        count = self.document.pageCount()
+        first = self.document.pagePointSize(0) if count else None
+        if first is not None and first.width() > first.height():
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Print"), self.tr("The printer could not be started."))
+            return
+        try:
+            for page in range(count):
+                if page:
+                    printer.newPage()
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                size = self.document.pagePointSize(page).toSize()
+                size.scale(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                image = self.document.render(page, size)
+                painter.drawImage(QRect(QPoint(0, 0), size), image)
+        finally:
+            painter.end()
+
+    def save_pdf(self) -> None:
+        from PySide6.QtCore import QDir
+
+        suggested = f"{QDir.homePath()}/{self.windowTitle()}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        from pathlib import Path
+
+        target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
+        try:
+            tmp = target.with_name(target.name + ".part")
+            tmp.write_bytes(self.pdf_bytes)
+            tmp.replace(target)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save as PDF"), self.tr(
+                "The PDF could not be saved to %1: %2").replace("%1", str(target)).replace(
+                "%2", exc.strerror or str(exc)))
+            return False
+        return True

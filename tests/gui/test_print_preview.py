@@ -1,0 +1,98 @@
+"""The document preview: made off the GUI thread, shown in QPdfView, printed and saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.ui.bus import Bus
+from desktop.ui.print import generate
+from desktop.ui.print.actions import DocumentActions
+from desktop.ui.print.preview import DocumentPreview
+from tests.printing_data import add_full_deal
+from tests.unit.documents.helpers import pdf_pages
+
+
+@pytest.fixture
+def previews(qtbot):
+    """Make previews and dispose of them the way the app does (deleteLater, never a direct
+    delete: QPdfView keeps guarded pointers that a direct delete corrupts)."""
+    made: list[DocumentPreview] = []
+
+    def make(*args, **kwargs) -> DocumentPreview:
+        preview = DocumentPreview(*args, **kwargs)
+        made.append(preview)
+        return preview
+
+    yield make
+    for preview in made:
+        preview.close()
+        preview.deleteLater()
+    qtbot.wait(10)
+
+
+def test_visit_brief_preview_loads_and_saves(qtbot, previews, services, tmp_path):
+    ids = add_full_deal(services)
+    preview = previews(services, generate.BRIEF, ids.deal, language="zh_CN")
+    with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
+        pass
+    assert blocker.args[0] == preview.page_count() == 2
+    assert preview.print_button.isEnabled()
+    target = tmp_path / "saved"
+    assert preview.save_to(str(target))
+    assert "拜访简报" in pdf_pages((tmp_path / "saved.pdf").read_bytes())[0]
+
+
+def test_switching_language_makes_the_deck_again(qtbot, previews, demo_services):
+    ids = add_full_deal(demo_services)
+    preview = previews(demo_services, generate.DECK, ids.deal, language="zh_CN")
+    qtbot.waitSignal(preview.loaded, timeout=15000).wait()
+    with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
+        preview.language.setCurrentIndex(1)
+    assert blocker.args[0] == 9
+    assert "Expected value" in pdf_pages(preview.pdf_bytes)[6]
+
+
+def test_a_deleted_deal_shows_a_plain_message(qtbot, previews, services):
+    preview = previews(services, generate.BRIEF, 999, language="en")
+    with qtbot.waitSignal(preview.failed, timeout=15000) as blocker:
+        pass
+    assert blocker.args[0] == "This deal is no longer in the book."
+    assert not preview.save_button.isEnabled()
+
+
+def test_print_draws_every_page_onto_the_printer(qtbot, previews, services, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    ids = add_full_deal(services)
+    preview = previews(services, generate.BRIEF, ids.deal, language="en")
+    qtbot.waitSignal(preview.loaded, timeout=15000).wait()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    assert len(pdf_pages((tmp_path / "printed.pdf").read_bytes())) == 2
+
+
+def test_deal_page_buttons_open_the_preview(qtbot, services):
+    ids = add_full_deal(services)
+    actions = DocumentActions(services, Bus(), None)
+    assert not actions.deck_button.isEnabled()
+    actions.set_deal(ids.deal)
+    actions.brief_button.click()
+    assert actions.preview is not None and actions.preview.kind == generate.BRIEF
+    qtbot.waitSignal(actions.preview.loaded, timeout=15000).wait()
+    actions.preview.close()  # deletes itself on close
+    actions.deleteLater()
+    qtbot.wait(10)
+
+
+def test_the_deal_page_offers_the_documents_of_the_shown_deal(qtbot, demo_services):
+    from desktop.ui.deals.deal_view import DealView
+
+    view = DealView(demo_services, Bus())
+    qtbot.addWidget(view)
+    view.new_deal()
+    assert not view.documents.brief_button.isEnabled()
+    deal_id = demo_services.briefing.resolve_deal("数字化车间 MES 升级")
+    view.show_deal(deal_id)
+    assert view.documents.deal_id == deal_id and view.documents.deck_button.isEnabled()

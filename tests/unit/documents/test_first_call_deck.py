@@ -1,0 +1,62 @@
+"""The first-call deck: slides from DeckData, 16:9 pages, and nothing internal in the PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.documents.first_call_deck import FirstCallDeck
+from desktop.documents.visit_brief import INFLUENCE, STANCE
+from tests.printing_data import LEAK_MARKERS, add_full_deal
+from tests.unit.documents.helpers import pdf_pages, pdf_page_size, pdffonts, story_text
+
+SLIDES = ["cover", "business", "challenges", "solve", "why", "cases", "value", "next", "contact"]
+
+
+def test_deck_slides_in_order_with_the_customers_words(demo_services):
+    ids = add_full_deal(demo_services)
+    deck = FirstCallDeck(demo_services.briefing.deck(ids.deal, "zh_CN"))
+    slides = dict(deck.slides())
+    assert list(slides) == SLIDES
+    assert story_text(slides["cover"])[:3] == ["专为 华东精密制造集团 准备", "华东精密制造集团",
+                                               "华东精密 MES 升级"]
+    challenges = story_text(slides["challenges"])
+    assert challenges[:3] == ["02", "您面临的挑战及其代价", "面临的挑战"]
+    assert any("每月因追溯错误返工约 40 万元" in t for t in challenges)
+    cases = story_text(slides["cases"])
+    assert "同行业客户案例" in cases and "某汽车零部件集团（华东）" in cases
+    assert "扫码添加微信" in story_text(slides["contact"])
+
+
+def test_deck_renders_one_16_9_slide_per_page_with_fonts_embedded(demo_services, tmp_path):
+    ids = add_full_deal(demo_services)
+    path = tmp_path / "deck.pdf"
+    data = FirstCallDeck(demo_services.briefing.deck(ids.deal, "en")).render(path)
+    pages = pdf_pages(data)
+    assert len(pages) == len(SLIDES)
+    width, height = pdf_page_size(data)
+    assert abs(width / height - 16 / 9) < 0.01
+    assert "Expected value" in pages[6] and "7 / 9" in pages[6]
+    assert all(row[-5] == "yes" for row in pdffonts(str(path)))
+
+
+def test_deck_without_profile_or_notes_still_makes_every_slide(services):
+    ids = add_full_deal(services, notes=0, steps=0)
+    pages = pdf_pages(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).render())
+    assert len(pages) == len(SLIDES)
+    assert "今天与您一起确认。" in pages[2]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
+    ids = add_full_deal(demo_services, leak=True)
+    text = "\n".join(pdf_pages(
+        FirstCallDeck(demo_services.briefing.deck(ids.deal, language)).render()))
+    assert "华东精密制造集团" in text  # the text is really extracted
+    for field, marker in LEAK_MARKERS.items():
+        assert marker not in text, field
+    for key in STANCE.keys() + INFLUENCE.keys():
+        for lang in ("zh_CN", "en"):
+            word = STANCE(key, lang) if key in STANCE.table else INFLUENCE(key, lang)
+            assert word not in text
+    for internal in ("张伟私下说", "财务总监对回收期有疑虑", "明年争取副总裁", "老板支持，财务是关键"):
+        assert internal not in text
