@@ -19,7 +19,7 @@ COMMANDS = (
     "desktop.cli.data",
     "desktop.cli.deals",
     "desktop.cli.partners",
-    "desktop.cli.print",
+    "desktop.cli.printing",
 )
 
 

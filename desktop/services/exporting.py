@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import base64
 import json
 import os
 from dataclasses import dataclass
@@ -109,6 +110,8 @@ def contacts_vcard_text(contacts: list[ContactRecord]) -> str:
 def _jsonable(value: object) -> object:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):  # images (logo, QR) in the profile
+        return {"base64": base64.b64encode(bytes(value)).decode("ascii")}
     return value
 
 

@@ -125,13 +125,13 @@ def test_cancel_keeps_the_unsaved_edit_on_screen(qtbot, demo_services, window, a
 def test_window_geometry_is_remembered(qtbot, services, settings):
     first = MainWindow(services, settings)
     qtbot.addWidget(first)
-    first.resize(720, 520)
+    first.resize(785, 540)
     first.show()
     first.show_page("companies")
     first.close()
     second = MainWindow(services, settings)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (720, 520)
+    assert (second.width(), second.height()) == (785, 540)
     assert second.current_page_key() == "companies"
 
 
