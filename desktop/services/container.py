@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.minutes import MinutesService
+from desktop.services.notes import NoteService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.questions import QuestionService
+from desktop.services.search import SearchService
 from desktop.storage.book import Book, open_book
 
 
@@ -17,6 +21,10 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.notes = NoteService(book, clock)
+        self.questions = QuestionService(book)
+        self.minutes = MinutesService(self.notes)
+        self.search = SearchService(book)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

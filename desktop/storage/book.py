@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
+from desktop.storage import search
 from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
 from desktop.storage.errors import BookError, BookErrorKind, translate
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
@@ -177,6 +178,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         event.listen(engine, "connect", _set_pragmas)
         with engine.begin() as conn:
             SQLModel.metadata.create_all(conn)
+            search.ensure_schema(conn)
             if is_new:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version = {LATEST_VERSION}")

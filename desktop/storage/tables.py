@@ -294,3 +294,17 @@ class PartnerUpdate(SQLModel, table=True):
     partner_id: int = Field(foreign_key="partner.id", index=True)
     sent_at: datetime
     language: str = "zh_CN"
+
+
+# --- the seller's question library -----------------------------------------------------------
+class QuestionPrompt(SQLModel, table=True):
+    """A suggested question for a SPIN section; seeded from resources/data/questions.json and
+    then the seller's own (edited in Settings)."""
+
+    __tablename__ = "question_prompt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    section: str = Field(index=True)  # situation | problem | implication | need_payoff
+    text_en: str = ""
+    text_zh: str = ""
+    position: int = 0
