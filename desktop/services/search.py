@@ -56,6 +56,8 @@ class SearchService:
                 ids = [i for i, _ in index.match(conn, query, kind, limit)]
                 if kind == "contact" and digits:
                     phone_ids = index.phone_matches(conn, digits, limit)
+                    if not phone_ids and digits.startswith("0") and len(digits) > 4:
+                        phone_ids = index.phone_matches(conn, digits[1:], limit)  # 021… landline
                     ids = phone_ids + [i for i in ids if i not in phone_ids]
                     ids = ids[:limit]
                 if ids:
@@ -84,7 +86,7 @@ class SearchService:
             ):
                 sub = " · ".join(p for p in (company or "", c.title) if p)
                 text = snip(c.id)
-                if digits and digits in c.phone_digits:
+                if digits and (digits in c.phone_digits or digits[1:] in c.phone_digits):
                     text = " ".join(phones.display(p) for p in (c.mobile, c.other_phone) if p)
                 hits[c.id] = SearchHit("contact", c.id, c.name, sub, text, "contact", c.id)
         elif kind == "deal":
