@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.people import ValidationFailed
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
