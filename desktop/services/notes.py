@@ -229,9 +229,11 @@ class NoteService:
                 row.deal_id, row.company_id = record.deal_id, company_id
                 row.occurred_at, row.kind, row.updated_at = record.occurred_at, record.kind, now
             self._save_attendees(s, row, record.attendees)
-            self._save_steps(s, row, record.next_steps, now)
+            order = self._save_steps(s, row, record.next_steps, now)
             s.flush()
-            return self._record(s, row)
+            saved = self._record(s, row)
+        rank = {step_id: i for i, step_id in enumerate(order)}  # steps in the order given
+        return replace(saved, next_steps=tuple(sorted(saved.next_steps, key=lambda x: rank[x.id])))
 
     def _save_attendees(self, s: Session, row: CallNote,
                         attendees: tuple[NoteAttendeeRecord, ...]) -> None:
@@ -270,10 +272,12 @@ class NoteService:
         s.add(member)
 
     def _save_steps(self, s: Session, row: CallNote, steps: tuple[NextStepRecord, ...],
-                    now: datetime) -> None:
+                    now: datetime) -> list[int]:
+        """Write the note's steps (blank ones skipped); returns their ids in the order given."""
         existing = {n.id: n for n in s.exec(
             select(NextStep).where(NextStep.note_id == row.id, NextStep.deleted_at.is_(None)))}
         kept: set[int] = set()
+        written: list[NextStep] = []
         for step in steps:
             if not step.text.strip():
                 continue
@@ -286,9 +290,12 @@ class NoteService:
             item.text, item.owner, item.due = step.text.strip(), step.owner.strip(), step.due
             item.done_at = step.done_at
             s.add(item)
+            written.append(item)
         for step_id, item in existing.items():
             if step_id not in kept:
                 item.deleted_at = now
+        s.flush()
+        return [item.id for item in written]
 
     def delete(self, note_id: int) -> datetime:
         """Delete a note with its next steps; `restore` brings both back."""
