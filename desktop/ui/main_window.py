@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
+        self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Question library…"), None, self._edit_questions)
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -161,6 +164,19 @@ class MainWindow(QMainWindow):
             page = self.show_page("contacts")
             new = page.new_record  # type: ignore[attr-defined]
         new()
+
+    def open_search(self) -> None:
+        from desktop.ui.search.dialog import SearchDialog
+
+        dialog = SearchDialog(self.services, self.bus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.search_dialog = dialog
+        dialog.open()
+
+    def _edit_questions(self) -> None:
+        from desktop.ui.notes.questions_dialog import QuestionLibraryDialog
+
+        QuestionLibraryDialog(self.services, self).exec()
 
     def _focus_filter(self) -> None:
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)
