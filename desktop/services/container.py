@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.committee import CommitteeService
+from desktop.services.deals import DealService
 from desktop.services.minutes import MinutesService
 from desktop.services.notes import NoteService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.questions import QuestionService
 from desktop.services.search import SearchService
+from desktop.services.stages import StageService
+from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
 
@@ -21,6 +25,10 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.stages = StageService(book, clock)
+        self.deals = DealService(book, clock)
+        self.committee = CommitteeService(book, clock)
+        self.today = TodayService(book, clock, self.deals)
         self.notes = NoteService(book, clock)
         self.questions = QuestionService(book)
         self.minutes = MinutesService(self.notes)

@@ -20,10 +20,12 @@ from desktop import APP_NAME
 from desktop.services.container import Services
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.deals.page import DealsPage
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
+from desktop.ui.today.page import TodayPage
 
 
 class MainWindow(QMainWindow):
@@ -75,8 +77,8 @@ class MainWindow(QMainWindow):
         s, b, u = self.services, self.bus, self.undo_stack
         coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
-            ("today", self.tr("Today"), lambda: PlaceholderPage(self.tr("Today"), coming)),
-            ("deals", self.tr("Deals"), lambda: PlaceholderPage(self.tr("Deals"), coming)),
+            ("today", self.tr("Today"), lambda: TodayPage(s, b)),
+            ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PlaceholderPage(self.tr("Partners"), coming)),
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Question library…"), None, self._edit_questions)
+        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
