@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +38,7 @@ from desktop.ui.deals.stakeholder_map import StakeholderMap
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
+from desktop.ui.notes.panel import NotesPanel
 
 
 class DealForm(ValidatedForm):
@@ -88,7 +89,8 @@ class DealView(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
@@ -127,6 +129,8 @@ class DealView(QWidget):
         self.history_model = HistoryTableModel(self)
         self.history = self._table(self.history_model, "history")
         self.tabs.addTab(self.history, self.tr("History"))
+        self.notes_panel = NotesPanel(services, bus, undo_stack or QUndoStack(self), parent=self)
+        self.tabs.insertTab(1, self.notes_panel, self.tr("Call notes"))
 
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -248,6 +252,7 @@ class DealView(QWidget):
         """Heading, status line, gaps, committee, map and history from the book."""
         deal = self.deal
         has_id = deal is not None and deal.id is not None
+        self.notes_panel.set_deal(deal.id if has_id else None)
         for button in self.committee_buttons:
             button.setEnabled(has_id)
         self.tabs.setEnabled(has_id)

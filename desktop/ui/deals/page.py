@@ -110,7 +110,7 @@ class DealsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(lambda i: self.open_record(i.data(ID_ROLE)))
         self.table.doubleClicked.connect(lambda i: self.open_record(i.data(ID_ROLE)))
-        self.deal_view = DealView(services, bus, self)
+        self.deal_view = DealView(services, bus, self, undo_stack)
         self.deal_view.back_requested.connect(lambda: self.show_view(self._last_view))
         self.stack = QStackedWidget(self)
         for widget in (self.board, self.table, self.deal_view):

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord
 from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text

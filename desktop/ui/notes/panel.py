@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text, book_error_title
@@ -109,9 +109,17 @@ class NotesPanel(QWidget):
         bus.changed.connect(self._on_changed)
         self.reload()
 
+    def set_deal(self, deal_id: int | None, company_id: int | None = None) -> None:
+        """Show another deal's (or company's) notes; None and None shows nothing."""
+        self.deal_id, self.company_id = deal_id, company_id
+        self.reload()
+
     def reload(self) -> None:
         keep = self.current_id()
-        self.model.set_notes(self.services.notes.list(deal_id=self.deal_id, company_id=self.company_id))
+        if self.deal_id is None and self.company_id is None:
+            self.model.set_notes([])
+        else:
+            self.model.set_notes(self.services.notes.list(deal_id=self.deal_id, company_id=self.company_id))
         self.empty.setVisible(self.model.rowCount() == 0)
         if keep is not None and (row := self.model.row_of(keep)) is not None:
             self.table.selectRow(row)
@@ -153,7 +161,9 @@ class NotesPanel(QWidget):
     def _forget(self, editor: NoteEditor) -> None:
         self.editors = {k: v for k, v in self.editors.items() if v is not editor}
 
-    def new_note(self) -> NoteEditor:
+    def new_note(self) -> NoteEditor | None:
+        if self.deal_id is None and self.company_id is None:
+            return None
         record = self.services.notes.blank(deal_id=self.deal_id, company_id=self.company_id)
         return self._show(NoteEditor(self.services, self.bus, record, self.window()))
 

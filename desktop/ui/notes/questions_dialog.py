@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.notes import SPIN_SECTIONS, QuestionPromptRecord
 from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.messages import book_error_text, book_error_title
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QLi
 
 from desktop.domain.search import SearchHit
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text
 from desktop.ui.search.model import SearchResultModel
