@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -78,6 +79,8 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
     window = MainWindow(services, settings)
     window.show()
+    if os.environ.get("DEALBRIEF_EXIT_AFTER_SHOWN") == "1":  # start-up benchmark: shown, then quit
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
