@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
 from desktop.services.container import Services
-from desktop.storage.errors import BookError
-from desktop.storage.location import config_dir, resolve_book_path
+from desktop.services.errors import BookError
+from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ask_way_out
 from desktop.ui.fonts import register_fonts

@@ -9,8 +9,8 @@ from functools import wraps
 
 from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
-from desktop.storage.errors import CLI_MESSAGES, BookError
-from desktop.storage.location import resolve_book_path
+from desktop.services.errors import CLI_MESSAGES, BookError
+from desktop.services.location import resolve_book_path
 
 
 def open_services(args: argparse.Namespace, *, create: bool = True) -> Services:

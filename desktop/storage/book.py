@@ -184,7 +184,8 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         raise translate(exc, path) from exc
 
     book = Book(path, engine, created=is_new, migrated_from=migrated_from)
-    if is_new:
+    if is_new or migrated_from is not None:
+        # A migrated book may predate the pipeline tables: give it the defaults too.
         from desktop.storage.seed import seed_defaults
 
         with book.session() as session:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.messages import book_error_text, book_error_title
 
 BOOK_FILTER = "Dealbrief book (*.dealbrief *.db *.sqlite);;All files (*)"

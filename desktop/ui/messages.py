@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.people import FieldError
-from desktop.storage.errors import BookError, BookErrorKind
+from desktop.services.errors import BookError, BookErrorKind
 
 
 def field_error_text(error: FieldError) -> str:

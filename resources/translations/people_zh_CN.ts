@@ -20,7 +20,7 @@
     <name>CompanyForm</name>
     <message>
         <source>Name *</source>
-        <translation>姓名 *</translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <source>e.g. 华东精密制造集团</source>
@@ -99,7 +99,7 @@
     <name>CompanyTableModel</name>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Tier</source>

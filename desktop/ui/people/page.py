@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.people import ValidationFailed
-from desktop.storage.errors import BookError
+from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
@@ -92,6 +92,8 @@ class ListFormPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # measure a sample, not 10,000 rows
+        self._sized = False
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.count_label = QLabel(self)
@@ -192,10 +194,19 @@ class ListFormPage(QWidget):
         keep = self.current_id
         self.model.set_records(self.load_records())
         self._update_count()
+        if not self._sized and self.model.rowCount():
+            self._size_columns()
         if keep is not None and self.model.row_of(keep) is not None:
             self.select_id(keep, refill=not self._dirty)
         elif keep is not None and not self._dirty:
             self.new_record()
+
+    def _size_columns(self) -> None:
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(max(header.sectionSize(column), 60), 200))
 
     def _update_count(self) -> None:
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
@@ -216,14 +227,15 @@ class ListFormPage(QWidget):
         if not proxy_index.isValid():  # hidden by the filter: clear it to show the record
             self.filter_edit.clear()
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.selectionModel().blockSignals(not refill)
-        self.table.selectionModel().setCurrentIndex(
+        selection = self.table.selectionModel()
+        selection.blockSignals(not refill)
+        selection.setCurrentIndex(
             proxy_index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.selectionModel().blockSignals(False)
+        selection.blockSignals(False)
         self.table.scrollTo(proxy_index)
-        if refill:
+        if refill and not self._dirty:
             self._show(self.model.record(row))
         return True
 
@@ -233,12 +245,20 @@ class ListFormPage(QWidget):
         record_id = current.data(ID_ROLE)
         if record_id == self.current_id:
             return
-        if not self.maybe_keep_edits():
-            QTimer.singleShot(0, lambda: self.select_id(self.current_id, refill=False) if self.current_id else None)
+        if self._dirty:
+            # Ask after the selection change has finished: saving reloads the model, which
+            # must not happen inside the selection model's own signal.
+            QTimer.singleShot(0, lambda: self._switch_after_asking(record_id))
             return
         row = self.model.row_of(record_id)
         if row is not None:
             self._show(self.model.record(row))
+
+    def _switch_after_asking(self, record_id: int) -> None:
+        if self.maybe_keep_edits():
+            self.select_id(record_id)
+        elif self.current_id is not None:
+            self.select_id(self.current_id, refill=False)
 
     def _show(self, record: Any | None) -> None:
         self.current_id = record.id if record else None

@@ -1,0 +1,13 @@
+"""The errors a use case can end with, for the layers above services (UI, CLI, documents).
+
+Storage errors are defined in desktop.storage.errors; they are re-exported here so widgets never
+import the storage layer.
+"""
+
+from desktop.domain.people import FieldError, ValidationFailed
+from desktop.services.people import NotFound
+from desktop.storage.errors import CLI_MESSAGES, BookError, BookErrorKind
+
+__all__ = [
+    "CLI_MESSAGES", "BookError", "BookErrorKind", "FieldError", "NotFound", "ValidationFailed",
+]

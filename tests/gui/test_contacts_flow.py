@@ -1,0 +1,145 @@
+"""A seller creates, edits, filters and deletes a contact, then undoes the delete."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, services, settings):
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def type_into(widget, text: str) -> None:
+    """Type like a person (Chinese included: keyClicks aborts on non-ASCII)."""
+    widget.setText(text)
+    widget.textEdited.emit(text)
+
+
+def test_create_edit_filter_delete_and_undo_a_contact(qtbot, window, services, answer_dialogs):
+    asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    form = page.form
+
+    # Ctrl+N → a new contact; a bad email and a missing name are explained in plain words
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.current_id is None
+    type_into(form.fields["email"], "wangjg@")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert "required" in form.error_text("name")
+    assert "email address" in form.error_text("email")
+    assert services.contacts.list() == []
+
+    # fix it; the company is typed, not picked, and is created with the contact
+    type_into(form.fields["name"], "王建国")
+    type_into(form.fields["email"], "wangjg@hd-precision.example.cn")
+    type_into(form.fields["mobile"], "139 0123 4567")
+    form.company.setEditText("华东精密制造集团")
+    form.company.lineEdit().textEdited.emit("华东精密制造集团")
+    qtbot.keyClick(form.fields["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert form.error_text("name") == ""
+    [saved] = services.contacts.list()
+    assert saved.mobile == "+8613901234567" and saved.company_name == "华东精密制造集团"
+    assert page.current_id == saved.id
+    assert form.fields["mobile"].text() == "139 0123 4567"
+
+    # edit the title
+    type_into(form.fields["title"], "总经理")
+    assert page.save_button.isEnabled()
+    page.save()
+    assert services.contacts.get(saved.id).title == "总经理"
+
+    # a second contact, then filter as you type
+    page.new_record()
+    type_into(form.fields["name"], "李敏")
+    type_into(form.fields["mobile"], "13812345678")
+    assert page.save()
+    page.filter_edit.setText("139 0123")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "王建国"
+    page.filter_edit.clear()
+    assert page.proxy.rowCount() == 2
+
+    # delete with confirmation (Delete key on the list), then Ctrl+Z brings it back
+    assert page.select_id(saved.id)
+    page.table.setFocus()
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "王建国" in asked[-1]
+    assert [c.name for c in services.contacts.list()] == ["李敏"]
+    assert page.model.rowCount() == 1
+    window.undo_action.trigger()
+    assert {c.name for c in services.contacts.list()} == {"王建国", "李敏"}
+    assert page.model.rowCount() == 2
+    assert page.current_id == saved.id
+    window.redo_action.trigger()
+    assert [c.name for c in services.contacts.list()] == ["李敏"]
+
+
+def test_cancelling_the_delete_question_keeps_the_contact(qtbot, demo_services, window, answer_dialogs):
+    _asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    first = demo_services.contacts.list()[0]
+    page.select_id(first.id)
+    answers.append(QMessageBox.StandardButton.Cancel)
+    page.delete_current()
+    assert len(demo_services.contacts.list()) == 23
+
+
+def test_unsaved_edits_are_not_lost_when_switching_records(qtbot, demo_services, window, answer_dialogs):
+    asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    a, b = demo_services.contacts.list()[:2]
+    page.select_id(a.id)
+    type_into(page.form.fields["title"], "新职位")
+    answers.append(QMessageBox.StandardButton.Save)
+    page.select_id(b.id)
+    qtbot.waitUntil(lambda: page.current_id == b.id)
+    assert "Save your changes" in asked[-1]
+    assert not page.dirty
+    assert demo_services.contacts.get(a.id).title == "新职位"
+    assert page.form.fields["name"].text() == b.name
+
+
+def test_cancel_keeps_the_unsaved_edit_on_screen(qtbot, demo_services, window, answer_dialogs):
+    _asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    a, b = demo_services.contacts.list()[:2]
+    page.select_id(a.id)
+    type_into(page.form.fields["title"], "还没保存")
+    answers.append(QMessageBox.StandardButton.Cancel)
+    page.select_id(b.id)
+    qtbot.waitUntil(lambda: not answers)
+    assert page.current_id == a.id
+    assert page.form.fields["title"].text() == "还没保存"
+    assert page.dirty
+
+
+def test_window_geometry_is_remembered(qtbot, services, settings):
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    first.resize(720, 520)
+    first.show()
+    first.show_page("companies")
+    first.close()
+    second = MainWindow(services, settings)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (720, 520)
+    assert second.current_page_key() == "companies"
+
+
+def test_companies_page_saves_a_company_with_tier(qtbot, window, services):
+    page = window.show_page("companies")
+    page.new_record()
+    type_into(page.form.fields["name"], "云达物流科技")
+    page.form.fields["tier"].setCurrentIndex(page.form.fields["tier"].findData("A"))
+    assert page.save()
+    [company] = services.companies.list()
+    assert (company.name, company.tier) == ("云达物流科技", "A")

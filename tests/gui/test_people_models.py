@@ -1,0 +1,64 @@
+"""The contacts and companies item models pass Qt's model tester and filter by every word."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.people.models import CompanyTableModel, ContactTableModel
+
+
+def test_contact_model_passes_the_model_tester(qtmodeltester, demo_services):
+    model = ContactTableModel()
+    model.set_records(demo_services.contacts.list())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 23
+
+
+def test_company_model_passes_the_model_tester(qtmodeltester, demo_services):
+    model = CompanyTableModel()
+    model.set_records(demo_services.companies.list())
+    qtmodeltester.check(model)
+
+
+def test_filter_proxy_passes_the_model_tester_while_filtering(qtmodeltester, demo_services):
+    model = ContactTableModel()
+    model.set_records(demo_services.contacts.list())
+    proxy = WordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("华东")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 5
+
+
+def _names(proxy) -> set[str]:
+    return {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
+
+
+def test_filter_matches_every_word_in_any_column_and_phones_however_typed(demo_services):
+    model = ContactTableModel()
+    model.set_records(demo_services.contacts.list())
+    proxy = WordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("华东 财务")
+    assert _names(proxy) == {"李敏"}
+    proxy.set_filter_text("+86 138 1234")
+    assert _names(proxy) == {"李敏"}
+    proxy.set_filter_text("cathyxu_sh")
+    assert _names(proxy) == {"徐慧"}
+    proxy.set_filter_text("wang jianguo")
+    assert _names(proxy) == {"王建国"}
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == model.rowCount()
+
+
+def test_rows_carry_their_id_and_company_tiers_sort_s_first(demo_services):
+    model = CompanyTableModel()
+    model.set_records(demo_services.companies.list())
+    proxy = WordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(CompanyTableModel.TIER, Qt.SortOrder.AscendingOrder)
+    tiers = [proxy.index(r, CompanyTableModel.TIER).data() for r in range(proxy.rowCount())]
+    assert tiers == sorted(tiers, key="SABC".index)
+    first_id = proxy.index(0, 0).data(ID_ROLE)
+    assert demo_services.companies.get(first_id).tier == "S"
