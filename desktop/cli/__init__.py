@@ -16,6 +16,7 @@ from desktop import __version__
 
 COMMANDS = (
     "desktop.cli.demo",
+    "desktop.cli.deals",
 )
 
 

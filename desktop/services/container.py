@@ -5,7 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.committee import CommitteeService
+from desktop.services.deals import DealService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.stages import StageService
+from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
 
@@ -17,6 +21,10 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
+        self.stages = StageService(book, clock)
+        self.deals = DealService(book, clock)
+        self.committee = CommitteeService(book, clock)
+        self.today = TodayService(book, clock, self.deals)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

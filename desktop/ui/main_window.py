@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QListWidget,
@@ -20,16 +20,19 @@ from desktop import APP_NAME
 from desktop.services.container import Services
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.deals.page import DealsPage
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
+from desktop.ui.today.page import TodayPage
 
 
 class MainWindow(QMainWindow):
     """Pages by key: today, deals, companies, contacts, partners."""
 
     PAGE_KEYS = ("today", "deals", "companies", "contacts", "partners")
+    language_changed = Signal(str)  # the composition root rebuilds the window in that language
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +78,8 @@ class MainWindow(QMainWindow):
         s, b, u = self.services, self.bus, self.undo_stack
         coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
-            ("today", self.tr("Today"), lambda: PlaceholderPage(self.tr("Today"), coming)),
-            ("deals", self.tr("Deals"), lambda: PlaceholderPage(self.tr("Deals"), coming)),
+            ("today", self.tr("Today"), lambda: TodayPage(s, b)),
+            ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PlaceholderPage(self.tr("Partners"), coming)),
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -142,6 +147,12 @@ class MainWindow(QMainWindow):
             title = self.nav.item(number - 1).text()
             self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"), lambda k=key: self.show_page(k))
         self.go_menu = go_menu
+
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(
+            self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            self._preferences,
+        )
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
@@ -166,6 +177,14 @@ class MainWindow(QMainWindow):
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)
         if focus is not None:
             focus()
+
+    def _preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
+        before = self.settings.get(opt.LANGUAGE)
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen_language() != before:
+            self.language_changed.emit(dialog.chosen_language())
 
     def _about(self) -> None:
         from desktop import __version__

@@ -32,12 +32,13 @@ class DemoAlreadyPresent(RuntimeError):
 
 def fill_demo(services: Services) -> DemoSummary:
     """Add the demo to the book (refuses a second time: the demo is added once)."""
-    from desktop.services.demo import people
+    from desktop.services.demo import deals, people
 
     summary = DemoSummary()
     if people.is_present(services):
         raise DemoAlreadyPresent()
     ids = people.add(services, summary)
+    deals.add(services, ids, summary)
     # Each later feature adds its part here, in order: module.add(services, ids, summary).
     del ids
     return summary

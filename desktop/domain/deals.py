@@ -1,0 +1,214 @@
+"""Deals, stages and the buying committee as plain records, with the pipeline's pure rules.
+
+A deal's status is its stage's kind (open, won, lost, on hold): there is no separate column.
+"Days in stage" counts from entering the current stage, never from the deal's creation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class StageKind(StrEnum):
+    OPEN = "open"
+    WON = "won"
+    LOST = "lost"
+    ON_HOLD = "on_hold"
+    REMOVED = "removed"  # taken out of the pipeline but kept so old stage history still reads
+
+
+class Stance(StrEnum):
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    OPPONENT = "opponent"
+    UNKNOWN = "unknown"
+
+
+class Influence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+def bilingual(en: str, zh: str, language: str) -> str:
+    """The text for `language` ("zh_CN" or "en"), falling back to the other one when empty."""
+    if language.startswith("zh"):
+        return zh or en
+    return en or zh
+
+
+@dataclass(frozen=True)
+class StageRecord:
+    id: int | None = None
+    key: str = ""
+    name_en: str = ""
+    name_zh: str = ""
+    milestone_en: str = ""
+    milestone_zh: str = ""
+    position: int = 0
+    probability: int = 0
+    stale_after_days: int | None = None
+    kind: StageKind = StageKind.OPEN
+
+    def name(self, language: str) -> str:
+        return bilingual(self.name_en, self.name_zh, language)
+
+    def milestone(self, language: str) -> str:
+        return bilingual(self.milestone_en, self.milestone_zh, language)
+
+
+@dataclass(frozen=True)
+class RoleRecord:
+    """A buying role (user, evaluator, budget holder, decision-maker, signer, coach, gatekeeper)."""
+
+    id: int | None = None
+    key: str = ""
+    name_en: str = ""
+    name_zh: str = ""
+    position: int = 0
+
+    def name(self, language: str) -> str:
+        return bilingual(self.name_en, self.name_zh, language)
+
+
+@dataclass(frozen=True)
+class LostReasonRecord:
+    id: int | None = None
+    name_en: str = ""
+    name_zh: str = ""
+    position: int = 0
+
+    def name(self, language: str) -> str:
+        return bilingual(self.name_en, self.name_zh, language)
+
+
+@dataclass(frozen=True)
+class CoverageRuleRecord:
+    """From the stage `from_stage_id` on, someone with `role_id` must be known (and met)."""
+
+    id: int | None = None
+    role_id: int = 0
+    from_stage_id: int = 0
+    require_met: bool = False
+
+
+@dataclass(frozen=True)
+class DealRecord:
+    """A deal as the seller edits it."""
+
+    id: int | None = None
+    company_id: int | None = None
+    company_name: str = ""
+    title: str = ""
+    amount: int | None = None
+    currency: str = "CNY"
+    expected_close: date | None = None
+    lead_source: str = ""
+    stage_id: int | None = None
+    stage_entered_at: datetime | None = None
+    probability_override: int | None = None
+    lost_reason_id: int | None = None
+    lost_reason_text: str = ""
+    on_hold_until: date | None = None
+    competitors: str = ""
+    notes: str = ""
+    referrer_id: int | None = None
+    referred_on: date | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class StakeholderRecord:
+    """A person in a deal's buying committee; `role_ids` may hold several roles."""
+
+    id: int | None = None
+    deal_id: int | None = None
+    contact_id: int | None = None
+    name: str = ""
+    title: str = ""
+    department: str = ""
+    role_ids: tuple[int, ...] = ()
+    stance: Stance = Stance.UNKNOWN
+    influence: Influence = Influence.MEDIUM
+    met: bool = False
+    last_met: date | None = None
+    cares_about: str = ""
+    personal_interests: str = ""
+    competitor_backed: str = ""
+    how_to_talk: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class StageChangeRecord:
+    id: int
+    deal_id: int
+    from_stage_id: int | None
+    to_stage_id: int
+    changed_at: datetime
+    comment: str = ""
+    days_in_previous: int | None = None  # how long the deal stayed in the stage it left
+
+
+@dataclass(frozen=True)
+class NextStepRecord:
+    id: int | None = None
+    deal_id: int | None = None
+    text: str = ""
+    owner: str = ""
+    due: date | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    id: int | None = None
+    deal_id: int | None = None
+    planned_at: datetime | None = None
+    place: str = ""
+    goal: str = ""
+    our_attendees: str = ""
+    attendee_contact_ids: tuple[int, ...] = ()
+
+
+# --- rules --------------------------------------------------------------------------------------
+def days_in_stage(entered_at: datetime | date, today: date) -> int:
+    """Whole days since the deal entered its current stage (0 on the day it entered)."""
+    entered = entered_at.date() if isinstance(entered_at, datetime) else entered_at
+    return max(0, (today - entered).days)
+
+
+def is_stale(stage: StageRecord, days: int) -> bool:
+    """Stale when an open stage's limit has passed; won, lost and on-hold deals never go stale."""
+    return (
+        stage.kind == StageKind.OPEN
+        and stage.stale_after_days is not None
+        and days > stage.stale_after_days
+    )
+
+
+def effective_probability(deal: DealRecord, stage: StageRecord) -> int:
+    """The deal's own probability when the seller set one, else its stage's."""
+    if stage.kind == StageKind.WON:
+        return 100
+    if stage.kind == StageKind.LOST:
+        return 0
+    return deal.probability_override if deal.probability_override is not None else stage.probability
+
+
+def weighted_amount(deal: DealRecord, stage: StageRecord) -> float:
+    return (deal.amount or 0) * effective_probability(deal, stage) / 100
+
+
+def is_overdue(step: NextStepRecord | None, today: date) -> bool:
+    return step is not None and step.done_at is None and step.due is not None and step.due < today
+
+
+def late_stage_ids(stages: list[StageRecord]) -> set[int]:
+    """The later half of the open stages: where a gap in the committee costs most."""
+    open_stages = sorted((s for s in stages if s.kind == StageKind.OPEN), key=lambda s: s.position)
+    half = len(open_stages) // 2
+    return {s.id for s in open_stages[half:] if s.id is not None}

@@ -1,0 +1,336 @@
+"""Deals: create, edit, delete and restore; move between stages (recorded); next steps; visits.
+
+Nothing auto-closes a deal: only the seller moves it. Moving to a lost stage needs a reason,
+moving to on hold needs a date to look again. Lists load everything in a fixed number of queries
+(stakeholders of all deals at once), whatever the number of deals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+from sqlmodel import Session, col, select
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.coverage import coverage_gaps
+from desktop.domain.deals import (
+    DealRecord,
+    NextStepRecord,
+    StageChangeRecord,
+    StageKind,
+    StageRecord,
+    VisitRecord,
+    days_in_stage,
+    effective_probability,
+    is_overdue,
+    is_stale,
+    weighted_amount,
+)
+from desktop.domain.money import CURRENCIES
+from desktop.domain.overview import DealOverview
+from desktop.domain.people import FieldError, ValidationFailed
+from desktop.services.committee import load_stakeholders
+from desktop.services.people import NotFound
+from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.storage.book import Book
+from desktop.storage.tables import Company, Deal, LostReason, NextStep, Stage, StageChange, Visit
+
+DEAL_FIELDS = (
+    "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
+    "stage_entered_at", "probability_override", "lost_reason_id", "lost_reason_text",
+    "on_hold_until", "competitors", "notes", "referrer_id", "referred_on",
+)
+EDITABLE = tuple(f for f in DEAL_FIELDS if f not in ("stage_id", "stage_entered_at"))
+
+
+def deal_record(row: Deal, company_name: str = "") -> DealRecord:
+    return DealRecord(
+        id=row.id, company_name=company_name, created_at=row.created_at,
+        updated_at=row.updated_at, **{f: getattr(row, f) for f in DEAL_FIELDS},
+    )
+
+
+def step_record(row: NextStep) -> NextStepRecord:
+    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at)
+
+
+def visit_record(row: Visit) -> VisitRecord:
+    ids = tuple(int(x) for x in row.attendee_contact_ids.split(",") if x.strip().isdigit())
+    return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
+
+
+def load_open_steps(s: Session, deal_ids: list[int] | None = None) -> dict[int, list[NextStepRecord]]:
+    """Open next steps by deal, earliest due first (undated ones last)."""
+    stmt = select(NextStep).where(
+        NextStep.done_at.is_(None), NextStep.deleted_at.is_(None), NextStep.deal_id.is_not(None)
+    ).order_by(NextStep.due.is_(None), NextStep.due, NextStep.id)
+    if deal_ids is not None:
+        stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
+    found: dict[int, list[NextStepRecord]] = {}
+    for row in s.exec(stmt):
+        found.setdefault(row.deal_id, []).append(step_record(row))
+    return found
+
+
+class DealService:
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+
+    # --- reading
+    def list(self, *, include_closed: bool = True, deal_ids: list[int] | None = None) -> list[DealOverview]:
+        """Every live deal with its stage, days in stage, staleness, gaps and next step."""
+        today = self.clock().date()
+        with self.book.reading() as s:
+            stmt = (
+                select(Deal, Company.name).join(Company, Company.id == Deal.company_id)
+                .where(Deal.deleted_at.is_(None)).order_by(Deal.stage_entered_at, Deal.id)
+            )
+            if deal_ids is not None:
+                stmt = stmt.where(col(Deal.id).in_(deal_ids))
+            rows = s.exec(stmt).all()
+            stages = load_stages(s, with_removed=True)
+            by_id = {st.id: st for st in stages}
+            pipeline = [st for st in stages if st.kind != StageKind.REMOVED]
+            if not include_closed:
+                rows = [(d, n) for d, n in rows if by_id[d.stage_id].kind == StageKind.OPEN]
+            ids = [d.id for d, _ in rows]
+            committees = load_stakeholders(s, ids)
+            steps = load_open_steps(s, ids if deal_ids is not None else None)
+            rules, roles = load_rules(s), load_roles(s)
+            reasons = {r.id: r for r in s.exec(select(LostReason))}
+            result = []
+            for row, company in rows:
+                deal = deal_record(row, company)
+                stage = by_id[row.stage_id]
+                people = committees.get(row.id, [])
+                step = (steps.get(row.id) or [None])[0]
+                days = days_in_stage(row.stage_entered_at, today)
+                reason = reasons.get(row.lost_reason_id)
+                result.append(DealOverview(
+                    deal=deal, stage=stage, days_in_stage=days, stale=is_stale(stage, days),
+                    probability=effective_probability(deal, stage),
+                    weighted=weighted_amount(deal, stage),
+                    gaps=tuple(coverage_gaps(stage, pipeline, people, rules, roles)),
+                    next_step=step, overdue=is_overdue(step, today), stakeholder_count=len(people),
+                    lost_reason=reason.name_en if reason else "", lost_reason_zh=reason.name_zh if reason else "",
+                ))
+            return result
+
+    def overview(self, deal_id: int) -> DealOverview:
+        found = self.list(deal_ids=[deal_id])
+        if not found:
+            raise NotFound(deal_id)
+        return found[0]
+
+    def get(self, deal_id: int) -> DealRecord:
+        with self.book.reading() as s:
+            row = _live(s, deal_id)
+            return deal_record(row, s.get(Company, row.company_id).name)
+
+    def history(self, deal_id: int) -> list[StageChangeRecord]:
+        """Stage changes, oldest first, each with how many days the deal stayed where it was."""
+        with self.book.reading() as s:
+            rows = s.exec(
+                select(StageChange).where(StageChange.deal_id == deal_id)
+                .order_by(StageChange.changed_at, StageChange.id)
+            ).all()
+            rows = [(r.id, r.deal_id, r.from_stage_id, r.to_stage_id, r.changed_at, r.comment) for r in rows]
+        result: list[StageChangeRecord] = []
+        previous: datetime | None = None
+        for row_id, deal, from_id, to_id, changed_at, comment in rows:
+            stayed = days_in_stage(previous, changed_at.date()) if previous else None
+            result.append(StageChangeRecord(row_id, deal, from_id, to_id, changed_at, comment, stayed))
+            previous = changed_at
+        return result
+
+    # --- writing
+    def validate(self, record: DealRecord, new_company: str = "") -> list[FieldError]:
+        errors: list[FieldError] = []
+        if not record.title.strip():
+            errors.append(FieldError("title", "required"))
+        if record.company_id is None and not new_company.strip():
+            errors.append(FieldError("company_id", "required"))
+        if record.amount is not None and record.amount < 0:
+            errors.append(FieldError("amount", "amount_invalid", str(record.amount)))
+        if record.currency not in CURRENCIES:
+            errors.append(FieldError("currency", "invalid", record.currency))
+        if record.probability_override is not None and not 0 <= record.probability_override <= 100:
+            errors.append(FieldError("probability_override", "probability_range"))
+        return errors
+
+    def save(self, record: DealRecord, new_company: str = "", *, at: datetime | None = None) -> DealRecord:
+        """Create (id None) or update a deal; raises ValidationFailed and writes nothing.
+
+        A new deal starts in `record.stage_id` (default: the first stage) at `at` (default:
+        now). A changed `stage_id` on an existing deal is a stage move (see `move_stage`).
+        `new_company` names a company to find or create when `record.company_id` is None.
+        """
+        errors = self.validate(record, new_company)
+        if errors:
+            raise ValidationFailed(errors)
+        now = self.clock()
+        at = at or now
+        with self.book.session() as s:
+            if record.company_id is None:
+                name = " ".join(new_company.split())
+                company = s.exec(select(Company).where(Company.name == name, Company.deleted_at.is_(None))).first()
+                if company is None:
+                    company = Company(name=name, created_at=now, updated_at=now)
+                    s.add(company)
+                    s.flush()
+                record = replace(record, company_id=company.id)
+            company = s.get(Company, record.company_id)
+            if company is None or company.deleted_at is not None:
+                raise ValidationFailed([FieldError("company_id", "company_missing")])
+            values = {f: getattr(record, f) for f in EDITABLE}
+            values.update(title=" ".join(record.title.split()), competitors=record.competitors.strip())
+            if record.id is None:
+                stages = load_stages(s)
+                stage = next((st for st in stages if st.id == record.stage_id), stages[0])
+                _check_move(stage, record.lost_reason_id, record.lost_reason_text, record.on_hold_until)
+                row = Deal(**values, stage_id=stage.id, stage_entered_at=at, created_at=at, updated_at=at)
+                s.add(row)
+                s.flush()
+                s.add(StageChange(deal_id=row.id, from_stage_id=None, to_stage_id=stage.id, changed_at=at))
+            else:
+                row = _live(s, record.id)
+                for key, value in values.items():
+                    setattr(row, key, value)
+                row.updated_at = now
+                if record.stage_id is not None and record.stage_id != row.stage_id:
+                    self._move(s, row, record.stage_id, "", record.lost_reason_id,
+                               record.lost_reason_text, record.on_hold_until, at)
+                else:
+                    _check_move(stage_record(s.get(Stage, row.stage_id)), row.lost_reason_id,
+                                row.lost_reason_text, row.on_hold_until)
+            s.flush()
+            return deal_record(row, company.name)
+
+    def move_stage(
+        self, deal_id: int, stage_id: int, comment: str = "", *, lost_reason_id: int | None = None,
+        lost_reason_text: str = "", on_hold_until: date | None = None, at: datetime | None = None,
+    ) -> DealRecord:
+        """Move a deal to another stage, recording the change; days in stage restart at `at`.
+
+        Raises ValidationFailed: 'lost_reason_required' for a lost stage without a reason,
+        'review_date_required' for on hold without a date, 'move_before_last' when `at` is
+        before the deal's last change.
+        """
+        with self.book.session() as s:
+            row = _live(s, deal_id)
+            self._move(s, row, stage_id, comment, lost_reason_id, lost_reason_text, on_hold_until,
+                       at or self.clock())
+            s.flush()
+            return deal_record(row, s.get(Company, row.company_id).name)
+
+    def _move(self, s: Session, row: Deal, stage_id: int, comment: str, lost_reason_id: int | None,
+              lost_reason_text: str, on_hold_until: date | None, at: datetime) -> None:
+        target = s.get(Stage, stage_id)
+        if target is None or target.kind == StageKind.REMOVED.value:
+            raise ValidationFailed([FieldError("stage_id", "not_found", str(stage_id))])
+        if target.id == row.stage_id:
+            return
+        stage = stage_record(target)
+        _check_move(stage, lost_reason_id, lost_reason_text, on_hold_until)
+        if at < row.stage_entered_at:
+            raise ValidationFailed([FieldError("at", "move_before_last")])
+        if lost_reason_id is not None and s.get(LostReason, lost_reason_id) is None:
+            raise ValidationFailed([FieldError("lost_reason", "not_found")])
+        if stage.kind == StageKind.LOST:
+            row.lost_reason_id, row.lost_reason_text = lost_reason_id, lost_reason_text.strip()
+        if stage.kind == StageKind.ON_HOLD:
+            row.on_hold_until = on_hold_until
+        s.add(StageChange(deal_id=row.id, from_stage_id=row.stage_id, to_stage_id=target.id,
+                          changed_at=at, comment=comment.strip()))
+        row.stage_id, row.stage_entered_at, row.updated_at = target.id, at, self.clock()
+
+    def delete(self, deal_id: int) -> None:
+        with self.book.session() as s:
+            _live(s, deal_id).deleted_at = self.clock()
+
+    def restore(self, deal_id: int) -> None:
+        with self.book.session() as s:
+            row = s.get(Deal, deal_id)
+            if row is None or row.deleted_at is None:
+                raise NotFound(deal_id)
+            row.deleted_at = None
+            if s.get(Stage, row.stage_id).kind == StageKind.REMOVED.value:
+                first = load_stages(s)[0]
+                s.add(StageChange(deal_id=row.id, from_stage_id=row.stage_id, to_stage_id=first.id,
+                                  changed_at=self.clock(), comment="restored"))
+                row.stage_id, row.stage_entered_at = first.id, self.clock()
+
+    # --- next steps
+    def next_steps(self, deal_id: int) -> list[NextStepRecord]:
+        """The deal's open next steps, earliest due first; the first is "the" next step."""
+        with self.book.reading() as s:
+            return load_open_steps(s, [deal_id]).get(deal_id, [])
+
+    def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
+        """Change the deal's next step (its earliest open one), or add it when there is none."""
+        if not text.strip():
+            raise ValidationFailed([FieldError("next_step", "required")])
+        with self.book.session() as s:
+            _live(s, deal_id)
+            current = load_open_steps(s, [deal_id]).get(deal_id)
+            if current:
+                row = s.get(NextStep, current[0].id)
+            else:
+                row = NextStep(deal_id=deal_id, text="", created_at=self.clock())
+                s.add(row)
+            row.text, row.due, row.owner = text.strip(), due, owner.strip()
+            s.flush()
+            return step_record(row)
+
+    def add_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
+        if not text.strip():
+            raise ValidationFailed([FieldError("next_step", "required")])
+        with self.book.session() as s:
+            _live(s, deal_id)
+            row = NextStep(deal_id=deal_id, text=text.strip(), due=due, owner=owner.strip(),
+                           created_at=self.clock())
+            s.add(row)
+            s.flush()
+            return step_record(row)
+
+    def complete_next_step(self, step_id: int, done: bool = True) -> None:
+        with self.book.session() as s:
+            row = s.get(NextStep, step_id)
+            if row is None or row.deleted_at is not None:
+                raise NotFound(step_id)
+            row.done_at = self.clock() if done else None
+
+    # --- planned visits
+    def plan_visit(self, deal_id: int, planned_at: datetime, place: str = "", goal: str = "",
+                   our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
+        with self.book.session() as s:
+            _live(s, deal_id)
+            row = Visit(deal_id=deal_id, planned_at=planned_at, place=place.strip(), goal=goal.strip(),
+                        our_attendees=our_attendees.strip(),
+                        attendee_contact_ids=",".join(str(i) for i in attendee_contact_ids))
+            s.add(row)
+            s.flush()
+            return visit_record(row)
+
+    def visits(self, deal_id: int) -> list[VisitRecord]:
+        with self.book.reading() as s:
+            rows = s.exec(select(Visit).where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None))
+                          .order_by(Visit.planned_at))
+            return [visit_record(r) for r in rows]
+
+
+def _check_move(stage: StageRecord, lost_reason_id: int | None, lost_reason_text: str,
+                on_hold_until: date | None) -> None:
+    if stage.kind == StageKind.LOST and lost_reason_id is None and not lost_reason_text.strip():
+        raise ValidationFailed([FieldError("lost_reason", "lost_reason_required")])
+    if stage.kind == StageKind.ON_HOLD and on_hold_until is None:
+        raise ValidationFailed([FieldError("on_hold_until", "review_date_required")])
+
+
+def _live(s: Session, deal_id: int) -> Deal:
+    row = s.get(Deal, deal_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(deal_id)
+    return row

@@ -1,0 +1,86 @@
+"""Today: what the seller should do now, most urgent first. Each item names what it opens.
+
+Overdue next steps come first, then what is due and planned today, then the next seven days,
+then deals that have stalled, late-stage deals with gaps in the buying committee, and on-hold
+deals whose date to look again has come.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from sqlmodel import select
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.deals import StageKind, late_stage_ids
+from desktop.domain.overview import DealOverview, TodayItem, TodaySection
+from desktop.services.deals import DealService, step_record, visit_record
+from desktop.services.stages import load_stages
+from desktop.storage.book import Book
+from desktop.storage.tables import Deal, NextStep, Visit
+
+WEEK_DAYS = 7  # "this week" is today and the six days after it
+SECTION_ORDER = tuple(TodaySection)
+
+
+class TodayService:
+    def __init__(self, book: Book, clock: Clock = system_clock, deals: DealService | None = None) -> None:
+        self.book = book
+        self.clock = clock
+        self.deals = deals or DealService(book, clock)
+
+    def agenda(self, today: date | None = None) -> list[TodayItem]:
+        """Every item for `today` (default: the clock's day), in section order."""
+        today = today or self.clock().date()
+        week_end = today + timedelta(days=WEEK_DAYS - 1)
+        overviews = {o.id: o for o in self.deals.list()}
+        live = {i for i, o in overviews.items() if o.status in (StageKind.OPEN, StageKind.ON_HOLD)}
+        items: list[TodayItem] = []
+        with self.book.reading() as s:
+            pipeline = load_stages(s)
+            steps = s.exec(
+                select(NextStep).join(Deal, Deal.id == NextStep.deal_id).where(
+                    NextStep.done_at.is_(None), NextStep.deleted_at.is_(None),
+                    NextStep.due.is_not(None), NextStep.due <= week_end, Deal.deleted_at.is_(None),
+                ).order_by(NextStep.due, NextStep.id)
+            ).all()
+            steps = [step_record(r) for r in steps]
+            visits = s.exec(
+                select(Visit).join(Deal, Deal.id == Visit.deal_id).where(
+                    Visit.deleted_at.is_(None), Deal.deleted_at.is_(None),
+                    Visit.planned_at >= datetime.combine(today, time.min),
+                    Visit.planned_at < datetime.combine(week_end + timedelta(days=1), time.min),
+                ).order_by(Visit.planned_at)
+            ).all()
+            visits = [visit_record(v) for v in visits]
+        for step in steps:
+            if step.deal_id not in live:
+                continue
+            section = (TodaySection.OVERDUE if step.due < today
+                       else TodaySection.DUE_TODAY if step.due == today else TodaySection.DUE_THIS_WEEK)
+            items.append(_item(section, overviews[step.deal_id], text=step.text, due=step.due,
+                               days=max(0, (today - step.due).days), item_id=step.id))
+        for v in visits:
+            if v.deal_id not in live:
+                continue
+            section = TodaySection.VISITS_TODAY if v.planned_at.date() == today else TodaySection.VISITS_THIS_WEEK
+            items.append(_item(section, overviews[v.deal_id], text=v.goal, when=v.planned_at,
+                               place=v.place, item_id=v.id))
+        ordered = sorted(overviews.values(), key=lambda o: -o.days_in_stage)
+        for o in ordered:
+            if o.stale:
+                items.append(_item(TodaySection.STALE, o, days=o.days_in_stage))
+        late = late_stage_ids(pipeline)
+        for o in sorted(overviews.values(), key=lambda o: (-o.stage.position, -(o.deal.amount or 0))):
+            if o.status == StageKind.OPEN and o.stage.id in late and o.gaps:
+                items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps))
+        for o in overviews.values():
+            until = o.deal.on_hold_until
+            if o.status == StageKind.ON_HOLD and until is not None and until <= today:
+                items.append(_item(TodaySection.ON_HOLD_REVIEW, o, due=until, days=(today - until).days))
+        return sorted(items, key=lambda i: SECTION_ORDER.index(i.section))
+
+
+def _item(section: TodaySection, o: DealOverview, **kwargs: object) -> TodayItem:
+    return TodayItem(section=section, opens=("deal", o.id), deal_id=o.id, company=o.deal.company_name,
+                     deal_title=o.deal.title, stage=o.stage, **kwargs)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""Deals: the board, the list, the deal page with its buying committee, pipeline settings."""

@@ -1,0 +1,310 @@
+"""The board: one column per open stage, a strip for won, lost and on hold; cards move by drag
+and drop, by Ctrl+Shift+Right/Left, or by the card's "Move to" menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.deals import StageKind, StageRecord
+from desktop.domain.overview import DealOverview
+from desktop.ui.deals import texts
+from desktop.ui.deals.models import OVERVIEW_ROLE, BoardColumnModel
+from desktop.ui.models import ID_ROLE, WordFilterProxy
+
+RED = QColor("#b3261e")
+AMBER = QColor("#a15c00")
+MUTED = QColor("#5f6368")
+CARD_BG = QColor("#ffffff")
+BORDER = QColor("#d6d9de")
+SELECTED = QColor("#1a73e8")
+COLUMN_BG = "#f1f3f5"
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a deal card: company, title, amount and days in stage, warnings, next step."""
+
+    PAD = 8
+
+    def __init__(self, compact: bool = False, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.compact = compact
+
+    def _line(self, option: QStyleOptionViewItem) -> int:
+        return option.fontMetrics.height() + 3
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        o: DealOverview | None = index.data(OVERVIEW_ROLE)
+        lines = 2 if self.compact else 3 + (1 if o and o.gaps else 0) + (1 if o and o.next_step else 0)
+        return QSize(160, lines * self._line(option) + 2 * self.PAD + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        o: DealOverview | None = index.data(OVERVIEW_ROLE)
+        if o is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRect(option.rect).adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        path = QPainterPath()
+        path.addRoundedRect(card, 6, 6)
+        painter.fillPath(path, CARD_BG)
+        painter.setPen(QPen(SELECTED if selected else BORDER, 2 if selected else 1))
+        painter.drawPath(path)
+        if o.stale or o.overdue:
+            painter.fillRect(QRect(card.left() + 1, card.top() + 6, 3, card.height() - 12), RED)
+        inner = card.adjusted(self.PAD + 2, self.PAD - 2, -self.PAD, -self.PAD)
+        line = self._line(option)
+        base = QFont(option.font)
+        small = QFont(base)
+        small.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+        bold = QFont(base)
+        bold.setBold(True)
+        y = inner.top()
+
+        def text(value: str, font: QFont, color: QColor, rect: QRect,
+                 align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:
+            painter.setFont(font)
+            painter.setPen(color)
+            elided = painter.fontMetrics().elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
+
+        amount = texts.money(o.deal.amount, o.deal.currency)
+        if self.compact:
+            text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
+            y += line
+            extra = o.deal.company_name
+            text(amount, base, QColor("#202124"), QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignRight)
+            text(extra, small, MUTED, QRect(inner.left(), y, inner.width() - 80, line))
+            painter.restore()
+            return
+        text(o.deal.company_name, small, MUTED, QRect(inner.left(), y, inner.width(), line))
+        y += line
+        text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
+        y += line
+        days = texts.days_text(o.days_in_stage)
+        painter.setFont(small)
+        days_w = painter.fontMetrics().horizontalAdvance(days) + 12
+        text(amount, base, QColor("#202124"), QRect(inner.left(), y, inner.width() - days_w, line))
+        badge = QRect(inner.right() - days_w + 2, y + 2, days_w - 2, line - 4)
+        if o.stale:
+            pill = QPainterPath()
+            pill.addRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.fillPath(pill, QColor("#fce8e6"))
+        text(days, small, RED if o.stale else MUTED, badge, Qt.AlignmentFlag.AlignCenter)
+        y += line
+        if o.gaps:
+            words = texts.gap_words(o.gaps[0])
+            if len(o.gaps) > 1:
+                words = f"(+{len(o.gaps) - 1}) {words}"
+            text("▲ " + words, small, AMBER, QRect(inner.left(), y, inner.width(), line))
+            y += line
+        if o.next_step:
+            due = texts.date_text(o.next_step.due)
+            arrow = f"→ {due} {o.next_step.text}" if due else f"→ {o.next_step.text}"
+            text(arrow, small, RED if o.overdue else MUTED, QRect(inner.left(), y, inner.width(), line))
+        painter.restore()
+
+
+class StageColumn(QFrame):
+    """A header (stage, count, weighted amount) over a list of cards of one stage."""
+
+    def __init__(self, stage: StageRecord, compact: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"column_{stage.key}")
+        self.setStyleSheet(f"StageColumn {{ background: {COLUMN_BG}; border-radius: 8px; }}")
+        self.model = BoardColumnModel(stage, self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-weight: bold;")
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet(f"color: {MUTED.name()};")
+        self.view = QListView(self)
+        self.view.setObjectName(f"cards_{stage.key}")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(CardDelegate(compact, self.view))
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setStyleSheet("QListView { background: transparent; border: none; }")
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 8, 6, 6)
+        layout.setSpacing(2)
+        if compact:
+            head = QHBoxLayout()
+            head.addWidget(self.title, 1)
+            head.addWidget(self.summary)
+            layout.addLayout(head)
+        else:
+            layout.addWidget(self.title)
+            layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.set_stage(stage)
+
+    def set_stage(self, stage: StageRecord) -> None:
+        self.model.stage = stage
+        self.title.setToolTip(stage.milestone(texts.language()))
+
+    def set_deals(self, deals: list[DealOverview]) -> None:
+        self.model.set_deals(deals)
+        stage = self.model.stage
+        weighted = sum(o.weighted for o in deals)
+        total = sum(o.deal.amount or 0 for o in deals)
+        self.title.setText(f"{stage.name(texts.language())}  ({len(deals)})")
+        if stage.kind == StageKind.OPEN:
+            self.summary.setText(self.tr("%1 weighted").replace("%1", texts.money(weighted)))
+            self.summary.setToolTip(self.tr("Total %1; weighted by probability %2%")
+                                    .replace("%1", texts.money(total)).replace("%2", str(stage.probability)))
+        else:
+            self.summary.setText(texts.money(total) if deals else "")
+
+
+class BoardView(QWidget):
+    """All columns; signals ask the page to open or move a deal (it does the saving)."""
+
+    open_requested = Signal(int)  # deal id
+    move_requested = Signal(int, int)  # deal id, stage id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: dict[int, StageColumn] = {}
+        self.stages: list[StageRecord] = []
+        self._open_row = QHBoxLayout()
+        self._open_row.setSpacing(8)
+        self._closed_row = QHBoxLayout()
+        self._closed_row.setSpacing(8)
+        holder = QWidget(self)
+        holder.setLayout(self._open_row)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        self._closed_holder = QWidget(self)
+        self._closed_holder.setLayout(self._closed_row)
+        self._closed_holder.setFixedHeight(118)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._closed_holder)
+        for key, delta in (("Ctrl+Shift+Right", 1), ("Ctrl+Shift+Left", -1)):
+            shortcut = QShortcut(QKeySequence(key), self, lambda d=delta: self.move_selected(d))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_stages(self, stages: list[StageRecord]) -> None:
+        """Rebuild the columns when the pipeline changed (order, names, stages added or removed)."""
+        if [(s.id, s.kind) for s in stages] == [(s.id, s.kind) for s in self.stages]:
+            for s in stages:
+                self.columns[s.id].set_stage(s)
+            self.stages = list(stages)
+            return
+        for column in self.columns.values():
+            column.setParent(None)
+            column.deleteLater()
+        self.columns.clear()
+        self.stages = list(stages)
+        for stage in stages:
+            compact = stage.kind != StageKind.OPEN
+            column = StageColumn(stage, compact, self)
+            column.setMinimumWidth(165 if not compact else 150)
+            column.model.move_requested.connect(self.move_requested)
+            column.view.doubleClicked.connect(self._open_index)
+            column.view.activated.connect(self._open_index)
+            column.view.customContextMenuRequested.connect(lambda pos, c=column: self._menu(c, pos))
+            column.view.selectionModel().currentChanged.connect(lambda cur, _p, c=column: self._focus_column(c, cur))
+            (self._closed_row if compact else self._open_row).addWidget(column, 1)
+            self.columns[stage.id] = column
+
+    def set_deals(self, deals: list[DealOverview]) -> None:
+        keep = self.selected_deal_id()
+        by_stage: dict[int, list[DealOverview]] = {s.id: [] for s in self.stages}
+        for o in sorted(deals, key=lambda o: (-(o.deal.amount or 0), o.id)):
+            if o.stage.id in by_stage:
+                by_stage[o.stage.id].append(o)
+        for stage_id, column in self.columns.items():
+            column.set_deals(by_stage[stage_id])
+        if keep is not None:
+            self.select_deal(keep)
+
+    def set_filter_text(self, text: str) -> None:
+        for column in self.columns.values():
+            column.proxy.set_filter_text(text)
+
+    def column_of(self, deal_id: int) -> StageColumn | None:
+        return next((c for c in self.columns.values() if c.model.row_of(deal_id) is not None), None)
+
+    def select_deal(self, deal_id: int) -> bool:
+        column = self.column_of(deal_id)
+        if column is None:
+            return False
+        index = column.proxy.mapFromSource(column.model.index(column.model.row_of(deal_id)))
+        if not index.isValid():
+            return False
+        column.view.setFocus()
+        column.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        column.view.scrollTo(index)
+        return True
+
+    def selected_deal_id(self) -> int | None:
+        for column in self.columns.values():
+            index = column.view.currentIndex()
+            if index.isValid() and column.view.selectionModel().isSelected(index):
+                return index.data(ID_ROLE)
+        return None
+
+    def _focus_column(self, column: StageColumn, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        for other in self.columns.values():
+            if other is not column:
+                other.view.selectionModel().clearSelection()
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected card to the next (+1) or previous (-1) stage of the board."""
+        deal_id = self.selected_deal_id()
+        column = self.column_of(deal_id) if deal_id is not None else None
+        if column is None:
+            return
+        ids = [s.id for s in self.stages]
+        target = ids.index(column.model.stage.id) + delta
+        if 0 <= target < len(ids):
+            self.move_requested.emit(deal_id, ids[target])
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(ID_ROLE))
+
+    def _menu(self, column: StageColumn, pos) -> None:  # noqa: ANN001
+        index = column.view.indexAt(pos)
+        if not index.isValid():
+            return
+        deal_id = index.data(ID_ROLE)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(deal_id))
+        move = menu.addMenu(self.tr("Move to"))
+        for stage in self.stages:
+            action = QAction(stage.name(texts.language()), move)
+            action.setEnabled(stage.id != column.model.stage.id)
+            action.triggered.connect(lambda _=False, s=stage.id: self.move_requested.emit(deal_id, s))
+            move.addAction(action)
+        menu.exec(column.view.viewport().mapToGlobal(pos))

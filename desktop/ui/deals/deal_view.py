@@ -1,0 +1,436 @@
+"""The deal page: every field editable with inline errors, the buying committee with its gaps and
+map, and the stage history. Tabs: "Committee", "History" (call notes join later as a tab)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.deals import DealRecord, StageKind, StakeholderRecord
+from desktop.domain.money import CURRENCIES, parse_amount
+from desktop.domain.people import FieldError, ValidationFailed
+from desktop.services.container import Services
+from desktop.services.errors import BookError
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.deals import texts
+from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
+from desktop.ui.deals.models import HistoryTableModel, StakeholderTableModel
+from desktop.ui.deals.stakeholder_map import StakeholderMap
+from desktop.ui.forms import ValidatedForm
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE
+
+
+class DealForm(ValidatedForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_line("title", self.tr("Deal *"), self.tr("e.g. 数字化车间 MES 升级"))
+        self.company: QComboBox = self.add_combo("company_id", self.tr("Company *"), [])
+        self.company.setEditable(True)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.lineEdit().setPlaceholderText(self.tr("Pick, or type a new company's name"))
+        self.company.lineEdit().textEdited.connect(self._on_edit)
+        self.add_line("amount", self.tr("Amount"), self.tr("e.g. 1280000, 128万 or 12.5w"))
+        self.add_combo("currency", self.tr("Currency"), [(c, c) for c in CURRENCIES])
+        self.stage: QComboBox = self.add_combo("stage_id", self.tr("Stage"), [])
+        self.probability = QSpinBox(self)
+        self.probability.setRange(-1, 100)
+        self.probability.setSuffix(" %")
+        self.probability.setSpecialValueText(self.tr("From the stage"))
+        self.probability.valueChanged.connect(self._on_edit)
+        self._add("probability_override", self.tr("Probability"), self.probability)
+        self.lost_reason: QComboBox = self.add_combo("lost_reason", self.tr("Lost reason"), [])
+        self.add_line("lost_reason_text", self.tr("Lost because"), self.tr("In your own words"))
+        self.on_hold_until = OptionalDateEdit(self)
+        self.on_hold_until.dateChanged.connect(self._on_edit)
+        self._add("on_hold_until", self.tr("Look again on"), self.on_hold_until)
+        self.expected_close = OptionalDateEdit(self)
+        self.expected_close.dateChanged.connect(self._on_edit)
+        self._add("expected_close", self.tr("Expected close"), self.expected_close)
+        self.add_line("next_step", self.tr("Next step"), self.tr("What happens next, e.g. 发报价给财务总监"))
+        self.next_due = OptionalDateEdit(self)
+        self.next_due.dateChanged.connect(self._on_edit)
+        self._add("next_due", self.tr("Next step due"), self.next_due)
+        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. 转介绍 / referral"))
+        self.add_line("competitors", self.tr("Competitors"), self.tr("Separated by commas"))
+        self.add_text("notes", self.tr("Notes (internal)"))
+        self.stage.currentIndexChanged.connect(self.sync_stage_fields)
+
+    def sync_stage_fields(self) -> None:
+        kind = self.stage.currentData(Qt.ItemDataRole.UserRole + 1)
+        for name, visible in (("lost_reason", kind == StageKind.LOST), ("lost_reason_text", kind == StageKind.LOST),
+                              ("on_hold_until", kind == StageKind.ON_HOLD)):
+            row = self.fields[name].parentWidget()
+            self.layout_.setRowVisible(row, visible)
+
+
+class DealView(QWidget):
+    """One deal. `show_deal(id)` loads it, `new_deal()` starts an empty one."""
+
+    back_requested = Signal()
+
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.bus = bus
+        self.deal: DealRecord | None = None
+        self.dirty = False
+
+        self.back = QPushButton(self.tr("← Board"), self)
+        self.back.setObjectName("back")
+        self.back.clicked.connect(self._back)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("deal_heading")
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.status = QLabel(self)
+        self.status.setObjectName("deal_status")
+        self.status.setStyleSheet("color: #5f6368;")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setObjectName("save")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.clicked.connect(self.revert)
+        top = QHBoxLayout()
+        top.addWidget(self.back)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.revert_button)
+        top.addWidget(self.save_button)
+
+        self.form = DealForm(self)
+        self.form.edited.connect(lambda: self._set_dirty(True))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("deal_tabs")
+        self.tabs.addTab(self._committee_tab(), self.tr("Committee"))
+        self.history_model = HistoryTableModel(self)
+        self.history = self._table(self.history_model, "history")
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 640])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self._set_dirty(False)
+
+    def _table(self, model, name: str) -> QTableView:  # noqa: ANN001
+        table = QTableView(self)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _committee_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.gaps = QLabel(tab)
+        self.gaps.setObjectName("gaps")
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.committee_model = StakeholderTableModel(self)
+        self.committee = self._table(self.committee_model, "committee")
+        self.committee.doubleClicked.connect(lambda _i: self.edit_stakeholder())
+        self.map = StakeholderMap(tab)
+        self.map.setObjectName("stakeholder_map")
+        add = QPushButton(self.tr("Add person…"), tab)
+        add.setObjectName("add_stakeholder")
+        add.clicked.connect(self.add_stakeholder)
+        edit = QPushButton(self.tr("Edit…"), tab)
+        edit.clicked.connect(self.edit_stakeholder)
+        remove = QPushButton(self.tr("Remove"), tab)
+        remove.clicked.connect(self.remove_stakeholder)
+        legend = QLabel(self.tr("● met   ○ not met yet"), tab)
+        legend.setStyleSheet("color: #5f6368;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(edit)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        buttons.addWidget(legend)
+        split = QSplitter(Qt.Orientation.Vertical, tab)
+        split.addWidget(self.committee)
+        split.addWidget(self.map)
+        split.setSizes([170, 300])
+        self.committee.setMinimumHeight(60)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.gaps)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        self.committee_buttons = (add, edit, remove)
+        return tab
+
+    # --- loading
+    def _fill_choices(self) -> None:
+        lang = texts.language()
+        f = self.form
+        f._loading = True
+        f.company.clear()
+        f.company.addItem("", None)
+        for c in self.services.companies.list():
+            f.company.addItem(c.name, c.id)
+        f.stage.clear()
+        for s in self.services.stages.stages():
+            f.stage.addItem(s.name(lang), s.id)
+            f.stage.setItemData(f.stage.count() - 1, s.kind, Qt.ItemDataRole.UserRole + 1)
+        f.lost_reason.clear()
+        f.lost_reason.addItem(self.tr("(none)"), None)
+        for r in self.services.stages.lost_reasons():
+            f.lost_reason.addItem(r.name(lang), r.id)
+        f._loading = False
+
+    def new_deal(self, company_id: int | None = None) -> None:
+        self._fill_choices()
+        self._load(DealRecord(company_id=company_id))
+
+    def show_deal(self, deal_id: int) -> None:
+        self._fill_choices()
+        self._load(self.services.deals.get(deal_id))
+
+    def _load(self, deal: DealRecord) -> None:
+        self.deal = deal
+        f = self.form
+        f._loading = True
+        f.set_text("title", deal.title)
+        f.company.setCurrentIndex(max(0, f.company.findData(deal.company_id)))
+        f.set_text("amount", str(deal.amount) if deal.amount is not None else "")
+        f.set_text("currency", deal.currency)
+        f.stage.setCurrentIndex(max(0, f.stage.findData(deal.stage_id)))
+        f.probability.setValue(deal.probability_override if deal.probability_override is not None else -1)
+        f.lost_reason.setCurrentIndex(max(0, f.lost_reason.findData(deal.lost_reason_id)))
+        f.set_text("lost_reason_text", deal.lost_reason_text)
+        f.on_hold_until.set_value(deal.on_hold_until)
+        f.expected_close.set_value(deal.expected_close)
+        step = self.services.deals.next_steps(deal.id)[0] if deal.id and self.services.deals.next_steps(deal.id) else None
+        f.set_text("next_step", step.text if step else "")
+        f.next_due.set_value(step.due if step else None)
+        for name in ("lead_source", "competitors", "notes"):
+            f.set_text(name, getattr(deal, name))
+        f._loading = False
+        f.sync_stage_fields()
+        f.clear_errors()
+        self._set_dirty(False)
+        self.refresh_related()
+
+    def refresh_related(self) -> None:
+        """Heading, status line, gaps, committee, map and history from the book."""
+        deal = self.deal
+        has_id = deal is not None and deal.id is not None
+        for button in self.committee_buttons:
+            button.setEnabled(has_id)
+        self.tabs.setEnabled(has_id)
+        if not has_id:
+            self.heading.setText(self.tr("New deal"))
+            self.status.setText(self.tr("Save the deal to add its buying committee."))
+            self.gaps.clear()
+            self.committee_model.set_records([])
+            self.map.set_people([], [])
+            self.history_model.set_records([])
+            return
+        o = self.services.deals.overview(deal.id)
+        roles = self.services.stages.roles()
+        lang = texts.language()
+        self.heading.setText(f"{o.deal.company_name} — {o.deal.title}")
+        parts = [o.stage.name(lang), self.tr("%1 in this stage").replace("%1", texts.days_text(o.days_in_stage)),
+                 self.tr("probability %1%").replace("%1", str(o.probability)),
+                 self.tr("weighted %1").replace("%1", texts.money(o.weighted, o.deal.currency))]
+        if o.stale:
+            parts.append(self.tr("stale: over %1").replace("%1", texts.days_text(o.stage.stale_after_days or 0)))
+        self.status.setText(" · ".join(parts))
+        if o.gaps:
+            items = "".join(f"<li>{texts.gap_words(g)}</li>" for g in o.gaps)
+            title = self.tr("Coverage gaps")
+            self.gaps.setText(f"<b style='color:#a15c00'>{title}</b><ul style='margin:0; color:#a15c00'>{items}</ul>")
+        else:
+            none = self.tr("No coverage gaps at this stage.")
+            self.gaps.setText(f"<span style='color:#188038'>{none}</span>")
+        self.committee_model.set_roles(roles)
+        people = self.services.committee.list(deal.id)
+        self.committee_model.set_records(people)
+        self.map.set_people(people, roles)
+        self.history_model.set_history(self.services.deals.history(deal.id),
+                                       self.services.stages.stages(with_removed=True))
+
+    # --- saving
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def revert(self) -> None:
+        if self.deal is not None:
+            self._load(self.services.deals.get(self.deal.id) if self.deal.id else DealRecord())
+
+    def _record_from_form(self) -> tuple[DealRecord, str, list[FieldError]]:
+        f = self.form
+        errors: list[FieldError] = []
+        try:
+            amount = parse_amount(f.text("amount"))
+        except ValueError:
+            amount, errors = None, [FieldError("amount", "amount_invalid")]
+        text = f.company.currentText().strip()
+        index = f.company.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        company_id, new_company = (f.company.itemData(index), "") if index >= 0 else (None, text)
+        probability = f.probability.value()
+        record = replace(
+            self.deal or DealRecord(), title=f.text("title"), company_id=company_id, amount=amount,
+            currency=f.fields["currency"].currentData(), stage_id=f.stage.currentData(),
+            probability_override=None if probability < 0 else probability,
+            lost_reason_id=f.lost_reason.currentData(), lost_reason_text=f.text("lost_reason_text"),
+            on_hold_until=f.on_hold_until.value(), expected_close=f.expected_close.value(),
+            lead_source=f.text("lead_source"), competitors=f.text("competitors"), notes=f.text("notes"),
+        )
+        return record, new_company, errors
+
+    def save(self) -> bool:
+        """Save the form (a changed stage is a recorded move); errors show under the fields."""
+        if self.deal is None:
+            return False
+        record, new_company, errors = self._record_from_form()
+        errors += self.services.deals.validate(record, new_company)
+        if errors:
+            self._show_errors(errors)
+            return False
+        try:
+            saved = self.services.deals.save(record, new_company)
+            step_text = self.form.text("next_step").strip()
+            if step_text:
+                self.services.deals.set_next_step(saved.id, step_text, self.form.next_due.value())
+            elif saved.id is not None and (steps := self.services.deals.next_steps(saved.id)):
+                self.services.deals.complete_next_step(steps[0].id)
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors)
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.deal = saved
+        self._set_dirty(False)
+        self.bus.announce(changes.DEALS, changes.COMPANIES)
+        self.show_deal(saved.id)
+        return True
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        self.form.show_errors([])
+        for e in errors:
+            label = self.form.errors.get(e.field)
+            if label is not None:
+                label.setText(texts.error_text(e))
+                label.setVisible(True)
+        first = next((e.field for e in errors if e.field in self.form.fields), None)
+        if first:
+            self.form.fields[first].setFocus()
+
+    def maybe_keep_edits(self) -> bool:
+        if not self.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("Save your changes to this deal?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._set_dirty(False)
+            return True
+        return False
+
+    def _back(self) -> None:
+        if self.maybe_keep_edits():
+            self.back_requested.emit()
+
+    # --- committee
+    def _dialog(self, record: StakeholderRecord) -> StakeholderDialog:
+        contacts = self.services.contacts.list()
+        company = self.deal.company_id if self.deal else None
+        contacts.sort(key=lambda c: (c.company_id != company, c.name))
+        dialog = StakeholderDialog(record, contacts, self.services.stages.roles(), self)
+
+        def saver(rec, new):  # noqa: ANN001, ANN202
+            try:
+                self.services.committee.save(rec, new)
+            except ValidationFailed as exc:
+                return exc.errors
+            except BookError as exc:
+                QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+                return [FieldError("contact_id", "not_saved")]
+            return []
+
+        dialog.saver = saver  # type: ignore[attr-defined]
+        dialog.accepted.connect(self._committee_changed)
+        return dialog
+
+    def _committee_changed(self) -> None:
+        self.refresh_related()
+        self.bus.announce(changes.DEALS, changes.CONTACTS)
+
+    def add_stakeholder(self) -> StakeholderDialog | None:
+        if self.deal is None or self.deal.id is None:
+            return None
+        dialog = self._dialog(StakeholderRecord(deal_id=self.deal.id))
+        dialog.open()
+        return dialog
+
+    def selected_stakeholder(self) -> StakeholderRecord | None:
+        index = self.committee.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.committee_model.row_of(index.data(ID_ROLE))
+        return self.committee_model.record(row) if row is not None else None
+
+    def edit_stakeholder(self) -> StakeholderDialog | None:
+        person = self.selected_stakeholder()
+        if person is None:
+            return None
+        dialog = self._dialog(person)
+        dialog.open()
+        return dialog
+
+    def remove_stakeholder(self) -> None:
+        person = self.selected_stakeholder()
+        if person is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove"),
+            self.tr("Take %1 out of this buying committee? The contact stays in the book.").replace("%1", person.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.services.committee.remove(person.id)
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return
+        self._committee_changed()

@@ -1,0 +1,243 @@
+"""The Deals page: board or list of every deal, and the deal page when one is opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.people import ValidationFailed
+from desktop.services.container import Services
+from desktop.services.people import NotFound
+from desktop.services.errors import BookError
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.deals import texts
+from desktop.ui.deals.board import BoardView
+from desktop.ui.deals.deal_view import DealView
+from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
+from desktop.ui.deals.models import DealTableModel
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE, WordFilterProxy
+
+
+class RestoreDealCommand(QUndoCommand):
+    """A deleted deal; undo brings it back (the delete ran before the push)."""
+
+    def __init__(self, page: DealsPage, deal_id: int, label: str) -> None:
+        super().__init__(label)
+        self.page, self.deal_id, self._first = page, deal_id, True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self.page.guarded(lambda: self.page.services.deals.delete(self.deal_id))
+
+    def undo(self) -> None:
+        self.page.guarded(lambda: self.page.services.deals.restore(self.deal_id))
+
+
+class DealsPage(QWidget):
+    BOARD, LIST, DEAL = range(3)
+
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.bus, self.undo_stack = services, bus, undo_stack
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by company, deal, competitor, next step… (Ctrl+F)"))
+        self.board_button = QPushButton(self.tr("Board"), self)
+        self.list_button = QPushButton(self.tr("List"), self)
+        group = QButtonGroup(self)
+        for i, button in enumerate((self.board_button, self.list_button)):
+            button.setCheckable(True)
+            group.addButton(button, i)
+        self.board_button.setChecked(True)
+        group.idClicked.connect(self.show_view)
+        new = QPushButton(self.tr("New deal"), self)
+        new.clicked.connect(self.new_record)
+        self.pipeline_action = QAction(self.tr("&Pipeline, roles and lost reasons…"), self)
+        self.pipeline_action.triggered.connect(self.edit_pipeline)
+        pipeline = QPushButton(self.tr("Pipeline…"), self)
+        pipeline.clicked.connect(self.edit_pipeline)
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #5f6368;")
+        top = QHBoxLayout()
+        top.addWidget(self.board_button)
+        top.addWidget(self.list_button)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.summary)
+        top.addWidget(new)
+        top.addWidget(pipeline)
+        self.toolbar = QWidget(self)
+        self.toolbar.setLayout(top)
+        top.setContentsMargins(0, 0, 0, 0)
+
+        self.board = BoardView(self)
+        self.board.setObjectName("board")
+        self.board.open_requested.connect(self.open_record)
+        self.board.move_requested.connect(self.move_deal)
+        self.model = DealTableModel(self)
+        self.proxy = WordFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("deal_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DealTableModel.STAGE, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda i: self.open_record(i.data(ID_ROLE)))
+        self.table.doubleClicked.connect(lambda i: self.open_record(i.data(ID_ROLE)))
+        self.deal_view = DealView(services, bus, self)
+        self.deal_view.back_requested.connect(lambda: self.show_view(self._last_view))
+        self.stack = QStackedWidget(self)
+        for widget in (self.board, self.table, self.deal_view):
+            self.stack.addWidget(widget)
+        self._last_view = self.BOARD
+        self.filter_edit.textChanged.connect(self._filter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.board, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # --- data
+    def reload(self) -> None:
+        deals = self.services.deals.list()
+        self.board.set_stages(self.services.stages.stages())
+        self.board.set_deals(deals)
+        self.model.set_records(deals)
+        self.table.resizeColumnsToContents()
+        open_deals = [o for o in deals if o.status == "open"]
+        self.summary.setText(self.tr("%1 open · %2 weighted").replace("%1", str(len(open_deals)))
+                             .replace("%2", texts.money(sum(o.weighted for o in open_deals))))
+        if self.stack.currentIndex() == self.DEAL and self.deal_view.deal and self.deal_view.deal.id:
+            if not self.deal_view.dirty:
+                try:
+                    self.deal_view.show_deal(self.deal_view.deal.id)
+                except NotFound:
+                    self.show_view(self._last_view)
+            else:
+                self.deal_view.refresh_related()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.DEALS, changes.STAGES, changes.COMPANIES, changes.CONTACTS}:
+            self.reload()
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self.board.set_filter_text(text)
+
+    # --- navigation
+    def show_view(self, which: int) -> None:
+        if self.stack.currentIndex() == self.DEAL and which != self.DEAL and not self.deal_view.maybe_keep_edits():
+            return
+        if which != self.DEAL:
+            self._last_view = which
+            (self.board_button if which == self.BOARD else self.list_button).setChecked(True)
+        self.toolbar.setVisible(which != self.DEAL)
+        self.stack.setCurrentIndex(which)
+
+    def open_record(self, deal_id: int) -> None:
+        """Show one deal's page (used by the board, the list, Today and bus.open("deal", id))."""
+        if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():
+            return
+        try:
+            self.deal_view.show_deal(deal_id)
+        except NotFound:
+            return
+        self.show_view(self.DEAL)
+
+    def new_record(self) -> None:
+        if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():
+            return
+        self.deal_view.new_deal()
+        self.show_view(self.DEAL)
+        self.deal_view.form.fields["title"].setFocus()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def maybe_keep_edits(self) -> bool:
+        return self.stack.currentIndex() != self.DEAL or self.deal_view.maybe_keep_edits()
+
+    # --- actions
+    def guarded(self, action) -> bool:  # noqa: ANN001
+        try:
+            action()
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        except NotFound:
+            return False
+        self.bus.announce(changes.DEALS)
+        return True
+
+    def move_deal(self, deal_id: int, stage_id: int) -> bool:
+        """Move a deal (from a drop, the keyboard or the menu); lost and on hold ask first."""
+        stage = next((s for s in self.services.stages.stages() if s.id == stage_id), None)
+        if stage is None:
+            return False
+        kwargs: dict = {}
+        if needs_dialog(stage):
+            dialog = MoveDialog(stage, self.services.stages.lost_reasons(), self.services.clock().date(), self)
+            self.last_move_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            kwargs = dialog.values()
+        try:
+            self.services.deals.move_stage(deal_id, stage_id, **kwargs)
+        except ValidationFailed as exc:
+            QMessageBox.warning(self, self.tr("Not moved"), "\n".join(texts.error_text(e) for e in exc.errors))
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.bus.announce(changes.DEALS)
+        self.board.select_deal(deal_id)
+        return True
+
+    def delete_selected(self) -> None:
+        deal_id = self.board.selected_deal_id()
+        if deal_id is None:
+            return
+        deal = self.services.deals.get(deal_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete"),
+            self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", deal.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.guarded(lambda: self.services.deals.delete(deal_id)):
+            self.undo_stack.push(RestoreDealCommand(self, deal_id, self.tr("Delete “%1”").replace("%1", deal.title)))
+
+    def edit_pipeline(self) -> None:
+        from desktop.ui.deals.pipeline_dialog import PipelineDialog
+
+        dialog = PipelineDialog(self.services, self)
+        dialog.exec()
+        self.bus.announce(changes.STAGES, changes.DEALS)

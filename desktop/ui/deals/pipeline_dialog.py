@@ -1,0 +1,275 @@
+"""Settings → Pipeline: stages (add, rename, reorder, remove, probability, stale days,
+milestones), buying roles, lost reasons and coverage rules. Each edit is saved at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.deals import CoverageRuleRecord, LostReasonRecord, RoleRecord, StageKind, StageRecord
+from desktop.domain.people import FieldError, ValidationFailed
+from desktop.services.container import Services
+from desktop.ui.deals import texts
+from desktop.ui.forms import ERROR_STYLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    field: str
+    kind: type = str  # str, int, or type(None) for an optional int
+    editable: bool = True
+    show: Callable[[Any], str] | None = None
+
+
+class EditableListModel(QAbstractTableModel):
+    """Rows of frozen records; an edited cell is saved through `save(record)` right away."""
+
+    failed = Signal(object)  # list[FieldError]
+
+    def __init__(self, columns: list[Column], save: Callable[[Any], Any], parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.columns = columns
+        self.save = save
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+            return self.columns[section].header
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        column, record = self.columns[index.column()], self.rows[index.row()]
+        value = getattr(record, column.field)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.show(record) if column.show else ("" if value is None else str(value))
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if value is None else str(value)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].editable:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        text = str(value).strip()
+        try:
+            if column.kind is str:
+                parsed: Any = text
+            else:
+                parsed = int(text) if text else (None if column.kind is type(None) else 0)
+        except ValueError:
+            self.failed.emit([FieldError(column.field, "not_a_number")])
+            return False
+        try:
+            saved = self.save(replace(self.rows[index.row()], **{column.field: parsed}))
+        except ValidationFailed as exc:
+            self.failed.emit(exc.errors)
+            return False
+        self.rows[index.row()] = saved
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(self.columns) - 1))
+        return True
+
+
+class ListTab(QWidget):
+    """A table of one list with Add / Remove (and Up / Down for stages) buttons and an error line."""
+
+    def __init__(self, model: EditableListModel, add: Callable[[], None], remove: Callable[[Any], None],
+                 move: Callable[[Any, int], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        model.failed.connect(self.show_errors)
+        buttons = QHBoxLayout()
+        add_button = QPushButton(self.tr("Add"), self)
+        add_button.clicked.connect(lambda: self._run(add))
+        buttons.addWidget(add_button)
+        remove_button = QPushButton(self.tr("Remove"), self)
+        remove_button.clicked.connect(lambda: self._with_selected(remove))
+        buttons.addWidget(remove_button)
+        if move is not None:
+            up, down = QPushButton(self.tr("Move up"), self), QPushButton(self.tr("Move down"), self)
+            up.clicked.connect(lambda: self._with_selected(lambda r: move(r, -1), keep=-1))
+            down.clicked.connect(lambda: self._with_selected(lambda r: move(r, 1), keep=1))
+            buttons.addWidget(up)
+            buttons.addWidget(down)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Double-click a cell to edit it."), self)
+        hint.setStyleSheet("color: #5f6368;")
+        buttons.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.reload: Callable[[], None] = lambda: None  # refills this table
+        self.after_change: Callable[[], None] = lambda: self.reload()  # after add/remove/move
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.error.setText("\n".join(texts.error_text(e) for e in errors))
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except ValidationFailed as exc:
+            self.show_errors(exc.errors)
+            return
+        self.error.clear()
+        self.after_change()
+
+    def _with_selected(self, action: Callable[[Any], None], keep: int = 0) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            return
+        self._run(lambda: action(self.model.rows[row]))
+        if keep and 0 <= row + keep < self.model.rowCount():
+            self.table.selectRow(row + keep)
+
+
+class PipelineDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        st = services.stages
+        self.setWindowTitle(self.tr("Pipeline, roles and lost reasons"))
+        self.resize(900, 520)
+        tabs = QTabWidget(self)
+        self.tabs = tabs
+        kind = Column(self.tr("Kind"), "kind", editable=False, show=lambda r: texts.kind_text(r.kind))
+        stage_cols = [
+            Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en"),
+            Column(self.tr("Probability %"), "probability", int),
+            Column(self.tr("Stale after (days)"), "stale_after_days", type(None)), kind,
+            Column(self.tr("Milestone (Chinese)"), "milestone_zh"), Column(self.tr("Milestone (English)"), "milestone_en"),
+        ]
+        self.stages = ListTab(EditableListModel(stage_cols, st.save_stage, self),
+                              lambda: st.save_stage(StageRecord(name_zh=self.tr("New stage"), name_en="New stage", probability=50)),
+                              lambda r: st.remove_stage(r.id), lambda r, d: st.move_stage_position(r.id, d), self)
+        self.stages.reload = lambda: self.stages.model.set_rows(st.stages())
+        names = [Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en")]
+        self.roles = ListTab(EditableListModel(names, st.save_role, self),
+                             lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
+                             lambda r: st.remove_role(r.id), None, self)
+        self.roles.reload = lambda: self.roles.model.set_rows(st.roles())
+        self.reasons = ListTab(EditableListModel(names, st.save_lost_reason, self),
+                               lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
+                               lambda r: st.remove_lost_reason(r.id), None, self)
+        self.reasons.reload = lambda: self.reasons.model.set_rows(st.lost_reasons())
+        tabs.addTab(self.stages, self.tr("Stages"))
+        tabs.addTab(self.roles, self.tr("Buying roles"))
+        tabs.addTab(self.reasons, self.tr("Lost reasons"))
+        tabs.addTab(self._rules_tab(), self.tr("Coverage rules"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        for tab in (self.stages, self.roles, self.reasons, self.rules):
+            tab.after_change = self.reload
+        self.reload()
+
+    def _rules_tab(self) -> QWidget:
+        st = self.services.stages
+        lang = texts.language()
+
+        def role_name(r: CoverageRuleRecord) -> str:
+            return next((x.name(lang) for x in st.roles() if x.id == r.role_id), "?")
+
+        def stage_name(r: CoverageRuleRecord) -> str:
+            return next((x.name(lang) for x in st.stages() if x.id == r.from_stage_id), "?")
+
+        cols = [Column(self.tr("Role"), "role_id", editable=False, show=role_name),
+                Column(self.tr("From stage on"), "from_stage_id", editable=False, show=stage_name),
+                Column(self.tr("Must be met"), "require_met", editable=False,
+                       show=lambda r: self.tr("Yes") if r.require_met else self.tr("Identified is enough"))]
+        self.rule_role, self.rule_stage = QComboBox(self), QComboBox(self)
+        self.rule_met = QCheckBox(self.tr("must be met"), self)
+
+        def add() -> None:
+            st.save_rule(CoverageRuleRecord(role_id=self.rule_role.currentData(),
+                                            from_stage_id=self.rule_stage.currentData(),
+                                            require_met=self.rule_met.isChecked()))
+
+        def toggle(r: CoverageRuleRecord, _d: int) -> None:
+            st.save_rule(replace(r, require_met=not r.require_met))
+
+        self.rules = ListTab(EditableListModel(cols, st.save_rule, self), add, lambda r: st.remove_rule(r.id), None, self)
+        self.rules.reload = lambda: self.rules.model.set_rows(st.rules())
+        toggle_button = QPushButton(self.tr("Switch “must be met”"), self.rules)
+        toggle_button.clicked.connect(lambda: self.rules._with_selected(lambda r: toggle(r, 0)))
+        explain = QLabel(self.tr("A rule: from this stage on, someone with this role must be in the buying committee "
+                                 "(and met, if ticked). A deal that breaks a rule shows a coverage gap."), self.rules)
+        explain.setWordWrap(True)
+        new_row = QHBoxLayout()
+        new_row.addWidget(QLabel(self.tr("New rule:"), self.rules))
+        new_row.addWidget(self.rule_role)
+        new_row.addWidget(QLabel(self.tr("from"), self.rules))
+        new_row.addWidget(self.rule_stage)
+        new_row.addWidget(self.rule_met)
+        new_row.addWidget(toggle_button)
+        new_row.addStretch(1)
+        layout: QVBoxLayout = self.rules.layout()  # type: ignore[assignment]
+        layout.insertWidget(0, explain)
+        layout.insertLayout(2, new_row)
+        return self.rules
+
+    def reload(self) -> None:
+        lang = texts.language()
+        for tab in (self.stages, self.roles, self.reasons, self.rules):
+            tab.reload()
+        self.rule_role.clear()
+        for r in self.services.stages.roles():
+            self.rule_role.addItem(r.name(lang), r.id)
+        self.rule_stage.clear()
+        for s in self.services.stages.stages():
+            if s.kind == StageKind.OPEN:
+                self.rule_stage.addItem(s.name(lang), s.id)

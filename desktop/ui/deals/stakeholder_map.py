@@ -1,0 +1,122 @@
+"""The stakeholder map: the committee at a glance, drawn with QPainter.
+
+x = stance (opponent on the left, supporter on the right, unknown in its own band), y = influence
+(high at the top). Each person is a dot labelled with name and roles; people not met yet are drawn
+hollow. Labels in the same cell are stacked so they never overlap.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from desktop.domain.deals import Influence, RoleRecord, Stance, StakeholderRecord
+from desktop.ui.deals import texts
+
+STANCE_COLUMNS = (Stance.OPPONENT, Stance.NEUTRAL, Stance.SUPPORTER, Stance.UNKNOWN)
+INFLUENCE_ROWS = (Influence.HIGH, Influence.MEDIUM, Influence.LOW)
+COLORS = {
+    Stance.OPPONENT: QColor("#c5221f"), Stance.NEUTRAL: QColor("#e37400"),
+    Stance.SUPPORTER: QColor("#188038"), Stance.UNKNOWN: QColor("#80868b"),
+}
+BANDS = {
+    Stance.OPPONENT: QColor("#fdecea"), Stance.NEUTRAL: QColor("#fef7e0"),
+    Stance.SUPPORTER: QColor("#e6f4ea"), Stance.UNKNOWN: QColor("#f1f3f4"),
+}
+
+
+class StakeholderMap(QWidget):
+    """Paints the committee; `set_people` refreshes it."""
+
+    LEFT, TOP, BOTTOM = 64, 26, 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[StakeholderRecord] = []
+        self.roles: dict[int, RoleRecord] = {}
+        self.setMinimumHeight(120)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(520, 280)
+
+    def set_people(self, people: list[StakeholderRecord], roles: list[RoleRecord]) -> None:
+        self.people = list(people)
+        self.roles = {r.id: r for r in roles}
+        self.update()
+
+    def label(self, p: StakeholderRecord) -> tuple[str, str]:
+        lang = texts.language()
+        sep = "、" if lang == "zh_CN" else ", "
+        return p.name, sep.join(self.roles[r].name(lang) for r in p.role_ids if r in self.roles)
+
+    def cell_rect(self, stance: Stance, influence: Influence) -> QRectF:
+        w = (self.width() - self.LEFT - 4) / len(STANCE_COLUMNS)
+        h = (self.height() - self.TOP - self.BOTTOM) / len(INFLUENCE_ROWS)
+        x = self.LEFT + STANCE_COLUMNS.index(stance) * w
+        y = self.TOP + INFLUENCE_ROWS.index(influence) * h
+        return QRectF(x, y, w, h)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        painter.setFont(small)
+        for stance in STANCE_COLUMNS:
+            top = self.cell_rect(stance, Influence.HIGH)
+            band = QRectF(top.left() + 1, top.top(), top.width() - 2, top.height() * len(INFLUENCE_ROWS))
+            painter.fillRect(band, BANDS[stance])
+            painter.setPen(COLORS[stance])
+            painter.drawText(QRectF(top.left(), 2, top.width(), self.TOP - 4),
+                             int(Qt.AlignmentFlag.AlignCenter), texts.stance_text(stance))
+        painter.setPen(QPen(QColor("#dadce0"), 1, Qt.PenStyle.DashLine))
+        for influence in INFLUENCE_ROWS:
+            row = self.cell_rect(Stance.OPPONENT, influence)
+            painter.drawLine(QPointF(self.LEFT, row.bottom()), QPointF(self.width() - 4, row.bottom()))
+            painter.setPen(QColor("#5f6368"))
+            painter.drawText(QRectF(0, row.top(), self.LEFT - 6, row.height()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             texts.influence_text(influence))
+            painter.setPen(QPen(QColor("#dadce0"), 1, Qt.PenStyle.DashLine))
+        if not self.people:
+            painter.setPen(QColor("#5f6368"))
+            painter.drawText(self.rect().adjusted(self.LEFT, self.TOP, 0, 0), int(Qt.AlignmentFlag.AlignCenter),
+                             self.tr("Add the people you know to see the committee here."))
+            return
+        cells: dict[tuple[Stance, Influence], list[StakeholderRecord]] = {}
+        for p in self.people:
+            cells.setdefault((Stance(p.stance), Influence(p.influence)), []).append(p)
+        bold = QFont(small)
+        bold.setBold(True)
+        line = painter.fontMetrics().height()
+        for (stance, influence), people in cells.items():
+            cell = self.cell_rect(stance, influence).adjusted(6, 4, -4, -2)
+            slot = max(line * 2 + 2, 1)
+            fits = max(1, int(cell.height() // slot))
+            for i, p in enumerate(people):
+                if i >= fits:  # more people than room: say how many more
+                    painter.setPen(QColor("#5f6368"))
+                    painter.drawText(QRectF(cell.left(), cell.bottom() - line, cell.width(), line),
+                                     int(Qt.AlignmentFlag.AlignRight), f"+{len(people) - fits}")
+                    break
+                y = cell.top() + i * slot
+                color = COLORS[stance]
+                center = QPointF(cell.left() + 7, y + line / 2 + 1)
+                painter.setPen(QPen(color, 2))
+                painter.setBrush(color if p.met else Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(center, 5.5, 5.5)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                name, roles = self.label(p)
+                text_rect = QRectF(cell.left() + 17, y, cell.width() - 17, line)
+                painter.setFont(bold)
+                painter.setPen(QColor("#202124"))
+                painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+                painter.setFont(small)
+                painter.setPen(QColor("#5f6368"))
+                role_rect = text_rect.translated(0, line)
+                painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 painter.fontMetrics().elidedText(roles, Qt.TextElideMode.ElideRight, int(role_rect.width())))

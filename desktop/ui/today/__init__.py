@@ -1,0 +1,1 @@
+"""Today: what the seller should do now, most urgent first."""

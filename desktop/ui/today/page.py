@@ -1,0 +1,216 @@
+"""The Today page: overdue next steps first, then today's and this week's, planned visits,
+stale deals and late-stage deals with gaps in their buying committee. Each row opens its deal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.overview import TodayItem, TodaySection
+from desktop.services.container import Services
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.deals import texts
+from desktop.ui.models import ID_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 20  # the row's TodayItem (None on a section heading)
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 21  # the section of a heading row
+SECTION_COLORS = {
+    TodaySection.OVERDUE: "#b3261e", TodaySection.DUE_TODAY: "#1a73e8", TodaySection.VISITS_TODAY: "#1a73e8",
+    TodaySection.DUE_THIS_WEEK: "#5f6368", TodaySection.VISITS_THIS_WEEK: "#5f6368",
+    TodaySection.STALE: "#a15c00", TodaySection.AT_RISK: "#a15c00", TodaySection.ON_HOLD_REVIEW: "#5f6368",
+}
+
+
+class TodayModel(QAbstractListModel):
+    """A flat list: a heading row per section that has items, then its items."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[TodaySection | TodayItem] = []
+
+    def set_items(self, items: list[TodayItem]) -> None:
+        self.beginResetModel()
+        self._rows = []
+        for item in items:
+            if not self._rows or not isinstance(self._rows[-1], TodayItem) or self._rows[-1].section != item.section:
+                if item.section not in self._rows:
+                    self._rows.append(item.section)
+            self._rows.append(item)
+        self.endResetModel()
+
+    def items(self) -> list[TodayItem]:
+        return [r for r in self._rows if isinstance(r, TodayItem)]
+
+    def section_title(self, section: TodaySection) -> str:
+        return {
+            TodaySection.OVERDUE: self.tr("Overdue"),
+            TodaySection.DUE_TODAY: self.tr("Due today"),
+            TodaySection.VISITS_TODAY: self.tr("Visits today"),
+            TodaySection.DUE_THIS_WEEK: self.tr("Due in the next 7 days"),
+            TodaySection.VISITS_THIS_WEEK: self.tr("Visits in the next 7 days"),
+            TodaySection.STALE: self.tr("Stale deals: too long in their stage"),
+            TodaySection.AT_RISK: self.tr("Late-stage deals with gaps in the buying committee"),
+            TodaySection.ON_HOLD_REVIEW: self.tr("On hold: time to look again"),
+        }[section]
+
+    def detail(self, item: TodayItem) -> str:
+        lang = texts.language()
+        s = item.section
+        if s == TodaySection.OVERDUE:
+            return self.tr("%1 · due %2, %3 late").replace("%1", item.text).replace("%2", texts.date_text(item.due)) \
+                .replace("%3", texts.days_text(item.days))
+        if s in (TodaySection.DUE_TODAY, TodaySection.DUE_THIS_WEEK):
+            return item.text if s == TodaySection.DUE_TODAY else f"{texts.date_text(item.due)} · {item.text}"
+        if s in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK):
+            when = item.when.strftime("%H:%M") if s == TodaySection.VISITS_TODAY else \
+                f"{texts.date_text(item.when.date())} {item.when.strftime('%H:%M')}"
+            return " · ".join(p for p in (when, item.place, item.text) if p)
+        if s == TodaySection.STALE:
+            limit = item.stage.stale_after_days if item.stage else 0
+            return self.tr("%1 in %2 (limit %3)").replace("%1", texts.days_text(item.days)) \
+                .replace("%2", item.stage.name(lang) if item.stage else "").replace("%3", texts.days_text(limit or 0))
+        if s == TodaySection.AT_RISK:
+            stage = item.stage.name(lang) if item.stage else ""
+            return f"{stage} · " + " ".join(texts.gap_words(g) for g in item.gaps)
+        return self.tr("Look again since %1").replace("%1", texts.date_text(item.due))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, TodaySection):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.section_title(row)
+            if role == HEADING_ROLE:
+                return row
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.company} — {row.deal_title}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.detail(row)
+        if role == ITEM_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.opens[1]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and isinstance(self._rows[index.row()], TodaySection):
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
+
+
+class TodayDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(300, line + 22 if index.data(HEADING_ROLE) is not None else 2 * line + 16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        painter.save()
+        rect = QRect(option.rect)
+        heading = index.data(HEADING_ROLE)
+        if heading is not None:
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() + 1)
+            painter.setFont(font)
+            color = QColor(SECTION_COLORS[heading])
+            painter.fillRect(QRect(rect.left() + 4, rect.bottom() - 4, 4, -(rect.height() - 14)), color)
+            painter.setPen(color)
+            painter.drawText(rect.adjusted(16, 10, -8, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             index.data(Qt.ItemDataRole.DisplayRole))
+            painter.restore()
+            return
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, QColor("#e8f0fe"))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, QColor("#f8f9fa"))
+        item: TodayItem = index.data(ITEM_ROLE)
+        line = option.fontMetrics.height()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor("#202124"))
+        top = QRect(rect.left() + 16, rect.top() + 6, rect.width() - 32, line)
+        title = painter.fontMetrics().elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, top.width())
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+        painter.setFont(option.font)
+        painter.setPen(QColor(SECTION_COLORS[item.section]) if item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE) else QColor("#5f6368"))
+        detail = index.model().detail(item)  # type: ignore[attr-defined]
+        second = top.translated(0, line + 2)
+        painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, second.width()))
+        painter.setPen(QColor("#e8eaed"))
+        painter.drawLine(rect.left() + 16, rect.bottom(), rect.right() - 16, rect.bottom())
+        painter.restore()
+
+
+class TodayPage(QWidget):
+    """Today's list; Enter or double-click opens the deal a row names (bus.open)."""
+
+    def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.bus = bus
+        self.heading = QLabel(self)
+        self.heading.setObjectName("today_heading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #5f6368;")
+        self.model = TodayModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("today_list")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TodayDelegate(self.view))
+        self.view.setMouseTracking(True)
+        self.view.setStyleSheet("QListView { background: white; border: 1px solid #dadce0; border-radius: 6px; }")
+        self.view.activated.connect(self.open_index)
+        self.view.doubleClicked.connect(self.open_index)
+        self.empty = QLabel(self.tr("Nothing due, nothing stuck. A good day to find new leads."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty)
+        bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.DEALS, changes.STAGES, changes.NOTES,
+                                                                      changes.COMPANIES} else None)
+        self.reload()
+
+    def reload(self) -> None:
+        items = self.services.today.agenda()
+        self.model.set_items(items)
+        today = self.services.clock().date()
+        if texts.language() == "zh_CN":
+            weekday = "一二三四五六日"[today.weekday()]
+            self.heading.setText(self.tr("Today") + f"  ·  {today.month}月{today.day}日 星期{weekday}")
+        else:
+            self.heading.setText(self.tr("Today") + today.strftime("  ·  %A %d %B"))
+        overdue = sum(1 for i in items if i.section == TodaySection.OVERDUE)
+        visits = sum(1 for i in items if i.section in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK))
+        self.summary.setText(self.tr("%1 overdue · %2 visits planned this week · %3 items in all")
+                             .replace("%1", str(overdue)).replace("%2", str(visits)).replace("%3", str(len(items))))
+        self.empty.setVisible(not items)
+        self.view.setVisible(bool(items))
+
+    def open_index(self, index: QModelIndex) -> None:
+        item = index.data(ITEM_ROLE)
+        if item is not None:
+            kind, record_id = item.opens
+            self.bus.open(kind, record_id)

@@ -1,0 +1,125 @@
+"""The board: drop a card on the next column and move one with the keyboard; history and warnings
+update. Drops go through the model/view drop API (mouse drags are unreliable offscreen)."""
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+
+from desktop.domain.deals import DealRecord
+from desktop.ui.bus import Bus
+from desktop.ui.deals.dialogs import MoveDialog
+from desktop.ui.deals.models import BoardColumnModel, DealTableModel
+from desktop.ui.deals.page import DealsPage
+
+
+@pytest.fixture
+def page(qtbot, services):
+    from PySide6.QtGui import QUndoStack
+
+    w = DealsPage(services, Bus(), QUndoStack())
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    return w
+
+
+def stage(services, key):
+    return next(s for s in services.stages.stages() if s.key == key)
+
+
+def test_the_models_pass_the_model_tester(qtmodeltester, demo_services):
+    deals = demo_services.deals.list()
+    column = BoardColumnModel(stage(demo_services, "negotiation"))
+    column.set_deals([o for o in deals if o.stage.key == "negotiation"])
+    qtmodeltester.check(column)
+    table = DealTableModel()
+    table.set_records(deals)
+    qtmodeltester.check(table)
+
+
+def test_dropping_a_card_on_the_next_column_moves_the_deal(qtbot, page, services, clock):
+    deal = services.deals.save(DealRecord(title="MES", amount=500_000), new_company="华东精密",
+                               at=clock() - timedelta(days=20))
+    page.reload()
+    lead, first = stage(services, "lead"), stage(services, "first_call")
+    source = page.board.columns[lead.id]
+    card = source.model.index(0)
+    assert page.services.deals.overview(deal.id).stale  # lead: stale after 14 days
+    mime = source.model.mimeData([card])
+    target = page.board.columns[first.id]
+    with qtbot.waitSignal(target.model.move_requested):
+        assert target.proxy.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    qtbot.waitUntil(lambda: target.model.rowCount() == 1)
+    assert source.model.rowCount() == 0
+    moved = target.model.deals()[0]
+    assert moved.days_in_stage == 0 and not moved.stale
+    history = services.deals.history(deal.id)
+    assert [h.to_stage_id for h in history] == [lead.id, first.id]
+    assert target.title.text().endswith("(1)")
+
+
+def test_a_card_cannot_be_dropped_on_its_own_column(page, services):
+    services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    page.reload()
+    column = page.board.columns[stage(services, "lead").id]
+    mime = column.model.mimeData([column.model.index(0)])
+    assert not column.model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def test_keyboard_moves_the_selected_card_and_the_deal_page_shows_history_and_gaps(qtbot, page, services):
+    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "proof").id), new_company="华东精密")
+    page.reload()
+    assert page.board.select_deal(deal.id)
+    qtbot.keyClick(page.board.columns[stage(services, "proof").id].view, Qt.Key.Key_Right,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    negotiation = stage(services, "negotiation")
+    qtbot.waitUntil(lambda: services.deals.get(deal.id).stage_id == negotiation.id)
+    assert page.board.columns[negotiation.id].model.row_of(deal.id) is not None
+    assert page.board.selected_deal_id() == deal.id
+    page.open_record(deal.id)
+    view = page.deal_view
+    assert page.stack.currentWidget() is view
+    assert view.history_model.rowCount() == 2
+    assert view.history_model.index(0, 2).data() == "Negotiation / tender"
+    gaps = view.gaps.text()
+    assert "No signer identified yet." in gaps and "No decision-maker" in gaps and "Nobody from the customer" in gaps
+
+
+def test_moving_to_lost_asks_the_reason(qtbot, page, services, monkeypatch):
+    deal = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    page.reload()
+    reason = services.stages.lost_reasons()[3]
+
+    def answer(dialog: MoveDialog) -> int:
+        dialog.accept()  # without a reason: refused, dialog stays open
+        assert not dialog.error.isHidden() and "reason" in dialog.error.text()
+        dialog.reason.setCurrentIndex(dialog.reason.findData(reason.id))
+        dialog.comment.setText("标书按竞品写的")
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MoveDialog, "exec", answer)
+    assert page.move_deal(deal.id, stage(services, "lost").id)
+    o = services.deals.overview(deal.id)
+    assert o.status == "lost" and o.deal.lost_reason_id == reason.id
+    assert services.deals.history(deal.id)[-1].comment == "标书按竞品写的"
+
+
+def test_cancelling_the_lost_dialog_moves_nothing(page, services, monkeypatch):
+    deal = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    monkeypatch.setattr(MoveDialog, "exec", lambda d: QDialog.DialogCode.Rejected)
+    assert not page.move_deal(deal.id, stage(services, "lost").id)
+    assert services.deals.get(deal.id).stage_id == stage(services, "lead").id
+
+
+def test_the_list_sorts_by_amount_as_numbers_and_filters(page, services):
+    services.deals.save(DealRecord(title="small", amount=9_000), new_company="A")
+    services.deals.save(DealRecord(title="big", amount=1_280_000), new_company="B")
+    page.reload()
+    page.show_view(page.LIST)
+    page.table.sortByColumn(DealTableModel.AMOUNT, Qt.SortOrder.DescendingOrder)
+    assert page.proxy.index(0, DealTableModel.TITLE).data() == "big"
+    page.filter_edit.setText("small")
+    assert page.proxy.rowCount() == 1

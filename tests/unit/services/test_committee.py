@@ -1,0 +1,69 @@
+"""The buying committee: people with several roles, contacts created inline, gaps update."""
+
+from datetime import timedelta
+
+import pytest
+
+from desktop.domain.coverage import GapCode
+from desktop.domain.deals import DealRecord, Influence, Stance, StakeholderRecord
+from desktop.domain.people import ContactRecord, ValidationFailed
+
+
+@pytest.fixture
+def deal(services):
+    negotiation = next(s for s in services.stages.stages() if s.key == "negotiation")
+    return services.deals.save(DealRecord(title="MES", stage_id=negotiation.id), new_company="华东精密")
+
+
+def roles(services):
+    return {r.key: r.id for r in services.stages.roles()}
+
+
+def test_a_person_can_hold_two_roles_and_be_created_inline(services, deal):
+    r = roles(services)
+    saved = services.committee.save(
+        StakeholderRecord(deal_id=deal.id, role_ids=(r["budget_holder"], r["signer"]), stance=Stance.NEUTRAL,
+                          influence=Influence.HIGH, cares_about="回报"),
+        ContactRecord(name="李敏", title="财务总监"),
+    )
+    assert saved.name == "李敏" and saved.role_ids == (r["budget_holder"], r["signer"])
+    contact = services.contacts.get(saved.contact_id)
+    assert contact.company_id == deal.company_id and contact.title == "财务总监"
+    assert [p.id for p in services.committee.list(deal.id)] == [saved.id]
+
+
+def test_gaps_follow_the_committee(services, deal, clock):
+    r = roles(services)
+    codes = lambda: [g.code for g in services.committee.gaps(deal.id)]  # noqa: E731
+    assert codes()[0] == GapCode.NO_ONE
+    signer = services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(r["signer"], r["decision_maker"],
+                                                                                  r["budget_holder"])),
+                                     ContactRecord(name="王总"))
+    assert codes() == [GapCode.SINGLE_THREADED, GapCode.ROLE_NOT_MET, GapCode.ROLE_NOT_MET]
+    from dataclasses import replace
+
+    services.committee.save(replace(signer, last_met=clock().date()))
+    assert services.committee.get(signer.id).met
+    services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(r["user"],)), ContactRecord(name="陈静"))
+    assert codes() == []
+
+
+def test_the_same_contact_cannot_join_twice_and_dates_cannot_be_in_the_future(services, deal, clock):
+    first = services.committee.save(StakeholderRecord(deal_id=deal.id), ContactRecord(name="张伟"))
+    with pytest.raises(ValidationFailed) as exc:
+        services.committee.save(StakeholderRecord(deal_id=deal.id, contact_id=first.contact_id))
+    assert exc.value.errors[0].code == "already_in_committee"
+    with pytest.raises(ValidationFailed) as exc:
+        services.committee.save(StakeholderRecord(deal_id=deal.id, last_met=clock().date() + timedelta(days=1)),
+                                ContactRecord(name="赵磊"))
+    assert {e.code for e in exc.value.errors} == {"date_in_future"}
+    with pytest.raises(ValidationFailed):
+        services.committee.save(StakeholderRecord(deal_id=deal.id))
+
+
+def test_remove_returns_what_brings_the_person_back(services, deal):
+    person = services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(1,)), ContactRecord(name="张伟"))
+    removed = services.committee.remove(person.id)
+    assert services.committee.list(deal.id) == []
+    back = services.committee.save(removed)
+    assert back.role_ids == (1,) and back.contact_id == person.contact_id

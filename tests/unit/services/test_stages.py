@@ -1,0 +1,110 @@
+"""Stage editing rules: add, rename, reorder, remove (refused while deals are in it)."""
+
+import pytest
+
+from desktop.domain.deals import CoverageRuleRecord, DealRecord, LostReasonRecord, RoleRecord, StageKind, StageRecord
+from desktop.domain.people import ValidationFailed
+
+
+def keys(services):
+    return [s.key for s in services.stages.stages()]
+
+
+def test_a_new_book_has_the_default_pipeline(services):
+    assert keys(services) == ["lead", "first_call", "discovery", "solution", "proof", "negotiation",
+                              "won", "lost", "on_hold"]
+    assert [r.key for r in services.stages.roles()][:5] == ["user", "evaluator", "budget_holder",
+                                                             "decision_maker", "signer"]
+    assert len(services.stages.rules()) == 4
+
+
+def test_a_new_stage_goes_before_the_closed_ones_and_can_be_renamed(services):
+    new = services.stages.save_stage(StageRecord(name_en="Tender prep", name_zh="投标准备", probability=70))
+    assert keys(services)[6] == new.key and new.kind == StageKind.OPEN
+    renamed = services.stages.save_stage(StageRecord(**{**new.__dict__, "name_zh": "标书准备", "stale_after_days": 10}))
+    assert renamed.name_zh == "标书准备" and renamed.stale_after_days == 10
+
+
+def test_reorder_moves_a_stage(services):
+    proof = next(s for s in services.stages.stages() if s.key == "proof")
+    services.stages.move_stage_position(proof.id, -1)
+    assert keys(services)[3:5] == ["proof", "solution"]
+
+
+@pytest.mark.parametrize(("field", "value", "code"), [
+    ("probability", 101, "probability_range"), ("stale_after_days", 0, "stale_days_range"),
+    ("name_en", "", "required"),
+])
+def test_bad_stage_values_are_refused(services, field, value, code):
+    stage = services.stages.stages()[0]
+    changes = {field: value}
+    if field == "name_en":
+        changes["name_zh"] = ""
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.save_stage(StageRecord(**{**stage.__dict__, **changes}))
+    assert code in [e.code for e in exc.value.errors]
+
+
+def test_a_stage_with_deals_cannot_be_removed_until_they_move(services):
+    lead = services.stages.stages()[0]
+    deal = services.deals.save(DealRecord(title="MES", stage_id=lead.id), new_company="华东精密")
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.remove_stage(lead.id)
+    assert (exc.value.errors[0].code, exc.value.errors[0].detail) == ("stage_has_deals", "1")
+    services.deals.move_stage(deal.id, services.stages.stages()[1].id)
+    services.stages.remove_stage(lead.id)
+    assert "lead" not in keys(services)
+    # the history still names the removed stage
+    history = services.deals.history(deal.id)
+    removed = {s.id: s for s in services.stages.stages(with_removed=True)}[history[0].to_stage_id]
+    assert removed.kind == StageKind.REMOVED and removed.name_en == "Lead"
+
+
+def test_an_unused_stage_is_removed_with_its_rules(services):
+    solution = next(s for s in services.stages.stages() if s.key == "solution")
+    services.stages.remove_stage(solution.id)
+    assert "solution" not in [s.key for s in services.stages.stages(with_removed=True)]
+    assert all(r.from_stage_id != solution.id for r in services.stages.rules())
+
+
+def test_the_last_lost_stage_cannot_be_removed(services):
+    lost = next(s for s in services.stages.stages() if s.kind == StageKind.LOST)
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.remove_stage(lost.id)
+    assert exc.value.errors[0].code == "last_of_kind"
+
+
+def test_roles_are_editable_and_a_held_role_cannot_be_removed(services):
+    from desktop.domain.deals import StakeholderRecord
+    from desktop.domain.people import ContactRecord
+
+    tender = services.stages.save_role(RoleRecord(name_en="Spec writer", name_zh="写标书的人"))
+    assert services.stages.roles()[-1].name_zh == "写标书的人"
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(tender.id,)), ContactRecord(name="王工"))
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.remove_role(tender.id)
+    assert exc.value.errors[0].code == "role_in_use"
+
+
+def test_removing_a_lost_reason_keeps_its_words_on_deals_lost_for_it(services):
+    reason = services.stages.save_lost_reason(LostReasonRecord(name_en="Too late", name_zh="进场太晚"))
+    lost = next(s for s in services.stages.stages() if s.kind == StageKind.LOST)
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    services.deals.move_stage(deal.id, lost.id, lost_reason_id=reason.id)
+    services.stages.remove_lost_reason(reason.id)
+    after = services.deals.get(deal.id)
+    assert after.lost_reason_id is None and after.lost_reason_text == "进场太晚"
+
+
+def test_coverage_rules_are_editable_and_unique_per_role_and_stage(services):
+    stages = {s.key: s.id for s in services.stages.stages()}
+    roles = {r.key: r.id for r in services.stages.roles()}
+    rule = services.stages.save_rule(CoverageRuleRecord(role_id=roles["coach"], from_stage_id=stages["discovery"]))
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.save_rule(CoverageRuleRecord(role_id=roles["coach"], from_stage_id=stages["discovery"]))
+    assert exc.value.errors[0].code == "duplicate_rule"
+    with pytest.raises(ValidationFailed):
+        services.stages.save_rule(CoverageRuleRecord(role_id=roles["coach"], from_stage_id=stages["won"]))
+    services.stages.remove_rule(rule.id)
+    assert rule.id not in [r.id for r in services.stages.rules()]

@@ -1,0 +1,52 @@
+"""Today picks the right items, overdue first, and each item names what it opens."""
+
+from datetime import datetime, timedelta
+
+from desktop.domain.deals import DealRecord, StakeholderRecord
+from desktop.domain.overview import TodaySection
+from desktop.domain.people import ContactRecord
+
+
+def stage(services, key):
+    return next(s for s in services.stages.stages() if s.key == key)
+
+
+def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):
+    today = clock().date()
+    old = services.deals.save(DealRecord(title="old lead"), new_company="A", at=clock() - timedelta(days=40))
+    late = services.deals.save(DealRecord(title="tender", stage_id=stage(services, "negotiation").id), new_company="B")
+    quiet = services.deals.save(DealRecord(title="quiet"), new_company="C")
+    services.committee.save(StakeholderRecord(deal_id=quiet.id), ContactRecord(name="x"))
+    services.committee.save(StakeholderRecord(deal_id=quiet.id), ContactRecord(name="y"))
+    lost = services.deals.save(DealRecord(title="gone"), new_company="D")
+    services.deals.add_next_step(lost.id, "ignored: deal is lost", today - timedelta(days=3))
+    services.deals.move_stage(lost.id, stage(services, "lost").id, lost_reason_text="price")
+    services.deals.add_next_step(quiet.id, "week", today + timedelta(days=6))
+    services.deals.add_next_step(quiet.id, "too far", today + timedelta(days=7))
+    services.deals.add_next_step(late.id, "today", today)
+    services.deals.add_next_step(old.id, "overdue", today - timedelta(days=2))
+    services.deals.plan_visit(late.id, datetime.combine(today, datetime.min.time()).replace(hour=15), "苏州", "谈价格")
+    services.deals.plan_visit(quiet.id, clock() + timedelta(days=3), "", "demo")
+    services.deals.plan_visit(quiet.id, clock() - timedelta(days=1), "", "past visit")
+
+    items = services.today.agenda()
+    got = [(i.section, i.deal_title, i.text) for i in items]
+    assert got == [
+        (TodaySection.OVERDUE, "old lead", "overdue"),
+        (TodaySection.DUE_TODAY, "tender", "today"),
+        (TodaySection.VISITS_TODAY, "tender", "谈价格"),
+        (TodaySection.DUE_THIS_WEEK, "quiet", "week"),
+        (TodaySection.VISITS_THIS_WEEK, "quiet", "demo"),
+        (TodaySection.STALE, "old lead", ""),
+        (TodaySection.AT_RISK, "tender", ""),
+    ]
+    assert items[0].days == 2 and items[5].days == 40
+    assert all(i.opens == ("deal", i.deal_id) for i in items)
+
+
+def test_on_hold_deals_come_back_when_their_date_arrives(services, clock):
+    deal = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
+    services.deals.move_stage(deal.id, stage(services, "on_hold").id, on_hold_until=clock().date() + timedelta(days=2))
+    assert services.today.agenda() == []
+    clock.advance(days=2)
+    assert [i.section for i in services.today.agenda()] == [TodaySection.ON_HOLD_REVIEW]
