@@ -28,6 +28,39 @@ from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
 
+class LazyPages(dict[str, QWidget]):
+    """The window's pages by key, each built the first time it is asked for.
+
+    Start-up builds only the page shown; the others (a board of 600 deals, 10,000 contacts) wait
+    until the seller goes there. Iterating gives the pages built so far (the only ones that can
+    hold unsaved edits); `keys_in_order` lists every page, in navigation order.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+        self.keys_in_order: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+
+    def declare(self, key: str, factory: Callable[[], QWidget]) -> None:
+        self.keys_in_order.append(key)
+        self._factories[key] = factory
+        self.stack.addWidget(QWidget(self.stack))  # holds the page's place until it is built
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._factories[key]()
+        page.setObjectName(f"page_{key}")
+        row = self.keys_in_order.index(key)
+        slot = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """Pages by key: today, deals, companies, contacts, partners."""
 
@@ -50,12 +83,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.pages.declare(key, factory)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -90,9 +120,9 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
 
     def show_page(self, key: str) -> QWidget:
-        if key not in self.pages:
+        if key not in self.pages.keys_in_order:
             key = "today"
-        row = list(self.pages).index(key)
+        row = self.pages.keys_in_order.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
 
@@ -106,6 +136,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.pages[self.pages.keys_in_order[row]]  # build it on first visit
         self.stack.setCurrentIndex(row)
         self.settings.set(opt.LAST_PAGE, self.current_page_key())
 
@@ -139,7 +170,10 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
+        # The deals page's own action, without building that page at start-up.
+        pipeline = QAction(DealsPage.pipeline_text(), self)
+        pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
+        edit_menu.addAction(pipeline)
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
