@@ -91,8 +91,9 @@ def _next_step(w: World, text: spin_text.NoteText, deal: DealPlan | None, note_i
     r = w.rng
     due = (occurred + timedelta(days=r.randrange(1, 30))).date() if r.random() < 0.95 else None
     settled = deal is not None and deal.kind != "open"
-    old = due is not None and (w.now.date() - due).days > 14
-    done = r.random() < (0.97 if settled else 0.85 if old else 0.3)
+    age = (w.now.date() - due).days if due is not None else 0  # days past due
+    # A working seller ticks off most steps; a few old ones linger, recent ones are open.
+    done = r.random() < (0.98 if settled else 0.97 if age > 30 else 0.7 if age > 0 else 0.15)
     done_at = None
     if done:
         done_at = min(occurred + timedelta(days=r.randrange(0, 20), hours=r.randrange(1, 9)), end)
