@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -76,9 +77,34 @@ def run_gui(args: argparse.Namespace) -> int:
         services = open_services(resolve_book_path(args.book))
         if services is None:
             return 1
-    window = MainWindow(services, settings)
-    window.show()
+    show_main_window(app, services, settings)
+    if os.environ.get("DEALBRIEF_EXIT_AFTER_SHOWN") == "1":  # start-up benchmark: shown, then quit
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:
+    """Show the main window; a language change rebuilds it in the new language, book kept."""
+    window = MainWindow(services, settings)
+
+    def switch_language(language: str) -> None:
+        from desktop.ui.i18n import remove_translators
+
+        if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
+            return
+        remove_translators(app, getattr(app, "_translators", []))
+        setup_language(app, settings, language or None)
+        geometry = window.saveGeometry()
+        replacement = show_main_window(app, services, settings)  # before closing: app stays up
+        replacement.restoreGeometry(geometry)
+        replacement.show_page(window.current_page_key())
+        window.close()
+
+    window.language_changed.connect(switch_language)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    app._main_window = window  # type: ignore[attr-defined]  # keep it alive
+    return window

@@ -107,10 +107,17 @@ def fill(tsv: Path) -> None:
             cname = context.findtext("name")
             for message in context.iter("message"):
                 source = message.findtext("source") or ""
-                text = table.get((cname, source), table.get((None, source)))
+                translation = message.find("translation")
+                done = translation is not None and translation.get("type") is None and (
+                    (translation.text or "").strip() or translation.findall("numerusform")
+                )
+                # A context-free line fills only what is untranslated; a line naming the
+                # context may replace a finished translation (a word that differs by context).
+                text = table.get((cname, source))
+                if text is None and not done:
+                    text = table.get((None, source))
                 if text is None:
                     continue
-                translation = message.find("translation")
                 if translation is None:
                     translation = ET.SubElement(message, "translation")
                 forms = translation.findall("numerusform")

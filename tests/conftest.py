@@ -34,6 +34,18 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DEALBRIEF_BOOK", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A test that switches the UI language must not leak it into the next test."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

@@ -99,7 +99,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3: queries in storage/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -114,7 +114,7 @@ class Book:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise translate(exc, self.path) from exc
         finally:
             session.rollback()

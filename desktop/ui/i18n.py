@@ -43,3 +43,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for tr in translators:
         app.removeTranslator(tr)
+    QLocale.setDefault(QLocale.system())
+
+
+def current_language() -> str:
+    """The language the UI is shown in ("zh_CN" or "en"): documents follow it by default."""
+    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"

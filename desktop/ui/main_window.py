@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QListWidget,
@@ -28,10 +28,44 @@ from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
 
+class LazyPages(dict[str, QWidget]):
+    """The window's pages by key, each built the first time it is asked for.
+
+    Start-up builds only the page shown; the others (a board of 600 deals, 10,000 contacts) wait
+    until the seller goes there. Iterating gives the pages built so far (the only ones that can
+    hold unsaved edits); `keys_in_order` lists every page, in navigation order.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+        self.keys_in_order: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+
+    def declare(self, key: str, factory: Callable[[], QWidget]) -> None:
+        self.keys_in_order.append(key)
+        self._factories[key] = factory
+        self.stack.addWidget(QWidget(self.stack))  # holds the page's place until it is built
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._factories[key]()
+        page.setObjectName(f"page_{key}")
+        row = self.keys_in_order.index(key)
+        slot = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """Pages by key: today, deals, companies, contacts, partners."""
 
     PAGE_KEYS = ("today", "deals", "companies", "contacts", "partners")
+    language_changed = Signal(str)  # the composition root rebuilds the window in that language
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,12 +83,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.pages.declare(key, factory)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -89,9 +120,9 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
 
     def show_page(self, key: str) -> QWidget:
-        if key not in self.pages:
+        if key not in self.pages.keys_in_order:
             key = "today"
-        row = list(self.pages).index(key)
+        row = self.pages.keys_in_order.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
 
@@ -105,6 +136,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.pages[self.pages.keys_in_order[row]]  # build it on first visit
         self.stack.setCurrentIndex(row)
         self.settings.set(opt.LAST_PAGE, self.current_page_key())
 
@@ -139,8 +171,15 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
         edit_menu.addSeparator()
+<<<<<<< HEAD
         self._action(edit_menu, self.tr("&Question library…"), None, self._edit_questions)
         edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
+=======
+        # The deals page's own action, without building that page at start-up.
+        pipeline = QAction(DealsPage.pipeline_text(), self)
+        pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
+        edit_menu.addAction(pipeline)
+>>>>>>> bench
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -148,6 +187,12 @@ class MainWindow(QMainWindow):
             title = self.nav.item(number - 1).text()
             self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"), lambda k=key: self.show_page(k))
         self.go_menu = go_menu
+
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self._action(
+            self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            self._preferences,
+        )
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
@@ -185,6 +230,14 @@ class MainWindow(QMainWindow):
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)
         if focus is not None:
             focus()
+
+    def _preferences(self) -> None:
+        from desktop.ui.preferences import PreferencesDialog
+
+        before = self.settings.get(opt.LANGUAGE)
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() and dialog.chosen_language() != before:
+            self.language_changed.emit(dialog.chosen_language())
 
     def _about(self) -> None:
         from desktop import __version__

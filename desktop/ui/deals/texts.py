@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.coverage import CoverageGap, gap_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
 from desktop.domain.people import FieldError
+from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
 
 
-def language() -> str:
-    """The language the app runs in ("zh_CN" or "en"): set by the translators at start-up."""
-    return "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+language = current_language
 
 
 def money(amount: float | None, currency: str = "CNY") -> str:
