@@ -6,13 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy.engine import Connection
-from sqlmodel import Session, select
 
 from desktop.domain.search import SEARCH_KINDS, SearchHit, SearchResults
 from desktop.services import phones
 from desktop.storage import search as index
 from desktop.storage.book import Book
-from desktop.storage.tables import CallNote, Company, Contact, Deal
 
 SNIPPET_SIDE = 24
 
@@ -35,11 +33,11 @@ class SearchService:
 
     def sync(self) -> int:
         """Bring the index up to date with every change since the last search."""
-        with self.book.session() as s:
-            conn = s.connection()
-            if index.pending_count(conn) == 0:
+        with self.book.reading() as s:  # the usual case, without taking the write lock
+            if index.pending_count(s.connection()) == 0:
                 return 0
-            return index.sync(conn)
+        with self.book.session() as s:
+            return index.sync(s.connection())
 
     def search(self, query: str, limit: int = 8) -> SearchResults:
         """Hits for `query`, grouped in the order companies, contacts, deals, notes."""
@@ -61,51 +59,33 @@ class SearchService:
                     ids = phone_ids + [i for i in ids if i not in phone_ids]
                     ids = ids[:limit]
                 if ids:
-                    hits = self._hits(s, conn, kind, ids, words, digits)
+                    hits = self._hits(conn, kind, ids, words, digits)
                     if hits:
                         groups.append((kind, tuple(hits)))
         return SearchResults(query, tuple(groups))
 
-    def _hits(self, s: Session, conn: Connection, kind: str, ids: list[int], words: list[str],
+    def _hits(self, conn: Connection, kind: str, ids: list[int], words: list[str],
               digits: str) -> list[SearchHit]:
         texts = index.indexed_text(conn, kind, ids)
+        rows = index.hit_rows(conn, kind, ids)
         hits: dict[int, SearchHit] = {}
-
-        def snip(row_id: int) -> str:
-            title, body = texts.get(row_id, ("", ""))
-            return snippet(body, words) if not snippet(title, words) else ""
-
-        if kind == "company":
-            for c in s.exec(select(Company).where(Company.id.in_(ids))):
-                sub = " · ".join(p for p in (c.industry, c.region) if p)
-                hits[c.id] = SearchHit("company", c.id, c.name, sub, snip(c.id), "company", c.id)
-        elif kind == "contact":
-            for c, company in s.exec(
-                select(Contact, Company.name).outerjoin(Company, Company.id == Contact.company_id)
-                .where(Contact.id.in_(ids))
-            ):
-                sub = " · ".join(p for p in (company or "", c.title) if p)
-                text = snip(c.id)
-                if digits and (digits in c.phone_digits or digits[1:] in c.phone_digits):
-                    text = " ".join(phones.display(p) for p in (c.mobile, c.other_phone) if p)
-                hits[c.id] = SearchHit("contact", c.id, c.name, sub, text, "contact", c.id)
-        elif kind == "deal":
-            for d, company in s.exec(
-                select(Deal, Company.name).join(Company, Company.id == Deal.company_id)
-                .where(Deal.id.in_(ids))
-            ):
-                hits[d.id] = SearchHit("deal", d.id, d.title, company, snip(d.id), "deal", d.id)
-        else:
-            for n, company in s.exec(
-                select(CallNote, Company.name).join(Company, Company.id == CallNote.company_id)
-                .where(CallNote.id.in_(ids))
-            ):
-                deal = s.get(Deal, n.deal_id) if n.deal_id else None
-                deal = deal if deal is not None and deal.deleted_at is None else None
-                where = deal.title if deal else company
-                sub = f"{where} · {n.occurred_at:%Y-%m-%d}"
-                title = n.goal or where
-                text = snip(n.id) or snippet(texts.get(n.id, ("", ""))[1], words)
-                open_kind, open_id = ("deal", deal.id) if deal else ("company", n.company_id)
-                hits[n.id] = SearchHit("note", n.id, title, sub, text, open_kind, open_id)
+        for row_id, r in rows.items():
+            title_text, body = texts.get(row_id, ("", ""))
+            snip = "" if snippet(title_text, words) else snippet(body, words)
+            if kind == "company":
+                sub = " · ".join(p for p in (r[2], r[3]) if p)
+                hits[row_id] = SearchHit(kind, row_id, r[1], sub, snip, "company", row_id)
+            elif kind == "contact":
+                sub = " · ".join(p for p in (r[2], r[3]) if p)
+                if digits and (digits in r[4] or digits[1:] in r[4]):
+                    snip = " ".join(phones.display(p) for p in r[6].split())
+                hits[row_id] = SearchHit(kind, row_id, r[1], sub, snip, "contact", row_id)
+            elif kind == "deal":
+                hits[row_id] = SearchHit(kind, row_id, r[1], r[2], snip, "deal", row_id)
+            else:
+                where = r[3] or r[2]
+                sub = f"{where} · {str(r[4])[:10]}"
+                snip = snip or snippet(body, words)
+                open_kind, open_id = ("deal", r[5]) if r[5] else ("company", r[6])
+                hits[row_id] = SearchHit(kind, row_id, r[1] or where, sub, snip, open_kind, open_id)
         return [hits[i] for i in ids if i in hits]

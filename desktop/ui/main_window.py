@@ -171,15 +171,10 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
         edit_menu.addSeparator()
-<<<<<<< HEAD
-        self._action(edit_menu, self.tr("&Question library…"), None, self._edit_questions)
-        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
-=======
         # The deals page's own action, without building that page at start-up.
         pipeline = QAction(DealsPage.pipeline_text(), self)
         pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
         edit_menu.addAction(pipeline)
->>>>>>> bench
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -193,6 +188,7 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
+        self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
