@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -23,6 +24,21 @@ from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+
+
+EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
+"""Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing
+how long that took (bench/bundle.py measures start-up this way)."""
+
+
+def process_age_ms() -> float:
+    """Milliseconds since this process started (Linux: from /proc; elsewhere since Python began)."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - ticks / os.sysconf("SC_CLK_TCK")) * 1000
+    except (OSError, ValueError, IndexError):
+        return time.process_time() * 1000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -78,12 +94,17 @@ def run_gui(args: argparse.Namespace) -> int:
         if services is None:
             return 1
     show_main_window(app, services, settings)
-    if os.environ.get("DEALBRIEF_EXIT_AFTER_SHOWN") == "1":  # start-up benchmark: shown, then quit
-        QTimer.singleShot(0, app.quit)
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
         return app.exec()
     finally:
         services.close()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    print(f"window shown after {process_age_ms():.0f} ms", flush=True)
+    app.quit()
 
 
 def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:

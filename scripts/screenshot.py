@@ -21,6 +21,7 @@ def main() -> int:
     parser.add_argument("--page", default="contacts")
     parser.add_argument("--select", type=int, help="open this record id on the page")
     parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--about", type=int, metavar="TAB", help="grab Help → About on this tab instead")
     parser.add_argument("-o", "--output", default="out/screenshot.png")
     args = parser.parse_args()
 
@@ -52,7 +53,16 @@ def main() -> int:
     del page
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(out))
+    shown = window
+    if args.about is not None:
+        from desktop.ui.about import AboutDialog
+
+        shown = AboutDialog(services.book.path, settings.path.parent, window)
+        shown.tabs.setCurrentIndex(args.about)
+        shown.show()
+        for _ in range(5):
+            app.processEvents()
+    shown.grab().save(str(out))
     print(out)
     window.close()
     services.close()

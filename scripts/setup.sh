@@ -11,7 +11,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1
   # tests: PDFs checked with poppler, AppStream and .desktop validation, a real X server
-  poppler-utils appstream desktop-file-utils xvfb xauth
+  poppler-utils appstream desktop-file-utils xvfb xauth x11-utils
   # Python with venv
   python3 python3-venv python3-pip
 )

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QHBoxLayout,
     QStackedWidget,
     QWidget,
@@ -236,13 +235,9 @@ class MainWindow(QMainWindow):
             self.language_changed.emit(dialog.chosen_language())
 
     def _about(self) -> None:
-        from desktop import __version__
+        from desktop.ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Dealbrief"),
-            self.tr("Dealbrief %1\n\nBook: %2").replace("%1", __version__).replace("%2", str(self.services.book.path)),
-        )
+        AboutDialog(self.services.book.path, self.settings.path.parent, self).exec()
 
     # --- geometry and closing
     def _restore_geometry(self) -> None:

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>this app</source>
+        <translation>本应用</translation>
+    </message>
+    <message>
+        <source>font for Chinese, derived from Noto Sans CJK SC</source>
+        <translation>中文字体（由 Noto Sans CJK SC 修改而来）</translation>
+    </message>
+    <message>
+        <source>windows and printing</source>
+        <translation>窗口界面与打印</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>生成 PDF 文档</translation>
+    </message>
+    <message>
+        <source>the book file (SQLite)</source>
+        <translation>账本文件（SQLite）</translation>
+    </message>
+    <message>
+        <source>phone numbers and vCards</source>
+        <translation>电话号码与名片（vCard）</translation>
+    </message>
+    <message>
+        <source>folders and text import</source>
+        <translation>数据目录与文本导入</translation>
+    </message>
+    <message>
+        <source>The licence file is missing: %1</source>
+        <translation>找不到许可证文件：%1</translation>
+    </message>
+    <message>
+        <source>About Dealbrief</source>
+        <translation>关于 Dealbrief</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Deals, buying committees, call notes and visit briefs for the seller who works alone. Your data stays on this computer.</source>
+        <translation>为独立打单的销售准备的商机、决策小组、拜访记录与拜访简报。你的数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Book:</source>
+        <translation>账本：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Settings folder:</source>
+        <translation>设置文件夹：</translation>
+    </message>
+    <message>
+        <source>Back up the book file to keep your data safe. Removing the app never removes the book.</source>
+        <translation>请定期备份账本文件以保证数据安全。卸载应用不会删除账本。</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>构建组件：</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Licence of the Dealbrief Sans font:</source>
+        <translation>Dealbrief Sans 字体的许可证：</translation>
+    </message>
+</context>
+<context>
     <name>BookDialogs</name>
     <message>
         <source>Open another book…</source>
@@ -109,18 +204,6 @@
     <message>
         <source>&amp;About Dealbrief</source>
         <translation>关于 Dealbrief(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About Dealbrief</source>
-        <translation>关于 Dealbrief</translation>
-    </message>
-    <message>
-        <source>Dealbrief %1
-
-Book: %2</source>
-        <translation>Dealbrief %1
-
-账本：%2</translation>
     </message>
 </context>
 <context>

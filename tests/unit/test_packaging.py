@@ -1,0 +1,93 @@
+"""Packaging files agree with each other and with the app: ids, version, icons, validators."""
+
+from __future__ import annotations
+
+import shutil
+import struct
+import subprocess
+import tomllib
+import xml.etree.ElementTree as ET
+from configparser import ConfigParser
+from pathlib import Path
+
+import pytest
+
+from desktop import APP_ID, APP_NAME
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+ICONS = ROOT / "packaging" / "icons"
+
+
+def desktop_entry() -> dict[str, str]:
+    parser = ConfigParser(interpolation=None, strict=True)
+    parser.optionxform = str  # type: ignore[assignment, method-assign]  # keys are case-sensitive
+    parser.read(DESKTOP_FILE, encoding="utf-8")
+    return dict(parser["Desktop Entry"])
+
+
+def test_packaging_folder_is_not_a_python_package() -> None:
+    # It would shadow the `packaging` library that pip and setuptools import.
+    assert not (ROOT / "packaging" / "__init__.py").exists()
+
+
+def test_desktop_entry_names_the_app_id_icon_binary_and_the_window_class_qt_sets() -> None:
+    entry = desktop_entry()
+    assert entry["Icon"] == APP_ID
+    assert entry["Exec"] == "dealbrief"
+    # Qt on X11: WM_CLASS = (argv[0] base name, QCoreApplication.applicationName()); app.py sets
+    # applicationName to APP_NAME. On Wayland the app id is the desktop file name, set by
+    # QGuiApplication.setDesktopFileName(APP_ID).
+    assert entry["StartupWMClass"] == APP_NAME
+    assert entry["Name"] == APP_NAME
+    assert "Comment[zh_CN]" in entry
+
+
+def test_metainfo_matches_the_desktop_entry_and_the_package_version() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("launchable") == DESKTOP_FILE.name
+    assert root.findtext("provides/binary") == "dealbrief"
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    newest = root.find("releases/release")
+    assert newest is not None and newest.get("version") == version
+    langs = {el.get("{http://www.w3.org/XML/1998/namespace}lang") for el in root.iter("summary")}
+    assert langs == {None, "zh_CN"}
+    assert root.findall("screenshots/screenshot/image")
+
+
+def test_metainfo_passes_appstreamcli_validate() -> None:
+    if shutil.which("appstreamcli") is None:
+        pytest.skip("appstreamcli is not installed (apt: appstream)")
+    done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_desktop_entry_passes_desktop_file_validate() -> None:
+    if shutil.which("desktop-file-validate") is None:
+        pytest.skip("desktop-file-validate is not installed (apt: desktop-file-utils)")
+    done = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
+def test_every_launcher_icon_size_is_rendered(size: int) -> None:
+    path = ICONS / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+    assert png_size(path) == (size, size)
+
+
+def test_windows_and_macos_icons_and_the_svg_source_are_present() -> None:
+    assert (ICONS / "dealbrief.ico").read_bytes()[:4] == b"\x00\x00\x01\x00"
+    assert (ICONS / "dealbrief.icns").read_bytes()[:4] == b"icns"
+    svg = ROOT / "resources" / "icons" / "dealbrief.svg"
+    assert (ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == svg.read_bytes()
