@@ -20,6 +20,7 @@ COMMANDS = (
     "desktop.cli.deals",
     "desktop.cli.partners",
     "desktop.cli.printing",
+    "desktop.cli.search",
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Tier(StrEnum):
@@ -76,6 +77,28 @@ class ContactRecord:
     tags: tuple[str, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None
+
+
+class ContactRow(NamedTuple):
+    """A contact as the contacts list shows and filters it (the form reads the full record).
+
+    A named tuple rather than a dataclass: the list holds every contact (10,000 for a veteran),
+    and a tuple is built in C, about ten times faster than a frozen dataclass with its fields.
+    """
+
+    id: int
+    name: str
+    name_alt: str
+    company_id: int | None
+    company_name: str
+    title: str
+    department: str
+    mobile: str
+    email: str
+    wechat: str
+    qq: str
+    phone_digits: str  # digits of both phones, space-separated
+    tags: str  # as stored: comma-joined
 
 
 @dataclass(frozen=True)

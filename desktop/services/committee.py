@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
@@ -27,28 +28,47 @@ def load_stakeholders(s: Session, deal_ids: Iterable[int]) -> dict[int, list[Sta
     found: dict[int, list[StakeholderRecord]] = defaultdict(list)
     if not ids:
         return found
-    rows = s.exec(
-        select(Stakeholder, Contact)
+    # Plain rows through the session's connection, not ORM objects: the board loads the
+    # committees of every open deal at once. Flush first, as an ORM query would, so a write
+    # session sees its own changes.
+    s.flush()
+    db = s.connection()
+    rows = db.execute(
+        select(*Stakeholder.__table__.columns, Contact.name, Contact.title, Contact.department)
         .join(Contact, Contact.id == Stakeholder.contact_id)
         .where(col(Stakeholder.deal_id).in_(ids))
         .order_by(Stakeholder.deal_id, Stakeholder.position, Stakeholder.id)
     ).all()
     roles: dict[int, list[int]] = defaultdict(list)
-    holder_ids = [st.id for st, _ in rows]
+    holder_ids = [row.id for row in rows]
     if holder_ids:
-        for link in s.exec(
-            select(StakeholderRole)
+        for holder_id, role_id in db.execute(
+            select(StakeholderRole.stakeholder_id, StakeholderRole.role_id)
             .join(BuyingRole, BuyingRole.id == StakeholderRole.role_id)
             .where(col(StakeholderRole.stakeholder_id).in_(holder_ids))
             .order_by(BuyingRole.position)
         ):
-            roles[link.stakeholder_id].append(link.role_id)
-    for st, contact in rows:
-        found[st.deal_id].append(stakeholder_record(st, contact, tuple(roles[st.id])))
+            roles[holder_id].append(role_id)
+    for row in rows:
+        found[row.deal_id].append(stakeholder_record(row, row, tuple(roles[row.id])))
     return found
 
 
-def stakeholder_record(row: Stakeholder, contact: Contact, role_ids: tuple[int, ...]) -> StakeholderRecord:
+def count_stakeholders(s: Session, deal_ids: Iterable[int]) -> dict[int, int]:
+    """How many people each listed deal's committee has, in one query."""
+    ids = list(deal_ids)
+    if not ids:
+        return {}
+    s.flush()
+    return dict(s.connection().execute(
+        select(Stakeholder.deal_id, func.count(Stakeholder.id))
+        .where(col(Stakeholder.deal_id).in_(ids)).group_by(Stakeholder.deal_id)
+    ).all())
+
+
+def stakeholder_record(row: Any, contact: Any, role_ids: tuple[int, ...]) -> StakeholderRecord:
+    """The record of a stakeholder row and its contact (ORM objects, or one result row with the
+    stakeholder's columns and the contact's name, title and department)."""
     return StakeholderRecord(
         id=row.id, deal_id=row.deal_id, contact_id=row.contact_id, name=contact.name,
         title=contact.title, department=contact.department, role_ids=role_ids,

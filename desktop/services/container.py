@@ -8,11 +8,15 @@ from desktop.domain.clock import Clock, system_clock
 from desktop.services.briefing import BriefingService
 from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
-from desktop.services.partner_update import PartnerUpdateService
-from desktop.services.partners import PartnerService
 from desktop.services.exporting import ExportService
 from desktop.services.importing import ImportService
+from desktop.services.minutes import MinutesService
+from desktop.services.notes import NoteService
+from desktop.services.partner_update import PartnerUpdateService
+from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.questions import QuestionService
+from desktop.services.search import SearchService
 from desktop.services.seller_profile import SellerProfileService
 from desktop.services.stages import StageService
 from desktop.services.today import TodayService
@@ -37,6 +41,10 @@ class Services:
         self.partner_updates = PartnerUpdateService(book, clock)
         self.briefing = BriefingService(book, clock)
         self.seller_profile = SellerProfileService(book, clock)
+        self.notes = NoteService(book, clock)
+        self.questions = QuestionService(book)
+        self.minutes = MinutesService(self.notes)
+        self.search = SearchService(book)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

@@ -7,8 +7,10 @@ moving to on hold needs a date to look again. Lists load everything in a fixed n
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -30,7 +32,7 @@ from desktop.domain.deals import (
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError, ValidationFailed
-from desktop.services.committee import load_stakeholders
+from desktop.services.committee import count_stakeholders, load_stakeholders
 from desktop.services.fees import sync_fees
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
@@ -45,31 +47,32 @@ DEAL_FIELDS = (
 EDITABLE = tuple(f for f in DEAL_FIELDS if f not in ("stage_id", "stage_entered_at"))
 
 
-def deal_record(row: Deal, company_name: str = "") -> DealRecord:
+def deal_record(row: Any, company_name: str = "") -> DealRecord:
     return DealRecord(
         id=row.id, company_name=company_name, created_at=row.created_at,
         updated_at=row.updated_at, **{f: getattr(row, f) for f in DEAL_FIELDS},
     )
 
 
-def step_record(row: NextStep) -> NextStepRecord:
+def step_record(row: Any) -> NextStepRecord:
     return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at)
 
 
-def visit_record(row: Visit) -> VisitRecord:
+def visit_record(row: Any) -> VisitRecord:
     ids = tuple(int(x) for x in row.attendee_contact_ids.split(",") if x.strip().isdigit())
     return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
 
 
 def load_open_steps(s: Session, deal_ids: list[int] | None = None) -> dict[int, list[NextStepRecord]]:
     """Open next steps by deal, earliest due first (undated ones last)."""
-    stmt = select(NextStep).where(
+    stmt = select(*NextStep.__table__.columns).where(
         NextStep.done_at.is_(None), NextStep.deleted_at.is_(None), NextStep.deal_id.is_not(None)
     ).order_by(NextStep.due.is_(None), NextStep.due, NextStep.id)
     if deal_ids is not None:
         stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
     found: dict[int, list[NextStepRecord]] = {}
-    for row in s.exec(stmt):
+    s.flush()  # plain rows through the connection (thousands of steps), after pending writes
+    for row in s.connection().execute(stmt):
         found.setdefault(row.deal_id, []).append(step_record(row))
     return found
 
@@ -80,25 +83,40 @@ class DealService:
         self.clock = clock
 
     # --- reading
-    def list(self, *, include_closed: bool = True, deal_ids: list[int] | None = None) -> list[DealOverview]:
-        """Every live deal with its stage, days in stage, staleness, gaps and next step."""
+    def list(
+        self, *, include_closed: bool = True, deal_ids: list[int] | None = None,
+        kinds: Collection[StageKind] | None = None,
+    ) -> list[DealOverview]:
+        """Every live deal with its stage, days in stage, staleness, gaps and next step.
+
+        `include_closed=False` keeps open deals only; `kinds` keeps deals whose stage is of
+        those kinds (Today wants open and on-hold ones). Committees and next steps are loaded
+        for the deals kept only, in a fixed number of queries.
+        """
         today = self.clock().date()
         with self.book.reading() as s:
             stmt = (
-                select(Deal, Company.name).join(Company, Company.id == Deal.company_id)
+                select(*Deal.__table__.columns, Company.name.label("company_name"))
+                .join(Company, Company.id == Deal.company_id)
                 .where(Deal.deleted_at.is_(None)).order_by(Deal.stage_entered_at, Deal.id)
             )
             if deal_ids is not None:
                 stmt = stmt.where(col(Deal.id).in_(deal_ids))
-            rows = s.exec(stmt).all()
+            rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
             stages = load_stages(s, with_removed=True)
             by_id = {st.id: st for st in stages}
             pipeline = [st for st in stages if st.kind != StageKind.REMOVED]
             if not include_closed:
-                rows = [(d, n) for d, n in rows if by_id[d.stage_id].kind == StageKind.OPEN]
+                kinds = {StageKind.OPEN}
+            if kinds is not None:
+                rows = [(d, n) for d, n in rows if by_id[d.stage_id].kind in kinds]
             ids = [d.id for d, _ in rows]
-            committees = load_stakeholders(s, ids)
-            steps = load_open_steps(s, ids if deal_ids is not None else None)
+            # Only an open deal can have gaps: other committees are only counted.
+            committees = load_stakeholders(
+                s, [d.id for d, _ in rows if by_id[d.stage_id].kind == StageKind.OPEN]
+            )
+            sizes = count_stakeholders(s, [i for i in ids if i not in committees])
+            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None)
             rules, roles = load_rules(s), load_roles(s)
             reasons = {r.id: r for r in s.exec(select(LostReason))}
             result = []
@@ -114,7 +132,8 @@ class DealService:
                     probability=effective_probability(deal, stage),
                     weighted=weighted_amount(deal, stage),
                     gaps=tuple(coverage_gaps(stage, pipeline, people, rules, roles)),
-                    next_step=step, overdue=is_overdue(step, today), stakeholder_count=len(people),
+                    next_step=step, overdue=is_overdue(step, today),
+                    stakeholder_count=len(people) if people else sizes.get(row.id, 0),
                     lost_reason=reason.name_en if reason else "", lost_reason_zh=reason.name_zh if reason else "",
                 ))
             return result

@@ -35,6 +35,9 @@ def display(e164: str, region: str = DEFAULT_REGION) -> str:
     """How a stored number is shown: national style at home ("138 1234 5678"), else international."""
     if not e164 or not e164.startswith("+"):
         return e164 or ""
+    if region == "CN" and len(e164) == 14 and e164.startswith("+861") and e164[1:].isdigit():
+        # a mainland mobile, as stored: no need to parse (lists show thousands of these)
+        return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

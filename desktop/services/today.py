@@ -33,20 +33,21 @@ class TodayService:
         """Every item for `today` (default: the clock's day), in section order."""
         today = today or self.clock().date()
         week_end = today + timedelta(days=WEEK_DAYS - 1)
-        overviews = {o.id: o for o in self.deals.list()}
+        # Only deals still being worked can be due, stale, at risk or up for review.
+        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD})}
         live = {i for i, o in overviews.items() if o.status in (StageKind.OPEN, StageKind.ON_HOLD)}
         items: list[TodayItem] = []
         with self.book.reading() as s:
             pipeline = load_stages(s)
             steps = s.exec(
-                select(NextStep).join(Deal, Deal.id == NextStep.deal_id).where(
+                select(*NextStep.__table__.columns).join(Deal, Deal.id == NextStep.deal_id).where(
                     NextStep.done_at.is_(None), NextStep.deleted_at.is_(None),
                     NextStep.due.is_not(None), NextStep.due <= week_end, Deal.deleted_at.is_(None),
                 ).order_by(NextStep.due, NextStep.id)
             ).all()
             steps = [step_record(r) for r in steps]
             visits = s.exec(
-                select(Visit).join(Deal, Deal.id == Visit.deal_id).where(
+                select(*Visit.__table__.columns).join(Deal, Deal.id == Visit.deal_id).where(
                     Visit.deleted_at.is_(None), Deal.deleted_at.is_(None),
                     Visit.planned_at >= datetime.combine(today, time.min),
                     Visit.planned_at < datetime.combine(week_end + timedelta(days=1), time.min),

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
+from desktop.storage import search
 from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
 from desktop.storage.errors import BookError, BookErrorKind, translate
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
@@ -118,7 +119,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3: queries in storage/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -133,7 +134,7 @@ class Book:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise translate(exc, self.path) from exc
         finally:
             session.rollback()
@@ -198,6 +199,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         event.listen(engine, "connect", _set_pragmas)
         with engine.begin() as conn:
             SQLModel.metadata.create_all(conn)
+            search.ensure_schema(conn)
             if is_new:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.exec_driver_sql(f"PRAGMA user_version = {LATEST_VERSION}")

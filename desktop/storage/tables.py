@@ -340,3 +340,17 @@ class SellerCase(SQLModel, table=True):
     result: str = ""
     position: int = 0
     deleted_at: datetime | None = None
+
+
+# --- the seller's question library -----------------------------------------------------------
+class QuestionPrompt(SQLModel, table=True):
+    """A suggested question for a SPIN section; seeded from resources/data/questions.json and
+    then the seller's own (edited in Settings)."""
+
+    __tablename__ = "question_prompt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    section: str = Field(index=True)  # situation | problem | implication | need_payoff
+    text_en: str = ""
+    text_zh: str = ""
+    position: int = 0

@@ -30,6 +30,39 @@ from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
 
+class LazyPages(dict[str, QWidget]):
+    """The window's pages by key, each built the first time it is asked for.
+
+    Start-up builds only the page shown; the others (a board of 600 deals, 10,000 contacts) wait
+    until the seller goes there. Iterating gives the pages built so far (the only ones that can
+    hold unsaved edits); `keys_in_order` lists every page, in navigation order.
+    """
+
+    def __init__(self, stack: QStackedWidget) -> None:
+        super().__init__()
+        self.stack = stack
+        self.keys_in_order: list[str] = []
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+
+    def declare(self, key: str, factory: Callable[[], QWidget]) -> None:
+        self.keys_in_order.append(key)
+        self._factories[key] = factory
+        self.stack.addWidget(QWidget(self.stack))  # holds the page's place until it is built
+
+    def __missing__(self, key: str) -> QWidget:
+        page = self._factories[key]()
+        page.setObjectName(f"page_{key}")
+        row = self.keys_in_order.index(key)
+        slot = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(slot)
+        slot.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self[key] = page
+        return page
+
+
 class MainWindow(QMainWindow):
     """Pages by key: today, deals, companies, contacts, partners."""
 
@@ -52,12 +85,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():
-            page = factory()
-            page.setObjectName(f"page_{key}")
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            self.pages.declare(key, factory)
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -92,9 +122,9 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
 
     def show_page(self, key: str) -> QWidget:
-        if key not in self.pages:
+        if key not in self.pages.keys_in_order:
             key = "today"
-        row = list(self.pages).index(key)
+        row = self.pages.keys_in_order.index(key)
         self.nav.setCurrentRow(row)
         return self.pages[key]
 
@@ -108,6 +138,7 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        self.pages[self.pages.keys_in_order[row]]  # build it on first visit
         self.stack.setCurrentIndex(row)
         self.settings.set(opt.LAST_PAGE, self.current_page_key())
 
@@ -143,8 +174,12 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
+        self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.pages["deals"].pipeline_action)  # type: ignore[attr-defined]
+        # The deals page's own action, without building that page at start-up.
+        pipeline = QAction(DealsPage.pipeline_text(), self)
+        pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
+        edit_menu.addAction(pipeline)
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -158,6 +193,7 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
+        self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
@@ -182,6 +218,20 @@ class MainWindow(QMainWindow):
         from desktop.ui.print.profile_dialog import SellerProfileDialog
 
         SellerProfileDialog(self.services, self.bus, self).exec()
+
+
+    def open_search(self) -> None:
+        from desktop.ui.search.dialog import SearchDialog
+
+        dialog = SearchDialog(self.services, self.bus, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.search_dialog = dialog
+        dialog.open()
+
+    def _edit_questions(self) -> None:
+        from desktop.ui.notes.questions_dialog import QuestionLibraryDialog
+
+        QuestionLibraryDialog(self.services, self).exec()
 
     def _focus_filter(self) -> None:
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)

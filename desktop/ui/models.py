@@ -26,11 +26,24 @@ class WordFilterProxy(QSortFilterProxyModel):
             self._words = words
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Hand sorting to a source model that sorts itself (precomputed keys, no data() calls
+        per comparison); the proxy then keeps the source's order and only filters."""
+        source = self.sourceModel()
+        if getattr(source, "sorts_itself", False):
+            source.sort(column, order)
+            return
+        super().sort(column, order)
+
     def filterAcceptsRow(  # noqa: N802 - Qt API
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
         if not self._words:
             return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        haystack = index.data(SEARCH_ROLE) or ""
+        source = self.sourceModel()
+        text_at = getattr(source, "search_text_at", None)
+        if text_at is not None:  # straight to the model, without an index and a data() call
+            haystack = text_at(source_row)
+        else:
+            haystack = source.index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
         return all(w in haystack for w in self._words)

@@ -186,6 +186,14 @@
         <translation>在列表中查找(&amp;F)</translation>
     </message>
     <message>
+        <source>&amp;Search everything…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Question library…</source>
+        <translation>提问库(&amp;Q)…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>

@@ -313,6 +313,10 @@
         <translation>阶段历史</translation>
     </message>
     <message>
+        <source>Call notes</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>

@@ -10,7 +10,7 @@ from desktop.ui.people.models import CompanyTableModel, ContactTableModel
 
 def test_contact_model_passes_the_model_tester(qtmodeltester, demo_services):
     model = ContactTableModel()
-    model.set_records(demo_services.contacts.list())
+    model.set_records(demo_services.contacts.rows())
     qtmodeltester.check(model)
     assert model.rowCount() == 23
 
@@ -23,7 +23,7 @@ def test_company_model_passes_the_model_tester(qtmodeltester, demo_services):
 
 def test_filter_proxy_passes_the_model_tester_while_filtering(qtmodeltester, demo_services):
     model = ContactTableModel()
-    model.set_records(demo_services.contacts.list())
+    model.set_records(demo_services.contacts.rows())
     proxy = WordFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filter_text("华东")
@@ -37,7 +37,7 @@ def _names(proxy) -> set[str]:
 
 def test_filter_matches_every_word_in_any_column_and_phones_however_typed(demo_services):
     model = ContactTableModel()
-    model.set_records(demo_services.contacts.list())
+    model.set_records(demo_services.contacts.rows())
     proxy = WordFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filter_text("华东 财务")

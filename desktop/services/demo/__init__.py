@@ -32,13 +32,14 @@ class DemoAlreadyPresent(RuntimeError):
 
 def fill_demo(services: Services) -> DemoSummary:
     """Add the demo to the book (refuses a second time: the demo is added once)."""
-    from desktop.services.demo import deals, partners, people, profile
+    from desktop.services.demo import deals, notes, partners, people, profile
 
     summary = DemoSummary()
     if people.is_present(services):
         raise DemoAlreadyPresent()
     ids = people.add(services, summary)
     deals.add(services, ids, summary)
+    notes.add(services, ids, summary)
     partners.add(services, ids, summary)
     profile.add(services, ids, summary)
     # Each later feature adds its part here, in order: module.add(services, ids, summary).

@@ -44,6 +44,7 @@ from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.partners.referral import ReferralEditor
+from desktop.ui.notes.panel import NotesPanel
 
 
 class DealForm(ValidatedForm):
@@ -152,6 +153,8 @@ class DealView(QWidget):
         self.history_model = HistoryTableModel(self)
         self.history = self._table(self.history_model, "history")
         self.tabs.addTab(self.history, self.tr("History"))
+        self.notes_panel = NotesPanel(services, bus, undo_stack or QUndoStack(self), parent=self)
+        self.tabs.insertTab(1, self.notes_panel, self.tr("Call notes"))
 
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
@@ -281,6 +284,7 @@ class DealView(QWidget):
         deal = self.deal
         has_id = deal is not None and deal.id is not None
         self.referral.set_deal(deal.id if has_id else None)
+        self.notes_panel.set_deal(deal.id if has_id else None)
         for button in self.committee_buttons:
             button.setEnabled(has_id)
         self.delete_button.setEnabled(has_id)

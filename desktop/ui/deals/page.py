@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,7 +72,7 @@ class DealsPage(QWidget):
         group.idClicked.connect(self.show_view)
         new = QPushButton(self.tr("New deal"), self)
         new.clicked.connect(self.new_record)
-        self.pipeline_action = QAction(self.tr("&Pipeline, roles and lost reasons…"), self)
+        self.pipeline_action = QAction(self.pipeline_text(), self)
         self.pipeline_action.triggered.connect(self.edit_pipeline)
         pipeline = QPushButton(self.tr("Pipeline…"), self)
         pipeline.clicked.connect(self.edit_pipeline)
@@ -125,6 +125,11 @@ class DealsPage(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         bus.changed.connect(self._on_changed)
         self.reload()
+
+    @staticmethod
+    def pipeline_text() -> str:
+        """The pipeline editor's menu text (the main window shows it before this page exists)."""
+        return QCoreApplication.translate("DealsPage", "&Pipeline, roles and lost reasons…")
 
     # --- data
     def reload(self) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from desktop.domain.people import ContactRecord, join_tags, split_tags
+from desktop.domain.people import ContactRecord, ContactRow, join_tags, split_tags
 from desktop.services import phones
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -82,9 +82,12 @@ class ContactsPage(ListFormPage):
     def make_form(self) -> ContactForm:
         return ContactForm(self)
 
-    def load_records(self) -> list[ContactRecord]:
-        self.form.set_companies([(c.name, c.id) for c in self.services.companies.list()])
-        return self.services.contacts.list()
+    def load_records(self) -> list[ContactRow]:
+        self.form.set_companies(self.services.companies.names())
+        return self.services.contacts.rows()
+
+    def full_record(self, listed: ContactRow) -> ContactRecord:
+        return self.services.contacts.get(listed.id)
 
     def filter_placeholder(self) -> str:
         return self.tr("Filter by name, company, phone, WeChat, email, tag… (Ctrl+F)")

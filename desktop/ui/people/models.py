@@ -1,26 +1,78 @@
-"""Item models for the contacts and companies lists (Qt's address-book tablemodel, Vorta)."""
+"""Item models for the contacts and companies lists (Qt's address-book tablemodel, Vorta).
+
+Large lists stay fast (a veteran's book has 10,000 contacts): rows are plain tuples or records,
+a cell's text is worked out only when the view paints it, the filter text of a row only when the
+seller first filters, and sorting is done here on precomputed keys instead of by the proxy
+asking `data()` twice per comparison.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desktop.domain.people import CompanyRecord, ContactRecord
+from desktop.domain.people import CompanyRecord, ContactRow
 from desktop.services import phones
 from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_NO_INDEX = QModelIndex()
+
+
+def sort_keys(values: list[Any]) -> list[Any]:
+    """Keys that sort values as a person expects: numbers by value, text by the language's
+    collation (pinyin order in Chinese, digits as numbers), empty values last in a mixed column.
+
+    A column of text (the usual case) gets QCollator keys straight away: 10,000 names take a
+    few milliseconds, where comparing through QString::localeAwareCompare per pair takes seconds.
+    """
+    collator = QCollator(QLocale())
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    text_key = collator.sortKey
+    kinds = {type(v) for v in values}
+    if kinds <= {str}:
+        return list(map(text_key, values))
+    if kinds <= {int, float}:
+        return values
+    keys: list[tuple[int, Any]] = []
+    for v in values:
+        if v is None or v == "":
+            keys.append((3, 0))
+        elif isinstance(v, str):
+            keys.append((1, text_key(v)))
+        elif isinstance(v, int | float):
+            keys.append((0, v))
+        else:  # dates, times: their ISO text sorts in time order
+            keys.append((2, str(v)))
+    return keys
 
 
 class RecordTableModel(QAbstractTableModel):
-    """A table over a list of frozen records; subclasses give headers, values and search text."""
+    """A table over a list of frozen records; subclasses give headers, values and search text.
+
+    The model sorts itself (`sorts_itself`): WordFilterProxy hands `sort()` over to it and only
+    filters. The last sort is kept and applied again when the records are replaced.
+    """
+
+    sorts_itself = True
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._rows: list[Any] = []
-        self._search: list[str] = []
-        self._row_of_id: dict[int, int] = {}
+        self._search: list[str | None] = []
+        self._row_of_id: dict[int, int] | None = None
+        self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = self.headers()
 
     def headers(self) -> list[str]:  # pragma: no cover - overridden
@@ -32,55 +84,112 @@ class RecordTableModel(QAbstractTableModel):
     def search_text(self, record: Any) -> str:  # pragma: no cover - overridden
         raise NotImplementedError
 
+    def sort_values(self, column: int) -> list[Any]:
+        """The SORT_ROLE value of every row in `column`; subclasses may compute them directly."""
+        return [self.data(self.index(row, column), SORT_ROLE) for row in range(len(self._rows))]
+
     def set_records(self, records: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(records)
-        self._search = [self.search_text(r).lower() for r in self._rows]
-        self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
+        self._search = [None] * len(self._rows)
+        self._row_of_id = None
+        if self._sort is not None:
+            self._reorder(self._sorted_rows(*self._sort))
         self.endResetModel()
 
     def record(self, row: int) -> Any:
         return self._rows[row]
 
     def row_of(self, record_id: int) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
         return self._row_of_id.get(record_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def search_text_at(self, row: int) -> str:
+        """The lower-cased text the filter looks in, worked out the first time it is needed."""
+        text = self._search[row]
+        if text is None:
+            text = self._search[row] = self.search_text(self._rows[row]).lower()
+        return text
+
+    # --- sorting
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sort = (column, order)
+        if len(self._rows) < 2:
+            return
+        self.layoutAboutToBeChanged.emit()
+        new_order = self._sorted_rows(column, order)
+        persistent = self.persistentIndexList()
+        self._reorder(new_order)
+        if persistent:
+            new_row = [0] * len(new_order)
+            for new, old in enumerate(new_order):
+                new_row[old] = new
+            self.changePersistentIndexList(
+                persistent, [self.index(new_row[i.row()], i.column()) for i in persistent]
+            )
+        self.layoutChanged.emit()
+
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> list[int]:
+        keys: list[Any] = sort_keys(self.sort_values(column))
+        return sorted(
+            range(len(keys)), key=keys.__getitem__,
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def _reorder(self, new_order: list[int]) -> None:
+        self._rows = [self._rows[i] for i in new_order]
+        self._search = [self._search[i] for i in new_order]
+        self._row_of_id = None
+
+    # --- Qt's model API (called for every cell painted: kept lean)
+    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+        # QAbstractTableModel.index asks rowCount and columnCount each time; one call is enough.
+        if 0 <= row < len(self._rows) and 0 <= column < len(self._headers) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            and role == _DISPLAY
             and 0 <= section < len(self._headers)
         ):
             return self._headers[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if not 0 <= row < len(self._rows):
             return None
-        record = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self.value(record, index.column())
+        if role == _DISPLAY or role == _TOOLTIP:
+            value = self.value(self._rows[row], index.column())
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            value = self.value(record, index.column())
+            value = self.value(self._rows[row], index.column())
             return "" if value is None else value
         if role == ID_ROLE:
-            return record.id
+            return self._rows[row].id
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
+            return self.search_text_at(row)
         return None
 
 
 class ContactTableModel(RecordTableModel):
+    """Contacts as ContactRows (ContactService.rows): one tuple per contact."""
+
     NAME, NAME_ALT, COMPANY, TITLE, MOBILE, WECHAT, EMAIL = range(7)
+    _FIELDS = ("name", "name_alt", "company_name", "title", "mobile", "wechat", "email")
 
     def headers(self) -> list[str]:
         return [
@@ -88,17 +197,20 @@ class ContactTableModel(RecordTableModel):
             self.tr("Title"), self.tr("Mobile"), self.tr("WeChat"), self.tr("Email"),
         ]
 
-    def value(self, c: ContactRecord, column: int) -> Any:
-        return (
-            c.name, c.name_alt, c.company_name, c.title, phones.display(c.mobile), c.wechat,
-            c.email,
-        )[column]
+    def value(self, c: ContactRow, column: int) -> Any:
+        if column == self.MOBILE:
+            return phones.display(c.mobile)
+        return getattr(c, self._FIELDS[column])
 
-    def search_text(self, c: ContactRecord) -> str:
-        digits = " ".join("".join(ch for ch in p if ch.isdigit()) for p in (c.mobile, c.other_phone))
+    def sort_values(self, column: int) -> list[Any]:
+        # The stored E.164 mobile sorts like its display; no formatting for 10,000 rows.
+        field = self._FIELDS[column]
+        return [getattr(c, field) for c in self._rows]
+
+    def search_text(self, c: ContactRow) -> str:
         return " ".join(
             (c.name, c.name_alt, c.company_name, c.title, c.department, c.email, c.wechat, c.qq,
-             digits, " ".join(c.tags))
+             c.phone_digits, c.tags)
         )
 
 
@@ -115,9 +227,17 @@ class CompanyTableModel(RecordTableModel):
     def value(self, c: CompanyRecord, column: int) -> Any:
         return (c.name, c.tier, c.industry, c.region, c.contact_count, c.lead_source)[column]
 
+    def sort_value(self, c: CompanyRecord, column: int) -> Any:
+        if column == self.TIER:
+            return self._TIER_ORDER.get(c.tier, 9)
+        return self.value(c, column)
+
+    def sort_values(self, column: int) -> list[Any]:
+        return [self.sort_value(c, column) for c in self._rows]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == SORT_ROLE and index.isValid() and index.column() == self.TIER:
-            return self._TIER_ORDER.get(self.record(index.row()).tier, 9)
+            return self.sort_value(self.record(index.row()), self.TIER)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.TIER, self.CONTACTS):
             return int(Qt.AlignmentFlag.AlignCenter)
         return super().data(index, role)

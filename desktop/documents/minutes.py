@@ -1,0 +1,104 @@
+"""The minutes PDF (会议纪要) sent to the customer after a call: built from the customer-safe
+Minutes record only, so nothing internal can appear in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.documents.base import RULE, Document, Labels, PageInfo, format_date
+from desktop.domain.minutes import Minutes
+from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS
+
+LABELS = Labels({
+    "title": ("Minutes", "会议纪要"),
+    "customer": ("Customer", "客户"),
+    "time": ("Date and time", "时间"),
+    "kind": ("Meeting", "形式"),
+    "attendees": ("Attendees", "参会人"),
+    "our_side": ("From our side", "我方"),
+    "goal": ("Purpose", "会议目的"),
+    "discussed": ("What we discussed", "沟通内容"),
+    "steps": ("Agreed next steps", "后续安排"),
+    "step": ("Action", "事项"),
+    "owner": ("Owner", "负责人"),
+    "due": ("Due", "完成时间"),
+    "none": ("None recorded.", "暂无。"),
+    "footer": ("Please reply if anything here needs correcting.",
+               "如有遗漏或不准确之处，请回复指正。"),
+})
+
+
+class MinutesDocument(Document):
+    """One or more A4 pages: header facts, what was discussed, agreed next steps."""
+
+    def __init__(self, minutes: Minutes) -> None:
+        self.minutes = minutes
+        lang = minutes.language
+        super().__init__(PageInfo(
+            title=f"{LABELS('title', lang)} · {minutes.customer}",
+            subtitle=format_date(minutes.occurred_at.date(), lang),
+            footer_left=LABELS("footer", lang),
+            language=lang,
+        ))
+
+    def _heading(self, key: str) -> str:
+        en, zh = SECTION_HEADINGS[key]
+        return zh if self.minutes.language == "zh_CN" else en
+
+    def story(self) -> list[Any]:
+        from reportlab.lib import colors
+        from reportlab.lib.units import mm
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        m, lang = self.minutes, self.minutes.language
+        zh = lang == "zh_CN"
+        sep = "、" if zh else ", "
+        people = sep.join(f"{a.name}（{a.title}）" if zh and a.title else
+                          f"{a.name} ({a.title})" if a.title else a.name for a in m.attendees)
+        kind_en, kind_zh = KIND_NAMES.get(m.kind, (m.kind, m.kind))
+        facts = [("customer", m.customer),
+                 ("time", f"{format_date(m.occurred_at.date(), lang)} {m.occurred_at:%H:%M}"),
+                 ("kind", kind_zh if zh else kind_en)]
+        if people:
+            facts.append(("attendees", people))
+        if m.our_side:
+            facts.append(("our_side", sep.join(m.our_side)))
+        if m.goal:
+            facts.append(("goal", m.goal))
+        width = self.size()[0] - (self.margins[0] + self.margins[1]) * mm
+        table = Table([[self.p(LABELS(k, lang), "cell_bold"), self.p(v, "cell")] for k, v in facts],
+                      colWidths=[32 * mm, width - 32 * mm])
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        story: list[Any] = [self.p(f"{LABELS('title', lang)}｜{m.customer}" if zh else
+                                   f"{LABELS('title', lang)} — {m.customer}", "title"),
+                            table, Spacer(1, 4 * mm)]
+        if m.discussed:
+            story.append(self.p(LABELS("discussed", lang), "h1"))
+            for key, text in m.discussed:
+                story += [self.p(self._heading(key), "h3"), self.p(text), Spacer(1, 2 * mm)]
+        story.append(self.p(LABELS("steps", lang), "h1"))
+        if not m.agreed_steps:
+            story.append(self.p(LABELS("none", lang), "muted"))
+        else:
+            rows = [[self.p("#", "cell_bold"), self.p(LABELS("step", lang), "cell_bold"),
+                     self.p(LABELS("owner", lang), "cell_bold"), self.p(LABELS("due", lang), "cell_bold")]]
+            for i, s in enumerate(m.agreed_steps, start=1):
+                rows.append([self.p(str(i), "cell"), self.p(s.text, "cell"), self.p(s.owner, "cell"),
+                             self.p(format_date(s.due, lang), "cell")])
+            steps = Table(rows, colWidths=[8 * mm, width - 78 * mm, 35 * mm, 35 * mm], repeatRows=1)
+            steps.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+            ]))
+            story.append(steps)
+        return story
+
+
+def write_minutes_pdf(minutes: Minutes, target: Path | str | None = None) -> bytes:
+    """Render the minutes; write them to `target` when given; return the PDF bytes."""
+    return MinutesDocument(minutes).render(target)

@@ -1,0 +1,142 @@
+"""Call notes as the rest of the app sees them: SPIN sections, attendees, next steps, prompts.
+
+Plain, immutable records. Which fields are internal (never shown to the customer) is stated here
+once, in INTERNAL_FIELDS, so minutes and their tests agree on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+NOTE_KINDS: tuple[str, ...] = ("visit", "phone", "wechat", "video", "email")
+STANCES: tuple[str, ...] = ("supporter", "neutral", "opponent", "unknown")
+
+# The four SPIN sections, in order, with their bilingual headings (documents need them as data).
+SPIN_SECTIONS: tuple[str, ...] = ("situation", "problem", "implication", "need_payoff")
+SECTION_HEADINGS: dict[str, tuple[str, str]] = {  # key: (en, zh)
+    "goal": ("Goal of the meeting", "会议目的"),
+    "situation": ("S · Situation", "S 现状"),
+    "problem": ("P · Problems", "P 问题"),
+    "implication": ("I · Implications", "I 影响"),
+    "need_payoff": ("N · Need-payoff", "N 收益"),
+    "product_feedback": ("Product feedback", "产品反馈"),
+}
+
+KIND_NAMES: dict[str, tuple[str, str]] = {  # kind: (en, zh)
+    "visit": ("Visit", "上门拜访"),
+    "phone": ("Phone call", "电话"),
+    "wechat": ("WeChat", "微信"),
+    "video": ("Video call", "视频会议"),
+    "email": ("Email", "邮件"),
+}
+
+# Text fields of a note, and which of them are internal (strategy, people's interests, risks).
+TEXT_FIELDS: tuple[str, ...] = (
+    "goal", "situation", "problem", "implication", "need_payoff", "budget", "timeline", "risks",
+    "competitors", "product_feedback", "internal_notes",
+)
+INTERNAL_FIELDS: frozenset[str] = frozenset(
+    {"budget", "timeline", "risks", "competitors", "internal_notes"}
+)
+
+
+@dataclass(frozen=True)
+class RoleName:
+    key: str
+    name_en: str
+    name_zh: str
+
+
+@dataclass(frozen=True)
+class NoteAttendeeRecord:
+    """A customer-side person in a meeting. `mark_met`/`update_stance` ask the save to update the
+    deal's buying committee; when a note is read they tell whether it did."""
+
+    contact_id: int
+    name: str = ""
+    title: str = ""
+    roles: tuple[RoleName, ...] = ()  # the person's roles on the note's deal
+    personal_interests: str = ""  # internal
+    stance_seen: str = ""  # internal: "" (not noted) or one of STANCES
+    mark_met: bool = False
+    update_stance: bool = False
+
+
+@dataclass(frozen=True)
+class NextStepRecord:
+    """Something agreed to happen next, with who and by when."""
+
+    id: int | None = None
+    text: str = ""
+    owner: str = ""
+    due: date | None = None
+    done_at: datetime | None = None
+    deal_id: int | None = None
+    note_id: int | None = None
+
+
+@dataclass(frozen=True)
+class CallNoteRecord:
+    id: int | None = None
+    deal_id: int | None = None
+    company_id: int | None = None
+    occurred_at: datetime | None = None
+    kind: str = "visit"
+    goal: str = ""
+    situation: str = ""
+    problem: str = ""
+    implication: str = ""
+    need_payoff: str = ""
+    budget: str = ""
+    timeline: str = ""
+    risks: str = ""
+    competitors: str = ""
+    product_feedback: str = ""
+    internal_notes: str = ""
+    attendees: tuple[NoteAttendeeRecord, ...] = ()
+    next_steps: tuple[NextStepRecord, ...] = ()
+    company_name: str = ""
+    deal_title: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    def is_blank(self) -> bool:
+        """Nothing typed yet: an empty new note is not worth a row in the book."""
+        return (
+            not any(getattr(self, f).strip() for f in TEXT_FIELDS)
+            and not self.attendees
+            and not any(s.text.strip() for s in self.next_steps)
+        )
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """One line of a deal's or company's list of notes."""
+
+    id: int
+    occurred_at: datetime
+    kind: str
+    goal: str
+    attendee_names: tuple[str, ...]
+    excerpt: str  # the first text of the note, for a glance
+    open_steps: int
+    deal_id: int | None
+    company_id: int
+
+
+@dataclass(frozen=True)
+class QuestionPromptRecord:
+    """A suggested question for one SPIN section, in both languages."""
+
+    section: str
+    text_en: str = ""
+    text_zh: str = ""
+    id: int | None = None
+    position: int = 0
+
+    def text(self, language: str) -> str:
+        """The question in `language`, falling back to the other one when it is empty."""
+        first, second = (self.text_zh, self.text_en) if language.startswith("zh") else (
+            self.text_en, self.text_zh)
+        return first or second

@@ -1,0 +1,299 @@
+"""The search index: two SQLite FTS5 tables over companies, contacts, deals and call notes.
+
+Why two (see facts.md): `unicode61` treats a run of Chinese as one token and `trigram` finds
+nothing shorter than three characters. So
+- `search_tri` (trigram) answers queries whose every word is Chinese of 3+ characters;
+- `search_word` (unicode61) is fed text where each CJK character stands alone ("预 算 方"), so a
+  1–2 character Chinese word becomes a phrase query ("预 算"), and English words are prefix
+  queries ("mes"*).
+A document's rowid says what it is: kind code << 40 | the row's id, so a kind is a rowid range.
+
+Keeping the index current: plain-SQL triggers on the source tables only note which documents
+changed (table `search_pending`); `sync()` re-reads those rows and rewrites their entries before
+each search. Any writer (the app, the CLI, a bulk generator with raw sqlite3) keeps the index
+correct without needing Python functions registered on its connection. A book that had rows
+before the index existed gets every row queued when the tables are first created.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy.engine import Connection
+
+KIND_CODES: dict[str, int] = {"company": 1, "contact": 2, "deal": 3, "note": 4}
+KIND_OF_CODE: dict[int, str] = {v: k for k, v in KIND_CODES.items()}
+SHIFT = 40
+MASK = (1 << SHIFT) - 1
+CHUNK = 400
+CANDIDATES = 200
+# Notes outnumber everything else: they get their own pair of tables, so a common word in 40,000
+# notes costs nothing when looking for companies, contacts or deals.
+NOTE_SUFFIX = "_note"
+ALL_TABLES = ("search_tri", "search_word", "search_tri_note", "search_word_note")
+
+
+def table_for(base: str, kind: str) -> str:
+    return base + NOTE_SUFFIX if kind == "note" else base  # matches ordered per kind and query (see match)
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_HAS_CJK = re.compile(f"[{_CJK}]")
+
+# (table, kind, id column): triggers queue the document of NEW/OLD.<column>.
+_SOURCES: tuple[tuple[str, str, str], ...] = (
+    ("company", "company", "id"),
+    ("contact", "contact", "id"),
+    ("deal", "deal", "id"),
+    ("call_note", "note", "id"),
+    ("note_attendee", "note", "note_id"),
+    ("next_step", "note", "note_id"),
+)
+
+
+def doc_id(kind: str, row_id: int) -> int:
+    return KIND_CODES[kind] << SHIFT | row_id
+
+
+def split_doc(doc: int) -> tuple[str, int]:
+    return KIND_OF_CODE[doc >> SHIFT], doc & MASK
+
+
+def spaced(text: str) -> str:
+    """Text with every CJK character a token of its own, for the unicode61 table."""
+    return _CJK_RUN.sub(lambda m: " " + " ".join(m.group()) + " ", text)
+
+
+def has_cjk(text: str) -> bool:
+    return _HAS_CJK.search(text) is not None
+
+
+# --- schema ------------------------------------------------------------------------------------
+def _trigger_sql(table: str, kind: str, column: str) -> list[str]:
+    code = KIND_CODES[kind]
+    out = []
+    for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        name = f"search_q_{table}_{event.lower()}"
+        when = f" WHEN {ref}.{column} IS NOT NULL" if column != "id" else ""
+        out.append(
+            f"CREATE TRIGGER IF NOT EXISTS {name} AFTER {event} ON {table}{when} BEGIN "
+            f"INSERT OR IGNORE INTO search_pending(doc) VALUES (({code} << {SHIFT}) | {ref}.{column}); "
+            "END"
+        )
+        if event == "UPDATE" and column != "id":  # a row moved to another note: requeue the old
+            out.append(
+                f"CREATE TRIGGER IF NOT EXISTS {name}_old AFTER UPDATE ON {table} "
+                f"WHEN OLD.{column} IS NOT NULL BEGIN "
+                f"INSERT OR IGNORE INTO search_pending(doc) VALUES (({code} << {SHIFT}) | OLD.{column}); "
+                "END"
+            )
+    return out
+
+
+def ensure_schema(conn: Connection) -> bool:
+    """Create the index tables and triggers if missing (idempotent). True when the index was
+    created now, in which case every existing row has been queued for indexing."""
+    exists = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE name = 'search_word_note'"
+    ).first() is not None
+    conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS search_pending (doc INTEGER PRIMARY KEY)")
+    # Prefix indexes make short English prefixes ("sys"*) cheap on the per-character table.
+    for table, options in (("search_tri", "tokenize='trigram'"),
+                           ("search_word", "tokenize='unicode61', prefix='2 3'")):
+        for name in (table, table + NOTE_SUFFIX):
+            conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5(title, body, {options})")
+    for table, kind, column in _SOURCES:
+        for sql in _trigger_sql(table, kind, column):
+            conn.exec_driver_sql(sql)
+    if exists:
+        return False
+    for table, kind, column in _SOURCES[:4]:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO search_pending(doc) "
+            f"SELECT ({KIND_CODES[kind]} << {SHIFT}) | {column} FROM {table}"
+        )
+    return True
+
+
+# --- keeping the index current -----------------------------------------------------------------
+def _join(*parts: object) -> str:
+    return "\n".join(str(p) for p in parts if p)
+
+
+def _rows(conn: Connection, sql: str, ids: Sequence[int]) -> list[tuple]:
+    marks = ",".join("?" * len(ids))
+    return list(conn.exec_driver_sql(sql.replace("(?)", f"({marks})"), tuple(ids)).fetchall())
+
+
+def _company_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+    for r in _rows(conn, "SELECT id, name, industry, region, address, website, tags, notes "
+                         "FROM company WHERE deleted_at IS NULL AND id IN (?)", ids):
+        yield doc_id("company", r[0]), r[1], _join(*r[2:])
+
+
+def _contact_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+    sql = ("SELECT id, name, name_alt, title, department, email, wechat, qq, tags, notes "
+           "FROM contact WHERE deleted_at IS NULL AND id IN (?)")
+    for r in _rows(conn, sql, ids):
+        alt = r[2] or ""
+        title = _join(r[1], alt, alt.replace(" ", "") if " " in alt else "")
+        yield doc_id("contact", r[0]), title, _join(*r[3:])
+
+
+def _deal_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+    sql = ("SELECT d.id, d.title, c.name, d.lead_source, d.competitors, d.lost_reason_text, d.notes "
+           "FROM deal d JOIN company c ON c.id = d.company_id "
+           "WHERE d.deleted_at IS NULL AND d.id IN (?)")
+    for r in _rows(conn, sql, ids):
+        yield doc_id("deal", r[0]), r[1], _join(*r[2:])
+
+
+_NOTE_TEXT = ("situation", "problem", "implication", "need_payoff", "budget", "timeline",
+              "risks", "competitors", "product_feedback", "internal_notes")
+
+
+def _note_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
+    extra: dict[int, list[str]] = {}
+    for note_id, text in _rows(conn, "SELECT note_id, personal_interests FROM note_attendee "
+                                     "WHERE personal_interests != '' AND note_id IN (?)", ids):
+        extra.setdefault(note_id, []).append(text)
+    for note_id, text, owner in _rows(conn, "SELECT note_id, text, owner FROM next_step "
+                                            "WHERE deleted_at IS NULL AND note_id IN (?)", ids):
+        extra.setdefault(note_id, []).append(_join(text, owner))
+    sql = f"SELECT id, goal, {', '.join(_NOTE_TEXT)} FROM call_note WHERE deleted_at IS NULL AND id IN (?)"
+    for r in _rows(conn, sql, ids):
+        yield doc_id("note", r[0]), r[1], _join(*r[2:], *extra.get(r[0], ()))
+
+
+_BUILDERS = {"company": _company_docs, "contact": _contact_docs, "deal": _deal_docs,
+             "note": _note_docs}
+
+
+def pending_count(conn: Connection) -> int:
+    return conn.exec_driver_sql("SELECT count(*) FROM search_pending").scalar_one()
+
+
+def sync(conn: Connection) -> int:
+    """Rewrite the index entries of every queued document; returns how many were queued."""
+    pending = [r[0] for r in conn.exec_driver_sql("SELECT doc FROM search_pending").fetchall()]
+    for start in range(0, len(pending), CHUNK):
+        chunk = pending[start:start + CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for table in ALL_TABLES:
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE rowid IN ({marks})", tuple(chunk))
+        by_kind: dict[str, list[int]] = {}
+        for doc in chunk:
+            kind, row_id = split_doc(doc)
+            by_kind.setdefault(kind, []).append(row_id)
+        for kind, ids in by_kind.items():
+            docs = list(_BUILDERS[kind](conn, ids))
+            if not docs:
+                continue
+            tri, word = table_for("search_tri", kind), table_for("search_word", kind)
+            conn.exec_driver_sql(f"INSERT INTO {tri}(rowid, title, body) VALUES (?, ?, ?)", docs)
+            conn.exec_driver_sql(
+                f"INSERT INTO {word}(rowid, title, body) VALUES (?, ?, ?)",
+                [(d, spaced(t), spaced(b)) for d, t, b in docs],
+            )
+        conn.exec_driver_sql(f"DELETE FROM search_pending WHERE doc IN ({marks})", tuple(chunk))
+    return len(pending)
+
+
+# --- queries -----------------------------------------------------------------------------------
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def plan(query: str) -> tuple[str, str] | None:
+    """(table, MATCH expression) for a typed query, or None when nothing can be matched.
+
+    Every word must match. All-Chinese words of 3+ characters use the trigram table; anything
+    else uses the per-character table: Chinese as a phrase of characters, other words as prefixes.
+    """
+    words = [w for w in query.split() if any(ch.isalnum() for ch in w)]
+    if not words:
+        return None
+    if all(has_cjk(w) and len(w) >= 3 for w in words):
+        return "search_tri", " AND ".join(_phrase(w) for w in words)
+    parts = []
+    for w in words:
+        tokens = spaced(w).split()
+        expr = _phrase(" ".join(tokens))
+        if not has_cjk(tokens[-1]):
+            expr += " *"
+        parts.append(expr)
+    return "search_word", " AND ".join(parts)
+
+
+def match(conn: Connection, query: str, kind: str, limit: int) -> list[tuple[int, float]]:
+    """Ids of `kind` matching `query`, best first: [(row id, score)].
+
+    Ranking by bm25 costs a score per matching row (100+ ms when a common character matches
+    40,000 notes), so the newest CANDIDATES matches are taken in rowid order, which FTS5 stops
+    early, and ordered here: more query words in the title first, then newest first. Kinds
+    with fewer matches than CANDIDATES are thus ranked over every match.
+    """
+    planned = plan(query)
+    if planned is None:
+        return []
+    base, expr = planned
+    table = table_for(base, kind)
+    lo = KIND_CODES[kind] << SHIFT
+    rows = conn.exec_driver_sql(
+        f"SELECT rowid, title FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? "
+        "ORDER BY rowid DESC LIMIT ?",
+        (expr, lo, lo | MASK, CANDIDATES),
+    ).fetchall()
+    needles = ["".join(w.split()).lower() for w in query.split()]
+
+    def score(title: str) -> float:
+        flat = "".join(title.split()).lower()
+        return float(sum(n in flat for n in needles))
+
+    scored = sorted(((r[0] & MASK, score(r[1])) for r in rows), key=lambda x: (-x[1], -x[0]))
+    return scored[:limit]
+
+
+def indexed_text(conn: Connection, kind: str, ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """The (title, body) text indexed for each id, for snippets."""
+    if not ids:
+        return {}
+    docs = [doc_id(kind, i) for i in ids]
+    marks = ",".join("?" * len(docs))
+    rows = conn.exec_driver_sql(
+        f"SELECT rowid, title, body FROM {table_for('search_tri', kind)} WHERE rowid IN ({marks})",
+        tuple(docs),
+    ).fetchall()
+    return {r[0] & MASK: (r[1], r[2]) for r in rows}
+
+
+def phone_matches(conn: Connection, digits: str, limit: int) -> list[int]:
+    """Contacts whose phone digits contain `digits` (however the number was typed)."""
+    rows = conn.exec_driver_sql(
+        "SELECT id FROM contact WHERE deleted_at IS NULL AND phone_digits LIKE ? "
+        "ORDER BY name LIMIT ?",
+        (f"%{digits}%", limit),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+_HIT_SQL = {
+    "company": "SELECT id, name, industry, region, '', 0, NULL FROM company WHERE id IN (?)",
+    "contact": "SELECT c.id, c.name, coalesce(co.name, ''), c.title, c.phone_digits, 0, "
+               "c.mobile || ' ' || c.other_phone FROM contact c "
+               "LEFT JOIN company co ON co.id = c.company_id WHERE c.id IN (?)",
+    "deal": "SELECT d.id, d.title, co.name, '', '', 0, NULL FROM deal d "
+            "JOIN company co ON co.id = d.company_id WHERE d.id IN (?)",
+    "note": "SELECT n.id, n.goal, co.name, coalesce(d.title, ''), n.occurred_at, "
+            "coalesce(d.id, 0), n.company_id FROM call_note n "
+            "JOIN company co ON co.id = n.company_id "
+            "LEFT JOIN deal d ON d.id = n.deal_id AND d.deleted_at IS NULL WHERE n.id IN (?)",
+}
+
+
+def hit_rows(conn: Connection, kind: str, ids: Sequence[int]) -> dict[int, tuple]:
+    """What a hit shows, by id, as plain tuples (id, title, a, b, c, d, e); see _HIT_SQL."""
+    if not ids:
+        return {}
+    return {r[0]: tuple(r) for r in _rows(conn, _HIT_SQL[kind], ids)}

@@ -1,0 +1,211 @@
+"""The notes of a deal (or a company), newest first: open, new, delete with undo.
+
+Used as the "Call notes" tab of the deal page: `NotesPanel(services, bus, undo_stack, deal_id=…)`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.container import Services
+from desktop.services.errors import BookError
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.models import ID_ROLE
+from desktop.ui.notes.editor import NoteEditor
+from desktop.ui.notes.models import NoteListModel
+
+
+class DeleteNoteCommand(QUndoCommand):
+    """A note the panel has just deleted; undo restores it with its next steps."""
+
+    def __init__(self, panel: NotesPanel, note_id: int, label: str) -> None:
+        super().__init__(label)
+        self.panel = panel
+        self.services = panel.services
+        self.bus = panel.bus
+        self.note_id = note_id
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._run(lambda: self.services.notes.delete(self.note_id))
+
+    def undo(self) -> None:
+        self._run(lambda: self.services.notes.restore(self.note_id))
+
+    def _run(self, action) -> None:  # noqa: ANN001
+        try:
+            action()
+        except BookError as exc:
+            QMessageBox.warning(None, book_error_title(exc), book_error_text(exc))
+            return
+        self.bus.announce(changes.NOTES, changes.DEALS)
+
+
+class NotesPanel(QWidget):
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, *,
+                 deal_id: int | None = None, company_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("NotesPanel")
+        self.services = services
+        self.bus = bus
+        self.undo_stack = undo_stack
+        self.deal_id = deal_id
+        self.company_id = company_id
+        self.editors: dict[int, NoteEditor] = {}
+
+        self.model = NoteListModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("notes")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NoteListModel.GOAL, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
+        self.empty = QLabel(self.tr("No call notes yet. After a call or visit, write down what you "
+                                    "learned: “New call note”."), self)
+        self.empty.setWordWrap(True)
+        new = QPushButton(self.tr("New call note"), self)
+        new.setObjectName("new_note")
+        new.clicked.connect(self.new_note)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.open_button.clicked.connect(lambda: self.open_note(self.current_id()))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def set_deal(self, deal_id: int | None, company_id: int | None = None) -> None:
+        """Show another deal's (or company's) notes; None and None shows nothing."""
+        self.deal_id, self.company_id = deal_id, company_id
+        self.reload()
+
+    def reload(self) -> None:
+        keep = self.current_id()
+        if self.deal_id is None and self.company_id is None:
+            self.model.set_notes([])
+        else:
+            self.model.set_notes(self.services.notes.list(deal_id=self.deal_id, company_id=self.company_id))
+        self.empty.setVisible(self.model.rowCount() == 0)
+        if keep is not None and (row := self.model.row_of(keep)) is not None:
+            self.table.selectRow(row)
+        has = self.current_id() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_current(self, *_args: object) -> None:
+        has = self.current_id() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.NOTES, changes.CONTACTS, changes.COMPANIES}:
+            self.reload()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_note(self, note_id: int) -> bool:
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _show(self, editor: NoteEditor) -> NoteEditor:
+        editor.destroyed.connect(lambda *_: self._forget(editor))
+        editor.saved.connect(lambda note_id: self._remember(note_id, editor))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _remember(self, note_id: int, editor: NoteEditor) -> None:
+        self.editors[note_id] = editor
+
+    def _forget(self, editor: NoteEditor) -> None:
+        self.editors = {k: v for k, v in self.editors.items() if v is not editor}
+
+    def new_note(self) -> NoteEditor | None:
+        if self.deal_id is None and self.company_id is None:
+            return None
+        record = self.services.notes.blank(deal_id=self.deal_id, company_id=self.company_id)
+        return self._show(NoteEditor(self.services, self.bus, record, self.window()))
+
+    def open_note(self, note_id: int | None) -> NoteEditor | None:
+        if note_id is None:
+            return None
+        if note_id in self.editors:
+            return self._show_existing(self.editors[note_id])
+        editor = NoteEditor(self.services, self.bus, self.services.notes.get(note_id), self.window())
+        self.editors[note_id] = editor
+        return self._show(editor)
+
+    def _show_existing(self, editor: NoteEditor) -> NoteEditor:
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def delete_current(self) -> None:
+        note_id = self.current_id()
+        if note_id is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete call note"),
+            self.tr("Delete this call note and its next steps? You can undo this with Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_without_asking(note_id)
+
+    def delete_without_asking(self, note_id: int) -> None:
+        editor = self.editors.pop(note_id, None)
+        if editor is not None:
+            editor.save_now()
+            editor.close()
+        summary = self.model.note(self.model.row_of(note_id)) if self.model.row_of(note_id) is not None else None
+        try:
+            self.services.notes.delete(note_id)
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return
+        label = summary.goal if summary and summary.goal else self.tr("call note")
+        self.undo_stack.push(DeleteNoteCommand(self, note_id, self.tr("Delete “%1”").replace("%1", label)))
+        self.bus.announce(changes.NOTES, changes.DEALS)

@@ -1,0 +1,1 @@
+"""Ctrl+K: one search box over companies, contacts, deals and call notes."""
