@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from desktop.domain.importing import ImportUnreadable
 from desktop.ui.data.backups import back_up, restore_into_open_book
 from desktop.ui.data.texts import unreadable_text
+from desktop.ui.i18n import current_language
 
 
 
@@ -76,7 +77,7 @@ def export_contacts(window: QMainWindow) -> None:
     target = Path(path)
     if target.suffix.lower() not in (".csv", ".vcf"):
         target = target.with_suffix(".vcf" if "vcf" in chosen else ".csv")
-    language = "zh_CN" if QLocale().name().startswith("zh") else "en"  # the app's language
+    language = current_language()
     _export(window, lambda: window.services.exporting.contacts(target, language=language))  # type: ignore[attr-defined]
 
 

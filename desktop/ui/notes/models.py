@@ -47,9 +47,9 @@ STANCE_CHOICES = ("", *STANCES)
 
 
 def is_zh() -> bool:
-    from PySide6.QtCore import QLocale
+    from desktop.ui.i18n import current_language
 
-    return QLocale().language() == QLocale.Language.Chinese
+    return current_language() == "zh_CN"
 
 
 class NoteListModel(QAbstractTableModel):

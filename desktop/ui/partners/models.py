@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.money import format_amount
 from desktop.domain.partners import (
@@ -17,11 +17,11 @@ from desktop.domain.partners import (
     policy_text,
 )
 from desktop.ui.models import SORT_ROLE
+from desktop.ui.i18n import current_language
 from desktop.ui.people.models import Index, RecordTableModel
 
 
-def language() -> str:
-    return "zh_CN" if QLocale().name().startswith("zh") else "en"
+language = current_language
 
 
 def money(amount: int | None, currency: str = "CNY") -> str:
@@ -32,7 +32,7 @@ def day(value: date | datetime | None) -> str:
     if value is None:
         return ""
     value = value.date() if isinstance(value, datetime) else value
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    return value.isoformat()  # 2026-10-08: unambiguous in both languages (10/8/26 is not)
 
 
 def fee_kind_text(kind: str) -> str:
