@@ -183,6 +183,4 @@ def test_the_brief_asks_what_the_seller_marked_even_in_internal_notes(services):
     ids = add_full_deal(services, leak=True)
     questions = services.briefing.visit_brief(ids.deal, "zh_CN").questions
     assert questions[0] == f"{LEAK_MARKERS['internal_question']} 王总是否已经表态？"
-    assert ids.deal and not any(LEAK_MARKERS["internal_question"] in line for line in (
-        *services.briefing.deck(ids.deal, "zh_CN").business,
-        *services.briefing.deck(ids.deal, "zh_CN").outcomes))
+    assert LEAK_MARKERS["internal_question"] not in repr(services.briefing.deck(ids.deal, "zh_CN"))
