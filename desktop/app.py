@@ -26,6 +26,7 @@ from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.search.catch_up import start_search_catch_up
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
 
@@ -132,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
         start_daily_backup(window, services)
+        start_search_catch_up(window, services)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:

@@ -155,12 +155,15 @@ class StageChangeRecord:
 
 @dataclass(frozen=True)
 class NextStepRecord:
+    """Something agreed to happen next, with who and by when; from a call note or the deal."""
+
     id: int | None = None
     deal_id: int | None = None
     text: str = ""
     owner: str = ""
     due: date | None = None
     done_at: datetime | None = None
+    note_id: int | None = None
 
 
 @dataclass(frozen=True)

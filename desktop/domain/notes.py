@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.deals import NextStepRecord  # one record for next steps, shared with deals
+
 NOTE_KINDS: tuple[str, ...] = ("visit", "phone", "wechat", "video", "email")
 STANCES: tuple[str, ...] = ("supporter", "neutral", "opponent", "unknown")
 
@@ -61,19 +63,6 @@ class NoteAttendeeRecord:
     stance_seen: str = ""  # internal: "" (not noted) or one of STANCES
     mark_met: bool = False
     update_stance: bool = False
-
-
-@dataclass(frozen=True)
-class NextStepRecord:
-    """Something agreed to happen next, with who and by when."""
-
-    id: int | None = None
-    text: str = ""
-    owner: str = ""
-    due: date | None = None
-    done_at: datetime | None = None
-    deal_id: int | None = None
-    note_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -55,7 +55,7 @@ def deal_record(row: Any, company_name: str = "") -> DealRecord:
 
 
 def step_record(row: Any) -> NextStepRecord:
-    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at)
+    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at, row.note_id)
 
 
 def visit_record(row: Any) -> VisitRecord:

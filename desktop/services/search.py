@@ -39,6 +39,17 @@ class SearchService:
         with self.book.session() as s:
             return index.sync(s.connection())
 
+    def catch_up(self, batch: int = 1000) -> int:
+        """Index everything queued, a batch per transaction, so other writers wait at most one
+        batch (the app runs this in the background after start-up). Returns documents indexed."""
+        done = 0
+        while True:
+            with self.book.session() as s:
+                n = index.sync(s.connection(), limit=batch)
+            done += n
+            if n < batch:
+                return done
+
     def search(self, query: str, limit: int = 8) -> SearchResults:
         """Hits for `query`, grouped in the order companies, contacts, deals, notes."""
         query = " ".join(query.split())

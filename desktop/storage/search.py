@@ -174,9 +174,11 @@ def pending_count(conn: Connection) -> int:
     return conn.exec_driver_sql("SELECT count(*) FROM search_pending").scalar_one()
 
 
-def sync(conn: Connection) -> int:
-    """Rewrite the index entries of every queued document; returns how many were queued."""
-    pending = [r[0] for r in conn.exec_driver_sql("SELECT doc FROM search_pending").fetchall()]
+def sync(conn: Connection, limit: int | None = None) -> int:
+    """Rewrite the index entries of queued documents (all, or the first `limit`); returns how
+    many were rewritten."""
+    sql = "SELECT doc FROM search_pending" + (f" LIMIT {int(limit)}" if limit else "")
+    pending = [r[0] for r in conn.exec_driver_sql(sql).fetchall()]
     for start in range(0, len(pending), CHUNK):
         chunk = pending[start:start + CHUNK]
         marks = ",".join("?" * len(chunk))

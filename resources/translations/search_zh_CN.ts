@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Search</name>
+    <message>
+        <source>The search index could not be updated: %1</source>
+        <translation>搜索索引未能更新：%1</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <source>Search</source>

@@ -147,3 +147,14 @@ def test_query_plan_uses_trigrams_only_for_long_chinese():
     assert index.plan("mes") == ("search_word", '"mes" *')
     assert index.plan("预算方 mes") == ("search_word", '"预 算 方" AND "mes" *')
     assert index.plan("—") is None
+
+
+def test_catch_up_indexes_a_queue_in_batches_and_search_then_finds_it(services):
+    from desktop.domain.people import ContactRecord
+
+    for i in range(7):
+        services.contacts.save(ContactRecord(name=f"批量联系人{i}"))
+    assert services.search.catch_up(batch=3) >= 7
+    assert services.search.sync() == 0  # nothing left for the first search to do
+    hits = services.search.search("批量联系人").of("contact")
+    assert len(hits) == 7
