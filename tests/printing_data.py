@@ -43,6 +43,10 @@ LEAK_MARKERS = {
     "stance_seen": "LEAK-STANCESEEN-7792",
     "company_notes": "LEAK-COMPANYNOTES-7793",
     "contact_notes": "LEAK-CONTACTNOTES-7794",
+    "budget": "LEAK-BUDGET-7795",
+    "timeline": "LEAK-TIMELINE-7796",
+    # An open question the seller marked in the internal notes: the brief asks it, the deck never.
+    "internal_question": "LEAK-QUESTION-7797",
 }
 
 PEOPLE = [
@@ -132,10 +136,11 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
                 problem="生产数据延迟一天才能看到；换线时物料追溯靠纸质单据，出错率高。",
                 implication="每月因追溯错误返工约 40 万元；交付延期导致两家大客户投诉，年底考核受影响。",
                 need_payoff="希望做到产线数据实时可见，换线追溯全部电子化，交付准时率从 86% 提到 95%。",
-                budget="约 120 万", timeline="明年一季度上线",
+                budget=f"约 120 万{m['budget']}", timeline=f"明年一季度上线{m['timeline']}",
                 risks=f"财务总监对回收期有疑虑；生产部担心停线。{m['risks']}",
                 competitors=f"用友{', ' + m['note_competitors'] if leak else ''}",
-                internal_notes=f"张伟私下说王总已倾向我们。{m['internal_notes']}",
+                internal_notes=f"张伟私下说王总已倾向我们。{m['internal_notes']}" + (
+                    f"\n{m['internal_question']} 王总是否已经表态？" if leak else ""),
                 created_at=NOW, updated_at=NOW,
             )
             s.add(note)

@@ -221,9 +221,15 @@ class FirstCallDeck(Document):
 
     def bullet_list(self, items: tuple[str, ...], style: str = "slide_body",
                     mark: str = "●", colour: str = ACCENT) -> list[Any]:
-        size = self.styles[style].fontSize
-        return [self.pm(f"<font color='{colour}' size='{size * 0.8:.1f}'>{mark}</font>"
-                        f"&nbsp;&nbsp;{markup(i)}", style) for i in items]
+        """Items with a hanging mark: wrapped lines align with the text, not the mark."""
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph
+
+        base = self.styles[style]
+        hanging = ParagraphStyle(f"{style}_hanging", base, leftIndent=base.fontSize * 1.5,
+                                 bulletIndent=0, bulletFontName=base.fontName,
+                                 bulletFontSize=base.fontSize * 0.8, bulletColor=_c(colour))
+        return [Paragraph(markup(i), hanging, bulletText=mark) for i in items]
 
     # --- slides
     def cover(self) -> list[Any]:

@@ -242,8 +242,9 @@ class BriefStory:
             self.label_value(self.t("close"), format_date(h.expected_close, self.lang)),
             self.label_value(self.t("source"), source),
         ]
-        w = self.width / 6
-        strip = self.grid([facts], [w] * 6, [
+        # Short values (days, tier) get narrow columns so "Referral · 姚明亮" fits on one line.
+        shares = (1.3, 0.7, 0.5, 0.95, 1.0, 1.55)
+        strip = self.grid([facts], [self.width * s / sum(shares) for s in shares], [
             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(ACCENT_LIGHT)),
             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),

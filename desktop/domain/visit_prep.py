@@ -3,7 +3,17 @@ Plain inputs, phrased results in the document's language. (Coverage gaps: deskto
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+
+from desktop.domain.note_reading import (
+    NoteText,
+    fact_unknown,
+    filled_count,
+    marked_questions,
+    pick_library_questions,
+    weakest_sections,
+)
 
 
 def _t(language: str, en: str, zh: str) -> str:
@@ -51,16 +61,12 @@ def materials(stage_key: str, role_keys: frozenset[str], language: str) -> tuple
     return tuple(_t(language, en, zh) for en, zh in items)
 
 
-# Questions for SPIN sections that have no answer yet (the question library adds to these).
-_SPIN_QUESTIONS = {
-    "situation": ("Which systems and processes do you run today, and what started this project?",
-                  "目前用的是哪些系统和流程？这个项目是因为什么启动的？"),
-    "problem": ("Where does the current way of working hurt most, and who feels it?",
-                "现在的做法最让人头疼的是哪里？谁最受影响？"),
-    "implication": ("What does this problem cost each month, and what happens if nothing changes?",
-                    "这个问题每个月造成多少损失？如果什么都不改变会怎样？"),
-    "need_payoff": ("If this were solved, how would you measure the result, and who owns it?",
-                    "如果问题解决了，用什么指标衡量效果？由谁负责这个结果？"),
+# Questions for deal facts the notes do not know yet.
+_FACT_QUESTIONS = {
+    "budget": ("What budget is set aside for this, and what does it include?",
+               "这个项目的预算大概是多少？包含哪些内容？"),
+    "timeline": ("By when must this be in place, and what sets that date?",
+                 "项目希望什么时候上线？这个时间点是由什么决定的？"),
 }
 _ROLE_QUESTIONS = {
     "budget_holder": ("Who holds the budget for this, and has it been approved?",
@@ -98,15 +104,34 @@ _STAGE_QUESTIONS = {
 }
 
 
+# How many of the latest notes are read: for the seller's own open questions, and for how well
+# each SPIN section is answered.
+MARKED_FROM_LATEST = 2
+STRENGTH_FROM_LATEST = 3
+MAX_QUESTIONS = 10
+
+
 def questions(
-    missing_spin: tuple[str, ...], missing_roles: tuple[str, ...], language: str,
-    stage_key: str = "",
+    notes: Sequence[NoteText], library: Mapping[str, Sequence[tuple[str, str]]],
+    missing_roles: tuple[str, ...], language: str, stage_key: str = "",
 ) -> tuple[str, ...]:
-    """Questions for what is still unknown: SPIN sections, committee roles, the stage's milestone."""
-    out = [_SPIN_QUESTIONS[k] for k in missing_spin if k in _SPIN_QUESTIONS]
-    out += [_ROLE_QUESTIONS[k] for k in missing_roles if k in _ROLE_QUESTIONS]
-    out += list(_STAGE_QUESTIONS.get(stage_key, ()))
-    return tuple(dict.fromkeys(_t(language, en, zh) for en, zh in out))
+    """Questions to ask at the next visit, most specific first.
+
+    `notes` are the deal's call notes, newest first; `library` the seller's question library per
+    SPIN section, already in `language`. In order: the questions the seller wrote into the latest
+    notes; deal facts still unknown (budget, timeline); committee roles not identified; library
+    questions for the weakest SPIN sections; the questions that move the deal out of its stage.
+    """
+    out = list(marked_questions(notes[:MARKED_FROM_LATEST]))
+    out += [_t(language, *_FACT_QUESTIONS[k]) for k in ("budget", "timeline")
+            if fact_unknown(notes, k)]
+    out += [_t(language, *_ROLE_QUESTIONS[k]) for k in missing_roles if k in _ROLE_QUESTIONS]
+    recent = notes[:STRENGTH_FROM_LATEST]
+    for section, count in weakest_sections(recent):
+        out += pick_library_questions(library.get(section, ()), count,
+                                      filled_count(recent, section), out)
+    out += [_t(language, en, zh) for en, zh in _STAGE_QUESTIONS.get(stage_key, ())]
+    return tuple(dict.fromkeys(out))[:MAX_QUESTIONS]
 
 
 _PROPOSED = {

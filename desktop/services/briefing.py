@@ -30,7 +30,10 @@ from desktop.domain.briefing import (
 )
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import coverage_gaps, gap_text
+from desktop.domain.note_reading import QUESTION_FIELDS, NoteText, customer_lines
+from desktop.domain.notes import QuestionPromptRecord
 from desktop.services.committee import load_stakeholders
+from desktop.services.questions import shipped_questions
 from desktop.services.seller_profile import LANGUAGES, load_profile
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
@@ -43,6 +46,7 @@ from desktop.storage.tables import (
     Deal,
     NextStep,
     Partner,
+    QuestionPrompt,
     Stage,
     Stakeholder,
     StakeholderRole,
@@ -228,12 +232,12 @@ class BriefingService:
             load_roles(session),
         ))
         spin = self._latest_spin(notes)
-        answered = {a.key for a in spin}
         held = frozenset().union(*role_keys.values()) if role_keys else frozenset()
         missing_roles = tuple(r.role_key for r in rules
                               if r.from_position <= stage.position and r.role_key not in held)
         questions = visit_prep.questions(
-            tuple(k for k in SPIN_KEYS if k not in answered), tuple(dict.fromkeys(missing_roles)),
+            tuple(NoteText({k: getattr(n, k) or "" for k in QUESTION_FIELDS}) for n in notes),
+            self._library(session, language), tuple(dict.fromkeys(missing_roles)),
             language, stage.key,
         )
         attending_roles = frozenset().union(
@@ -281,7 +285,8 @@ class BriefingService:
         deal = self._deal(session, deal_id)
         company = session.get(Company, deal.company_id)
         stage = session.get(Stage, deal.stage_id)
-        # Only the customer-safe columns are read: no stance, risks or internal notes.
+        # Only the customer-safe columns are read: no stance, risks or internal notes. Every note
+        # counts, newest first (customer_lines keeps a few lines per section, each once).
         spin_rows = session.exec(
             select(CallNote.situation, CallNote.problem, CallNote.implication,
                    CallNote.need_payoff)
@@ -301,18 +306,19 @@ class BriefingService:
         customer, industry = company.name, company.industry
         region, size = company.region, company.size
 
-        latest = {}
-        for row in spin_rows:
-            for key, text in zip(SPIN_KEYS, row):
-                if key not in latest and (text or "").strip():
-                    latest[key] = split_lines(text)
+        # Names of the customer's people: "李敏：…" in a note becomes "…" on a slide.
+        names = frozenset(n for row in session.exec(
+            select(Contact.name, Contact.name_alt).where(Contact.company_id == company.id)
+        ) for n in row if n)
+        heard = {key: customer_lines((row[i] for row in spin_rows), names)
+                 for i, key in enumerate(SPIN_KEYS)}
         matching = [c for c in profile.cases if industry and c.industry == industry]
         cases = matching or list(profile.cases)
         return DeckData(
             language=language, customer=customer, industry=industry, region=region, size=size,
             deal_title=deal.title, presented_on=self.clock().date(),
-            business=latest.get("situation", ()), challenges=latest.get("problem", ()),
-            costs=latest.get("implication", ()), outcomes=latest.get("need_payoff", ()),
+            business=heard["situation"], challenges=heard["problem"],
+            costs=heard["implication"], outcomes=heard["need_payoff"],
             solutions=profile.solutions, value_statements=profile.value_statements,
             cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result)
                         for c in cases[:3]),
@@ -399,6 +405,22 @@ class BriefingService:
         return contact.name if contact else ""
 
     @staticmethod
+    def _library(session: Session, language: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """The seller's question library per section as (section, text) in `language` (the other
+        language when a question has none); the shipped set while the book has none yet."""
+        rows = [QuestionPromptRecord(section=q.section, text_en=q.text_en, text_zh=q.text_zh,
+                                     position=q.position)
+                for q in session.exec(select(QuestionPrompt).order_by(QuestionPrompt.position,
+                                                                       QuestionPrompt.id))]
+        out: dict[str, list[tuple[str, str]]] = {}
+        for q in rows or shipped_questions():
+            first, second = (q.text_zh, q.text_en) if language == "zh_CN" else (q.text_en, q.text_zh)
+            text = (first or second).strip()
+            if text:
+                out.setdefault(q.section, []).append((q.section, text))
+        return {k: tuple(v) for k, v in out.items()}
+
+    @staticmethod
     def _latest_spin(notes: list[CallNote]) -> tuple[SpinAnswer, ...]:
         out = []
         for key in SPIN_KEYS:
@@ -413,12 +435,13 @@ class BriefingService:
     def _competitors(deal, notes, members, contacts, language: str) -> tuple[str, ...]:  # noqa: ANN001
         names = _split_list(deal.competitors)
         for note in notes[:3]:
-            names += _split_list(note.competitors)
+            # A note's line is a sentence ("鼎捷报价约 180 万，我们目前排第二"): split lines only.
+            names += [p.strip() for p in re.split(r"[;；\n]", note.competitors or "") if p.strip()]
         out = list(dict.fromkeys(names))
         for m, _, _ in members:
             if m.competitor_backed.strip() and m.contact_id in contacts:
                 who = contacts[m.contact_id].name
-                out.append(f"{who} 倾向 {m.competitor_backed.strip()}" if language == "zh_CN"
+                out.append(f"{who}倾向{m.competitor_backed.strip()}" if language == "zh_CN"
                            else f"{who} favours {m.competitor_backed.strip()}")
         return tuple(out)
 

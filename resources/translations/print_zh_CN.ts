@@ -46,6 +46,22 @@
         <source>Slides for the customer: nothing internal is shown</source>
         <translation>给客户看的幻灯片：不含任何内部信息</translation>
     </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>会议纪要…</translation>
+    </message>
+    <message>
+        <source>No call notes on this deal yet: write one to print its minutes</source>
+        <translation>这个商机还没有拜访记录：写一条记录后即可打印会议纪要</translation>
+    </message>
+    <message>
+        <source>Minutes of the latest call, to send to the customer</source>
+        <translation>最近一次沟通的会议纪要，可发给客户</translation>
+    </message>
+    <message>
+        <source>Minutes of the latest call; the arrow lists the other calls</source>
+        <translation>最近一次沟通的会议纪要；点箭头可选择其他沟通</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPreview</name>
@@ -82,6 +98,10 @@
         <translation>拜访简报</translation>
     </message>
     <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
         <source>Preparing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
@@ -92,6 +112,10 @@
     <message>
         <source>This deal is no longer in the book.</source>
         <translation>这个商机已不在账本中。</translation>
+    </message>
+    <message>
+        <source>This call note is no longer in the book.</source>
+        <translation>这条拜访记录已不在账本中。</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>

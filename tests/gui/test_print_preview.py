@@ -96,3 +96,6 @@ def test_the_deal_page_offers_the_documents_of_the_shown_deal(qtbot, demo_servic
     deal_id = demo_services.briefing.resolve_deal("数字化车间 MES 升级")
     view.show_deal(deal_id)
     assert view.documents.deal_id == deal_id and view.documents.deck_button.isEnabled()
+    assert view.documents.minutes_button.isEnabled()
+    view.show_deal(demo_services.briefing.resolve_deal("三厂设备联网"))  # no call notes yet
+    assert not view.documents.minutes_button.isEnabled()

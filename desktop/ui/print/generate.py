@@ -1,4 +1,8 @@
-"""Making a document's PDF bytes from the book (runs on a worker thread, no Qt here)."""
+"""Making a document's PDF bytes from the book (runs on a worker thread, no Qt here).
+
+Every maker takes (services, deal_id, language, note_id); only the minutes use the note: the
+deal's latest call note when none is given.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +12,49 @@ from desktop.services.container import Services
 
 BRIEF = "brief"
 DECK = "deck"
+MINUTES = "minutes"
 
 
-def visit_brief(services: Services, deal_id: int, language: str) -> bytes:
+class NoNotes(LookupError):
+    """The deal has no call note to make minutes of."""
+
+
+def visit_brief(services: Services, deal_id: int, language: str, note_id: int | None = None) -> bytes:
     from desktop.documents.visit_brief import VisitBrief
 
     return VisitBrief(services.briefing.visit_brief(deal_id, language)).render()
 
 
-def first_call_deck(services: Services, deal_id: int, language: str) -> bytes:
+def first_call_deck(services: Services, deal_id: int, language: str,
+                    note_id: int | None = None) -> bytes:
     from desktop.documents.first_call_deck import FirstCallDeck
 
     return FirstCallDeck(services.briefing.deck(deal_id, language)).render()
 
 
-# Document kinds the deal page offers; the minutes add themselves here the same way.
-MAKERS: dict[str, Callable[[Services, int, str], bytes]] = {
+def minutes(services: Services, deal_id: int, language: str, note_id: int | None = None) -> bytes:
+    """The minutes of `note_id` (or of the deal's latest note), from the minutes builder; the
+    seller's own name (seller profile) as our side."""
+    from desktop.documents.minutes import write_minutes_pdf
+
+    if note_id is None:
+        notes = services.notes.list(deal_id=deal_id)
+        if not notes:
+            raise NoNotes(str(deal_id))
+        note_id = notes[0].id
+    seller = services.seller_profile.for_deck(language).seller_name.strip()
+    record = services.minutes.build(note_id, language, (seller,) if seller else ())
+    return write_minutes_pdf(record)
+
+
+# Document kinds the deal page offers.
+MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes]] = {
     BRIEF: visit_brief,
     DECK: first_call_deck,
+    MINUTES: minutes,
 }
 
 
-def make(kind: str, services: Services, deal_id: int, language: str) -> bytes:
-    return MAKERS[kind](services, deal_id, language)
+def make(kind: str, services: Services, deal_id: int, language: str,
+         note_id: int | None = None) -> bytes:
+    return MAKERS[kind](services, deal_id, language, note_id)

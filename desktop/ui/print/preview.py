@@ -37,18 +37,19 @@ class DocumentPreview(QDialog):
     failed = Signal(str)
 
     def __init__(self, services: Services, kind: str, deal_id: int, language: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, note_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.kind = kind
         self.deal_id = deal_id
+        self.note_id = note_id  # the minutes' call note (None: the deal's latest)
         self.pdf_bytes = b""
         self._buffer: QBuffer | None = None
         self._generation = 0
         self._announced = False
         self.setObjectName("DocumentPreview")
         self.setWindowTitle(self.document_title())
-        self.resize(900, 1000 if kind == generate.BRIEF else 720)
+        self.resize(900, 720 if kind == generate.DECK else 1000)
 
         self.language = QComboBox(self)
         self.language.setObjectName("language")
@@ -98,6 +99,8 @@ class DocumentPreview(QDialog):
             return self.tr("First-call deck")
         if self.kind == generate.BRIEF:
             return self.tr("Visit brief")
+        if self.kind == generate.MINUTES:
+            return self.tr("Minutes")
         return self.kind
 
     def current_language(self) -> str:
@@ -115,8 +118,9 @@ class DocumentPreview(QDialog):
         self.message.setText(self.tr("Preparing the document…"))
         self.stack.setCurrentWidget(self.message)
         services, kind, deal_id, lang = self.services, self.kind, self.deal_id, self.current_language()
+        note_id = self.note_id
         run_in_background(
-            lambda: generate.make(kind, services, deal_id, lang),
+            lambda: generate.make(kind, services, deal_id, lang, note_id),
             lambda data: self._on_made(generation, data),
             lambda exc: self._on_failed(generation, exc),
             self,
@@ -156,12 +160,15 @@ class DocumentPreview(QDialog):
             return
         from desktop.services.briefing import DealNotFound
         from desktop.services.errors import BookError
+        from desktop.services.people import NotFound
         from desktop.ui.messages import book_error_text
 
         if isinstance(exc, BookError):
             text = book_error_text(exc)
         elif isinstance(exc, DealNotFound):
             text = self.tr("This deal is no longer in the book.")
+        elif isinstance(exc, (generate.NoNotes, NotFound)) and self.kind == generate.MINUTES:
+            text = self.tr("This call note is no longer in the book.")
         else:
             text = self.tr("The document could not be made: %1").replace("%1", str(exc))
         self._show_error(text)

@@ -118,3 +118,69 @@ def test_week_ahead_lists_visits_of_the_next_seven_days(services):
     add_full_deal(services, title="本周", visit_at=datetime(2026, 11, 26, 9))
     add_full_deal(services, title="下月", visit_at=datetime(2026, 12, 26, 9))
     assert [v.deal_title for v in services.briefing.week_ahead()] == ["本周"]
+
+
+# --- questions from the notes and the question library; deck slides from the notes ----------
+def test_brief_questions_on_the_demo_come_from_its_notes_and_the_library(demo_services):
+    deal = demo_services.briefing.resolve_deal("数字化车间 MES 升级")
+    data = demo_services.briefing.visit_brief(deal, "zh_CN")
+    assert data.questions == (
+        "回本测算按二厂单厂算，还是按三个工厂推广后算？",  # marked in the latest note's N section
+        "采购赵磊会不会坚持公开比价？",  # marked in its internal notes
+        "如果再过一年还是老样子，会发生什么？",  # library, the weakest section (I), third question
+        "由谁签字？合同流程需要我们提供什么？", "怎样才能让项目本月签约，而不是拖到下个季度？",
+    )
+    assert data.spin[3].text.startswith("预算方很关心成本和回收期")  # latest S/P/I/N: the notes
+
+
+def test_brief_asks_for_an_unknown_budget_and_uses_the_sellers_library(demo_services):
+    from desktop.domain.notes import QuestionPromptRecord
+
+    demo_services.questions.replace_all([
+        QuestionPromptRecord(section=s, text_en=f"My {s} question", text_zh="")
+        for s in ("situation", "problem", "implication", "need_payoff")])
+    deal = demo_services.briefing.resolve_deal("智能仓储调度")
+    assert demo_services.briefing.visit_brief(deal, "en").questions == (
+        "What budget is set aside for this, and what does it include?",  # "待确认" in the note
+        "My need_payoff question",  # the seller's library, for the weakest section
+        "What did the evaluators think of the proposal, and what is missing?",
+        "What are the steps and dates of the decision from here?",
+    )
+    # A question with no Chinese text is asked in English rather than left out.
+    assert demo_services.briefing.visit_brief(deal, "zh_CN").questions[:2] == (
+        "这个项目的预算大概是多少？包含哪些内容？", "My need_payoff question")
+
+
+def test_deck_slides_on_the_demo_use_every_note_phrased_for_the_customer(demo_services):
+    deal = demo_services.briefing.resolve_deal("数字化车间 MES 升级")
+    deck = demo_services.briefing.deck(deal, "zh_CN")
+    assert deck.business == (
+        "李敏负责集团数字化专项的预算审核，今年预算已批，但要求每个项目说明回报。",
+        "集团三个工厂，二厂规模最大，约 1200 人，两班倒。现有 MES 是 2012 年上线的本地化系统，原厂商已不再维护。",
+        "排产由生产部在 Excel 里做，每天早上 8 点下发。今年集团立项“数字化车间”，二厂是试点。",
+    )
+    assert deck.challenges == (
+        "以前上过的系统花了钱但没人用，财务对 IT 项目的回报普遍不放心。",
+        "插单多的时候 Excel 排产要改一上午，现场经常拿着旧计划在干。",
+        "老 MES 和 ERP 的接口每周都要人工补数据。",
+    )
+    assert deck.costs[0] == "如果试点回报讲不清楚，明年另外两个工厂的预算不会再批。"
+    assert len(deck.costs) == 3
+    assert deck.outcomes == (
+        "希望看到 18 个月内回本的测算，并按季度跟踪交期准时率和加班工时。",
+        "陈静希望插单后 10 分钟内出新计划，现场用平板看最新任务。",
+        "试点成功后能否复制到另外两个工厂。",
+    )
+    english = demo_services.briefing.deck(demo_services.briefing.resolve_deal("Anting"), "en")
+    assert english.challenges == (
+        "Changeovers are planned on a whiteboard; when an OEM pulls an order forward, nobody "
+        "knows the real capacity.",
+        "Quality data sits in spreadsheets and cannot be traced to a lot.",
+    )
+
+
+def test_the_brief_asks_what_the_seller_marked_even_in_internal_notes(services):
+    ids = add_full_deal(services, leak=True)
+    questions = services.briefing.visit_brief(ids.deal, "zh_CN").questions
+    assert questions[0] == f"{LEAK_MARKERS['internal_question']} 王总是否已经表态？"
+    assert LEAK_MARKERS["internal_question"] not in repr(services.briefing.deck(ids.deal, "zh_CN"))

@@ -1,0 +1,163 @@
+"""Reading a deal's call notes for the printed documents (stdlib only).
+
+For the visit brief (internal): which questions are still open — lines the seller marked as a
+question (ending in ? or ？), deal facts still unknown (budget, timeline), and which SPIN sections
+are empty or thin, so the question library can fill them.
+
+For the first-call deck (customer-facing): the customer-safe S/P/I/N lines phrased for the
+customer — the seller's open questions left out, "who said it" prefixes removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+SPIN_KEYS: tuple[str, ...] = ("situation", "problem", "implication", "need_payoff")
+# Fields scanned for lines the seller marked as a question.
+QUESTION_FIELDS: tuple[str, ...] = (
+    "goal", *SPIN_KEYS, "budget", "timeline", "risks", "competitors", "product_feedback",
+    "internal_notes",
+)
+# A section with less than this much text (CJK characters + words) in the latest notes is thin.
+THIN_BELOW = 12
+# Words that say a fact is not known yet ("budget: to be confirmed").
+_UNKNOWN = re.compile(r"待确认|待定|未定|未知|不清楚|不详|不确定|\btbd\b|\bunknown\b|not (?:yet )?known"
+                      r"|not (?:yet )?confirmed|to be confirmed|[?？]\s*$", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’-][A-Za-z0-9]+)*")
+_BULLET = "-•·*●○■□✓"
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """The text fields of one call note, newest first in a sequence."""
+
+    fields: dict[str, str]
+
+    def get(self, key: str) -> str:
+        return (self.fields.get(key) or "").strip()
+
+
+def lines(text: str) -> tuple[str, ...]:
+    """The non-empty lines of a text typed by the seller, bullets removed."""
+    out = []
+    for line in (text or "").splitlines():
+        line = line.strip().lstrip(_BULLET).strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+def is_question(line: str) -> bool:
+    return line.rstrip().endswith(("?", "？"))
+
+
+def amount_of_text(text: str) -> int:
+    """CJK characters plus latin words: a rough, language-neutral measure of what was written."""
+    return len(_CJK.findall(text or "")) + len(_WORD.findall(text or ""))
+
+
+def marked_questions(notes: Sequence[NoteText]) -> tuple[str, ...]:
+    """Lines ending in ?/？ in the notes' fields, in note order then field order, once each."""
+    out: list[str] = []
+    for note in notes:
+        for key in QUESTION_FIELDS:
+            out += [line for line in lines(note.get(key)) if is_question(line)]
+    return tuple(dict.fromkeys(out))
+
+
+def fact_unknown(notes: Sequence[NoteText], key: str) -> bool:
+    """Whether a deal fact (budget, timeline) is still unknown: its latest value is missing or
+    says it is not known yet."""
+    latest = next((n.get(key) for n in notes if n.get(key)), "")
+    return not latest or bool(_UNKNOWN.search(latest))
+
+
+def section_strength(notes: Sequence[NoteText]) -> dict[str, int]:
+    """How much was written per SPIN section in `notes` (marked questions do not count)."""
+    return {
+        key: sum(amount_of_text(line) for n in notes for line in lines(n.get(key))
+                 if not is_question(line))
+        for key in SPIN_KEYS
+    }
+
+
+def weakest_sections(notes: Sequence[NoteText]) -> tuple[tuple[str, int], ...]:
+    """(section, how many library questions to suggest), weakest first.
+
+    Empty sections get two questions, thin ones one; when no section is empty or thin, the
+    weakest of all still gets one, so every brief has a fresh question to try.
+    """
+    strength = section_strength(notes)
+    ranked = sorted(SPIN_KEYS, key=lambda k: (strength[k], SPIN_KEYS.index(k)))
+    out = [(k, 2 if strength[k] == 0 else 1) for k in ranked if strength[k] < THIN_BELOW]
+    if not out:
+        out = [(ranked[0], 1)]
+    return tuple(out)
+
+
+def filled_count(notes: Sequence[NoteText], key: str) -> int:
+    """In how many of `notes` the section has an answer (the library's earlier questions for it
+    were likely asked already)."""
+    return sum(1 for n in notes if any(not is_question(line) for line in lines(n.get(key))))
+
+
+def pick_library_questions(
+    library: Sequence[tuple[str, str]], count: int, skip: int, asked: Iterable[str] = (),
+) -> tuple[str, ...]:
+    """`count` questions of one section's library (section order, one language), starting after
+    the first `skip` and leaving out those already `asked`; wraps around when the list is short."""
+    taken = set(asked)
+    texts = [t for _, t in library if t and t not in taken]
+    if not texts:
+        return ()
+    start = min(skip, len(texts) - 1)
+    ordered = texts[start:] + texts[:start]
+    return tuple(ordered[:count])
+
+
+# --- the deck: phrased for the customer --------------------------------------------------------
+_SPEAKER = re.compile(r"^(?P<who>[^:：。！？!?,，；;]{1,14})[:：]\s*(?P<rest>.+)$")
+
+
+def _speaker_prefix(who: str, names: frozenset[str]) -> bool:
+    """Whether `who` (before a colon) says who said or wants something: a known name, a title
+    such as 王总, or "X cares about"."""
+    who = who.strip()
+    if who.casefold() in {n.casefold() for n in names}:
+        return True
+    if _CJK.search(who):
+        return bool(re.fullmatch(r"[\u3400-\u9fff]{1,3}总(监|经理)?", who)
+                    or re.search(r"关心|看重|认为|希望|表示|提到|反馈|觉得|强调|说$", who))
+    return bool(re.search(r"\b(says?|said|wants?|cares? about|thinks?|noted)\b", who,
+                          re.IGNORECASE))
+
+
+def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """A section's lines as the customer may read them: no open questions of the seller's, and
+    no "name:" or "X cares about:" prefix (the deck speaks to the whole committee)."""
+    out = []
+    for line in lines(text):
+        if is_question(line):
+            continue
+        match = _SPEAKER.match(line)
+        if match and _speaker_prefix(match["who"], names):
+            line = match["rest"].strip()
+            if line[:1].isascii():
+                line = line[:1].upper() + line[1:]
+        out.append(line)
+    return tuple(out)
+
+
+def customer_lines(texts: Iterable[str], names: frozenset[str] = frozenset(),
+                   limit: int = 4) -> tuple[str, ...]:
+    """One section's lines over several notes (newest first), phrased for the customer, each once,
+    at most `limit`."""
+    out: list[str] = []
+    for text in texts:
+        for line in for_customer(text, names):
+            if line not in out:
+                out.append(line)
+    return tuple(out[:limit])
