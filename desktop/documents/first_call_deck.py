@@ -47,10 +47,12 @@ L = Labels({
     "problems": ("The challenges", "面临的挑战"),
     "costs": ("What they cost", "带来的代价"),
     "challenges_empty": ("To be confirmed together today.", "今天与您一起确认。"),
+    "costs_empty": ("What they cost you: we will estimate it with you.",
+                    "这些问题带来的损失，我们将与您一起估算。"),
     "solve": ("How we solve them", "我们如何解决"),
     "why": ("Why us", "为什么选择我们"),
     "cases": ("Customers like you", "同行业客户案例"),
-    "cases_other": ("Customers with similar challenges", "相似挑战的客户案例"),
+    "cases_other": ("Customers we have helped", "我们服务过的客户"),
     "challenge": ("Challenge", "挑战"),
     "solution": ("What we did", "解决方案"),
     "result": ("Result", "成果"),
@@ -149,17 +151,29 @@ class FirstCallDeck(Document):
         return out
 
     def slides(self) -> list[tuple[str, list[Any]]]:
-        return [
-            ("cover", self.cover()),
-            ("business", self.business()),
-            ("challenges", self.challenges()),
-            ("solve", self.solve()),
-            ("why", self.why()),
-            ("cases", self.cases()),
-            ("value", self.value()),
-            ("next", self.next_step()),
-            ("contact", self.contact()),
-        ]
+        """The slides in order. A slide the seller has nothing for (no solutions, reasons or
+        cases in the profile yet) is left out rather than shown empty; the rest are numbered
+        in order."""
+        out = [("cover", self.cover())]
+        for key, has_content, build in (
+            ("business", True, self.business),
+            ("challenges", True, self.challenges),
+            ("solve", self.has_solutions(), self.solve),
+            ("why", self.has_reasons(), self.why),
+            ("cases", bool(self.data.cases), self.cases),
+            ("value", True, self.value),
+            ("next", True, self.next_step),
+            ("contact", True, self.contact),
+        ):
+            if has_content:
+                out.append((key, build(len(out))))
+        return out
+
+    def has_solutions(self) -> bool:
+        return bool(self.data.solutions or self.data.seller_about.strip())
+
+    def has_reasons(self) -> bool:
+        return bool(self.data.value_statements or self.data.seller_about.strip())
 
     # --- building blocks
     def title(self, key: str, number: int) -> list[Any]:
@@ -270,7 +284,7 @@ class FirstCallDeck(Document):
         ])
         return [box]
 
-    def business(self) -> list[Any]:
+    def business(self, number: int) -> list[Any]:
         d = self.data
         facts = [(self.t("industry"), d.industry), (self.t("region"), d.region),
                  (self.t("size"), d.size)]
@@ -283,37 +297,37 @@ class FirstCallDeck(Document):
         ])] if fact_cells else []
         heard = list(d.business) or [self.t("business_empty")]
         right = [self.p(self.t("heard"), "col_head")] + self.bullet_list(tuple(heard), "slide_big")
-        return self.title("business", 1) + [self.grid([[left, "", right]],
+        return self.title("business", number) + [self.grid([[left, "", right]],
                                                       [left_w, w * 0.06, w * 0.64], [])]
 
-    def challenges(self) -> list[Any]:
+    def challenges(self, number: int) -> list[Any]:
         d = self.data
         w = self.frame_width()
         col = (w - 24) / 2
         left = [self.p(self.t("problems"), "col_head")] + self.bullet_list(
             d.challenges or (self.t("challenges_empty"),), "slide_big")
         right = [self.p(self.t("costs"), "col_head_cost")] + self.bullet_list(
-            d.costs or (self.t("challenges_empty"),), "slide_big", mark="▲", colour=COST)
+            d.costs or (self.t("costs_empty"),), "slide_big", mark="▲", colour=COST)
         table = self.grid([[left, "", right]], [col, 24, col], [
             ("BACKGROUND", (2, 0), (2, 0), _c(COST_LIGHT)),
             ("LEFTPADDING", (2, 0), (2, 0), 16), ("RIGHTPADDING", (2, 0), (2, 0), 16),
             ("TOPPADDING", (2, 0), (2, 0), 12), ("BOTTOMPADDING", (2, 0), (2, 0), 14),
             ("LINEBEFORE", (2, 0), (2, 0), 3, _c(COST)),
         ])
-        return self.title("challenges", 2) + [table]
+        return self.title("challenges", number) + [table]
 
-    def solve(self) -> list[Any]:
+    def solve(self, number: int) -> list[Any]:
         d = self.data
         items = d.solutions[:6]
         if not items:
-            return self.title("solve", 3) + self.bullet_list(d.outcomes or (d.seller_about,))
+            return self.title("solve", number) + [self.p(d.seller_about, "lead")]
         cells = [[self.p(s.name, "tile_title"), self.p(_sentence(s.description), "tile_body")]
                  for s in items]
         columns = 3 if len(items) in (3, 5, 6) else 2
-        out = self.title("solve", 3) + [self.tiles(cells, columns)]
+        out = self.title("solve", number) + [self.tiles(cells, columns)]
         return out
 
-    def why(self) -> list[Any]:
+    def why(self, number: int) -> list[Any]:
         """Who we are on the left, the numbered reasons two by two on the right."""
         d = self.data
         w = self.frame_width()
@@ -333,17 +347,15 @@ class FirstCallDeck(Document):
                      ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]
         reasons = [self.grid(rows, [col, 20, col], style)] if rows else []
         if not d.seller_about:
-            return self.title("why", 4) + reasons
+            return self.title("why", number) + reasons
         about = [self.p(d.seller_company, "tile_title"), self.p(d.seller_about, "about")]
-        return self.title("why", 4) + [self.grid([[about, "", reasons]],
+        return self.title("why", number) + [self.grid([[about, "", reasons]],
                                                  [w * 0.3, w * 0.06, right_w], [])]
 
-    def cases(self) -> list[Any]:
+    def cases(self, number: int) -> list[Any]:
         d = self.data
         key = "cases" if d.cases_match_industry else "cases_other"
-        out = self.title(key, 5)
-        if not d.cases:
-            return out + [self.p(d.seller_about, "lead")]
+        out = self.title(key, number)
         if len(d.cases) == 1:
             return out + [self.single_case(d.cases[0])]
         cells = []
@@ -369,7 +381,7 @@ class FirstCallDeck(Document):
                                                                fill="#f7f9fc")]],
                          [self.frame_width()], [])
 
-    def value(self) -> list[Any]:
+    def value(self, number: int) -> list[Any]:
         d = self.data
         w = self.frame_width()
         outcomes = d.outcomes or (self.t("outcomes_empty"),)
@@ -387,9 +399,9 @@ class FirstCallDeck(Document):
                 ("LINEBELOW", (0, 0), (-1, -2), 2, _c("#ffffff")),
             ])]
         widths = [w * 0.58, w * 0.06, w * 0.36] if right else [w, 0, 0]
-        return self.title("value", 6) + [self.grid([[left, "", right]], widths, [])]
+        return self.title("value", number) + [self.grid([[left, "", right]], widths, [])]
 
-    def next_step(self) -> list[Any]:
+    def next_step(self, number: int) -> list[Any]:
         from reportlab.platypus import Spacer
 
         d = self.data
@@ -400,7 +412,7 @@ class FirstCallDeck(Document):
             ("TOPPADDING", (0, 0), (-1, -1), 20), ("BOTTOMPADDING", (0, 0), (-1, -1), 24),
         ])
         box.hAlign = "LEFT"
-        out = self.title("next", 7) + [box]
+        out = self.title("next", number) + [box]
         if d.agreed_steps:
             out += [Spacer(0, 20), self.p(self.t("agreed"), "col_head")]
             for step in d.agreed_steps[:4]:
@@ -410,7 +422,7 @@ class FirstCallDeck(Document):
                      f"{step.text} ({due})" if due else step.text,), mark="■")
         return out
 
-    def contact(self) -> list[Any]:
+    def contact(self, number: int) -> list[Any]:
         d = self.data
         w = self.frame_width()
         rows = []
@@ -425,7 +437,10 @@ class FirstCallDeck(Document):
             details.append(self.grid(rows, [w * 0.14, w * 0.5], [
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
         qr = self.qr_block()
-        out = self.title("contact", 8)
+        out = self.title("contact", number)
+        if not (rows or qr or d.seller_name or d.seller_title or d.seller_company):
+            # No profile yet: a closing slide rather than an empty one.
+            return out + [self.p(self.t("thanks"), "contact_name")]
         if qr:
             return out + [self.grid([[details, "", qr]], [w * 0.64, w * 0.08, w * 0.28], [])]
         return out + details

@@ -39,11 +39,32 @@ def test_deck_renders_one_16_9_slide_per_page_with_fonts_embedded(demo_services,
     assert all(row[-5] == "yes" for row in pdffonts(str(path)))
 
 
-def test_deck_without_profile_or_notes_still_makes_every_slide(services):
+def test_deck_without_profile_or_notes_leaves_out_the_slides_it_has_nothing_for(services):
     ids = add_full_deal(services, notes=0, steps=0)
-    pages = pdf_pages(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).render())
-    assert len(pages) == len(SLIDES)
-    assert "今天与您一起确认。" in pages[2]
+    deck = FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN"))
+    slides = dict(deck.slides())
+    # No solutions, reasons or cases yet: those slides are left out, not printed empty.
+    assert list(slides) == ["cover", "business", "challenges", "value", "next", "contact"]
+    assert [story_text(slides[k])[0] for k in list(slides)[1:]] == ["01", "02", "03", "04", "05"]
+    assert "谢谢" in story_text(slides["contact"])
+    pages = pdf_pages(deck.render())
+    assert len(pages) == len(slides)
+    assert "今天与您一起确认。" in pages[2] and "我们将与您一起估算" in pages[2].replace("\n", "")
+    for page in pages[1:-1]:  # (the last one closes with a thank-you)
+        assert len(page.replace(" ", "").replace("\n", "")) > 40  # no slide is a bare title
+
+
+def test_a_profile_with_only_an_about_text_still_says_how_we_help(services):
+    from desktop.domain.briefing import SellerProfileRecord
+
+    ids = add_full_deal(services, notes=0, steps=0)
+    services.seller_profile.save(SellerProfileRecord(
+        language="zh_CN", company_name="智衡软件", about="我们专注制造执行系统十二年。"))
+    slides = dict(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).slides())
+    assert list(slides) == ["cover", "business", "challenges", "solve", "why", "value", "next",
+                            "contact"]
+    assert "我们专注制造执行系统十二年。" in story_text(slides["solve"])
+    assert "智衡软件" in story_text(slides["contact"])
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
