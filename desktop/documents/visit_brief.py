@@ -422,7 +422,13 @@ class BriefStory:
                 due = markup(due or "—")
             rows.append([d.p(s.text, "cell"), d.p(s.owner or "—", "cell"), d.pm(due, "cell")])
         table = self.grid(rows, [self.width - 180, 64, 116], style, repeatRows=1)
-        return self.section(self.t("steps"), [table])
+        if len(rows) <= 6:
+            return self.section(self.t("steps"), [table])
+        # A long list splits across pages (its header row repeats) instead of leaving half a
+        # page empty; the heading still never ends a page without the first rows under it.
+        from reportlab.platypus import CondPageBreak, Spacer
+
+        return [Spacer(0, 6), CondPageBreak(110)] + self.heading(self.t("steps")) + [table]
 
     def materials(self) -> list[Any]:
         items = self.data.materials
