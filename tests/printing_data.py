@@ -18,10 +18,13 @@ from desktop.storage.tables import (
     Company,
     Contact,
     Deal,
+    Fee,
     NextStep,
     NoteAttendee,
     Partner,
+    PartnerGiven,
     Stage,
+    StageChange,
     Stakeholder,
     StakeholderRole,
     Visit,
@@ -47,7 +50,16 @@ LEAK_MARKERS = {
     "timeline": "LEAK-TIMELINE-7796",
     # An open question the seller marked in the internal notes: the brief asks it, the deck never.
     "internal_question": "LEAK-QUESTION-7797",
+    "visit_goal": "LEAK-VISITGOAL-7798",  # the seller's objective for the visit (strategy)
+    "partner_notes": "LEAK-PARTNER-7799",
+    "partner_offering": "LEAK-OFFERING-7800",
+    "fee_note": "LEAK-FEE-7801",
+    "stage_comment": "LEAK-STAGECOMMENT-7802",
+    "partner_given": "LEAK-GIVEN-7803",
 }
+# Internal facts that are not free text: who referred the deal, and what it is worth.
+REFERRER = "周立新"
+AMOUNT_SHOWN = ("¥125万", "¥1,250,000", "1250000", "125万")
 
 PEOPLE = [
     # name, title, department, roles, stance, influence, met, cares, interests, talk, backs
@@ -94,7 +106,8 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
         partner_contact = Contact(name="周立新", title="合伙人", created_at=NOW, updated_at=NOW)
         s.add(partner_contact)
         s.flush()
-        partner = Partner(contact_id=partner_contact.id, created_at=NOW, updated_at=NOW)
+        partner = Partner(contact_id=partner_contact.id, notes=m["partner_notes"],
+                          offering=m["partner_offering"], created_at=NOW, updated_at=NOW)
         s.add(partner)
         s.flush()
         deal = Deal(
@@ -106,6 +119,13 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
         )
         s.add(deal)
         s.flush()
+        s.add(StageChange(deal_id=deal.id, to_stage_id=stage.id, changed_at=deal.stage_entered_at,
+                          comment=m["stage_comment"]))
+        if leak:
+            s.add(Fee(deal_id=deal.id, partner_id=partner.id, kind="finder", amount=5000,
+                      due_since=date(2026, 11, 2), note=m["fee_note"]))
+            s.add(PartnerGiven(partner_id=partner.id, given_on=date(2026, 11, 3),
+                               description=m["partner_given"]))
         contact_ids = []
         for i in range(people):
             base = PEOPLE[i % len(PEOPLE)]
@@ -160,7 +180,8 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
             deal_id=deal.id, planned_at=visit_at or datetime(2026, 11, 24, 14, 0),
             place="苏州工业园区 华东精密 3 号楼会议室", our_attendees="我, 刘工（售前）",
             attendee_contact_ids=",".join(str(c) for c in contact_ids[:4]),
-            goal="向财务总监讲清投资回报\n确认 POC 范围和验收标准",
+            goal="向财务总监讲清投资回报\n确认 POC 范围和验收标准" + (
+                f"\n{m['visit_goal']}" if leak else ""),
         )
         s.add(visit)
         s.flush()

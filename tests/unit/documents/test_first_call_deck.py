@@ -6,7 +6,7 @@ import pytest
 
 from desktop.documents.first_call_deck import FirstCallDeck
 from desktop.documents.visit_brief import INFLUENCE, STANCE
-from tests.printing_data import LEAK_MARKERS, add_full_deal
+from tests.printing_data import AMOUNT_SHOWN, LEAK_MARKERS, REFERRER, add_full_deal
 from tests.unit.documents.helpers import pdf_pages, pdf_page_size, pdffonts, story_text
 
 SLIDES = ["cover", "business", "challenges", "solve", "why", "cases", "value", "next", "contact"]
@@ -73,11 +73,21 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
     text = "\n".join(pdf_pages(
         FirstCallDeck(demo_services.briefing.deck(ids.deal, language)).render()))
     assert "华东精密制造集团" in text  # the text is really extracted
+    flat = text.replace("\n", "").replace(" ", "")
     for field, marker in LEAK_MARKERS.items():
-        assert marker not in text, field
+        assert marker not in flat, field
+    for internal in (REFERRER, *AMOUNT_SHOWN):  # who referred the deal, what it is worth
+        assert internal.replace(" ", "") not in flat
     for key in STANCE.keys() + INFLUENCE.keys():
         for lang in ("zh_CN", "en"):
             word = STANCE(key, lang) if key in STANCE.table else INFLUENCE(key, lang)
             assert word not in text
     for internal in ("张伟私下说", "财务总监对回收期有疑虑", "明年争取副总裁", "老板支持，财务是关键"):
         assert internal not in text
+    # The markers are really planted: the internal brief of the same deal shows them.
+    from desktop.documents.visit_brief import VisitBrief
+
+    brief = "".join(pdf_pages(VisitBrief(demo_services.briefing.visit_brief(
+        ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
+    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks"):
+        assert LEAK_MARKERS[field] in brief, field
