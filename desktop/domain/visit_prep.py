@@ -153,3 +153,30 @@ _PROPOSED = {
 def proposed_step(stage_key: str, language: str) -> str:
     en, zh = _PROPOSED.get(stage_key, _PROPOSED["first_call"])
     return _t(language, en, zh)
+
+
+def case_relevance(customer_industry: str, case_industry: str, case_text: str) -> int:
+    """How well a reference case fits a customer's industry: 2 the same industry, 1 a related
+    one (one name contains the other, "汽车零部件" in "某汽车零部件集团"), 0 none."""
+    mine = customer_industry.strip().casefold()
+    theirs = case_industry.strip().casefold()
+    if not mine:
+        return 0
+    if mine == theirs:
+        return 2
+    if theirs and (mine in theirs or theirs in mine) or mine in case_text.casefold():
+        return 1
+    return 0
+
+
+def pick_cases(customer_industry: str, cases: Sequence[tuple[str, str]],
+               limit: int = 3) -> tuple[list[int], bool]:
+    """Indexes of the cases to show for a customer, best fit first, and whether they match the
+    customer's industry. `cases` are (industry, text) pairs in the seller's order. With no
+    matching case, the seller's first cases are shown (the deck then says so)."""
+    scored = [(case_relevance(customer_industry, industry, text), i)
+              for i, (industry, text) in enumerate(cases)]
+    matching = [i for score, i in sorted(scored, key=lambda s: (-s[0], s[1])) if score]
+    if matching:
+        return matching[:limit], True
+    return list(range(min(limit, len(cases)))), False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -312,17 +312,18 @@ class BriefingService:
         ) for n in row if n)
         heard = {key: customer_lines((row[i] for row in spin_rows), names)
                  for i, key in enumerate(SPIN_KEYS)}
-        matching = [c for c in profile.cases if industry and c.industry == industry]
-        cases = matching or list(profile.cases)
+        picked, cases_match = visit_prep.pick_cases(
+            industry, [(c.industry, f"{c.customer} {c.title}") for c in profile.cases])
+        cases = [profile.cases[i] for i in picked]
         return DeckData(
             language=language, customer=customer, industry=industry, region=region, size=size,
-            deal_title=deal.title, presented_on=self.clock().date(),
+            deal_title=deal.title, presented_on=self._presented_on(session, deal.id),
             business=heard["situation"], challenges=heard["problem"],
             costs=heard["implication"], outcomes=heard["need_payoff"],
             solutions=profile.solutions, value_statements=profile.value_statements,
             cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result)
-                        for c in cases[:3]),
-            cases_match_industry=bool(matching),
+                        for c in cases),
+            cases_match_industry=cases_match,
             proposed_step=visit_prep.proposed_step(stage.key, language),
             agreed_steps=tuple(DeckStep(text, due) for text, due in agreed),
             seller_company=profile.company_name, seller_tagline=profile.tagline,
@@ -334,6 +335,11 @@ class BriefingService:
         )
 
     # --- helpers (each reads in the caller's session)
+    def _presented_on(self, session: Session, deal_id: int) -> date:
+        """The day of the deal's next planned visit (the deck is shown there), else today."""
+        plan = self._plan(session, deal_id, None, self.clock())
+        return plan.at.date() if plan.at else self.clock().date()
+
     @staticmethod
     def _deal(session: Session, deal_id: int) -> Deal:
         deal = session.get(Deal, deal_id)

@@ -100,6 +100,24 @@ def test_deck_picks_cases_of_the_customers_industry_and_falls_back(demo_services
     deck = demo_services.briefing.deck(other.deal, "en")
     assert not deck.cases_match_industry and len(deck.cases) == 3
     assert deck.seller_company == "Zhiheng Industrial Software (Suzhou) Co., Ltd."
+    # A related industry counts: the auto parts customer gets the auto parts group's case,
+    # though the seller tagged it 制造业.
+    parts = add_full_deal(demo_services, title="安亭 MES", company_name="太平洋汽车零部件",
+                          industry="汽车零部件")
+    deck = demo_services.briefing.deck(parts.deal, "zh_CN")
+    assert deck.cases_match_industry
+    assert [c.customer for c in deck.cases] == ["某汽车零部件集团（华东）"]
+    deck = demo_services.briefing.deck(parts.deal, "en")
+    assert [c.industry for c in deck.cases] == ["汽车零部件"]
+
+
+def test_deck_cover_is_dated_for_the_next_planned_visit(services, clock):
+    from datetime import datetime
+
+    ids = add_full_deal(services, visit_at=datetime(2026, 12, 3, 10, 0))
+    assert services.briefing.deck(ids.deal, "zh_CN").presented_on.isoformat() == "2026-12-03"
+    other = add_full_deal(services, title="乙项目", visit_at=datetime(2020, 1, 1, 10, 0))
+    assert services.briefing.deck(other.deal, "zh_CN").presented_on == clock().date()
 
 
 def test_resolve_deal_by_id_or_unique_part_of_the_title(services):
