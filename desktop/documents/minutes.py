@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.base import RULE, Document, Labels, PageInfo, format_date
-from desktop.domain.minutes import Minutes
-from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS
+from desktop.domain.minutes import Minutes, discussed_heading
+from desktop.domain.notes import KIND_NAMES
 
 LABELS = Labels({
     "title": ("Minutes", "会议纪要"),
@@ -43,8 +43,7 @@ class MinutesDocument(Document):
         ))
 
     def _heading(self, key: str) -> str:
-        en, zh = SECTION_HEADINGS[key]
-        return zh if self.minutes.language == "zh_CN" else en
+        return discussed_heading(key, self.minutes.language)
 
     def story(self) -> list[Any]:
         from reportlab.lib import colors

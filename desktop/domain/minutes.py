@@ -6,6 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+# How the minutes head what was discussed: the customer's words, not the seller's method
+# (no "S/P/I/N", no "need-payoff" in what the customer reads).
+DISCUSSED_HEADINGS: dict[str, tuple[str, str]] = {  # key: (en, zh)
+    "situation": ("Where things stand", "现状"),
+    "problem": ("Problems raised", "存在的问题"),
+    "implication": ("What they cost", "带来的影响"),
+    "need_payoff": ("The outcome you want", "期望的成果"),
+    "product_feedback": ("Your feedback on the product", "对产品的意见"),
+}
+
+
+def discussed_heading(key: str, language: str) -> str:
+    en, zh = DISCUSSED_HEADINGS[key]
+    return zh if language.startswith("zh") else en
+
 
 @dataclass(frozen=True)
 class MinutesAttendee:

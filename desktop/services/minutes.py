@@ -9,7 +9,7 @@ never do: the Minutes record has no place for them.
 
 from __future__ import annotations
 
-from desktop.domain.minutes import Minutes, MinutesAttendee, MinutesStep
+from desktop.domain.minutes import Minutes, MinutesAttendee, MinutesStep, discussed_heading
 from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS, SPIN_SECTIONS
 from desktop.services.notes import NoteService
 
@@ -35,8 +35,7 @@ def label(key: str, language: str) -> str:
 
 
 def section_heading(key: str, language: str) -> str:
-    en, zh = SECTION_HEADINGS[key]
-    return zh if language.startswith("zh") else en
+    return discussed_heading(key, language)
 
 
 def kind_name(kind: str, language: str) -> str:

@@ -29,6 +29,7 @@ def test_minutes_pdf_has_the_meeting_and_none_of_the_internal_fields(services, l
     for shown in ("华东精密制造集团", "李敏", "三个工厂", "每月延误交付约12单", "移动端报工", "发送二期方案"):
         assert shown in flat
     assert ("会议纪要" in flat) == (language == "zh_CN")
+    assert ("期望的成果" in flat) == (language == "zh_CN") and "Need-payoff" not in flat
     assert ("第1页，共1页" in flat) == (language == "zh_CN")
 
 

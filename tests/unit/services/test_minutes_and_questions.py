@@ -48,6 +48,11 @@ def test_minutes_text_has_the_meeting_and_nothing_internal(services, language):
     for shown in ("华东精密制造集团", "李敏", "王建国", "三个工厂", "排产靠 Excel", "每月延误",
                   "98%", "移动端报工", "发送二期方案", "安排工厂参观", "陈销售", "确认二期范围"):
         assert shown in text
+    # Headed in the customer's words, not the seller's method.
+    for jargon in ("S 现状", "P 问题", "Need-payoff", "Implications", "Situation"):
+        assert jargon not in text
+    assert ("【期望的成果】" in text) == (language == "zh_CN")
+    assert ("[The outcome you want]" in text) == (language == "en")
     if language == "zh_CN":
         assert "会议纪要" in text and "负责人：我方" in text and "11月25日" in text
     else:
