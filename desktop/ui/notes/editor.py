@@ -287,7 +287,12 @@ class NoteEditor(QWidget):
         self.step_table.setModel(self.step_model)
         self.step_table.verticalHeader().hide()
         header = self.step_table.horizontalHeader()
+        header.setSectionResizeMode(NextStepTableModel.DONE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NextStepTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        # Room to type a name and a date; the "done" box takes only what it needs.
+        width = self.fontMetrics().horizontalAdvance("2026-12-31") + 40
+        header.resizeSection(NextStepTableModel.OWNER, width)
+        header.resizeSection(NextStepTableModel.DUE, width)
         self.step_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         add = QPushButton(self.tr("Add next step"), self)
         add.clicked.connect(self.add_step)
