@@ -157,8 +157,6 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Seller &profile…"), None, self._seller_profile)
-        file_menu.addSeparator()
         self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.file_menu = file_menu
@@ -193,6 +191,7 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
+        self._action(self.settings_menu, self.tr("Seller &profile…"), None, self._seller_profile)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -90,6 +90,14 @@
         <translation>语言：</translation>
     </message>
     <message>
+        <source>Your seller profile is empty, so the deck leaves out how you solve the problems, why choose you and your cases.</source>
+        <translation>“我的销售资料”还是空的，所以演示文稿里没有“我们如何解决”“为什么选择我们”和客户案例。</translation>
+    </message>
+    <message>
+        <source>Seller profile…</source>
+        <translation>我的销售资料…</translation>
+    </message>
+    <message>
         <source>First-call deck</source>
         <translation>首访演示文稿</translation>
     </message>

@@ -52,6 +52,24 @@ def test_switching_language_makes_the_deck_again(qtbot, previews, demo_services)
     assert "Expected value" in pdf_pages(preview.pdf_bytes)[6]
 
 
+def test_a_deck_without_seller_profile_says_what_it_leaves_out(qtbot, previews, services):
+    from desktop.domain.briefing import SellerProfileRecord, Solution
+
+    ids = add_full_deal(services)
+    preview = previews(services, generate.DECK, ids.deal, language="zh_CN")
+    with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
+        pass
+    assert blocker.args[0] == 6  # no solutions, reasons or cases: those slides are left out
+    assert not preview.hint_box.isHidden()
+    assert "empty" in preview.profile_hint.text() or "为空" in preview.profile_hint.text()
+    services.seller_profile.save(SellerProfileRecord(
+        language="zh_CN", company_name="智衡软件", solutions=(Solution("智衡 MES", "排产"),),
+        value_statements=("本地化实施",)))
+    with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
+        preview.refresh()  # what saving the profile from the hint's button does
+    assert blocker.args[0] == 8 and preview.hint_box.isHidden()
+
+
 def test_a_deleted_deal_shows_a_plain_message(qtbot, previews, services):
     preview = previews(services, generate.BRIEF, 999, language="en")
     with qtbot.waitSignal(preview.failed, timeout=15000) as blocker:

@@ -113,7 +113,7 @@ class DocumentActions(QWidget):
         if self.deal_id is None:
             return None
         self.preview = DocumentPreview(self.services, kind, self.deal_id, parent=self,
-                                       note_id=note_id)
+                                       note_id=note_id, bus=self.bus)
         self.preview.setModal(False)
         # Deleted by Qt on close, never by Python's garbage collector (see DocumentPreview).
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.ui.bus import Bus
 from desktop.ui.i18n import current_language
 from desktop.ui.print import generate
 from desktop.ui.tasks import run_in_background
@@ -37,9 +38,11 @@ class DocumentPreview(QDialog):
     failed = Signal(str)
 
     def __init__(self, services: Services, kind: str, deal_id: int, language: str | None = None,
-                 parent: QWidget | None = None, note_id: int | None = None) -> None:
+                 parent: QWidget | None = None, note_id: int | None = None,
+                 bus: Bus | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.bus = bus
         self.kind = kind
         self.deal_id = deal_id
         self.note_id = note_id  # the minutes' call note (None: the deal's latest)
@@ -89,8 +92,25 @@ class DocumentPreview(QDialog):
         self.stack.addWidget(self.message)
         self.stack.addWidget(self.view)
 
+        # The deck without a seller profile leaves out solutions, reasons and cases: say so.
+        self.profile_hint = QLabel(self.tr(
+            "Your seller profile is empty, so the deck leaves out how you solve the problems, "
+            "why choose you and your cases."), self)
+        self.profile_hint.setObjectName("profile_hint")
+        self.profile_hint.setWordWrap(True)
+        self.profile_button = QPushButton(self.tr("Seller profile…"), self)
+        self.profile_button.setObjectName("profile_button")
+        self.profile_button.clicked.connect(self.edit_profile)
+        hint = QHBoxLayout()
+        hint.addWidget(self.profile_hint, 1)
+        hint.addWidget(self.profile_button)
+        self.hint_box = QWidget(self)
+        self.hint_box.setLayout(hint)
+        self.hint_box.setVisible(False)
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.hint_box)
         layout.addWidget(self.stack, 1)
         self.refresh()
 
@@ -119,12 +139,29 @@ class DocumentPreview(QDialog):
         self.stack.setCurrentWidget(self.message)
         services, kind, deal_id, lang = self.services, self.kind, self.deal_id, self.current_language()
         note_id = self.note_id
+        self.hint_box.setVisible(kind == generate.DECK and self._profile_empty(lang))
         run_in_background(
             lambda: generate.make(kind, services, deal_id, lang, note_id),
             lambda data: self._on_made(generation, data),
             lambda exc: self._on_failed(generation, exc),
             self,
         )
+
+    def _profile_empty(self, language: str) -> bool:
+        from desktop.services.errors import BookError
+
+        try:
+            return self.services.seller_profile.for_deck(language).is_empty
+        except BookError:
+            return False  # the document itself will say what is wrong with the book
+
+    def edit_profile(self) -> None:
+        """Open the seller profile; after saving, make the deck again with it."""
+        from desktop.ui.print.profile_dialog import SellerProfileDialog
+
+        dialog = SellerProfileDialog(self.services, self.bus or Bus(self), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
     def _set_busy(self, busy: bool) -> None:
         self.print_button.setEnabled(not busy)
