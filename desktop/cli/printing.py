@@ -145,7 +145,12 @@ def _deck(args: argparse.Namespace, services: Services) -> int:
     if deal_id is None:
         return 1
     data = services.briefing.deck(deal_id, language(args))
-    return _write(args.output, FirstCallDeck(data).render(), "the first-call deck")
+    code = _write(args.output, FirstCallDeck(data).render(), "the first-call deck")
+    if code == 0 and services.seller_profile.for_deck(language(args)).is_empty:
+        print("Note: your seller profile is empty, so the deck leaves out how you solve the "
+              "problems, why choose you and your cases. Fill it in the app under "
+              "Settings → Seller profile.", file=sys.stderr)
+    return code
 
 
 def _briefs(args: argparse.Namespace, services: Services) -> int:

@@ -33,12 +33,16 @@ def test_brief_by_part_of_title_in_english(tmp_path, capsys):
     assert "Wrote the visit brief" in capsys.readouterr().out
 
 
-def test_deck_by_id_uses_the_global_language(tmp_path):
+def test_deck_by_id_uses_the_global_language(tmp_path, capsys):
     book = _book(tmp_path)
     out = tmp_path / "deck.pdf"
     assert main(["--book", str(book), "--lang", "en", "deck", "3", "-o", str(out)]) == 0
     pages = pdf_pages(out.read_bytes())
-    assert len(pages) == 9 and "Expected value" in pages[6]
+    # This book has no seller profile: no solutions, reasons or cases slides, and a word why.
+    assert len(pages) == 6 and "Expected value" in pages[3] and "4 / 6" in pages[3]
+    captured = capsys.readouterr()
+    assert "Wrote the first-call deck" in captured.out
+    assert "seller profile is empty" in captured.err
 
 
 def test_ambiguous_deal_lists_the_candidates(tmp_path, capsys):
