@@ -4,6 +4,10 @@
 <context>
     <name>CompaniesPage</name>
     <message>
+        <source>Call notes</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
         <source>Filter by name, industry, region, tier, tag… (Ctrl+F)</source>
         <translation>按名称、行业、地区、等级、标签筛选…（Ctrl+F）</translation>
     </message>

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from desktop.domain.people import TIERS, CompanyRecord, join_tags, split_tags
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
+from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.people.models import CompanyTableModel
 from desktop.ui.people.page import ListFormPage
 
@@ -41,7 +44,27 @@ class CompaniesPage(ListFormPage):
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None):
         self.services = services
+        self.notes_panel: NotesPanel | None = None
         super().__init__(bus, undo_stack, parent)
+        # The company's call notes, its deals' and those that belong to the company only (a
+        # new note written here has no deal: a call before there is one).
+        self.notes_box = QGroupBox(self.tr("Call notes"), self)
+        self.notes_panel = NotesPanel(services, bus, undo_stack, parent=self.notes_box)
+        QVBoxLayout(self.notes_box).addWidget(self.notes_panel)
+        # The form keeps the room it needs; the list of notes gets a few rows (it scrolls).
+        self.notes_box.setMaximumHeight(self.fontMetrics().height() * 16)
+        self.form_title.parentWidget().layout().addWidget(self.notes_box)
+        self._show_notes()
+
+    def _show(self, record: Any | None) -> None:
+        super()._show(record)
+        self._show_notes()
+
+    def _show_notes(self) -> None:
+        if self.notes_panel is None:
+            return
+        self.notes_panel.set_deal(None, self.current_id)
+        self.notes_box.setEnabled(self.current_id is not None)
 
     def make_model(self) -> CompanyTableModel:
         return CompanyTableModel(self)
