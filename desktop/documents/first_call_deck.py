@@ -256,7 +256,7 @@ class FirstCallDeck(Document):
         prepared = (f"{self.t('prepared_for')} {d.customer} {self.t('prepared_for_suffix')}"
                     if self.lang == "zh_CN" else f"{self.t('prepared_for')} {d.customer}")
         left = [Spacer(0, 56), self.p(prepared.strip(), "cover_eyebrow"),
-                self.p(d.customer, "cover_title" if _short(d.customer) else "cover_title_long"),
+                self.p(d.customer, _cover_title_style(d.customer)),
                 self.p(d.deal_title, "cover_sub"),
                 Spacer(0, 40),
                 self.p(f"{self.t('doc')} · {format_date(d.presented_on, self.lang)}", "cover_meta")]
@@ -463,10 +463,16 @@ def _font() -> str:
     return fonts.register()[0]
 
 
-def _short(name: str) -> bool:
-    """Whether a customer's name fits the cover in display size (two lines at most)."""
+def _cover_title_style(name: str) -> str:
+    """The largest cover size at which the customer's name stays on one line (a Chinese name
+    broken as "…有限 / 公司" reads badly); a long name gets the small size and wraps by word."""
     wide = sum(1 for ch in name if ord(ch) > 0x2E80)
-    return wide + (len(name) - wide) / 2 <= 14
+    units = wide + (len(name) - wide) / 2
+    if units <= 8:
+        return "cover_title"
+    if units <= 11:
+        return "cover_title_mid"
+    return "cover_title_long"
 
 
 def _sentence(text: str) -> str:
@@ -541,6 +547,8 @@ def deck_styles(styles: dict[str, Any]) -> dict[str, Any]:
             "next_big": s("next_big", "h1", bold, white, leading=1.35),
             "cover_eyebrow": s("cover_eyebrow", "h3", colour=pale, spaceAfter=10),
             "cover_title": s("cover_title", "display", bold, white, leading=1.2, spaceAfter=12),
+            "cover_title_mid": s("cover_title_mid", "title", bold, white, leading=1.25,
+                                 spaceAfter=12),
             "cover_title_long": s("cover_title_long", "h1", bold, white, leading=1.25,
                                   spaceAfter=12),
             "cover_sub": s("cover_sub", "h2", colour=white),

@@ -91,3 +91,10 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
         ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
     for field in ("how_to_talk", "personal_interests", "visit_goal", "risks"):
         assert LEAK_MARKERS[field] in brief, field
+
+
+@pytest.mark.parametrize("name", ["华东精密制造集团", "康宁医疗器械有限公司", "深圳市康宁医疗器械有限公司"])
+def test_the_customers_name_stays_on_one_line_on_the_cover(services, name):
+    ids = add_full_deal(services, company_name=name, notes=0, steps=0)
+    cover = pdf_pages(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).render())[0]
+    assert name in cover.splitlines()
