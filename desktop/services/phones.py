@@ -14,7 +14,9 @@ class PhoneInvalid(ValueError):
 def normalise(text: str, region: str = DEFAULT_REGION) -> str:
     """E.164 form of a typed number ("138 1234 5678" → "+8613812345678"); "" stays "".
 
-    Accepts spaces, dashes, brackets, a leading 0086/+86, and full-width digits.
+    Accepts spaces, dashes, brackets, a leading 0086/+86, and full-width digits. The number must
+    be one that exists in its country's numbering plan ("12345" or a mobile one digit short is
+    refused), not merely of a possible length.
     """
     text = (text or "").strip()
     if not text:
@@ -26,7 +28,7 @@ def normalise(text: str, region: str = DEFAULT_REGION) -> str:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException as exc:
         raise PhoneInvalid(text) from exc
-    if not phonenumbers.is_possible_number(number):
+    if not phonenumbers.is_valid_number(number):
         raise PhoneInvalid(text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

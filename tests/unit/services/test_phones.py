@@ -21,7 +21,12 @@ def test_landlines_and_foreign_numbers():
     assert phones.normalise("+44 20 7946 0958") == "+442079460958"
 
 
-@pytest.mark.parametrize("typed", ["12", "abc", "+999 1"])
+@pytest.mark.parametrize(
+    "typed",
+    ["12", "abc", "+999 1",
+     "12345",  # a possible length for a local number, but no number in China looks like it
+     "1381234567"],  # a mobile one digit short
+)
 def test_nonsense_is_refused(typed):
     with pytest.raises(phones.PhoneInvalid):
         phones.normalise(typed)
