@@ -39,6 +39,7 @@ from pathlib import Path
 from bench.measures import MODULES, Context, Row
 
 ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -68,7 +69,10 @@ def run_module(name: str, ctx: Context) -> dict[str, list[float]] | str:
                       "runs": ctx.runs, "language": ctx.language})
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                LANG=os.environ.get("LANG", "C.UTF-8"), PYTHONPATH=str(ROOT),
-               DEALBRIEF_CONFIG_DIR=str(ctx.work / "config"))
+               DEALBRIEF_CONFIG_DIR=str(ctx.work / "config"),
+               # compiled modules kept, as an installed app has them (and out of the source tree)
+               PYTHONPYCACHEPREFIX=str(CACHE / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     try:
         done = subprocess.run([sys.executable, "-m", "bench.measures.run", name, raw], env=env,
                               cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False)

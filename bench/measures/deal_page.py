@@ -30,10 +30,14 @@ def measure(ctx: Context) -> dict[str, list[float]]:
     services = Services.open(ctx.book, create=False)
     count = [0]
 
-    def counted(*_args: object) -> None:
-        count[0] += 1
+    def counted(statement: str) -> None:
+        if not statement.startswith(("BEGIN", "COMMIT", "ROLLBACK")):
+            count[0] += 1
 
-    event.listen(services.book.engine, "before_cursor_execute", counted)
+    def trace(dbapi, _record, _proxy) -> None:  # noqa: ANN001 - every statement, raw ones too
+        dbapi.set_trace_callback(counted)
+
+    event.listen(services.book.engine, "checkout", trace)
     page = DealsPage(services, Bus(), QUndoStack())
     qt.show_and_paint(page)
     times, statements = [], []
