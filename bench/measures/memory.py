@@ -20,8 +20,15 @@ BROWSE = "from bench.measures.memory import browse; import sys; browse(sys.argv[
 QUERIES = ("预", "预算", "数字化", "budget", "138 0013", "+86 139", "wang", "qihang")
 
 
-def browse(book: str, language: str) -> None:
+def browse(book: str, language: str, steps: bool = False) -> None:
+    """Browse the large book in a full main window; prints the peak RSS (after each step too
+    when `steps`, to see where memory goes)."""
     import resource
+
+    def step(what: str) -> None:
+        if steps:
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{rss:7.0f} MB after {what}", flush=True)
     import sqlite3
     from pathlib import Path
 
@@ -34,16 +41,20 @@ def browse(book: str, language: str) -> None:
 
     with sqlite3.connect(book) as conn:
         deal_id = bench_deal_id(conn)
+    step("imports")
     qt.application(language)
     services = Services.open(Path(book), create=False)
     window = MainWindow(services, Settings(Path(os.environ["DEALBRIEF_CONFIG_DIR"]) / "settings.ini"))
     qt.show_and_paint(window)
+    step("main window shown")
     for key in window.pages.keys_in_order:
         window.show_page(key)
         qt.settle()
         window.repaint()
+        step(f"page {key}")
     contacts = window.show_page("contacts")
     qt.scroll_through(contacts.table)  # type: ignore[attr-defined]
+    step("contacts scrolled")
     deals = window.show_page("deals")
     window.open_record("deal", deal_id)
     qt.settle()
@@ -52,9 +63,11 @@ def browse(book: str, language: str) -> None:
         deals.deal_view.tabs.setCurrentIndex(tab)  # type: ignore[attr-defined]
         qt.settle()
         window.repaint()
+    step("deal page, every tab")
     deals.show_view(deals.LIST)  # type: ignore[attr-defined]
     qt.settle()
     window.repaint()
+    step("deals list")
     window.open_search()
     for query in QUERIES:
         window.search_dialog.edit.setText(query)
@@ -62,8 +75,10 @@ def browse(book: str, language: str) -> None:
         qt.settle()
         window.search_dialog.repaint()
     window.search_dialog.close()
+    step("searches")
     for kind in ("brief", "deck"):
         render(kind, Path(book), deal_id, language)
+        step(kind)
     qt.settle()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"@@PEAK@@{peak_kb / 1024:.1f}")

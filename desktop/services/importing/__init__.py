@@ -70,6 +70,7 @@ class ImportService:
             writer = _Writer(s, self.clock())
             writer.load_contacts([r.match_id for r in plan.rows if r.action == Action.UPDATE
                                   and r.kind == "contact" and r.match_id is not None])
+            writer.add_companies(plan.rows)
             total = len(plan.rows)
             written: list[Contact] = []
             for done, row in enumerate(plan.rows, start=1):
@@ -102,11 +103,30 @@ class _Writer:
         }
         self.company_ids: dict[str, int | None] = {n: c.id for n, c in self.companies.items()}
         self.companies_created = 0
+        self.contacts: dict[int, Contact] = {}
 
     def load_contacts(self, ids: list[int]) -> None:
-        """Bring the contacts a merge updates into the session in a few queries, not one each."""
+        """Bring the contacts a merge updates into the session in a few queries, not one each
+        (held here: the session's identity map alone would let them go)."""
         for start in range(0, len(ids), 500):
-            self.s.exec(select(Contact).where(col(Contact.id).in_(ids[start:start + 500]))).all()
+            for row in self.s.exec(select(Contact).where(col(Contact.id).in_(ids[start:start + 500]))):
+                self.contacts[row.id] = row
+
+    def add_companies(self, rows: tuple[PlannedRow, ...]) -> None:
+        """Create the companies the contacts name that the book lacks, in one flush, each from
+        the first row naming it (one flush per company would flush every contact before it)."""
+        for planned in rows:
+            if planned.kind != "contact" or planned.action not in (Action.CREATE, Action.UPDATE):
+                continue
+            values = dict(planned.values)
+            name = values.get("company", "")
+            if name and name not in self.companies:
+                self.companies[name] = Company(name=name, created_at=self.now, updated_at=self.now,
+                                               **{f: values.get(f, "") for f in COMPANY_COLUMNS})
+                self.s.add(self.companies[name])
+                self.companies_created += 1
+        self.s.flush()
+        self.company_ids = {n: c.id for n, c in self.companies.items()}
 
     def company(self, name: str, values: dict[str, str]) -> Company | None:
         if not name:
@@ -137,7 +157,7 @@ class _Writer:
             )
             self.s.add(row)
         else:
-            row = self.s.get(Contact, planned.match_id)
+            row = self.contacts.get(planned.match_id) or self.s.get(Contact, planned.match_id)
             for field, value in merged_changes(row, values, self.company_ids).items():
                 if field == "company":
                     row.company_id = company.id if company else row.company_id
