@@ -119,13 +119,10 @@ def table_rows(name: str, rows: tuple[Row, ...], samples: dict[str, list[float]]
             continue
         median = statistics.median(values)
         p95 = percentile(values, 95)
-        verdict = "" if row.budget is None else ("pass" if (p95 if row.p95 else median) <= row.budget
-                                                  else "MISS")
-        if name == "search" or row.key == "peak":  # the budget is on the p95 / the high-water mark
-            verdict = "" if row.budget is None else ("pass" if (max(values) if row.key == "peak" else p95)
-                                                      <= row.budget else "MISS")
-        elif row.budget is not None:  # a time felt every time: the median meets the budget
-            verdict = "pass" if median <= row.budget else "MISS"
+        # What the budget is held against: the high-water mark for memory, the 95th percentile
+        # for search (the issue says "search p95"), the median for everything else.
+        judged = max(values) if row.unit == "MB" else p95 if name == "search" else median
+        verdict = "" if row.budget is None else ("pass" if judged <= row.budget else "MISS")
         out.append((row.label, _fmt(row, median), _fmt(row, p95) if row.p95 else "", budget,
                     f"{verdict} (n={len(values)})" if verdict else f"(n={len(values)})"))
     return out
