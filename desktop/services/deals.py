@@ -102,14 +102,14 @@ class DealService:
             )
             if deal_ids is not None:
                 stmt = stmt.where(col(Deal.id).in_(deal_ids))
-            rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
             stages = load_stages(s, with_removed=True)
             by_id = {st.id: st for st in stages}
             pipeline = [st for st in stages if st.kind != StageKind.REMOVED]
             if not include_closed:
                 kinds = {StageKind.OPEN}
-            if kinds is not None:
-                rows = [(d, n) for d, n in rows if by_id[d.stage_id].kind in kinds]
+            if kinds is not None:  # in the query: Today skips the years of closed deals unread
+                stmt = stmt.where(col(Deal.stage_id).in_([st.id for st in stages if st.kind in kinds]))
+            rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
             ids = [d.id for d, _ in rows]
             # Only an open deal can have gaps: other committees are only counted.
             committees = load_stakeholders(
