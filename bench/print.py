@@ -53,6 +53,23 @@ def _biggest_deal(book: Path) -> int:
     return int(row[0]) if row else 1
 
 
+def render(kind: str, book: Path, deal_id: int, language: str = "zh_CN") -> bytes:
+    """What `dealbrief brief|deck` does once the interpreter runs: open the book, load, build the PDF."""
+    from desktop.services.container import Services
+
+    services = Services.open(book, create=False)
+    try:
+        if kind == "brief":
+            from desktop.documents.visit_brief import VisitBrief
+
+            return VisitBrief(services.briefing.visit_brief(deal_id, language)).render()
+        from desktop.documents.first_call_deck import FirstCallDeck
+
+        return FirstCallDeck(services.briefing.deck(deal_id, language)).render()
+    finally:
+        services.close()
+
+
 def _time(fn: Callable[[], bytes]) -> tuple[float, int]:
     started = time.perf_counter()
     data = fn()
@@ -67,24 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     book, what, deal_id = _book(args.book)
 
     def brief() -> bytes:
-        from desktop.documents.visit_brief import VisitBrief
-        from desktop.services.container import Services
-
-        services = Services.open(book, create=False)
-        try:
-            return VisitBrief(services.briefing.visit_brief(deal_id, "zh_CN")).render()
-        finally:
-            services.close()
+        return render("brief", book, deal_id)
 
     def deck() -> bytes:
-        from desktop.documents.first_call_deck import FirstCallDeck
-        from desktop.services.container import Services
-
-        services = Services.open(book, create=False)
-        try:
-            return FirstCallDeck(services.briefing.deck(deal_id, "zh_CN")).render()
-        finally:
-            services.close()
+        return render("deck", book, deal_id)
 
     print(f"Documents on the {what}: {book} (deal {deal_id})")
     print(f"{'document':<10}{'cold s':>9}{'warm s':>9}{'budget s':>10}{'KB':>7}  verdict")

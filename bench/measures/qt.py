@@ -69,3 +69,15 @@ def timed(fn: Callable[[], object]) -> float:
     started = time.perf_counter()
     fn()
     return time.perf_counter() - started
+
+
+def drag_through(view: QAbstractItemView, frames: int = 60) -> int:
+    """Drag the scroll bar from top to bottom in `frames` steps, painting each: the seller pulling
+    the thumb down over one second at 60 frames a second. Returns the frames painted."""
+    bar = view.verticalScrollBar()
+    viewport = view.viewport()
+    low, high = bar.minimum(), bar.maximum()
+    for frame in range(frames + 1):
+        bar.setValue(low + (high - low) * frame // frames)
+        viewport.repaint()
+    return frames + 1

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-import vobject
 from sqlalchemy import select as sa_select
 from sqlmodel import SQLModel
 
@@ -75,6 +74,8 @@ def contacts_csv_text(contacts: list[ContactRecord], language: str = "en") -> st
 
 
 def contacts_vcard_text(contacts: list[ContactRecord]) -> str:
+    import vobject  # only when a vCard is written: it costs start-up time otherwise
+
     cards: list[str] = []
     for record in contacts:
         card = vobject.vCard()

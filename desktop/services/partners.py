@@ -125,6 +125,15 @@ class PartnerService:
                 for p, c, cname in rows
             ]
 
+    def names(self) -> list[tuple[str, int]]:
+        """(name, id) of every partner, by name: what a partner picker offers (one query)."""
+        with self.book.reading() as s:
+            return [tuple(r) for r in s.exec(
+                select(Contact.name, Partner.id).join(Contact, Contact.id == Partner.contact_id)
+                .where(Partner.deleted_at.is_(None), Contact.deleted_at.is_(None))
+                .order_by(Contact.name, Partner.id)
+            ).all()]
+
     def get(self, partner_id: int) -> PartnerRecord:
         with self.book.reading() as s:
             return _record(s, live_partner(s, partner_id))

@@ -33,12 +33,15 @@ class TodayService:
         """Every item for `today` (default: the clock's day), in section order."""
         today = today or self.clock().date()
         week_end = today + timedelta(days=WEEK_DAYS - 1)
-        # Only deals still being worked can be due, stale, at risk or up for review.
-        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD})}
+        with self.book.reading() as s:
+            late = late_stage_ids(load_stages(s))
+        # Only deals still being worked can be due, stale, at risk or up for review; only
+        # late-stage ones can be "at risk", so only their committees are read for gaps.
+        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD},
+                                                      gaps_in=late)}
         live = {i for i, o in overviews.items() if o.status in (StageKind.OPEN, StageKind.ON_HOLD)}
         items: list[TodayItem] = []
         with self.book.reading() as s:
-            pipeline = load_stages(s)
             steps = s.exec(
                 select(*NextStep.__table__.columns).join(Deal, Deal.id == NextStep.deal_id).where(
                     NextStep.done_at.is_(None), NextStep.deleted_at.is_(None),
@@ -71,7 +74,6 @@ class TodayService:
         for o in ordered:
             if o.stale:
                 items.append(_item(TodaySection.STALE, o, days=o.days_in_stage))
-        late = late_stage_ids(pipeline)
         for o in sorted(overviews.values(), key=lambda o: (-o.stage.position, -(o.deal.amount or 0))):
             if o.status == StageKind.OPEN and o.stage.id in late and o.gaps:
                 items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps))

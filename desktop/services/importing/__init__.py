@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.importing import (
@@ -68,15 +68,20 @@ class ImportService:
             if errors and not valid_only:
                 raise ImportHasErrors(errors)
             writer = _Writer(s, self.clock())
+            writer.load_contacts([r.match_id for r in plan.rows if r.action == Action.UPDATE
+                                  and r.kind == "contact" and r.match_id is not None])
+            writer.add_companies(plan.rows)
             total = len(plan.rows)
-            ids: list[int] = []
+            written: list[Contact] = []
             for done, row in enumerate(plan.rows, start=1):
                 if row.action in (Action.CREATE, Action.UPDATE):
-                    new_id = writer.write(row)
+                    record = writer.write(row)
                     if row.kind == "contact":
-                        ids.append(new_id)
+                        written.append(record)
                 if progress is not None and progress(done, total) is False:
                     raise ImportCancelled()
+            s.flush()  # one flush for every row written: inserts go out in batches
+            ids = [record.id for record in written]
             return ImportResult(
                 created=plan.count(Action.CREATE),
                 updated=plan.count(Action.UPDATE),
@@ -96,7 +101,32 @@ class _Writer:
         self.companies = {
             c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))
         }
+        self.company_ids: dict[str, int | None] = {n: c.id for n, c in self.companies.items()}
         self.companies_created = 0
+        self.contacts: dict[int, Contact] = {}
+
+    def load_contacts(self, ids: list[int]) -> None:
+        """Bring the contacts a merge updates into the session in a few queries, not one each
+        (held here: the session's identity map alone would let them go)."""
+        for start in range(0, len(ids), 500):
+            for row in self.s.exec(select(Contact).where(col(Contact.id).in_(ids[start:start + 500]))):
+                self.contacts[row.id] = row
+
+    def add_companies(self, rows: tuple[PlannedRow, ...]) -> None:
+        """Create the companies the contacts name that the book lacks, in one flush, each from
+        the first row naming it (one flush per company would flush every contact before it)."""
+        for planned in rows:
+            if planned.kind != "contact" or planned.action not in (Action.CREATE, Action.UPDATE):
+                continue
+            values = dict(planned.values)
+            name = values.get("company", "")
+            if name and name not in self.companies:
+                self.companies[name] = Company(name=name, created_at=self.now, updated_at=self.now,
+                                               **{f: values.get(f, "") for f in COMPANY_COLUMNS})
+                self.s.add(self.companies[name])
+                self.companies_created += 1
+        self.s.flush()
+        self.company_ids = {n: c.id for n, c in self.companies.items()}
 
     def company(self, name: str, values: dict[str, str]) -> Company | None:
         if not name:
@@ -106,12 +136,14 @@ class _Writer:
             row = Company(name=name, created_at=self.now, updated_at=self.now,
                           **{f: values.get(f, "") for f in COMPANY_COLUMNS})
             self.s.add(row)
-            self.s.flush()
+            self.s.flush()  # the contacts written next need its id
             self.companies[name] = row
+            self.company_ids[name] = row.id
             self.companies_created += 1
         return row
 
-    def write(self, planned: PlannedRow) -> int:
+    def write(self, planned: PlannedRow) -> Company | Contact:
+        """Add or update the row's record in the session; it is flushed with the others."""
         values = dict(planned.values)
         if planned.kind == "company":
             return self._write_company(planned, values)
@@ -125,19 +157,17 @@ class _Writer:
             )
             self.s.add(row)
         else:
-            row = self.s.get(Contact, planned.match_id)
-            ids = {n: c.id for n, c in self.companies.items()}
-            for field, value in merged_changes(row, values, ids).items():
+            row = self.contacts.get(planned.match_id) or self.s.get(Contact, planned.match_id)
+            for field, value in merged_changes(row, values, self.company_ids).items():
                 if field == "company":
                     row.company_id = company.id if company else row.company_id
                 else:
                     setattr(row, field, value)
             row.phone_digits = phone_digits(row.mobile, row.other_phone)
             row.updated_at = self.now
-        self.s.flush()
-        return row.id
+        return row
 
-    def _write_company(self, planned: PlannedRow, values: dict[str, str]) -> int:
+    def _write_company(self, planned: PlannedRow, values: dict[str, str]) -> Company:
         if planned.action == Action.CREATE:
             row = Company(name=planned.name, created_at=self.now, updated_at=self.now,
                           **{k: v for k, v in values.items() if k in Company.model_fields and k != "name"})
@@ -149,5 +179,4 @@ class _Writer:
                 if field in Company.model_fields and field != "name" and value:
                     setattr(row, field, value)
             row.updated_at = self.now
-        self.s.flush()
-        return row.id
+        return row

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import replace
 
 from sqlmodel import Session, select
@@ -27,6 +28,7 @@ from desktop.storage.tables import Company, Contact
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
                          "wechat", "qq", "notes", "tags")
+MATCHED_COLUMNS = ("id", "company_id") + MERGED_CONTACT_FIELDS  # what matching and merging read
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Validate = Callable[[ContactRecord], tuple[ContactRecord, list[FieldError]]]
 
@@ -81,12 +83,16 @@ def build_plan(
         problem = RowProblem(0, "", "no_name_column")
         return ImportPlan(tuple(rows) + (PlannedRow(0, Action.ERROR, "contact", "", problems=(problem,)),),
                           on_duplicate, "contact")
-    existing_companies = {
-        c.name: c.id for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))
-    }
-    by_email: dict[str, Contact] = {}
-    by_mobile: dict[str, Contact] = {}
-    for contact in session.exec(select(Contact).where(Contact.deleted_at.is_(None))):
+    # Plain rows, not ORM objects: a veteran's book holds 10,000 contacts to match against.
+    session.flush()
+    db = session.connection()
+    existing_companies = dict(
+        db.execute(select(Company.name, Company.id).where(Company.deleted_at.is_(None))).all()
+    )
+    by_email: dict[str, Any] = {}
+    by_mobile: dict[str, Any] = {}
+    columns = [getattr(Contact, f) for f in MATCHED_COLUMNS]
+    for contact in db.execute(select(*columns).where(Contact.deleted_at.is_(None))):
         if contact.email:
             by_email.setdefault(contact.email.lower(), contact)
         if contact.mobile:
@@ -152,9 +158,9 @@ def _record_values(record: ContactRecord) -> dict[str, str]:
     return values
 
 
-def merged_changes(row: Contact, plain: dict[str, str], companies: dict[str, int | None]) -> dict[str, str]:
-    """The fields of `row` a merge would set: non-empty cells that differ; tags are joined and
-    notes appended rather than replaced."""
+def merged_changes(row: Any, plain: dict[str, str], companies: dict[str, int | None]) -> dict[str, str]:
+    """The fields of `row` (a Contact, or a result row with its columns) a merge would set:
+    non-empty cells that differ; tags are joined and notes appended rather than replaced."""
     changes: dict[str, str] = {}
     for field in MERGED_CONTACT_FIELDS:
         new = plain.get(field, "")

@@ -120,6 +120,7 @@ class ImportDialog(QDialog):
         self.view = QTableView(self)
         self.view.setObjectName("preview")
         self.view.setModel(self.model)
+        self.view.horizontalHeader().setResizeContentsPrecision(30)  # a sample of a 10,000-row file
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()

@@ -106,6 +106,7 @@ class DealView(QWidget):
         self.deal: DealRecord | None = None
         self.dirty = False
         self._loaded_step: NextStepRecord | None = None
+        self._companies: list[tuple[str, int]] | None = None  # what the company picker holds
 
         self.back = QPushButton(self.tr("← Board"), self)
         self.back.setObjectName("back")
@@ -230,10 +231,13 @@ class DealView(QWidget):
         lang = texts.language()
         f = self.form
         f._loading = True
-        f.company.clear()
-        f.company.addItem("", None)
-        for c in self.services.companies.list():
-            f.company.addItem(c.name, c.id)
+        companies = self.services.companies.names()
+        if companies != self._companies:  # 2,000 companies: refill only when they changed
+            f.company.clear()
+            f.company.addItem("", None)
+            for name, cid in companies:
+                f.company.addItem(name, cid)
+            self._companies = companies
         f.stage.clear()
         for s in self.services.stages.stages():
             f.stage.addItem(s.name(lang), s.id)

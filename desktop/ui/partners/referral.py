@@ -43,6 +43,7 @@ class ReferralEditor(QWidget):
     def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.deal_id = services, bus, deal_id
+        self._names: list[tuple[str, int]] | None = None  # what the partner picker holds
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
         self.referred_on = QDateEdit(self)
@@ -74,10 +75,13 @@ class ReferralEditor(QWidget):
             partner_id, referred_on = None, None
             self.setEnabled(False)
         self.partner.blockSignals(True)
-        self.partner.clear()
-        self.partner.addItem(self.tr("Nobody (not a referral)"), None)
-        for p in self.services.partners.list():
-            self.partner.addItem(p.name, p.id)
+        names = self.services.partners.names()
+        if names != self._names:  # refill only when the partners changed, not per deal shown
+            self.partner.clear()
+            self.partner.addItem(self.tr("Nobody (not a referral)"), None)
+            for name, pid in names:
+                self.partner.addItem(name, pid)
+            self._names = names
         self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
         self.partner.blockSignals(False)
         self.referred_on.blockSignals(True)
