@@ -15,6 +15,7 @@ import sqlite3
 import time
 from pathlib import Path
 
+from bench.fakes import MOBILE_PREFIXES
 from bench.measures import Context, Row
 
 ROWS = (
@@ -39,7 +40,7 @@ def write_csv(book: Path, target: Path, seed: int = 11, rows: int = 10_000) -> P
     for i in range(7_000):
         name = rng.choice(SURNAMES) + "".join(rng.choices(GIVEN, k=rng.choice((1, 2))))
         company = rng.choice(companies) if rng.random() < 0.5 else f"新客户{i % 900:03d}科技有限公司"
-        mobile = f"1{rng.choice('3578')}{rng.randrange(10**9):09d}"
+        mobile = f"{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10**8):08d}"
         mobile = rng.choice((mobile, f"{mobile[:3]} {mobile[3:7]} {mobile[7:]}", f"+86 {mobile}"))
         email = f"new{i}@import{i % 300}.example.cn" if rng.random() < 0.6 else ""
         out.append((name, company, rng.choice(TITLES), mobile, email, "", "展会名片"))
