@@ -299,6 +299,11 @@ class DealService:
                 steps += [step_record(r) for r in done]
             return steps
 
+    def next_step(self, step_id: int) -> NextStepRecord:
+        """One next step (open or done); NotFound when deleted or unknown."""
+        with self.book.reading() as s:
+            return step_record(_live_step(s, step_id))
+
     def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
         """Change the deal's next step (its earliest open one), or add it when there is none."""
         if not text.strip():
@@ -385,6 +390,11 @@ class DealService:
                 raise NotFound(visit_id)
             _live(s, row.deal_id)
             row.deleted_at = None
+
+    def visit(self, visit_id: int) -> VisitRecord:
+        """One planned visit; NotFound when cancelled or unknown."""
+        with self.book.reading() as s:
+            return visit_record(_live_visit(s, visit_id))
 
     def visits(self, deal_id: int) -> list[VisitRecord]:
         with self.book.reading() as s:

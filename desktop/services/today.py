@@ -60,13 +60,14 @@ class TodayService:
             section = (TodaySection.OVERDUE if step.due < today
                        else TodaySection.DUE_TODAY if step.due == today else TodaySection.DUE_THIS_WEEK)
             items.append(_item(section, overviews[step.deal_id], text=step.text, due=step.due,
-                               days=max(0, (today - step.due).days), item_id=step.id))
+                               days=max(0, (today - step.due).days), item_id=step.id,
+                               opens=("next_step", step.id)))
         for v in visits:
             if v.deal_id not in live:
                 continue
             section = TodaySection.VISITS_TODAY if v.planned_at.date() == today else TodaySection.VISITS_THIS_WEEK
             items.append(_item(section, overviews[v.deal_id], text=v.goal, when=v.planned_at,
-                               place=v.place, item_id=v.id))
+                               place=v.place, item_id=v.id, opens=("visit", v.id)))
         ordered = sorted(overviews.values(), key=lambda o: -o.days_in_stage)
         for o in ordered:
             if o.stale:
@@ -74,7 +75,7 @@ class TodayService:
         late = late_stage_ids(pipeline)
         for o in sorted(overviews.values(), key=lambda o: (-o.stage.position, -(o.deal.amount or 0))):
             if o.status == StageKind.OPEN and o.stage.id in late and o.gaps:
-                items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps))
+                items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps, opens=("committee", o.id)))
         for o in overviews.values():
             until = o.deal.on_hold_until
             if o.status == StageKind.ON_HOLD and until is not None and until <= today:
@@ -82,6 +83,10 @@ class TodayService:
         return sorted(items, key=lambda i: SECTION_ORDER.index(i.section))
 
 
-def _item(section: TodaySection, o: DealOverview, **kwargs: object) -> TodayItem:
-    return TodayItem(section=section, opens=("deal", o.id), deal_id=o.id, company=o.deal.company_name,
-                     deal_title=o.deal.title, stage=o.stage, **kwargs)  # type: ignore[arg-type]
+def _item(section: TodaySection, o: DealOverview, opens: tuple[str, int] | None = None,
+          **kwargs: object) -> TodayItem:
+    """A row of Today; by default it opens its deal (a next step, a visit or the committee when
+    that is what the row is about)."""
+    return TodayItem(section=section, opens=opens or ("deal", o.id), deal_id=o.id,
+                     company=o.deal.company_name, deal_title=o.deal.title, stage=o.stage,
+                     **kwargs)  # type: ignore[arg-type]

@@ -30,6 +30,27 @@ from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
 
+# Where the platform has no binding for a standard key (Linux without a desktop theme has none
+# for Quit and Preferences), the one sellers know from other apps.
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Preferences: "Ctrl+,",
+}
+
+
+def set_shortcuts(action: QAction, key: QKeySequence | QKeySequence.StandardKey) -> None:
+    """Every binding of a standard key (Close is Ctrl+W and Ctrl+F4; `setShortcut` would keep
+    only the first), or the usual key where the platform defines none."""
+    if isinstance(key, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(key)
+        if bindings:
+            action.setShortcuts(bindings)
+        elif key in FALLBACK_KEYS:
+            action.setShortcut(QKeySequence(FALLBACK_KEYS[key]))
+        return
+    action.setShortcut(key)
+
+
 class LazyPages(dict[str, QWidget]):
     """The window's pages by key, each built the first time it is asked for.
 
@@ -144,11 +165,13 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it lives (used by Today, search, links between pages)."""
-        key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners"}.get(kind)
+        key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners",
+               "next_step": "deals", "visit": "deals", "committee": "deals"}.get(kind)
         if key is None:
             return
         page = self.show_page(key)
-        opener = getattr(page, "open_record", None) or getattr(page, "select_id", None)
+        opener = (getattr(page, f"open_{kind}", None) or getattr(page, "open_record", None)
+                  or getattr(page, "select_id", None))
         if opener is not None:
             opener(record_id)
 
@@ -166,9 +189,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        set_shortcuts(undo, QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        set_shortcuts(redo, QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
@@ -201,7 +224,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            set_shortcuts(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

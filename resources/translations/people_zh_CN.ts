@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>e.g. 财务总监 / CFO</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -264,6 +264,10 @@
     <message>
         <source>New</source>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>Created %1 · Updated %2</source>
+        <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

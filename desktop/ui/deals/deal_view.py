@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
-from desktop.domain.money import CURRENCIES, parse_amount
+from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError, NotFound
@@ -143,7 +143,8 @@ class DealView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deal_tabs")
-        self.tabs.addTab(self._committee_tab(), self.tr("Committee"))
+        self.committee_tab = self._committee_tab()
+        self.tabs.addTab(self.committee_tab, self.tr("Committee"))
         self.visits_panel = VisitsPanel(services, bus, self.undo_stack, self)
         self.tabs.addTab(self.visits_panel, self.tr("Visits"))
         self.next_steps_panel = NextStepsPanel(services, bus, self.undo_stack, self)
@@ -259,7 +260,7 @@ class DealView(QWidget):
         f._loading = True
         f.set_text("title", deal.title)
         f.company.setCurrentIndex(max(0, f.company.findData(deal.company_id)))
-        f.set_text("amount", str(deal.amount) if deal.amount is not None else "")
+        f.set_text("amount", amount_input_text(deal.amount, texts.language()))
         f.set_text("currency", deal.currency)
         f.stage.setCurrentIndex(max(0, f.stage.findData(deal.stage_id)))
         f.probability.setValue(deal.probability_override if deal.probability_override is not None else -1)
@@ -321,6 +322,14 @@ class DealView(QWidget):
         self.map.set_people(people, roles)
         self.history_model.set_history(self.services.deals.history(deal.id),
                                        self.services.stages.stages(with_removed=True))
+
+    def show_tab(self, tab: QWidget, record_id: int | None = None) -> None:
+        """Bring a tab of the deal page forward, with one of its records selected (Today's
+        rows open a next step, a visit or the committee this way)."""
+        self.tabs.setCurrentWidget(tab)
+        select = getattr(tab, "select_id", None)
+        if record_id is not None and select is not None:
+            select(record_id)
 
     def _referral_changed(self, partner_id: int | None, referred_on: date | None) -> None:
         """The referral was saved on its own: keep it when the form is saved later."""

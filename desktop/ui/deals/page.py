@@ -178,6 +178,36 @@ class DealsPage(QWidget):
             return
         self.show_view(self.DEAL)
 
+    def _open_on_tab(self, deal_id: int | None, tab: QWidget, record_id: int | None = None) -> bool:
+        if deal_id is None:
+            return False
+        self.open_record(deal_id)
+        deal = self.deal_view.deal
+        if self.stack.currentIndex() != self.DEAL or deal is None or deal.id != deal_id:
+            return False  # the seller kept editing another deal, or this one is gone
+        self.deal_view.show_tab(tab, record_id)
+        return True
+
+    def open_next_step(self, step_id: int) -> bool:
+        """Show a next step on its deal's page (Today's next-step rows)."""
+        try:
+            step = self.services.deals.next_step(step_id)
+        except NotFound:
+            return False
+        return self._open_on_tab(step.deal_id, self.deal_view.next_steps_panel, step_id)
+
+    def open_visit(self, visit_id: int) -> bool:
+        """Show a planned visit on its deal's page (Today's visit rows)."""
+        try:
+            visit = self.services.deals.visit(visit_id)
+        except NotFound:
+            return False
+        return self._open_on_tab(visit.deal_id, self.deal_view.visits_panel, visit_id)
+
+    def open_committee(self, deal_id: int) -> bool:
+        """Show a deal's buying committee and its gaps (Today's at-risk rows)."""
+        return self._open_on_tab(deal_id, self.deal_view.committee_tab)
+
     def new_record(self) -> None:
         if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():
             return

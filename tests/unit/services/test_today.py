@@ -41,7 +41,12 @@ def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):
         (TodaySection.AT_RISK, "tender", ""),
     ]
     assert items[0].days == 2 and items[5].days == 40
-    assert all(i.opens == ("deal", i.deal_id) for i in items)
+    # each row opens what it names: the next step, the visit, the deal, the committee
+    assert [i.opens[0] for i in items] == [
+        "next_step", "next_step", "visit", "next_step", "visit", "deal", "committee",
+    ]
+    assert items[0].opens[1] == items[0].item_id and items[2].opens[1] == items[2].item_id
+    assert items[5].opens == ("deal", old.id) and items[6].opens == ("committee", late.id)
 
 
 def test_on_hold_deals_come_back_when_their_date_arrives(services, clock):
