@@ -198,11 +198,6 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
-        edit_menu.addSeparator()
-        # The deals page's own action, without building that page at start-up.
-        pipeline = QAction(DealsPage.pipeline_text(), self)
-        pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
-        edit_menu.addAction(pipeline)
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -216,6 +211,10 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
+        # The deals page's own action, without building that page at start-up.
+        self.pipeline_action = QAction(DealsPage.pipeline_text(), self)
+        self.pipeline_action.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
+        self.settings_menu.addAction(self.pipeline_action)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))

@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Won</source>
@@ -484,6 +484,10 @@
     <message>
         <source>Double-click a cell to edit it.</source>
         <translation>双击单元格即可编辑。</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>移除“%1”？</translation>
     </message>
 </context>
 <context>

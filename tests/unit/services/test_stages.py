@@ -108,3 +108,16 @@ def test_coverage_rules_are_editable_and_unique_per_role_and_stage(services):
         services.stages.save_rule(CoverageRuleRecord(role_id=roles["coach"], from_stage_id=stages["won"]))
     services.stages.remove_rule(rule.id)
     assert rule.id not in [r.id for r in services.stages.rules()]
+
+
+def test_roles_and_lost_reasons_can_be_reordered(services):
+    roles = services.stages.roles()
+    first, second = roles[0], roles[1]
+    after = services.stages.move_role(second.id, -1)
+    assert [r.id for r in after[:2]] == [second.id, first.id]
+    assert services.stages.move_role(second.id, -1)[0].id == second.id  # already first: stays
+    reasons = services.stages.lost_reasons()
+    last = reasons[-1]
+    moved = services.stages.move_lost_reason(last.id, -1)
+    assert [r.id for r in moved[-2:]] == [last.id, reasons[-2].id]
+    assert len(moved) == len(reasons)
