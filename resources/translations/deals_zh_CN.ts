@@ -751,12 +751,20 @@
         <translation>新联系人</translation>
     </message>
     <message>
+        <source>Type to find a contact</source>
+        <translation>输入姓名、职务或公司查找联系人</translation>
+    </message>
+    <message>
         <source>Full name, e.g. 李敏</source>
         <translation>姓名，例如：李敏</translation>
     </message>
     <message>
         <source>Title, e.g. 财务总监</source>
         <translation>职务，例如：财务总监</translation>
+    </message>
+    <message>
+        <source>Department, e.g. 财务部</source>
+        <translation>部门，例如：财务部</translation>
     </message>
     <message>
         <source>Roles (one or more)</source>

@@ -93,3 +93,43 @@ def test_the_committee_and_history_models_pass_the_model_tester(qtmodeltester, d
     history.set_history(demo_services.deals.history(deal.id), demo_services.stages.stages())
     qtmodeltester.check(history)
     assert history.rowCount() == 6
+
+
+def test_the_committee_dialog_finds_contacts_by_typing_and_leaves_out_members(qtbot, view, services):
+    from desktop.domain.deals import StakeholderRecord
+    from desktop.domain.people import ContactRecord
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    company = services.deals.get(deal.id).company_id
+    wang = services.contacts.save(ContactRecord(name="王建国", title="总经理", company_id=company))
+    li = services.contacts.save(ContactRecord(name="李敏", title="财务总监", company_id=company))
+    services.committee.save(StakeholderRecord(deal_id=deal.id, contact_id=wang.id))
+    view.show_deal(deal.id)
+    dialog = view.add_stakeholder()
+    labels = [dialog.contact.itemText(i) for i in range(dialog.contact.count())]
+    assert not any("王建国" in label for label in labels)  # already in the committee
+    dialog.contact.setEditText("nobody of that name")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.who_error.text() == "This is required."
+    dialog.contact.setEditText(next(label for label in labels if "李敏" in label))
+    dialog.accept()
+    assert [p.contact_id for p in services.committee.list(deal.id)] == [wang.id, li.id]
+    # editing keeps the person's own contact in the list
+    view.committee.selectRow(1)
+    edit = view.edit_stakeholder()
+    assert edit.contact.currentData() == li.id
+    edit.reject()
+
+
+def test_someone_new_is_created_with_title_and_department_in_the_deals_company(view, services):
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    view.show_deal(deal.id)
+    dialog = view.add_stakeholder()
+    dialog.create.setChecked(True)
+    dialog.new_name.setText("赵磊")
+    dialog.new_title.setText("采购经理")
+    dialog.new_department.setText("采购部")
+    dialog.accept()
+    [contact] = services.contacts.list()
+    assert (contact.name, contact.title, contact.department) == ("赵磊", "采购经理", "采购部")
+    assert contact.company_name == "华东精密"

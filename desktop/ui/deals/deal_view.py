@@ -445,7 +445,10 @@ class DealView(QWidget):
 
     # --- committee
     def _dialog(self, record: StakeholderRecord) -> StakeholderDialog:
-        contacts = self.services.contacts.list()
+        # People already in this committee are edited, not added again.
+        taken = {p.contact_id for p in self.services.committee.list(record.deal_id)
+                 if p.contact_id != record.contact_id}
+        contacts = [c for c in self.services.contacts.list() if c.id not in taken]
         company = self.deal.company_id if self.deal else None
         contacts.sort(key=lambda c: (c.company_id != company, c.name))
         dialog = StakeholderDialog(record, contacts, self.services.stages.roles(), self)
