@@ -108,6 +108,9 @@ def test_the_committee_dialog_finds_contacts_by_typing_and_leaves_out_members(qt
     dialog = view.add_stakeholder()
     labels = [dialog.contact.itemText(i) for i in range(dialog.contact.count())]
     assert not any("王建国" in label for label in labels)  # already in the committee
+    assert dialog.contact.currentText() == ""  # nobody is picked for the seller
+    dialog.accept()
+    assert dialog.isVisible() and dialog.who_error.text() == "This is required."
     dialog.contact.setEditText("nobody of that name")
     dialog.accept()
     assert dialog.isVisible() and dialog.who_error.text() == "This is required."

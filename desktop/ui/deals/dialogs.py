@@ -186,6 +186,8 @@ class StakeholderDialog(QDialog):
         self.create.setEnabled(not editing)
         if editing:
             self.contact.setCurrentIndex(max(0, self.contact.findData(record.contact_id)))
+        else:
+            self.contact.setCurrentIndex(-1)  # nobody until the seller picks: Save never guesses
         layout.addWidget(who)
 
         roles_box = QGroupBox(self.tr("Roles (one or more)"), self)
