@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.domain.deals import DealRecord
 from desktop.ui.bus import Bus
@@ -123,3 +123,17 @@ def test_the_list_sorts_by_amount_as_numbers_and_filters(page, services):
     assert page.proxy.index(0, DealTableModel.TITLE).data() == "big"
     page.filter_edit.setText("small")
     assert page.proxy.rowCount() == 1
+
+
+def test_delete_in_the_list_asks_and_ctrl_z_brings_the_deal_back(qtbot, page, services, answer_dialogs):
+    asked, answers = answer_dialogs
+    deal = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    page.reload()
+    page.show_view(page.LIST)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "POS" in asked[-1] and services.deals.list() == []
+    page.undo_stack.undo()
+    assert [o.id for o in services.deals.list()] == [deal.id]

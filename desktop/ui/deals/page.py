@@ -123,6 +123,8 @@ class DealsPage(QWidget):
         layout.addWidget(self.stack, 1)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.board, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_row = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete_row.setContext(Qt.ShortcutContext.WidgetShortcut)
         bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -259,7 +261,12 @@ class DealsPage(QWidget):
         return True
 
     def delete_selected(self) -> None:
-        deal_id = self.board.selected_deal_id()
+        """Delete the deal selected on the board, or in the list when the list is shown."""
+        if self.stack.currentIndex() == self.LIST:
+            index = self.table.currentIndex()
+            deal_id = index.data(ID_ROLE) if index.isValid() else None
+        else:
+            deal_id = self.board.selected_deal_id()
         if deal_id is not None:
             self.delete_deal(deal_id)
 
