@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Look again %1</source>
+        <translation>%1 再看</translation>
+    </message>
+</context>
+<context>
     <name>DealForm</name>
     <message>
         <source>Deal *</source>

@@ -137,3 +137,25 @@ def test_delete_in_the_list_asks_and_ctrl_z_brings_the_deal_back(qtbot, page, se
     assert "POS" in asked[-1] and services.deals.list() == []
     page.undo_stack.undo()
     assert [o.id for o in services.deals.list()] == [deal.id]
+
+
+def test_closed_cards_say_what_is_left_the_review_date_or_why_it_was_lost(qtbot, page, services, clock):
+    from desktop.ui.deals.board import CardDelegate
+
+    won = services.deals.save(DealRecord(title="QC"), new_company="海天")
+    services.deals.move_stage(won.id, stage(services, "won").id)
+    services.deals.add_next_step(won.id, "催尾款", clock().date() - timedelta(days=2))
+    hold = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
+    services.deals.move_stage(hold.id, stage(services, "on_hold").id, on_hold_until=clock().date() + timedelta(days=25))
+    lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    services.deals.move_stage(lost.id, stage(services, "lost").id, lost_reason_text="标书按竞品写的")
+    page.reload()
+    delegate = CardDelegate(compact=True)
+    lines = {}
+    for o in services.deals.list():
+        lines[o.deal.title] = delegate.closed_line(o)
+    assert lines["QC"] == ("→ 18 Nov 催尾款", True)  # overdue: drawn in red
+    assert lines["ERP"] == ("Look again 15 Dec", False)
+    assert lines["POS"] == ("✕ 标书按竞品写的", False)
+    column = page.board.columns[stage(services, "won").id]
+    assert "催尾款" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)

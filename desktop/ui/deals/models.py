@@ -70,6 +70,9 @@ class BoardColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [o.deal.company_name, o.deal.title, texts.money(o.deal.amount, o.deal.currency)]
             lines += [texts.gap_words(g) for g in o.gaps]
+            if o.next_step:
+                due = texts.date_text(o.next_step.due)
+                lines.append(f"→ {due} {o.next_step.text}" if due else f"→ {o.next_step.text}")
             return "\n".join(line for line in lines if line)
         if role == ID_ROLE:
             return o.id
