@@ -209,3 +209,32 @@ def test_quit_and_preferences_have_a_key_even_where_the_platform_gives_none(wind
     assert "Ctrl+W" in texts["&Close window"] and "Ctrl+F4" in texts["&Close window"]
     assert texts["&Quit"] and texts["&Preferences…"]
     assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+
+
+def test_a_locked_book_is_explained_and_the_edit_stays_in_the_form(qtbot, window, services, answer_dialogs):
+    import sqlite3
+
+    from sqlalchemy import event
+
+    asked, _answers = answer_dialogs
+
+    def wait_briefly(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA busy_timeout = 50")
+
+    services.book.engine.dispose()
+    event.listen(services.book.engine, "connect", wait_briefly)
+    page = window.show_page("contacts")
+    page.new_record()
+    type_into(page.form.fields["name"], "王建国")
+    other = sqlite3.connect(services.book.path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        assert not page.save()
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert "Another program is writing to the book" in asked[-1]
+    assert page.dirty and page.form.fields["name"].text() == "王建国"
+    assert page.save()  # the lock is gone: the same edit saves
+    assert [c.name for c in services.contacts.list()] == ["王建国"]
+    event.remove(services.book.engine, "connect", wait_briefly)
