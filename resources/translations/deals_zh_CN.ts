@@ -148,6 +148,10 @@
         <translation>停留天数</translation>
     </message>
     <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -158,6 +162,14 @@
     <message>
         <source>Gaps</source>
         <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Set on this deal; the stage says %1%</source>
+        <translation>本商机单独设定；阶段默认为 %1%</translation>
     </message>
 </context>
 <context>

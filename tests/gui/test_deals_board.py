@@ -12,6 +12,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.deals.dialogs import MoveDialog
 from desktop.ui.deals.models import BoardColumnModel, DealTableModel
 from desktop.ui.deals.page import DealsPage
+from desktop.ui.models import ID_ROLE
 
 
 @pytest.fixture
@@ -159,3 +160,31 @@ def test_closed_cards_say_what_is_left_the_review_date_or_why_it_was_lost(qtbot,
     assert lines["POS"] == ("✕ 标书按竞品写的", False)
     column = page.board.columns[stage(services, "won").id]
     assert "催尾款" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_shows_probability_with_the_sellers_own_marked_and_sorts_by_expected_close(page, services):
+    from datetime import date
+
+    services.deals.save(DealRecord(title="late", expected_close=date(2027, 3, 1)), new_company="A")
+    services.deals.save(DealRecord(title="soon", expected_close=date(2026, 12, 15), probability_override=35),
+                        new_company="B")
+    services.deals.save(DealRecord(title="undated"), new_company="C")
+    page.reload()
+    page.show_view(page.LIST)
+    page.table.sortByColumn(DealTableModel.EXPECTED_CLOSE, Qt.SortOrder.AscendingOrder)
+    titles = [page.proxy.index(r, DealTableModel.TITLE).data() for r in range(3)]
+    assert titles == ["soon", "late", "undated"]
+    assert page.proxy.index(0, DealTableModel.PROBABILITY).data() == "35% *"
+    assert page.proxy.index(1, DealTableModel.PROBABILITY).data() == "5%"  # the lead stage's
+    assert "the stage says 5%" in page.proxy.index(0, DealTableModel.PROBABILITY).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_starts_with_the_latest_open_stage_and_closed_deals_last(page, services):
+    services.deals.save(DealRecord(title="lead"), new_company="A")
+    tender = services.deals.save(DealRecord(title="tender", stage_id=stage(services, "negotiation").id), new_company="B")
+    won = services.deals.save(DealRecord(title="won"), new_company="C")
+    services.deals.move_stage(won.id, stage(services, "won").id)
+    page.reload()
+    titles = [page.proxy.index(r, DealTableModel.TITLE).data() for r in range(3)]
+    assert titles == ["tender", "lead", "won"]
+    assert tender.id == page.proxy.index(0, 0).data(ID_ROLE)

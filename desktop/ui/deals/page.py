@@ -140,6 +140,9 @@ class DealsPage(QWidget):
         self.board.set_deals(deals)
         self.model.set_records(deals)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
+            header.resizeSection(column, min(header.sectionSize(column), 240))
         open_deals = [o for o in deals if o.status == "open"]
         self.summary.setText(self.tr("%1 open · %2 weighted").replace("%1", str(len(open_deals)))
                              .replace("%2", texts.money(sum(o.weighted for o in open_deals))))
