@@ -380,6 +380,14 @@
         <translation>停滞：超过 %1</translation>
     </message>
     <message>
+        <source>look again on %1</source>
+        <translation>%1 复查</translation>
+    </message>
+    <message>
+        <source>lost because: %1</source>
+        <translation>丢单原因：%1</translation>
+    </message>
+    <message>
         <source>Coverage gaps</source>
         <translation>覆盖缺口</translation>
     </message>

@@ -136,3 +136,18 @@ def test_someone_new_is_created_with_title_and_department_in_the_deals_company(v
     [contact] = services.contacts.list()
     assert (contact.name, contact.title, contact.department) == ("赵磊", "采购经理", "采购部")
     assert contact.company_name == "华东精密"
+
+
+def test_the_status_line_says_why_a_deal_was_lost_and_when_to_look_again(view, services, clock):
+    from datetime import timedelta
+
+    stages = {s.key: s.id for s in services.stages.stages()}
+    reason = services.stages.lost_reasons()[0]
+    lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    services.deals.move_stage(lost.id, stages["lost"], lost_reason_id=reason.id, lost_reason_text="价格战")
+    view.show_deal(lost.id)
+    assert f"lost because: {reason.name_en}: 价格战" in view.status.text()
+    held = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
+    services.deals.move_stage(held.id, stages["on_hold"], on_hold_until=clock().date() + timedelta(days=25))
+    view.show_deal(held.id)
+    assert "look again on 15 Dec" in view.status.text()

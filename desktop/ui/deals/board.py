@@ -134,9 +134,7 @@ class CardDelegate(QStyledItemDelegate):
         if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
             return self.tr("Look again %1").replace("%1", texts.date_text(o.deal.on_hold_until)), False
         if o.status == StageKind.LOST:
-            reason = o.lost_reason_zh or o.lost_reason if texts.language() == "zh_CN" else o.lost_reason or o.lost_reason_zh
-            words = "：".join(w for w in (reason, o.deal.lost_reason_text) if w) if texts.language() == "zh_CN" \
-                else ": ".join(w for w in (reason, o.deal.lost_reason_text) if w)
+            words = texts.lost_words(o)
             return (f"✕ {words}" if words else ""), False
         return "", False
 

@@ -308,6 +308,10 @@ class DealView(QWidget):
                  self.tr("weighted %1").replace("%1", texts.money(o.weighted, o.deal.currency))]
         if o.stale:
             parts.append(self.tr("stale: over %1").replace("%1", texts.days_text(o.stage.stale_after_days or 0)))
+        if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
+            parts.append(self.tr("look again on %1").replace("%1", texts.date_text(o.deal.on_hold_until)))
+        if o.status == StageKind.LOST:
+            parts.append(self.tr("lost because: %1").replace("%1", texts.lost_words(o)))
         self.status.setText(" · ".join(parts))
         if o.gaps:
             items = "".join(f"<li>{texts.gap_words(g)}</li>" for g in o.gaps)
