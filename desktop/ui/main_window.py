@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():
-            self.pages.declare(key, factory)
+            self.pages.declare(key, self._with_splitter(key, factory))
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -137,6 +137,23 @@ class MainWindow(QMainWindow):
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
         ]
+
+    # A list-and-form page keeps the seller's split between list and form.
+    SPLITTERS = {"contacts": opt.CONTACTS_SPLITTER, "companies": opt.COMPANIES_SPLITTER}
+
+    def _with_splitter(self, key: str, factory: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        option = self.SPLITTERS.get(key)
+        if option is None:
+            return factory
+
+        def build() -> QWidget:
+            page = factory()
+            state = self.settings.get(option)
+            if not state.isEmpty():
+                page.splitter.restoreState(state)  # type: ignore[attr-defined]
+            return page
+
+        return build
 
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
@@ -290,5 +307,8 @@ class MainWindow(QMainWindow):
                 return
         self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
+        for key, option in self.SPLITTERS.items():
+            if key in self.pages:  # built, so the seller may have moved it
+                self.settings.set(option, self.pages[key].splitter.saveState())  # type: ignore[attr-defined]
         self.settings.sync()
         event.accept()

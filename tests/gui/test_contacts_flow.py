@@ -136,6 +136,22 @@ def test_window_geometry_is_remembered(qtbot, services, settings):
     assert second.current_page_key() == "companies"
 
 
+def test_the_split_between_list_and_form_is_remembered(qtbot, services, settings):
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    first.resize(1200, 700)
+    first.show()
+    page = first.show_page("contacts")
+    page.splitter.setSizes([900, 280])
+    sizes = page.splitter.sizes()
+    first.close()
+    second = MainWindow(services, settings)
+    qtbot.addWidget(second)
+    second.resize(1200, 700)
+    second.show()
+    assert second.show_page("contacts").splitter.sizes() == sizes
+
+
 def test_companies_page_saves_a_company_with_tier(qtbot, window, services):
     page = window.show_page("companies")
     page.new_record()
