@@ -113,6 +113,10 @@
         <source>Notes (internal)</source>
         <translation>备注（内部）</translation>
     </message>
+    <message>
+        <source>From the stage (%1%)</source>
+        <translation>按阶段（%1%）</translation>
+    </message>
 </context>
 <context>
     <name>DealListPanel</name>

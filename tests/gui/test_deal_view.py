@@ -151,3 +151,21 @@ def test_the_status_line_says_why_a_deal_was_lost_and_when_to_look_again(view, s
     services.deals.move_stage(held.id, stages["on_hold"], on_hold_until=clock().date() + timedelta(days=25))
     view.show_deal(held.id)
     assert "look again on 15 Dec" in view.status.text()
+
+
+def test_probability_follows_the_stage_until_the_seller_sets_one(view, services):
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    view.show_deal(deal.id)
+    spin = view.form.probability
+    assert spin.text() == "From the stage (5%)"
+    proof = next(s for s in services.stages.stages() if s.key == "proof")
+    view.form.stage.setCurrentIndex(view.form.stage.findData(proof.id))
+    assert spin.text() == "From the stage (60%)"
+    spin.setValue(45)
+    assert view.save()
+    o = services.deals.overview(deal.id)
+    assert (o.deal.probability_override, o.probability, o.stage.key) == (45, 45, "proof")
+    assert "probability 45%" in view.status.text()
+    view.form.probability.setValue(-1)  # back to the stage's
+    assert view.save()
+    assert services.deals.overview(deal.id).probability == 60

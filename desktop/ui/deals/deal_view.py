@@ -84,6 +84,11 @@ class DealForm(ValidatedForm):
 
     def sync_stage_fields(self) -> None:
         kind = self.stage.currentData(Qt.ItemDataRole.UserRole + 1)
+        stage_probability = self.stage.currentData(Qt.ItemDataRole.UserRole + 2)
+        self.probability.setSpecialValueText(
+            self.tr("From the stage (%1%)").replace("%1", str(stage_probability))
+            if stage_probability is not None else self.tr("From the stage")
+        )
         for name, visible in (("lost_reason", kind == StageKind.LOST), ("lost_reason_text", kind == StageKind.LOST),
                               ("on_hold_until", kind == StageKind.ON_HOLD)):
             row = self.fields[name].parentWidget()
@@ -239,6 +244,7 @@ class DealView(QWidget):
         for s in self.services.stages.stages():
             f.stage.addItem(s.name(lang), s.id)
             f.stage.setItemData(f.stage.count() - 1, s.kind, Qt.ItemDataRole.UserRole + 1)
+            f.stage.setItemData(f.stage.count() - 1, s.probability, Qt.ItemDataRole.UserRole + 2)
         f.lost_reason.clear()
         f.lost_reason.addItem(self.tr("(none)"), None)
         for r in self.services.stages.lost_reasons():
