@@ -169,3 +169,33 @@ def test_probability_follows_the_stage_until_the_seller_sets_one(view, services)
     view.form.probability.setValue(-1)  # back to the stage's
     assert view.save()
     assert services.deals.overview(deal.id).probability == 60
+
+
+def test_the_map_names_everyone_in_a_crowded_cell_and_double_click_edits_a_person(qtbot, view, services):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent, Qt as QtNs
+
+    from desktop.domain.deals import Influence, Stance, StakeholderRecord
+    from desktop.domain.people import ContactRecord
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    for i in range(6):  # six neutral, medium-influence people: more than a cell can draw
+        services.committee.save(StakeholderRecord(deal_id=deal.id, stance=Stance.NEUTRAL, influence=Influence.MEDIUM,
+                                                  role_ids=(1,)), ContactRecord(name=f"人{i}", title="工程师"))
+    view.show_deal(deal.id)
+    the_map = view.map
+    the_map.resize(520, 240)
+    the_map.grab()  # paint once: where each person is drawn is known after painting
+    cell = the_map.cell_rect(Stance.NEUTRAL, Influence.MEDIUM)
+    assert 0 < len(the_map._spots) < 6  # some had no room
+    everyone = the_map.tooltip_at(QPointF(cell.center().x(), cell.bottom() - 3))
+    assert all(f"人{i} · 工程师 (User)" in everyone for i in range(6))
+    first_spot, first_id = the_map._spots[0]
+    assert the_map.tooltip_at(first_spot.center()) == f"{the_map.people[0].name} · 工程师 (User)"
+    opened = []
+    view.edit_stakeholder = lambda: opened.append(view.selected_stakeholder())  # type: ignore[method-assign]
+    press = QMouseEvent(QEvent.Type.MouseButtonDblClick, first_spot.center(), the_map.mapToGlobal(first_spot.center()),
+                        QtNs.MouseButton.LeftButton, QtNs.MouseButton.LeftButton, QtNs.KeyboardModifier.NoModifier)
+    the_map.mouseDoubleClickEvent(press)
+    assert [p.id for p in opened] == [first_id]

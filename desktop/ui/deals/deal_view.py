@@ -204,6 +204,7 @@ class DealView(QWidget):
         self.committee.doubleClicked.connect(lambda _i: self.edit_stakeholder())
         self.map = StakeholderMap(tab)
         self.map.setObjectName("stakeholder_map")
+        self.map.person_activated.connect(self._edit_from_map)
         add = QPushButton(self.tr("Add person…"), tab)
         add.setObjectName("add_stakeholder")
         add.clicked.connect(self.add_stakeholder)
@@ -502,6 +503,12 @@ class DealView(QWidget):
         dialog = self._dialog(person)
         dialog.open()
         return dialog
+
+    def _edit_from_map(self, stakeholder_id: int) -> None:
+        row = self.committee_model.row_of(stakeholder_id)
+        if row is not None:
+            self.committee.selectRow(row)
+            self.edit_stakeholder()
 
     def remove_stakeholder(self) -> None:
         person = self.selected_stakeholder()
