@@ -8,6 +8,14 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Move to the next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation>移到上一阶段</translation>
+    </message>
+    <message>
         <source>Move to</source>
         <translation>移到</translation>
     </message>

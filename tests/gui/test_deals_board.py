@@ -188,3 +188,23 @@ def test_the_list_starts_with_the_latest_open_stage_and_closed_deals_last(page, 
     titles = [page.proxy.index(r, DealTableModel.TITLE).data() for r in range(3)]
     assert titles == ["tender", "lead", "won"]
     assert tender.id == page.proxy.index(0, 0).data(ID_ROLE)
+
+
+def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page, services):
+    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    page.reload()
+    column = page.board.columns[stage(services, "discovery").id]
+    menu = page.board.card_menu(column, deal.id)
+    actions = {a.text(): a for a in menu.actions()}
+    assert actions["Move to the next stage"].shortcut().toString() == "Ctrl+Shift+Right"
+    with qtbot.waitSignal(page.board.move_requested) as moved:
+        actions["Move to the next stage"].trigger()
+    assert moved.args == [deal.id, stage(services, "solution").id]
+    with qtbot.waitSignal(page.board.move_requested) as moved:
+        actions["Move to the previous stage"].trigger()
+    assert moved.args == [deal.id, stage(services, "first_call").id]
+    lead_column = page.board.columns[stage(services, "lead").id]
+    first = services.deals.save(DealRecord(title="new"), new_company="A")
+    page.reload()
+    back = {a.text(): a for a in page.board.card_menu(lead_column, first.id).actions()}["Move to the previous stage"]
+    assert not back.isEnabled()  # nothing before the first stage

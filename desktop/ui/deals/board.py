@@ -322,15 +322,28 @@ class BoardView(QWidget):
 
     def _menu(self, column: StageColumn, pos) -> None:  # noqa: ANN001
         index = column.view.indexAt(pos)
-        if not index.isValid():
-            return
-        deal_id = index.data(ID_ROLE)
+        if index.isValid():
+            self.card_menu(column, index.data(ID_ROLE)).exec(column.view.viewport().mapToGlobal(pos))
+
+    def card_menu(self, column: StageColumn, deal_id: int) -> QMenu:
+        """A card's menu: open it, move it one stage on or back (the keyboard's shortcuts are
+        shown there), or to any stage."""
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(deal_id))
+        ids = [s.id for s in self.stages]
+        here = ids.index(column.model.stage.id)
+        for text, key, delta in ((self.tr("Move to the next stage"), "Ctrl+Shift+Right", 1),
+                                 (self.tr("Move to the previous stage"), "Ctrl+Shift+Left", -1)):
+            action = QAction(text, menu)
+            action.setShortcut(QKeySequence(key))
+            action.setEnabled(0 <= here + delta < len(ids))
+            if action.isEnabled():
+                action.triggered.connect(lambda _=False, s=ids[here + delta]: self.move_requested.emit(deal_id, s))
+            menu.addAction(action)
         move = menu.addMenu(self.tr("Move to"))
         for stage in self.stages:
             action = QAction(stage.name(texts.language()), move)
             action.setEnabled(stage.id != column.model.stage.id)
             action.triggered.connect(lambda _=False, s=stage.id: self.move_requested.emit(deal_id, s))
             move.addAction(action)
-        menu.exec(column.view.viewport().mapToGlobal(pos))
+        return menu
