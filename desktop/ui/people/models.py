@@ -29,17 +29,31 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _NO_INDEX = QModelIndex()
 
 
+def _collator(locale: QLocale) -> QCollator:
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
 def sort_keys(values: list[Any]) -> list[Any]:
     """Keys that sort values as a person expects: numbers by value, text by the language's
     collation (pinyin order in Chinese, digits as numbers), empty values last in a mixed column.
+    In English, Latin text comes first, then Chinese text by pinyin.
 
     A column of text (the usual case) gets QCollator keys straight away: 10,000 names take a
     few milliseconds, where comparing through QString::localeAwareCompare per pair takes seconds.
     """
-    collator = QCollator(QLocale())
-    collator.setNumericMode(True)
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    collator = _collator(QLocale())
     text_key = collator.sortKey
+    if QLocale().language() != QLocale.Language.Chinese:
+        # An English collation orders Chinese by code point, which nobody can read: Chinese
+        # text sorts by pinyin after the Latin names instead.
+        latin_key, han_key = text_key, _collator(QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey
+
+        def text_key(v: str) -> Any:  # type: ignore[misc]
+            return (1, han_key(v)) if v and "\u3400" <= v[0] <= "\u9fff" else (0, latin_key(v))
+
     kinds = {type(v) for v in values}
     if kinds <= {str}:
         return list(map(text_key, values))
