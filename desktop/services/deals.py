@@ -208,7 +208,8 @@ class DealService:
             values.update(title=" ".join(record.title.split()), competitors=record.competitors.strip())
             if record.id is None:
                 stages = load_stages(s)
-                stage = next((st for st in stages if st.id == record.stage_id), stages[0])
+                first_open = next(st for st in stages if st.kind == StageKind.OPEN)
+                stage = next((st for st in stages if st.id == record.stage_id), first_open)
                 _check_move(stage, record.lost_reason_id, record.lost_reason_text, record.on_hold_until)
                 row = Deal(**values, stage_id=stage.id, stage_entered_at=at, created_at=at, updated_at=at)
                 s.add(row)
@@ -279,7 +280,7 @@ class DealService:
                 raise NotFound(deal_id)
             row.deleted_at = None
             if s.get(Stage, row.stage_id).kind == StageKind.REMOVED.value:
-                first = load_stages(s)[0]
+                first = next(st for st in load_stages(s) if st.kind == StageKind.OPEN)
                 s.add(StageChange(deal_id=row.id, from_stage_id=row.stage_id, to_stage_id=first.id,
                                   changed_at=self.clock(), comment="restored"))
                 row.stage_id, row.stage_entered_at = first.id, self.clock()

@@ -147,6 +147,12 @@ class StageService:
             current = load_stages(s)
             if sorted(stage_ids) != sorted(st.id for st in current):
                 raise ValidationFailed([FieldError("stages", "order_incomplete")])
+            # The pipeline reads left to right: open stages first, then won, lost and on hold
+            # (a new deal starts in the first open stage; new stages go before the closed ones).
+            kinds = {st.id: st.kind for st in current}
+            open_flags = [kinds[i] == StageKind.OPEN for i in stage_ids]
+            if open_flags != sorted(open_flags, reverse=True):
+                raise ValidationFailed([FieldError("stages", "open_first")])
             for position, stage_id in enumerate(stage_ids):
                 s.get(Stage, stage_id).position = position
             s.flush()

@@ -308,6 +308,10 @@
         <source>The pipeline changed meanwhile. Close this window and try again.</source>
         <translation>销售流程已被修改。请关闭此窗口后重试。</translation>
     </message>
+    <message>
+        <source>Won, lost and on hold come after the open stages.</source>
+        <translation>赢单、丢单和搁置排在所有进行中的阶段之后。</translation>
+    </message>
 </context>
 <context>
     <name>DealView</name>

@@ -87,6 +87,7 @@ def error_text(error: FieldError) -> str:
         "date_invalid": QCoreApplication.translate("DealTexts", "This is not a date."),
         "not_a_number": QCoreApplication.translate("DealTexts", "Type a whole number."),
         "order_incomplete": QCoreApplication.translate("DealTexts", "The pipeline changed meanwhile. Close this window and try again."),
+        "open_first": QCoreApplication.translate("DealTexts", "Won, lost and on hold come after the open stages."),
     }
     text = texts.get(error.code)
     if text is None:
