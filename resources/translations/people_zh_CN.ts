@@ -242,6 +242,12 @@
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete “%1”? They leave %n buying committee(s) with them. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除“%1”？此人将随之退出 %n 个决策小组。可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListFormPage</name>

@@ -254,3 +254,13 @@ def test_a_locked_book_is_explained_and_the_edit_stays_in_the_form(qtbot, window
     assert page.save()  # the lock is gone: the same edit saves
     assert [c.name for c in services.contacts.list()] == ["王建国"]
     event.remove(services.book.engine, "connect", wait_briefly)
+
+
+def test_deleting_someone_in_a_committee_says_so(qtbot, demo_services, window, answer_dialogs):
+    asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    li = next(c for c in demo_services.contacts.list() if c.name == "李敏")
+    page.select_id(li.id)
+    answers.append(QMessageBox.StandardButton.Cancel)
+    page.delete_current()
+    assert "leave 1 buying committee" in asked[-1]
