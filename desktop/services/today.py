@@ -33,9 +33,10 @@ class TodayService:
         """Every item for `today` (default: the clock's day), in section order."""
         today = today or self.clock().date()
         week_end = today + timedelta(days=WEEK_DAYS - 1)
-        # Only deals still being worked can be due, stale, at risk or up for review.
-        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD})}
-        live = {i for i, o in overviews.items() if o.status in (StageKind.OPEN, StageKind.ON_HOLD)}
+        # Only deals still being worked can be due, stale, at risk or up for review; a won deal
+        # still has its promised steps (the last payment, the go-live), a lost one has none.
+        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD, StageKind.WON})}
+        live = set(overviews)
         items: list[TodayItem] = []
         with self.book.reading() as s:
             pipeline = load_stages(s)
