@@ -56,10 +56,11 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         print("No open deals." if not args.all else "No deals.")
         return 0
     header = ["Company", "Deal", "Stage", "Amount", "Days", "Gaps"]
+    sep = "" if lang.startswith("zh") else " "  # each gap is a sentence with its own full stop
     table = [[o.deal.company_name, o.deal.title, o.stage.name(lang),
               format_amount(o.deal.amount, o.deal.currency, lang),
               f"{o.days_in_stage}{' stale' if o.stale else ''}",
-              "; ".join(gap_text(g, lang) for g in o.gaps) or "-"] for o in deals]
+              sep.join(gap_text(g, lang) for g in o.gaps) or "-"] for o in deals]
     cols = [min(36, max(width(r[i]) for r in [header, *table])) for i in range(len(header) - 1)]
 
     def cut(text: str, cols_: int) -> str:

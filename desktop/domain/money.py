@@ -54,3 +54,14 @@ def parse_amount(text: str) -> int | None:
     if value < 0 or value != value or value == float("inf"):
         raise ValueError(text)
     return round(value * factor)
+
+
+def amount_input_text(amount: int | None, language: str = "zh_CN") -> str:
+    """An amount as a form field shows it, exactly (parse_amount reads it back unchanged):
+    '128万' or '12.5万' in Chinese when it is a whole number of hundreds, else '1,280,000'."""
+    if amount is None:
+        return ""
+    if language.startswith("zh") and amount >= 10_000 and amount % 100 == 0:
+        wan = f"{amount // 10_000}" if amount % 10_000 == 0 else f"{amount / 10_000:.2f}".rstrip("0")
+        return f"{wan}万"
+    return f"{amount:,}"

@@ -49,7 +49,9 @@ class TodaySection(StrEnum):
 
 @dataclass(frozen=True)
 class TodayItem:
-    """One row of Today; `opens` names the record it opens: (kind, id), e.g. ("deal", 7)."""
+    """One row of Today; `opens` names the record it opens: (kind, id), where kind is "deal",
+    "next_step" or "visit" (that record on its deal's page), or "committee" (the deal's buying
+    committee; id is the deal's)."""
 
     section: TodaySection
     opens: tuple[str, int]

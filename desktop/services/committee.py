@@ -36,7 +36,7 @@ def load_stakeholders(s: Session, deal_ids: Iterable[int]) -> dict[int, list[Sta
     rows = db.execute(
         select(*Stakeholder.__table__.columns, Contact.name, Contact.title, Contact.department)
         .join(Contact, Contact.id == Stakeholder.contact_id)
-        .where(col(Stakeholder.deal_id).in_(ids))
+        .where(col(Stakeholder.deal_id).in_(ids), Contact.deleted_at.is_(None))  # as the brief does
         .order_by(Stakeholder.deal_id, Stakeholder.position, Stakeholder.id)
     ).all()
     roles: dict[int, list[int]] = defaultdict(list)
@@ -62,7 +62,9 @@ def count_stakeholders(s: Session, deal_ids: Iterable[int]) -> dict[int, int]:
     s.flush()
     return dict(s.connection().execute(
         select(Stakeholder.deal_id, func.count(Stakeholder.id))
-        .where(col(Stakeholder.deal_id).in_(ids)).group_by(Stakeholder.deal_id)
+        .join(Contact, Contact.id == Stakeholder.contact_id)
+        .where(col(Stakeholder.deal_id).in_(ids), Contact.deleted_at.is_(None))
+        .group_by(Stakeholder.deal_id)
     ).all())
 
 
@@ -180,6 +182,14 @@ class CommitteeService:
             s.exec(delete(StakeholderRole).where(StakeholderRole.stakeholder_id == stakeholder_id))
             s.delete(row)
             return replace(record, id=None)
+
+    def committees_of(self, contact_id: int) -> int:
+        """In how many live deals' buying committees a contact sits (said before deleting them)."""
+        with self.book.reading() as s:
+            return s.exec(
+                select(func.count(Stakeholder.id)).join(Deal, Deal.id == Stakeholder.deal_id)
+                .where(Stakeholder.contact_id == contact_id, Deal.deleted_at.is_(None))
+            ).one()
 
     def gaps(self, deal_id: int) -> list[CoverageGap]:
         """The deal's coverage gaps at its current stage."""

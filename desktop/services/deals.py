@@ -211,7 +211,8 @@ class DealService:
             values.update(title=" ".join(record.title.split()), competitors=record.competitors.strip())
             if record.id is None:
                 stages = load_stages(s)
-                stage = next((st for st in stages if st.id == record.stage_id), stages[0])
+                first_open = next(st for st in stages if st.kind == StageKind.OPEN)
+                stage = next((st for st in stages if st.id == record.stage_id), first_open)
                 _check_move(stage, record.lost_reason_id, record.lost_reason_text, record.on_hold_until)
                 row = Deal(**values, stage_id=stage.id, stage_entered_at=at, created_at=at, updated_at=at)
                 s.add(row)
@@ -282,7 +283,7 @@ class DealService:
                 raise NotFound(deal_id)
             row.deleted_at = None
             if s.get(Stage, row.stage_id).kind == StageKind.REMOVED.value:
-                first = load_stages(s)[0]
+                first = next(st for st in load_stages(s) if st.kind == StageKind.OPEN)
                 s.add(StageChange(deal_id=row.id, from_stage_id=row.stage_id, to_stage_id=first.id,
                                   changed_at=self.clock(), comment="restored"))
                 row.stage_id, row.stage_entered_at = first.id, self.clock()
@@ -301,6 +302,11 @@ class DealService:
                 ).order_by(col(NextStep.done_at).desc(), col(NextStep.id).desc()))
                 steps += [step_record(r) for r in done]
             return steps
+
+    def next_step(self, step_id: int) -> NextStepRecord:
+        """One next step (open or done); NotFound when deleted or unknown."""
+        with self.book.reading() as s:
+            return step_record(_live_step(s, step_id))
 
     def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
         """Change the deal's next step (its earliest open one), or add it when there is none."""
@@ -388,6 +394,11 @@ class DealService:
                 raise NotFound(visit_id)
             _live(s, row.deal_id)
             row.deleted_at = None
+
+    def visit(self, visit_id: int) -> VisitRecord:
+        """One planned visit; NotFound when cancelled or unknown."""
+        with self.book.reading() as s:
+            return visit_record(_live_visit(s, visit_id))
 
     def visits(self, deal_id: int) -> list[VisitRecord]:
         with self.book.reading() as s:

@@ -77,6 +77,18 @@ def _get(s: Session, table: type, row_id: int | None, field: str):  # noqa: ANN2
     return row
 
 
+def _move_in_list(s: Session, table: type, row_id: int, delta: int, field: str) -> None:
+    """Move a row of an ordered list (roles, lost reasons) up (delta -1) or down (+1)."""
+    _get(s, table, row_id, field)
+    rows = list(s.exec(select(table).order_by(table.position, table.id)))
+    ids = [r.id for r in rows]
+    i = ids.index(row_id)
+    j = max(0, min(len(ids) - 1, i + delta))
+    rows.insert(j, rows.pop(i))
+    for position, row in enumerate(rows):
+        row.position = position
+
+
 class StageService:
     """Stages, roles, lost reasons and coverage rules; each change is one transaction."""
 
@@ -135,6 +147,12 @@ class StageService:
             current = load_stages(s)
             if sorted(stage_ids) != sorted(st.id for st in current):
                 raise ValidationFailed([FieldError("stages", "order_incomplete")])
+            # The pipeline reads left to right: open stages first, then won, lost and on hold
+            # (a new deal starts in the first open stage; new stages go before the closed ones).
+            kinds = {st.id: st.kind for st in current}
+            open_flags = [kinds[i] == StageKind.OPEN for i in stage_ids]
+            if open_flags != sorted(open_flags, reverse=True):
+                raise ValidationFailed([FieldError("stages", "open_first")])
             for position, stage_id in enumerate(stage_ids):
                 s.get(Stage, stage_id).position = position
             s.flush()
@@ -200,6 +218,13 @@ class StageService:
             s.flush()
             return role_record(row)
 
+    def move_role(self, role_id: int, delta: int) -> list[RoleRecord]:
+        """Move a role up (delta -1) or down (+1): the order of check boxes, columns and gaps."""
+        with self.book.session() as s:
+            _move_in_list(s, BuyingRole, role_id, delta, "role")
+            s.flush()
+            return load_roles(s)
+
     def remove_role(self, role_id: int) -> None:
         """Remove a role nobody holds (refused with 'role_in_use', detail = how many people)."""
         with self.book.session() as s:
@@ -233,6 +258,13 @@ class StageService:
                 row.name_en, row.name_zh = record.name_en.strip(), record.name_zh.strip()
             s.flush()
             return lost_reason_record(row)
+
+    def move_lost_reason(self, reason_id: int, delta: int) -> list[LostReasonRecord]:
+        """Move a lost reason up (delta -1) or down (+1) in the list a lost deal picks from."""
+        with self.book.session() as s:
+            _move_in_list(s, LostReason, reason_id, delta, "lost_reason")
+            s.flush()
+        return self.lost_reasons()
 
     def remove_lost_reason(self, reason_id: int) -> None:
         """Remove a reason from the list; deals lost for it keep its words as their own text."""

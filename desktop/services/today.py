@@ -35,11 +35,12 @@ class TodayService:
         week_end = today + timedelta(days=WEEK_DAYS - 1)
         with self.book.reading() as s:
             late = late_stage_ids(load_stages(s))
-        # Only deals still being worked can be due, stale, at risk or up for review; only
-        # late-stage ones can be "at risk", so only their committees are read for gaps.
-        overviews = {o.id: o for o in self.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD},
-                                                      gaps_in=late)}
-        live = {i for i, o in overviews.items() if o.status in (StageKind.OPEN, StageKind.ON_HOLD)}
+        # Only deals still being worked can be due, stale, at risk or up for review; a won deal
+        # still has its promised steps (the last payment, the go-live), a lost one has none.
+        # Only late-stage deals can be "at risk", so only their committees are read for gaps.
+        overviews = {o.id: o for o in self.deals.list(
+            kinds={StageKind.OPEN, StageKind.ON_HOLD, StageKind.WON}, gaps_in=late)}
+        live = set(overviews)
         items: list[TodayItem] = []
         with self.book.reading() as s:
             steps = s.exec(
@@ -63,20 +64,21 @@ class TodayService:
             section = (TodaySection.OVERDUE if step.due < today
                        else TodaySection.DUE_TODAY if step.due == today else TodaySection.DUE_THIS_WEEK)
             items.append(_item(section, overviews[step.deal_id], text=step.text, due=step.due,
-                               days=max(0, (today - step.due).days), item_id=step.id))
+                               days=max(0, (today - step.due).days), item_id=step.id,
+                               opens=("next_step", step.id)))
         for v in visits:
             if v.deal_id not in live:
                 continue
             section = TodaySection.VISITS_TODAY if v.planned_at.date() == today else TodaySection.VISITS_THIS_WEEK
             items.append(_item(section, overviews[v.deal_id], text=v.goal, when=v.planned_at,
-                               place=v.place, item_id=v.id))
+                               place=v.place, item_id=v.id, opens=("visit", v.id)))
         ordered = sorted(overviews.values(), key=lambda o: -o.days_in_stage)
         for o in ordered:
             if o.stale:
                 items.append(_item(TodaySection.STALE, o, days=o.days_in_stage))
         for o in sorted(overviews.values(), key=lambda o: (-o.stage.position, -(o.deal.amount or 0))):
             if o.status == StageKind.OPEN and o.stage.id in late and o.gaps:
-                items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps))
+                items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps, opens=("committee", o.id)))
         for o in overviews.values():
             until = o.deal.on_hold_until
             if o.status == StageKind.ON_HOLD and until is not None and until <= today:
@@ -84,6 +86,10 @@ class TodayService:
         return sorted(items, key=lambda i: SECTION_ORDER.index(i.section))
 
 
-def _item(section: TodaySection, o: DealOverview, **kwargs: object) -> TodayItem:
-    return TodayItem(section=section, opens=("deal", o.id), deal_id=o.id, company=o.deal.company_name,
-                     deal_title=o.deal.title, stage=o.stage, **kwargs)  # type: ignore[arg-type]
+def _item(section: TodaySection, o: DealOverview, opens: tuple[str, int] | None = None,
+          **kwargs: object) -> TodayItem:
+    """A row of Today; by default it opens its deal (a next step, a visit or the committee when
+    that is what the row is about)."""
+    return TodayItem(section=section, opens=opens or ("deal", o.id), deal_id=o.id,
+                     company=o.deal.company_name, deal_title=o.deal.title, stage=o.stage,
+                     **kwargs)  # type: ignore[arg-type]

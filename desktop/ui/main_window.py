@@ -30,6 +30,27 @@ from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
 
+# Where the platform has no binding for a standard key (Linux without a desktop theme has none
+# for Quit and Preferences), the one sellers know from other apps.
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Preferences: "Ctrl+,",
+}
+
+
+def set_shortcuts(action: QAction, key: QKeySequence | QKeySequence.StandardKey) -> None:
+    """Every binding of a standard key (Close is Ctrl+W and Ctrl+F4; `setShortcut` would keep
+    only the first), or the usual key where the platform defines none."""
+    if isinstance(key, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(key)
+        if bindings:
+            action.setShortcuts(bindings)
+        elif key in FALLBACK_KEYS:
+            action.setShortcut(QKeySequence(FALLBACK_KEYS[key]))
+        return
+    action.setShortcut(key)
+
+
 class LazyPages(dict[str, QWidget]):
     """The window's pages by key, each built the first time it is asked for.
 
@@ -87,7 +108,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():
-            self.pages.declare(key, factory)
+            self.pages.declare(key, self._with_splitter(key, factory))
             item = QListWidgetItem(title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.currentRowChanged.connect(self._on_nav_row)
@@ -117,6 +138,23 @@ class MainWindow(QMainWindow):
             ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
         ]
 
+    # A list-and-form page keeps the seller's split between list and form.
+    SPLITTERS = {"contacts": opt.CONTACTS_SPLITTER, "companies": opt.COMPANIES_SPLITTER}
+
+    def _with_splitter(self, key: str, factory: Callable[[], QWidget]) -> Callable[[], QWidget]:
+        option = self.SPLITTERS.get(key)
+        if option is None:
+            return factory
+
+        def build() -> QWidget:
+            page = factory()
+            state = self.settings.get(option)
+            if not state.isEmpty():
+                page.splitter.restoreState(state)  # type: ignore[attr-defined]
+            return page
+
+        return build
+
     def current_page_key(self) -> str:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "today"
@@ -144,11 +182,13 @@ class MainWindow(QMainWindow):
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it lives (used by Today, search, links between pages)."""
-        key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners"}.get(kind)
+        key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners",
+               "next_step": "deals", "visit": "deals", "committee": "deals"}.get(kind)
         if key is None:
             return
         page = self.show_page(key)
-        opener = getattr(page, "open_record", None) or getattr(page, "select_id", None)
+        opener = (getattr(page, f"open_{kind}", None) or getattr(page, "open_record", None)
+                  or getattr(page, "select_id", None))
         if opener is not None:
             opener(record_id)
 
@@ -164,20 +204,15 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        set_shortcuts(undo, QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        set_shortcuts(redo, QKeySequence.StandardKey.Redo)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
-        edit_menu.addSeparator()
-        # The deals page's own action, without building that page at start-up.
-        pipeline = QAction(DealsPage.pipeline_text(), self)
-        pipeline.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
-        edit_menu.addAction(pipeline)
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -191,6 +226,10 @@ class MainWindow(QMainWindow):
             self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
+        # The deals page's own action, without building that page at start-up.
+        self.pipeline_action = QAction(DealsPage.pipeline_text(), self)
+        self.pipeline_action.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
+        self.settings_menu.addAction(self.pipeline_action)
         self._action(self.settings_menu, self.tr("Seller &profile…"), None, self._seller_profile)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
 
@@ -200,7 +239,7 @@ class MainWindow(QMainWindow):
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            set_shortcuts(action, shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
@@ -267,5 +306,8 @@ class MainWindow(QMainWindow):
                 return
         self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
+        for key, option in self.SPLITTERS.items():
+            if key in self.pages:  # built, so the seller may have moved it
+                self.settings.set(option, self.pages[key].splitter.saveState())  # type: ignore[attr-defined]
         self.settings.sync()
         event.accept()

@@ -8,8 +8,23 @@
         <translation>打开</translation>
     </message>
     <message>
+        <source>Move to the next stage</source>
+        <translation>移到下一阶段</translation>
+    </message>
+    <message>
+        <source>Move to the previous stage</source>
+        <translation>移到上一阶段</translation>
+    </message>
+    <message>
         <source>Move to</source>
         <translation>移到</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Look again %1</source>
+        <translation>%1 再看</translation>
     </message>
 </context>
 <context>
@@ -106,6 +121,10 @@
         <source>Notes (internal)</source>
         <translation>备注（内部）</translation>
     </message>
+    <message>
+        <source>From the stage (%1%)</source>
+        <translation>按阶段（%1%）</translation>
+    </message>
 </context>
 <context>
     <name>DealListPanel</name>
@@ -141,6 +160,10 @@
         <translation>停留天数</translation>
     </message>
     <message>
+        <source>Probability</source>
+        <translation>赢率</translation>
+    </message>
+    <message>
         <source>Next step</source>
         <translation>下一步</translation>
     </message>
@@ -151,6 +174,14 @@
     <message>
         <source>Gaps</source>
         <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Set on this deal; the stage says %1%</source>
+        <translation>本商机单独设定；阶段默认为 %1%</translation>
     </message>
 </context>
 <context>
@@ -185,7 +216,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>打开</translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <source>Won</source>
@@ -277,6 +308,10 @@
         <source>The pipeline changed meanwhile. Close this window and try again.</source>
         <translation>销售流程已被修改。请关闭此窗口后重试。</translation>
     </message>
+    <message>
+        <source>Won, lost and on hold come after the open stages.</source>
+        <translation>赢单、丢单和搁置排在所有进行中的阶段之后。</translation>
+    </message>
 </context>
 <context>
     <name>DealView</name>
@@ -359,6 +394,14 @@
     <message>
         <source>stale: over %1</source>
         <translation>停滞：超过 %1</translation>
+    </message>
+    <message>
+        <source>look again on %1</source>
+        <translation>%1 复查</translation>
+    </message>
+    <message>
+        <source>lost because: %1</source>
+        <translation>丢单原因：%1</translation>
     </message>
     <message>
         <source>Coverage gaps</source>
@@ -484,6 +527,10 @@
     <message>
         <source>Double-click a cell to edit it.</source>
         <translation>双击单元格即可编辑。</translation>
+    </message>
+    <message>
+        <source>Remove “%1”?</source>
+        <translation>移除“%1”？</translation>
     </message>
 </context>
 <context>
@@ -747,12 +794,20 @@
         <translation>新联系人</translation>
     </message>
     <message>
+        <source>Type to find a contact</source>
+        <translation>输入姓名、职务或公司查找联系人</translation>
+    </message>
+    <message>
         <source>Full name, e.g. 李敏</source>
         <translation>姓名，例如：李敏</translation>
     </message>
     <message>
         <source>Title, e.g. 财务总监</source>
         <translation>职务，例如：财务总监</translation>
+    </message>
+    <message>
+        <source>Department, e.g. 财务部</source>
+        <translation>部门，例如：财务部</translation>
     </message>
     <message>
         <source>Roles (one or more)</source>

@@ -154,7 +154,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>e.g. 财务总监 / CFO</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Title</source>
-        <translation>标题</translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -246,6 +246,12 @@
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete “%1”? They leave %n buying committee(s) with them. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>删除“%1”？此人将随之退出 %n 个决策小组。可以用 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListFormPage</name>
@@ -268,6 +274,10 @@
     <message>
         <source>New</source>
         <translation>新建</translation>
+    </message>
+    <message>
+        <source>Created %1 · Updated %2</source>
+        <translation>创建于 %1 · 更新于 %2</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>

@@ -54,3 +54,30 @@ def test_changing_the_language_in_preferences_rebuilds_the_window_in_that_langua
     assert replacement.current_page_key() == "contacts"
     replacement.close()
     remove_translators(app, app._translators)
+
+
+def test_settings_preferences_switches_the_language(qtbot, services, tmp_path, monkeypatch):
+    """Settings → Preferences…: choosing 中文 saves it and asks for the window in Chinese."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui import settings as opt
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.preferences import PreferencesDialog
+    from desktop.ui.settings import Settings
+
+    settings = Settings(tmp_path / "config" / "settings.ini")
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+
+    def choose_chinese(dialog: PreferencesDialog) -> int:
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_chinese)
+    preferences = next(a for a in window.settings_menu.actions() if a.text() == "&Preferences…")
+    with qtbot.waitSignal(window.language_changed) as changed:
+        preferences.trigger()
+    assert changed.args == ["zh_CN"]
+    assert settings.get(opt.LANGUAGE) == "zh_CN"
+    assert Settings(settings.path).get(opt.LANGUAGE) == "zh_CN"  # written to the file

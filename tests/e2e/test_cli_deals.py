@@ -14,6 +14,8 @@ def test_deals_text_and_json(book_path, capsys):
     mes = next(line for line in out if "数字化车间 MES 升级" in line)
     assert "Negotiation / tender" in mes and "¥1,280,000" in mes and "Signer (李敏) not met yet." in mes
     assert not any("品控数据化" in line for line in out)  # won: not open
+    tender = next(line for line in out if "设备管理平台招标" in line)
+    assert "No budget holder identified yet. 林晓 opposes you" in tender  # two gaps, two sentences
     assert main(["--book", str(book_path), "deals", "--json", "--lang", "zh_CN"]) == 0
     rows = json.loads(capsys.readouterr().out)
     mes = next(r for r in rows if r["title"] == "数字化车间 MES 升级")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.main_window import MainWindow
@@ -135,6 +136,22 @@ def test_window_geometry_is_remembered(qtbot, services, settings):
     assert second.current_page_key() == "companies"
 
 
+def test_the_split_between_list_and_form_is_remembered(qtbot, services, settings):
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    first.resize(1200, 700)
+    first.show()
+    page = first.show_page("contacts")
+    page.splitter.setSizes([900, 280])
+    sizes = page.splitter.sizes()
+    first.close()
+    second = MainWindow(services, settings)
+    qtbot.addWidget(second)
+    second.resize(1200, 700)
+    second.show()
+    assert second.show_page("contacts").splitter.sizes() == sizes
+
+
 def test_companies_page_saves_a_company_with_tier(qtbot, window, services):
     page = window.show_page("companies")
     page.new_record()
@@ -157,3 +174,93 @@ def test_a_field_is_checked_as_soon_as_the_seller_leaves_it(qtbot, window, servi
     form.fields["mobile"].editingFinished.emit()
     assert form.error_text("mobile") == ""
     assert services.contacts.list() == []  # checking never saves
+
+
+def test_the_form_shows_when_a_contact_was_created_and_last_changed(qtbot, window, services, clock):
+    page = window.show_page("contacts")
+    page.new_record()
+    assert page.meta_label.isHidden()  # a new contact has no times yet
+    type_into(page.form.fields["name"], "王建国")
+    page.form.company.setEditText("华东精密")
+    assert page.save()
+    assert page.meta_label.text() == "Created 2026-11-20 09:30 · Updated 2026-11-20 09:30"
+    clock.advance(days=1, hours=2)
+    type_into(page.form.fields["title"], "总经理")
+    assert page.save()
+    assert page.meta_label.text() == "Created 2026-11-20 09:30 · Updated 2026-11-21 11:30"
+    companies = window.show_page("companies")
+    companies.select_id(services.companies.list()[0].id)
+    assert companies.meta_label.text().startswith("Created ")
+
+
+def test_standard_shortcuts_work_from_the_keyboard(qtbot, window, services, answer_dialogs):
+    """Ctrl+F filters, Ctrl+N starts a contact, Delete asks and deletes, Ctrl+Z brings it back,
+    Ctrl+W closes the window."""
+    _asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.filter_edit.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.fields["name"].hasFocus()
+    type_into(page.form.fields["name"], "李敏")
+    qtbot.keyClick(page.form.fields["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    [saved] = services.contacts.list()
+    page.table.setFocus()
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert services.contacts.list() == []
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [c.id for c in services.contacts.list()] == [saved.id]
+    qtbot.keyClick(page.table, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_quit_and_preferences_have_a_key_even_where_the_platform_gives_none(window):
+    from PySide6.QtGui import QKeySequence
+
+    texts = {a.text(): [k.toString() for k in a.shortcuts()] for a in window.findChildren(QAction)}
+    assert "Ctrl+W" in texts["&Close window"] and "Ctrl+F4" in texts["&Close window"]
+    assert texts["&Quit"] and texts["&Preferences…"]
+    assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
+
+
+def test_a_locked_book_is_explained_and_the_edit_stays_in_the_form(qtbot, window, services, answer_dialogs):
+    import sqlite3
+
+    from sqlalchemy import event
+
+    asked, _answers = answer_dialogs
+
+    def wait_briefly(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.execute("PRAGMA busy_timeout = 50")
+
+    services.book.engine.dispose()
+    event.listen(services.book.engine, "connect", wait_briefly)
+    page = window.show_page("contacts")
+    page.new_record()
+    type_into(page.form.fields["name"], "王建国")
+    other = sqlite3.connect(services.book.path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        assert not page.save()
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert "Another program is writing to the book" in asked[-1]
+    assert page.dirty and page.form.fields["name"].text() == "王建国"
+    assert page.save()  # the lock is gone: the same edit saves
+    assert [c.name for c in services.contacts.list()] == ["王建国"]
+    event.remove(services.book.engine, "connect", wait_briefly)
+
+
+def test_deleting_someone_in_a_committee_says_so(qtbot, demo_services, window, answer_dialogs):
+    asked, answers = answer_dialogs
+    page = window.show_page("contacts")
+    li = next(c for c in demo_services.contacts.list() if c.name == "李敏")
+    page.select_id(li.id)
+    answers.append(QMessageBox.StandardButton.Cancel)
+    page.delete_current()
+    assert "leave 1 buying committee" in asked[-1]

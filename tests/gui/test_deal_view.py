@@ -93,3 +93,109 @@ def test_the_committee_and_history_models_pass_the_model_tester(qtmodeltester, d
     history.set_history(demo_services.deals.history(deal.id), demo_services.stages.stages())
     qtmodeltester.check(history)
     assert history.rowCount() == 6
+
+
+def test_the_committee_dialog_finds_contacts_by_typing_and_leaves_out_members(qtbot, view, services):
+    from desktop.domain.deals import StakeholderRecord
+    from desktop.domain.people import ContactRecord
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    company = services.deals.get(deal.id).company_id
+    wang = services.contacts.save(ContactRecord(name="王建国", title="总经理", company_id=company))
+    li = services.contacts.save(ContactRecord(name="李敏", title="财务总监", company_id=company))
+    services.committee.save(StakeholderRecord(deal_id=deal.id, contact_id=wang.id))
+    view.show_deal(deal.id)
+    dialog = view.add_stakeholder()
+    labels = [dialog.contact.itemText(i) for i in range(dialog.contact.count())]
+    assert not any("王建国" in label for label in labels)  # already in the committee
+    assert dialog.contact.currentText() == ""  # nobody is picked for the seller
+    dialog.accept()
+    assert dialog.isVisible() and dialog.who_error.text() == "This is required."
+    dialog.contact.setEditText("nobody of that name")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.who_error.text() == "This is required."
+    dialog.contact.setEditText(next(label for label in labels if "李敏" in label))
+    dialog.accept()
+    assert [p.contact_id for p in services.committee.list(deal.id)] == [wang.id, li.id]
+    # editing keeps the person's own contact in the list
+    view.committee.selectRow(1)
+    edit = view.edit_stakeholder()
+    assert edit.contact.currentData() == li.id
+    edit.reject()
+
+
+def test_someone_new_is_created_with_title_and_department_in_the_deals_company(view, services):
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    view.show_deal(deal.id)
+    dialog = view.add_stakeholder()
+    dialog.create.setChecked(True)
+    dialog.new_name.setText("赵磊")
+    dialog.new_title.setText("采购经理")
+    dialog.new_department.setText("采购部")
+    dialog.accept()
+    [contact] = services.contacts.list()
+    assert (contact.name, contact.title, contact.department) == ("赵磊", "采购经理", "采购部")
+    assert contact.company_name == "华东精密"
+
+
+def test_the_status_line_says_why_a_deal_was_lost_and_when_to_look_again(view, services, clock):
+    from datetime import timedelta
+
+    stages = {s.key: s.id for s in services.stages.stages()}
+    reason = services.stages.lost_reasons()[0]
+    lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    services.deals.move_stage(lost.id, stages["lost"], lost_reason_id=reason.id, lost_reason_text="价格战")
+    view.show_deal(lost.id)
+    assert f"lost because: {reason.name_en}: 价格战" in view.status.text()
+    held = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
+    services.deals.move_stage(held.id, stages["on_hold"], on_hold_until=clock().date() + timedelta(days=25))
+    view.show_deal(held.id)
+    assert "look again on 15 Dec" in view.status.text()
+
+
+def test_probability_follows_the_stage_until_the_seller_sets_one(view, services):
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    view.show_deal(deal.id)
+    spin = view.form.probability
+    assert spin.text() == "From the stage (5%)"
+    proof = next(s for s in services.stages.stages() if s.key == "proof")
+    view.form.stage.setCurrentIndex(view.form.stage.findData(proof.id))
+    assert spin.text() == "From the stage (60%)"
+    spin.setValue(45)
+    assert view.save()
+    o = services.deals.overview(deal.id)
+    assert (o.deal.probability_override, o.probability, o.stage.key) == (45, 45, "proof")
+    assert "probability 45%" in view.status.text()
+    view.form.probability.setValue(-1)  # back to the stage's
+    assert view.save()
+    assert services.deals.overview(deal.id).probability == 60
+
+
+def test_the_map_names_everyone_in_a_crowded_cell_and_double_click_edits_a_person(qtbot, view, services):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent, Qt as QtNs
+
+    from desktop.domain.deals import Influence, Stance, StakeholderRecord
+    from desktop.domain.people import ContactRecord
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    for i in range(6):  # six neutral, medium-influence people: more than a cell can draw
+        services.committee.save(StakeholderRecord(deal_id=deal.id, stance=Stance.NEUTRAL, influence=Influence.MEDIUM,
+                                                  role_ids=(1,)), ContactRecord(name=f"人{i}", title="工程师"))
+    view.show_deal(deal.id)
+    the_map = view.map
+    the_map.resize(520, 240)
+    the_map.grab()  # paint once: where each person is drawn is known after painting
+    cell = the_map.cell_rect(Stance.NEUTRAL, Influence.MEDIUM)
+    assert 0 < len(the_map._spots) < 6  # some had no room
+    everyone = the_map.tooltip_at(QPointF(cell.center().x(), cell.bottom() - 3))
+    assert all(f"人{i} · 工程师 (User)" in everyone for i in range(6))
+    first_spot, first_id = the_map._spots[0]
+    assert the_map.tooltip_at(first_spot.center()) == f"{the_map.people[0].name} · 工程师 (User)"
+    opened = []
+    view.edit_stakeholder = lambda: opened.append(view.selected_stakeholder())  # type: ignore[method-assign]
+    press = QMouseEvent(QEvent.Type.MouseButtonDblClick, first_spot.center(), the_map.mapToGlobal(first_spot.center()),
+                        QtNs.MouseButton.LeftButton, QtNs.MouseButton.LeftButton, QtNs.KeyboardModifier.NoModifier)
+    the_map.mouseDoubleClickEvent(press)
+    assert [p.id for p in opened] == [first_id]

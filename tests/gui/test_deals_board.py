@@ -5,13 +5,14 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.domain.deals import DealRecord
 from desktop.ui.bus import Bus
 from desktop.ui.deals.dialogs import MoveDialog
 from desktop.ui.deals.models import BoardColumnModel, DealTableModel
 from desktop.ui.deals.page import DealsPage
+from desktop.ui.models import ID_ROLE
 
 
 @pytest.fixture
@@ -123,3 +124,87 @@ def test_the_list_sorts_by_amount_as_numbers_and_filters(page, services):
     assert page.proxy.index(0, DealTableModel.TITLE).data() == "big"
     page.filter_edit.setText("small")
     assert page.proxy.rowCount() == 1
+
+
+def test_delete_in_the_list_asks_and_ctrl_z_brings_the_deal_back(qtbot, page, services, answer_dialogs):
+    asked, answers = answer_dialogs
+    deal = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    page.reload()
+    page.show_view(page.LIST)
+    page.table.selectRow(0)
+    page.table.setFocus()
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "POS" in asked[-1] and services.deals.list() == []
+    page.undo_stack.undo()
+    assert [o.id for o in services.deals.list()] == [deal.id]
+
+
+def test_closed_cards_say_what_is_left_the_review_date_or_why_it_was_lost(qtbot, page, services, clock):
+    from desktop.ui.deals.board import CardDelegate
+
+    won = services.deals.save(DealRecord(title="QC"), new_company="海天")
+    services.deals.move_stage(won.id, stage(services, "won").id)
+    services.deals.add_next_step(won.id, "催尾款", clock().date() - timedelta(days=2))
+    hold = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
+    services.deals.move_stage(hold.id, stage(services, "on_hold").id, on_hold_until=clock().date() + timedelta(days=25))
+    lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    services.deals.move_stage(lost.id, stage(services, "lost").id, lost_reason_text="标书按竞品写的")
+    page.reload()
+    delegate = CardDelegate(compact=True)
+    lines = {}
+    for o in services.deals.list():
+        lines[o.deal.title] = delegate.closed_line(o)
+    assert lines["QC"] == ("→ 18 Nov 催尾款", True)  # overdue: drawn in red
+    assert lines["ERP"] == ("Look again 15 Dec", False)
+    assert lines["POS"] == ("✕ 标书按竞品写的", False)
+    column = page.board.columns[stage(services, "won").id]
+    assert "催尾款" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_shows_probability_with_the_sellers_own_marked_and_sorts_by_expected_close(page, services):
+    from datetime import date
+
+    services.deals.save(DealRecord(title="late", expected_close=date(2027, 3, 1)), new_company="A")
+    services.deals.save(DealRecord(title="soon", expected_close=date(2026, 12, 15), probability_override=35),
+                        new_company="B")
+    services.deals.save(DealRecord(title="undated"), new_company="C")
+    page.reload()
+    page.show_view(page.LIST)
+    page.table.sortByColumn(DealTableModel.EXPECTED_CLOSE, Qt.SortOrder.AscendingOrder)
+    titles = [page.proxy.index(r, DealTableModel.TITLE).data() for r in range(3)]
+    assert titles == ["soon", "late", "undated"]
+    assert page.proxy.index(0, DealTableModel.PROBABILITY).data() == "35% *"
+    assert page.proxy.index(1, DealTableModel.PROBABILITY).data() == "5%"  # the lead stage's
+    assert "the stage says 5%" in page.proxy.index(0, DealTableModel.PROBABILITY).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_starts_with_the_latest_open_stage_and_closed_deals_last(page, services):
+    services.deals.save(DealRecord(title="lead"), new_company="A")
+    tender = services.deals.save(DealRecord(title="tender", stage_id=stage(services, "negotiation").id), new_company="B")
+    won = services.deals.save(DealRecord(title="won"), new_company="C")
+    services.deals.move_stage(won.id, stage(services, "won").id)
+    page.reload()
+    titles = [page.proxy.index(r, DealTableModel.TITLE).data() for r in range(3)]
+    assert titles == ["tender", "lead", "won"]
+    assert tender.id == page.proxy.index(0, 0).data(ID_ROLE)
+
+
+def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page, services):
+    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    page.reload()
+    column = page.board.columns[stage(services, "discovery").id]
+    menu = page.board.card_menu(column, deal.id)
+    actions = {a.text(): a for a in menu.actions()}
+    assert actions["Move to the next stage"].shortcut().toString() == "Ctrl+Shift+Right"
+    with qtbot.waitSignal(page.board.move_requested) as moved:
+        actions["Move to the next stage"].trigger()
+    assert moved.args == [deal.id, stage(services, "solution").id]
+    with qtbot.waitSignal(page.board.move_requested) as moved:
+        actions["Move to the previous stage"].trigger()
+    assert moved.args == [deal.id, stage(services, "first_call").id]
+    lead_column = page.board.columns[stage(services, "lead").id]
+    first = services.deals.save(DealRecord(title="new"), new_company="A")
+    page.reload()
+    back = {a.text(): a for a in page.board.card_menu(lead_column, first.id).actions()}["Move to the previous stage"]
+    assert not back.isEnabled()  # nothing before the first stage

@@ -62,3 +62,20 @@ def test_rows_carry_their_id_and_company_tiers_sort_s_first(demo_services):
     assert tiers == sorted(tiers, key="SABC".index)
     first_id = proxy.index(0, 0).data(ID_ROLE)
     assert demo_services.companies.get(first_id).tier == "S"
+
+
+def test_names_sort_by_pinyin_in_both_languages(demo_services):
+    """English puts Latin names first, then Chinese by pinyin (not by code point); Chinese sorts
+    Chinese by pinyin first."""
+    from PySide6.QtCore import QLocale
+
+    model = CompanyTableModel()
+    model.set_records(demo_services.companies.list())
+    model.sort(CompanyTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names == ["Pacific Auto Parts (Shanghai) Co., Ltd.", "海天食品加工有限公司", "华东精密制造集团",
+                     "金桥能源股份", "康宁医疗器械有限公司", "明德教育集团", "星河连锁零售", "云达物流科技"]
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    model.sort(CompanyTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert names[0] == "海天食品加工有限公司" and names[-1] == "Pacific Auto Parts (Shanghai) Co., Ltd."

@@ -49,7 +49,11 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         o: DealOverview | None = index.data(OVERVIEW_ROLE)
-        lines = 2 if self.compact else 3 + (1 if o and o.gaps else 0) + (1 if o and o.next_step else 0)
+        step = 1 if o and o.next_step else 0
+        if self.compact:
+            lines = 2 + (1 if o and self.closed_line(o)[0] else 0)
+        else:
+            lines = 3 + (1 if o and o.gaps else 0) + step
         return QSize(160, lines * self._line(option) + 2 * self.PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -90,6 +94,10 @@ class CardDelegate(QStyledItemDelegate):
             extra = o.deal.company_name
             text(amount, base, QColor("#202124"), QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignRight)
             text(extra, small, MUTED, QRect(inner.left(), y, inner.width() - 80, line))
+            y += line
+            words, red = self.closed_line(o)
+            if words:
+                text(words, small, RED if red else MUTED, QRect(inner.left(), y, inner.width(), line))
             painter.restore()
             return
         text(o.deal.company_name, small, MUTED, QRect(inner.left(), y, inner.width(), line))
@@ -114,10 +122,27 @@ class CardDelegate(QStyledItemDelegate):
             text("▲ " + words, small, AMBER, QRect(inner.left(), y, inner.width(), line))
             y += line
         if o.next_step:
-            due = texts.date_text(o.next_step.due)
-            arrow = f"→ {due} {o.next_step.text}" if due else f"→ {o.next_step.text}"
-            text(arrow, small, RED if o.overdue else MUTED, QRect(inner.left(), y, inner.width(), line))
+            text(self.step_text(o), small, RED if o.overdue else MUTED, QRect(inner.left(), y, inner.width(), line))
         painter.restore()
+
+    def closed_line(self, o: DealOverview) -> tuple[str, bool]:
+        """The third line of a won, lost or on-hold card, and whether it is a warning: a next
+        step still to do (a won deal has the last payment to collect), else the date to look
+        again at a deal on hold, or why a deal was lost."""
+        if o.next_step:
+            return self.step_text(o), o.overdue
+        if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
+            return self.tr("Look again %1").replace("%1", texts.date_text(o.deal.on_hold_until)), False
+        if o.status == StageKind.LOST:
+            words = texts.lost_words(o)
+            return (f"✕ {words}" if words else ""), False
+        return "", False
+
+    @staticmethod
+    def step_text(o: DealOverview) -> str:
+        due = texts.date_text(o.next_step.due) if o.next_step else ""
+        text = o.next_step.text if o.next_step else ""
+        return f"→ {due} {text}" if due else f"→ {text}"
 
 
 class StageColumn(QFrame):
@@ -202,7 +227,8 @@ class BoardView(QWidget):
         scroll.setWidget(holder)
         self._closed_holder = QWidget(self)
         self._closed_holder.setLayout(self._closed_row)
-        self._closed_holder.setFixedHeight(118)
+        # room for a closed deal's card with its next step: header and three lines of text
+        self._closed_holder.setFixedHeight(5 * (self.fontMetrics().height() + 3) + 34)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
@@ -296,15 +322,28 @@ class BoardView(QWidget):
 
     def _menu(self, column: StageColumn, pos) -> None:  # noqa: ANN001
         index = column.view.indexAt(pos)
-        if not index.isValid():
-            return
-        deal_id = index.data(ID_ROLE)
+        if index.isValid():
+            self.card_menu(column, index.data(ID_ROLE)).exec(column.view.viewport().mapToGlobal(pos))
+
+    def card_menu(self, column: StageColumn, deal_id: int) -> QMenu:
+        """A card's menu: open it, move it one stage on or back (the keyboard's shortcuts are
+        shown there), or to any stage."""
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(deal_id))
+        ids = [s.id for s in self.stages]
+        here = ids.index(column.model.stage.id)
+        for text, key, delta in ((self.tr("Move to the next stage"), "Ctrl+Shift+Right", 1),
+                                 (self.tr("Move to the previous stage"), "Ctrl+Shift+Left", -1)):
+            action = QAction(text, menu)
+            action.setShortcut(QKeySequence(key))
+            action.setEnabled(0 <= here + delta < len(ids))
+            if action.isEnabled():
+                action.triggered.connect(lambda _=False, s=ids[here + delta]: self.move_requested.emit(deal_id, s))
+            menu.addAction(action)
         move = menu.addMenu(self.tr("Move to"))
         for stage in self.stages:
             action = QAction(stage.name(texts.language()), move)
             action.setEnabled(stage.id != column.model.stage.id)
             action.triggered.connect(lambda _=False, s=stage.id: self.move_requested.emit(deal_id, s))
             move.addAction(action)
-        menu.exec(column.view.viewport().mapToGlobal(pos))
+        return menu

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
-from desktop.domain.money import CURRENCIES, parse_amount
+from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError, NotFound
@@ -84,6 +84,11 @@ class DealForm(ValidatedForm):
 
     def sync_stage_fields(self) -> None:
         kind = self.stage.currentData(Qt.ItemDataRole.UserRole + 1)
+        stage_probability = self.stage.currentData(Qt.ItemDataRole.UserRole + 2)
+        self.probability.setSpecialValueText(
+            self.tr("From the stage (%1%)").replace("%1", str(stage_probability))
+            if stage_probability is not None else self.tr("From the stage")
+        )
         for name, visible in (("lost_reason", kind == StageKind.LOST), ("lost_reason_text", kind == StageKind.LOST),
                               ("on_hold_until", kind == StageKind.ON_HOLD)):
             row = self.fields[name].parentWidget()
@@ -144,7 +149,8 @@ class DealView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("deal_tabs")
-        self.tabs.addTab(self._committee_tab(), self.tr("Committee"))
+        self.committee_tab = self._committee_tab()
+        self.tabs.addTab(self.committee_tab, self.tr("Committee"))
         self.visits_panel = VisitsPanel(services, bus, self.undo_stack, self)
         self.tabs.addTab(self.visits_panel, self.tr("Visits"))
         self.next_steps_panel = NextStepsPanel(services, bus, self.undo_stack, self)
@@ -199,6 +205,7 @@ class DealView(QWidget):
         self.committee.doubleClicked.connect(lambda _i: self.edit_stakeholder())
         self.map = StakeholderMap(tab)
         self.map.setObjectName("stakeholder_map")
+        self.map.person_activated.connect(self._edit_from_map)
         add = QPushButton(self.tr("Add person…"), tab)
         add.setObjectName("add_stakeholder")
         add.clicked.connect(self.add_stakeholder)
@@ -242,6 +249,7 @@ class DealView(QWidget):
         for s in self.services.stages.stages():
             f.stage.addItem(s.name(lang), s.id)
             f.stage.setItemData(f.stage.count() - 1, s.kind, Qt.ItemDataRole.UserRole + 1)
+            f.stage.setItemData(f.stage.count() - 1, s.probability, Qt.ItemDataRole.UserRole + 2)
         f.lost_reason.clear()
         f.lost_reason.addItem(self.tr("(none)"), None)
         for r in self.services.stages.lost_reasons():
@@ -263,7 +271,7 @@ class DealView(QWidget):
         f._loading = True
         f.set_text("title", deal.title)
         f.company.setCurrentIndex(max(0, f.company.findData(deal.company_id)))
-        f.set_text("amount", str(deal.amount) if deal.amount is not None else "")
+        f.set_text("amount", amount_input_text(deal.amount, texts.language()))
         f.set_text("currency", deal.currency)
         f.stage.setCurrentIndex(max(0, f.stage.findData(deal.stage_id)))
         f.probability.setValue(deal.probability_override if deal.probability_override is not None else -1)
@@ -311,6 +319,10 @@ class DealView(QWidget):
                  self.tr("weighted %1").replace("%1", texts.money(o.weighted, o.deal.currency))]
         if o.stale:
             parts.append(self.tr("stale: over %1").replace("%1", texts.days_text(o.stage.stale_after_days or 0)))
+        if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
+            parts.append(self.tr("look again on %1").replace("%1", texts.date_text(o.deal.on_hold_until)))
+        if o.status == StageKind.LOST:
+            parts.append(self.tr("lost because: %1").replace("%1", texts.lost_words(o)))
         self.status.setText(" · ".join(parts))
         if o.gaps:
             items = "".join(f"<li>{texts.gap_words(g)}</li>" for g in o.gaps)
@@ -325,6 +337,14 @@ class DealView(QWidget):
         self.map.set_people(people, roles)
         self.history_model.set_history(self.services.deals.history(deal.id),
                                        self.services.stages.stages(with_removed=True))
+
+    def show_tab(self, tab: QWidget, record_id: int | None = None) -> None:
+        """Bring a tab of the deal page forward, with one of its records selected (Today's
+        rows open a next step, a visit or the committee this way)."""
+        self.tabs.setCurrentWidget(tab)
+        select = getattr(tab, "select_id", None)
+        if record_id is not None and select is not None:
+            select(record_id)
 
     def _referral_changed(self, partner_id: int | None, referred_on: date | None) -> None:
         """The referral was saved on its own: keep it when the form is saved later."""
@@ -440,7 +460,10 @@ class DealView(QWidget):
 
     # --- committee
     def _dialog(self, record: StakeholderRecord) -> StakeholderDialog:
-        contacts = self.services.contacts.list()
+        # People already in this committee are edited, not added again.
+        taken = {p.contact_id for p in self.services.committee.list(record.deal_id)
+                 if p.contact_id != record.contact_id}
+        contacts = [c for c in self.services.contacts.list() if c.id not in taken]
         company = self.deal.company_id if self.deal else None
         contacts.sort(key=lambda c: (c.company_id != company, c.name))
         dialog = StakeholderDialog(record, contacts, self.services.stages.roles(), self)
@@ -484,6 +507,12 @@ class DealView(QWidget):
         dialog = self._dialog(person)
         dialog.open()
         return dialog
+
+    def _edit_from_map(self, stakeholder_id: int) -> None:
+        row = self.committee_model.row_of(stakeholder_id)
+        if row is not None:
+            self.committee.selectRow(row)
+            self.edit_stakeholder()
 
     def remove_stakeholder(self) -> None:
         person = self.selected_stakeholder()

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -150,20 +151,34 @@ class StakeholderDialog(QDialog):
         self.create = QRadioButton(self.tr("Someone new"), who)
         self.contact = QComboBox(who)
         self.contact.setObjectName("contact")
+        labels = []
         for c in contacts:
             label = f"{c.name} · {c.title}" if c.title else c.name
             if c.company_name:
                 label += f"  ({c.company_name})"
             self.contact.addItem(label, c.id)
+            labels.append(label)
+        # Type a few characters of the name, title or company to find someone in a long book.
+        self.contact.setEditable(True)
+        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.contact.lineEdit().setPlaceholderText(self.tr("Type to find a contact"))
+        completer = QCompleter(labels, self.contact)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.contact.setCompleter(completer)
         self.new_name = QLineEdit(who)
         self.new_name.setObjectName("new_name")
         self.new_name.setPlaceholderText(self.tr("Full name, e.g. 李敏"))
         self.new_title = QLineEdit(who)
         self.new_title.setObjectName("new_title")
         self.new_title.setPlaceholderText(self.tr("Title, e.g. 财务总监"))
+        self.new_department = QLineEdit(who)
+        self.new_department.setObjectName("new_department")
+        self.new_department.setPlaceholderText(self.tr("Department, e.g. 财务部"))
         who_form.addRow(self.pick, self.contact)
         who_form.addRow(self.create, self.new_name)
         who_form.addRow("", self.new_title)
+        who_form.addRow("", self.new_department)
         self.who_error = error_label(who)
         who_form.addRow("", self.who_error)
         self.pick.toggled.connect(self._sync_who)
@@ -171,6 +186,8 @@ class StakeholderDialog(QDialog):
         self.create.setEnabled(not editing)
         if editing:
             self.contact.setCurrentIndex(max(0, self.contact.findData(record.contact_id)))
+        else:
+            self.contact.setCurrentIndex(-1)  # nobody until the seller picks: Save never guesses
         layout.addWidget(who)
 
         roles_box = QGroupBox(self.tr("Roles (one or more)"), self)
@@ -241,17 +258,20 @@ class StakeholderDialog(QDialog):
     def _sync_who(self) -> None:
         picking = self.pick.isChecked()
         self.contact.setEnabled(picking)
-        self.new_name.setEnabled(not picking)
-        self.new_title.setEnabled(not picking)
+        for edit in (self.new_name, self.new_title, self.new_department):
+            edit.setEnabled(not picking)
 
     def result_record(self) -> tuple[StakeholderRecord, ContactRecord | None]:
         """(the stakeholder, a contact to create or None)."""
         from dataclasses import replace
 
         new = None
-        contact_id = self.contact.currentData()
+        # what is typed decides: a name that matches no contact picks nobody (and says so)
+        index = self.contact.findText(self.contact.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        contact_id = self.contact.itemData(index) if index >= 0 else None
         if self.create.isChecked():
-            new = ContactRecord(name=self.new_name.text(), title=self.new_title.text())
+            new = ContactRecord(name=self.new_name.text(), title=self.new_title.text(),
+                                department=self.new_department.text())
             contact_id = None
         record = replace(
             self.record, contact_id=contact_id,

@@ -70,6 +70,9 @@ class BoardColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [o.deal.company_name, o.deal.title, texts.money(o.deal.amount, o.deal.currency)]
             lines += [texts.gap_words(g) for g in o.gaps]
+            if o.next_step:
+                due = texts.date_text(o.next_step.due)
+                lines.append(f"→ {due} {o.next_step.text}" if due else f"→ {o.next_step.text}")
             return "\n".join(line for line in lines if line)
         if role == ID_ROLE:
             return o.id
@@ -120,21 +123,22 @@ class BoardColumnModel(QAbstractListModel):
 class DealTableModel(RecordTableModel):
     """The deals list: one row per deal, sortable by every column (numbers sort as numbers)."""
 
-    COMPANY, TITLE, STAGE, AMOUNT, WEIGHTED, DAYS, NEXT_STEP, DUE, GAPS = range(9)
+    (COMPANY, TITLE, STAGE, AMOUNT, PROBABILITY, WEIGHTED, DAYS, EXPECTED_CLOSE, NEXT_STEP, DUE,
+     GAPS) = range(11)
 
     def headers(self) -> list[str]:
         return [
             self.tr("Company"), self.tr("Deal"), self.tr("Stage"), self.tr("Amount"),
-            self.tr("Weighted"), self.tr("Days in stage"), self.tr("Next step"), self.tr("Due"),
-            self.tr("Gaps"),
+            self.tr("Probability"), self.tr("Weighted"), self.tr("Days in stage"),
+            self.tr("Expected close"), self.tr("Next step"), self.tr("Due"), self.tr("Gaps"),
         ]
 
     def value(self, o: DealOverview, column: int) -> Any:
         step = o.next_step
         return (
             o.deal.company_name, o.deal.title, o.stage.name(texts.language()), o.deal.amount,
-            o.weighted, o.days_in_stage, step.text if step else "", step.due if step else None,
-            len(o.gaps),
+            o.probability, o.weighted, o.days_in_stage, o.deal.expected_close,
+            step.text if step else "", step.due if step else None, len(o.gaps),
         )[column]
 
     def search_text(self, o: DealOverview) -> str:
@@ -152,23 +156,36 @@ class DealTableModel(RecordTableModel):
                 return texts.money(o.weighted, o.deal.currency)
             if col == self.DUE:
                 return texts.date_text(o.next_step.due if o.next_step else None)
+            if col == self.PROBABILITY:
+                # an overridden probability is marked, so the seller sees it is their own
+                mark = "" if o.deal.probability_override is None or o.status != "open" else " *"
+                return f"{o.probability}%{mark}"
+            if col == self.EXPECTED_CLOSE:
+                return texts.date_text(o.deal.expected_close)
             if col == self.GAPS:
                 return "; ".join(texts.gap_words(g) for g in o.gaps)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.GAPS:
             return "\n".join(texts.gap_words(g) for g in o.gaps)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PROBABILITY and o.deal.probability_override is not None:
+            return self.tr("Set on this deal; the stage says %1%").replace("%1", str(o.stage.probability))
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == self.DAYS and o.stale) or (col in (self.NEXT_STEP, self.DUE) and o.overdue):
                 return QColor("#b3261e")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.AMOUNT, self.WEIGHTED, self.DAYS):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.AMOUNT, self.PROBABILITY, self.WEIGHTED, self.DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OVERVIEW_ROLE:
             return o
         if role == SORT_ROLE:
             if col == self.STAGE:
-                return o.stage.position
+                # won, lost and on hold sort below every open stage: latest open stage first
+                # (the list's default, descending), closed deals at the end
+                return o.stage.position if o.status == "open" else o.stage.position - 1000
             if col == self.DUE:
                 due = o.next_step.due if o.next_step else None
                 return due.toordinal() if due else 10**7
+            if col == self.EXPECTED_CLOSE:
+                close = o.deal.expected_close
+                return close.toordinal() if close else 10**7
             if col in (self.AMOUNT, self.WEIGHTED):
                 return float(self.value(o, col) or 0)
         return super().data(index, role)

@@ -124,6 +124,8 @@ class DealsPage(QWidget):
         layout.addWidget(self.stack, 1)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.board, self.delete_selected)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete_row = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete_row.setContext(Qt.ShortcutContext.WidgetShortcut)
         bus.changed.connect(self._on_changed)
         self.reload()
 
@@ -139,6 +141,9 @@ class DealsPage(QWidget):
         self.board.set_deals(deals)
         self.model.set_records(deals)
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
+            header.resizeSection(column, min(header.sectionSize(column), 240))
         open_deals = [o for o in deals if o.status == "open"]
         self.summary.setText(self.tr("%1 open · %2 weighted").replace("%1", str(len(open_deals)))
                              .replace("%2", texts.money(sum(o.weighted for o in open_deals))))
@@ -178,6 +183,36 @@ class DealsPage(QWidget):
         except NotFound:
             return
         self.show_view(self.DEAL)
+
+    def _open_on_tab(self, deal_id: int | None, tab: QWidget, record_id: int | None = None) -> bool:
+        if deal_id is None:
+            return False
+        self.open_record(deal_id)
+        deal = self.deal_view.deal
+        if self.stack.currentIndex() != self.DEAL or deal is None or deal.id != deal_id:
+            return False  # the seller kept editing another deal, or this one is gone
+        self.deal_view.show_tab(tab, record_id)
+        return True
+
+    def open_next_step(self, step_id: int) -> bool:
+        """Show a next step on its deal's page (Today's next-step rows)."""
+        try:
+            step = self.services.deals.next_step(step_id)
+        except NotFound:
+            return False
+        return self._open_on_tab(step.deal_id, self.deal_view.next_steps_panel, step_id)
+
+    def open_visit(self, visit_id: int) -> bool:
+        """Show a planned visit on its deal's page (Today's visit rows)."""
+        try:
+            visit = self.services.deals.visit(visit_id)
+        except NotFound:
+            return False
+        return self._open_on_tab(visit.deal_id, self.deal_view.visits_panel, visit_id)
+
+    def open_committee(self, deal_id: int) -> bool:
+        """Show a deal's buying committee and its gaps (Today's at-risk rows)."""
+        return self._open_on_tab(deal_id, self.deal_view.committee_tab)
 
     def new_record(self) -> None:
         if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():
@@ -230,7 +265,12 @@ class DealsPage(QWidget):
         return True
 
     def delete_selected(self) -> None:
-        deal_id = self.board.selected_deal_id()
+        """Delete the deal selected on the board, or in the list when the list is shown."""
+        if self.stack.currentIndex() == self.LIST:
+            index = self.table.currentIndex()
+            deal_id = index.data(ID_ROLE) if index.isValid() else None
+        else:
+            deal_id = self.board.selected_deal_id()
         if deal_id is not None:
             self.delete_deal(deal_id)
 

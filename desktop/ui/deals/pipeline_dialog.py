@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -113,9 +114,11 @@ class ListTab(QWidget):
     """A table of one list with Add / Remove (and Up / Down for stages) buttons and an error line."""
 
     def __init__(self, model: EditableListModel, add: Callable[[], None], remove: Callable[[Any], None],
-                 move: Callable[[Any, int], None] | None = None, parent: QWidget | None = None) -> None:
+                 move: Callable[[Any, int], None] | None = None, parent: QWidget | None = None,
+                 name_of: Callable[[Any], str] | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.name_of = name_of or (lambda r: r.name(texts.language()))
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,7 +138,7 @@ class ListTab(QWidget):
         add_button.clicked.connect(lambda: self._run(add))
         buttons.addWidget(add_button)
         remove_button = QPushButton(self.tr("Remove"), self)
-        remove_button.clicked.connect(lambda: self._with_selected(remove))
+        remove_button.clicked.connect(lambda: self._with_selected(remove, ask=True))
         buttons.addWidget(remove_button)
         if move is not None:
             up, down = QPushButton(self.tr("Move up"), self), QPushButton(self.tr("Move down"), self)
@@ -144,9 +147,10 @@ class ListTab(QWidget):
             buttons.addWidget(up)
             buttons.addWidget(down)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Double-click a cell to edit it."), self)
-        hint.setStyleSheet("color: #5f6368;")
-        buttons.addWidget(hint)
+        self.hint = QLabel(self.tr("Double-click a cell to edit it."), self)
+        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setVisible(any(c.editable for c in model.columns))
+        buttons.addWidget(self.hint)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
@@ -166,11 +170,20 @@ class ListTab(QWidget):
         self.error.clear()
         self.after_change()
 
-    def _with_selected(self, action: Callable[[Any], None], keep: int = 0) -> None:
+    def _with_selected(self, action: Callable[[Any], None], keep: int = 0, ask: bool = False) -> None:
         row = self.table.currentIndex().row()
         if row < 0:
             return
-        self._run(lambda: action(self.model.rows[row]))
+        record = self.model.rows[row]
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Remove"), self.tr("Remove “%1”?").replace("%1", self.name_of(record)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._run(lambda: action(record))
         if keep and 0 <= row + keep < self.model.rowCount():
             self.table.selectRow(row + keep)
 
@@ -198,11 +211,11 @@ class PipelineDialog(QDialog):
         names = [Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en")]
         self.roles = ListTab(EditableListModel(names, st.save_role, self),
                              lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
-                             lambda r: st.remove_role(r.id), None, self)
+                             lambda r: st.remove_role(r.id), lambda r, d: st.move_role(r.id, d), self)
         self.roles.reload = lambda: self.roles.model.set_rows(st.roles())
         self.reasons = ListTab(EditableListModel(names, st.save_lost_reason, self),
                                lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
-                               lambda r: st.remove_lost_reason(r.id), None, self)
+                               lambda r: st.remove_lost_reason(r.id), lambda r, d: st.move_lost_reason(r.id, d), self)
         self.reasons.reload = lambda: self.reasons.model.set_rows(st.lost_reasons())
         tabs.addTab(self.stages, self.tr("Stages"))
         tabs.addTab(self.roles, self.tr("Buying roles"))
@@ -242,8 +255,17 @@ class PipelineDialog(QDialog):
         def toggle(r: CoverageRuleRecord, _d: int) -> None:
             st.save_rule(replace(r, require_met=not r.require_met))
 
-        self.rules = ListTab(EditableListModel(cols, st.save_rule, self), add, lambda r: st.remove_rule(r.id), None, self)
-        self.rules.reload = lambda: self.rules.model.set_rows(st.rules())
+        def rule_words(r: CoverageRuleRecord) -> str:
+            return f"{role_name(r)} · {stage_name(r)}"
+
+        def by_stage() -> list[CoverageRuleRecord]:
+            order = {x.id: x.position for x in st.stages()}
+            roles = {x.id: x.position for x in st.roles()}
+            return sorted(st.rules(), key=lambda r: (order.get(r.from_stage_id, 0), roles.get(r.role_id, 0)))
+
+        self.rules = ListTab(EditableListModel(cols, st.save_rule, self), add, lambda r: st.remove_rule(r.id), None,
+                             self, name_of=rule_words)
+        self.rules.reload = lambda: self.rules.model.set_rows(by_stage())
         toggle_button = QPushButton(self.tr("Switch “must be met”"), self.rules)
         toggle_button.clicked.connect(lambda: self.rules._with_selected(lambda r: toggle(r, 0)))
         explain = QLabel(self.tr("A rule: from this stage on, someone with this role must be in the buying committee "
@@ -266,6 +288,7 @@ class PipelineDialog(QDialog):
         lang = texts.language()
         for tab in (self.stages, self.roles, self.reasons, self.rules):
             tab.reload()
+        role, stage = self.rule_role.currentData(), self.rule_stage.currentData()
         self.rule_role.clear()
         for r in self.services.stages.roles():
             self.rule_role.addItem(r.name(lang), r.id)
@@ -273,3 +296,6 @@ class PipelineDialog(QDialog):
         for s in self.services.stages.stages():
             if s.kind == StageKind.OPEN:
                 self.rule_stage.addItem(s.name(lang), s.id)
+        # the new-rule choice stays as it was (a second rule often differs in one of the two)
+        self.rule_role.setCurrentIndex(max(0, self.rule_role.findData(role)))
+        self.rule_stage.setCurrentIndex(max(0, self.rule_stage.findData(stage)))

@@ -7,9 +7,9 @@ hollow. Labels in the same cell are stacked so they never overlap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.domain.deals import Influence, RoleRecord, Stance, StakeholderRecord
 from desktop.ui.deals import texts
@@ -27,14 +27,17 @@ BANDS = {
 
 
 class StakeholderMap(QWidget):
-    """Paints the committee; `set_people` refreshes it."""
+    """Paints the committee; `set_people` refreshes it. Hovering a person (or a cell's "+N")
+    tells who it is; double-clicking a person asks to edit them."""
 
     LEFT, TOP, BOTTOM = 64, 26, 6
+    person_activated = Signal(int)  # stakeholder id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people: list[StakeholderRecord] = []
         self.roles: dict[int, RoleRecord] = {}
+        self._spots: list[tuple[QRectF, int]] = []  # where each person was drawn (stakeholder id)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -58,7 +61,47 @@ class StakeholderMap(QWidget):
         y = self.TOP + INFLUENCE_ROWS.index(influence) * h
         return QRectF(x, y, w, h)
 
+    def person_at(self, pos: QPointF) -> StakeholderRecord | None:
+        by_id = {p.id: p for p in self.people}
+        return next((by_id.get(pid) for rect, pid in self._spots if rect.contains(pos)), None)
+
+    def cell_people(self, pos: QPointF) -> list[StakeholderRecord]:
+        for stance in STANCE_COLUMNS:
+            for influence in INFLUENCE_ROWS:
+                if self.cell_rect(stance, influence).contains(pos):
+                    return [p for p in self.people if (Stance(p.stance), Influence(p.influence)) == (stance, influence)]
+        return []
+
+    def tooltip_at(self, pos: QPointF) -> str:
+        """Who is under the mouse: the person, else everyone in that cell (also those the cell
+        had no room to draw)."""
+        person = self.person_at(pos)
+        people = [person] if person is not None else self.cell_people(pos)
+        lines = []
+        for p in people:
+            name, roles = self.label(p)
+            title = f"{name} · {p.title}" if p.title else name
+            lines.append(f"{title} ({roles})" if roles else title)
+        return "\n".join(lines)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        person = self.person_at(event.position())
+        if person is not None and person.id is not None:
+            self.person_activated.emit(person.id)
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        self._spots = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
@@ -111,6 +154,7 @@ class StakeholderMap(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 name, roles = self.label(p)
                 text_rect = QRectF(cell.left() + 17, y, cell.width() - 17, line)
+                self._spots.append((QRectF(cell.left(), y, cell.width(), slot), p.id))
                 painter.setFont(bold)
                 painter.setPen(QColor("#202124"))
                 painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

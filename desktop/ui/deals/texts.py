@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.coverage import CoverageGap, gap_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
+from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
@@ -47,6 +48,13 @@ def gap_words(gap: CoverageGap) -> str:
     return gap_text(gap, language())
 
 
+def lost_words(o: DealOverview) -> str:
+    """Why a deal was lost: the reason from the list and the seller's own words, if any."""
+    zh = language() == "zh_CN"
+    reason = (o.lost_reason_zh or o.lost_reason) if zh else (o.lost_reason or o.lost_reason_zh)
+    return ("：" if zh else ": ").join(w for w in (reason, o.deal.lost_reason_text.strip()) if w)
+
+
 def days_text(days: int) -> str:
     return QCoreApplication.translate("DealTexts", "%n day(s)", "", days)
 
@@ -79,6 +87,7 @@ def error_text(error: FieldError) -> str:
         "date_invalid": QCoreApplication.translate("DealTexts", "This is not a date."),
         "not_a_number": QCoreApplication.translate("DealTexts", "Type a whole number."),
         "order_incomplete": QCoreApplication.translate("DealTexts", "The pipeline changed meanwhile. Close this window and try again."),
+        "open_first": QCoreApplication.translate("DealTexts", "Won, lost and on hold come after the open stages."),
     }
     text = texts.get(error.code)
     if text is None:

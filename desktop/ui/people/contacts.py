@@ -128,6 +128,15 @@ class ContactsPage(ListFormPage):
     def form_errors(self) -> list:
         return self.services.contacts.validate(self.form_record()[0])[1]
 
+    def delete_question(self, record: ContactRecord) -> str:
+        committees = self.services.committee.committees_of(record.id)
+        if not committees:
+            return super().delete_question(record)
+        return (
+            self.tr("Delete “%1”? They leave %n buying committee(s) with them. "
+                    "You can undo this with Ctrl+Z.", "", committees).replace("%1", record.name)
+        )
+
     def service_delete(self, record_id: int) -> None:
         self.services.contacts.delete(record_id)
 

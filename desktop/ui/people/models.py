@@ -29,17 +29,45 @@ _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _NO_INDEX = QModelIndex()
 
 
+def _collator(locale: QLocale) -> QCollator:
+    collator = QCollator(locale)
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+class _LatinThenPinyin:
+    """A sort key for English: an English collation orders Chinese by code point, which nobody
+    can read, so Chinese text sorts by pinyin after the Latin text."""
+
+    def __init__(self) -> None:
+        self.latin = _collator(QLocale()).sortKey
+        self.han = _collator(QLocale(QLocale.Language.Chinese, QLocale.Country.China)).sortKey
+
+    def __call__(self, value: str) -> tuple[int, Any]:
+        if value and CJK_FIRST <= value[0] <= CJK_LAST:
+            return (1, self.han(value))
+        return (0, self.latin(value))
+
+
+CJK_FIRST, CJK_LAST = chr(0x3400), chr(0x9FFF)
+
+
+def _text_key() -> Any:
+    if QLocale().language() == QLocale.Language.Chinese:
+        return _collator(QLocale()).sortKey  # pinyin order, Chinese first
+    return _LatinThenPinyin()
+
+
 def sort_keys(values: list[Any]) -> list[Any]:
     """Keys that sort values as a person expects: numbers by value, text by the language's
     collation (pinyin order in Chinese, digits as numbers), empty values last in a mixed column.
+    In English, Latin text comes first, then Chinese text by pinyin.
 
     A column of text (the usual case) gets QCollator keys straight away: 10,000 names take a
     few milliseconds, where comparing through QString::localeAwareCompare per pair takes seconds.
     """
-    collator = QCollator(QLocale())
-    collator.setNumericMode(True)
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    text_key = collator.sortKey
+    text_key = _text_key()
     kinds = {type(v) for v in values}
     if kinds <= {str}:
         return list(map(text_key, values))

@@ -119,6 +119,9 @@ class ListFormPage(QWidget):
         self.form_title = QLabel(self)
         self.form_title.setObjectName("form_title")
         self.form_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.meta_label = QLabel(self)  # when the record was created and last changed
+        self.meta_label.setObjectName("record_times")
+        self.meta_label.setStyleSheet("color: #5f6368;")
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
@@ -132,6 +135,7 @@ class ListFormPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.form_title)
+        right_layout.addWidget(self.meta_label)
         right_layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -195,6 +199,18 @@ class ListFormPage(QWidget):
 
     def title_for(self, record: Any | None) -> str:
         return record.name if record else ""
+
+    def times_text(self, record: Any | None) -> str:
+        """"Created … · Updated …" for a saved record; empty for a new one."""
+        created = getattr(record, "created_at", None)
+        if created is None:
+            return ""
+        updated = getattr(record, "updated_at", None) or created
+        return (
+            self.tr("Created %1 · Updated %2")
+            .replace("%1", f"{created:%Y-%m-%d %H:%M}")
+            .replace("%2", f"{updated:%Y-%m-%d %H:%M}")
+        )
 
     def count_text(self, shown: int, total: int) -> str:
         return self.tr("%1 of %2 shown").replace("%1", str(shown)).replace("%2", str(total))
@@ -282,6 +298,8 @@ class ListFormPage(QWidget):
             self.form._loading = False
         self.form.clear_errors()
         self.form_title.setText(self.title_for(record) if record else self.new_label())
+        self.meta_label.setText(self.times_text(record))
+        self.meta_label.setVisible(bool(self.meta_label.text()))
         self.delete_button.setEnabled(record is not None)
         self._set_dirty(False)
 

@@ -1,5 +1,6 @@
 """The Today page: overdue next steps first, then today's and this week's, planned visits,
-stale deals and late-stage deals with gaps in their buying committee. Each row opens its deal."""
+stale deals and late-stage deals with gaps in their buying committee. Each row opens what it
+names: a next step or a visit on its deal's page, the committee of a deal at risk, or the deal."""
 
 from __future__ import annotations
 
@@ -162,7 +163,7 @@ class TodayDelegate(QStyledItemDelegate):
 
 
 class TodayPage(QWidget):
-    """Today's list; Enter or double-click opens the deal a row names (bus.open)."""
+    """Today's list; Enter or double-click opens what a row names (bus.open)."""
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
                  partner_reminders: QWidget | None = None) -> None:

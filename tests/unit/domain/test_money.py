@@ -1,6 +1,6 @@
 import pytest
 
-from desktop.domain.money import format_amount, parse_amount
+from desktop.domain.money import amount_input_text, format_amount, parse_amount
 
 
 @pytest.mark.parametrize(("amount", "zh", "en"), [
@@ -32,3 +32,19 @@ def test_parse_amount_takes_what_sellers_type(text, value):
 def test_parse_amount_refuses_non_amounts(text):
     with pytest.raises(ValueError):
         parse_amount(text)
+
+
+@pytest.mark.parametrize(("amount", "zh", "en"), [
+    (1_280_000, "128万", "1,280,000"),
+    (125_000, "12.5万", "125,000"),
+    (123_400, "12.34万", "123,400"),
+    (123_456, "123,456", "123,456"),
+    (9_000, "9,000", "9,000"),
+    (250_000_000, "25000万", "250,000,000"),
+    (0, "0", "0"),
+])
+def test_a_form_shows_an_amount_in_words_it_reads_back_unchanged(amount, zh, en):
+    assert amount_input_text(amount, "zh_CN") == zh
+    assert amount_input_text(amount, "en") == en
+    assert parse_amount(zh) == amount and parse_amount(en) == amount
+    assert amount_input_text(None) == ""

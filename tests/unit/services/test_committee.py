@@ -67,3 +67,15 @@ def test_remove_returns_what_brings_the_person_back(services, deal):
     assert services.committee.list(deal.id) == []
     back = services.committee.save(removed)
     assert back.role_ids == (1,) and back.contact_id == person.contact_id
+
+
+def test_a_deleted_contact_leaves_the_committee_and_its_gaps_until_restored(services, deal):
+    a = services.committee.save(StakeholderRecord(deal_id=deal.id), ContactRecord(name="王建国"))
+    services.committee.save(StakeholderRecord(deal_id=deal.id), ContactRecord(name="李敏"))
+    assert services.committee.committees_of(a.contact_id) == 1
+    services.contacts.delete(a.contact_id)
+    assert [p.name for p in services.committee.list(deal.id)] == ["李敏"]
+    assert services.deals.overview(deal.id).stakeholder_count == 1
+    assert "single_threaded" in [g.code for g in services.committee.gaps(deal.id)]
+    services.contacts.restore(a.contact_id)
+    assert [p.name for p in services.committee.list(deal.id)] == ["王建国", "李敏"]

@@ -108,3 +108,30 @@ def test_coverage_rules_are_editable_and_unique_per_role_and_stage(services):
         services.stages.save_rule(CoverageRuleRecord(role_id=roles["coach"], from_stage_id=stages["won"]))
     services.stages.remove_rule(rule.id)
     assert rule.id not in [r.id for r in services.stages.rules()]
+
+
+def test_roles_and_lost_reasons_can_be_reordered(services):
+    roles = services.stages.roles()
+    first, second = roles[0], roles[1]
+    after = services.stages.move_role(second.id, -1)
+    assert [r.id for r in after[:2]] == [second.id, first.id]
+    assert services.stages.move_role(second.id, -1)[0].id == second.id  # already first: stays
+    reasons = services.stages.lost_reasons()
+    last = reasons[-1]
+    moved = services.stages.move_lost_reason(last.id, -1)
+    assert [r.id for r in moved[-2:]] == [last.id, reasons[-2].id]
+    assert len(moved) == len(reasons)
+
+
+def test_closed_stages_stay_after_the_open_ones_and_new_deals_start_in_the_first_open_stage(services):
+    won = next(s for s in services.stages.stages() if s.key == "won")
+    with pytest.raises(ValidationFailed) as exc:
+        services.stages.move_stage_position(won.id, -1)  # above negotiation: refused
+    assert exc.value.errors[0].code == "open_first"
+    lost = next(s for s in services.stages.stages() if s.key == "lost")
+    services.stages.move_stage_position(lost.id, -1)  # among the closed ones: fine
+    assert keys(services)[-3:] == ["lost", "won", "on_hold"]
+    lead = services.stages.stages()[0]
+    services.stages.move_stage_position(lead.id, 1)
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    assert services.deals.overview(deal.id).stage.key == "first_call"  # now the first open stage

@@ -41,7 +41,12 @@ def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):
         (TodaySection.AT_RISK, "tender", ""),
     ]
     assert items[0].days == 2 and items[5].days == 40
-    assert all(i.opens == ("deal", i.deal_id) for i in items)
+    # each row opens what it names: the next step, the visit, the deal, the committee
+    assert [i.opens[0] for i in items] == [
+        "next_step", "next_step", "visit", "next_step", "visit", "deal", "committee",
+    ]
+    assert items[0].opens[1] == items[0].item_id and items[2].opens[1] == items[2].item_id
+    assert items[5].opens == ("deal", old.id) and items[6].opens == ("committee", late.id)
 
 
 def test_on_hold_deals_come_back_when_their_date_arrives(services, clock):
@@ -50,3 +55,15 @@ def test_on_hold_deals_come_back_when_their_date_arrives(services, clock):
     assert services.today.agenda() == []
     clock.advance(days=2)
     assert [i.section for i in services.today.agenda()] == [TodaySection.ON_HOLD_REVIEW]
+
+
+def test_a_won_deal_keeps_its_promised_steps_on_today_but_a_lost_one_does_not(services, clock):
+    today = clock().date()
+    won = services.deals.save(DealRecord(title="QC"), new_company="海天")
+    services.deals.add_next_step(won.id, "催收尾款", today - timedelta(days=1))
+    services.deals.move_stage(won.id, stage(services, "won").id)
+    lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
+    services.deals.add_next_step(lost.id, "不再跟进", today - timedelta(days=1))
+    services.deals.move_stage(lost.id, stage(services, "lost").id, lost_reason_text="价格")
+    items = services.today.agenda()
+    assert [(i.section, i.deal_title, i.text) for i in items] == [(TodaySection.OVERDUE, "QC", "催收尾款")]

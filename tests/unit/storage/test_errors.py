@@ -52,3 +52,29 @@ def test_a_full_disk_during_a_save_is_typed_and_writes_nothing(services):
     event.remove(services.book.engine, "connect", limit_pages)
     services.book.engine.dispose()
     assert [c.name for c in services.companies.list()] == ["先有的公司"]
+
+
+def test_a_book_locked_by_another_program_is_typed_and_the_save_can_be_tried_again(services):
+    """Another program holds the write lock longer than we wait: a LOCKED error, nothing half
+    written; once it lets go, the same save works."""
+    from sqlalchemy import event
+
+    def wait_briefly(dbapi_conn, _record):  # noqa: ANN001 - keep the test fast: wait 50 ms, not 3 s
+        dbapi_conn.execute("PRAGMA busy_timeout = 50")
+
+    services.book.engine.dispose()
+    event.listen(services.book.engine, "connect", wait_briefly)
+    other = sqlite3.connect(services.book.path, isolation_level=None, timeout=0)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # holds the write lock
+        with pytest.raises(BookError) as info:
+            services.companies.save(CompanyRecord(name="华东精密"))
+        assert info.value.kind is BookErrorKind.LOCKED
+        assert "Try again" in CLI_MESSAGES[info.value.kind]
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert services.companies.list() == []
+    services.companies.save(CompanyRecord(name="华东精密"))
+    assert [c.name for c in services.companies.list()] == ["华东精密"]
+    event.remove(services.book.engine, "connect", wait_briefly)
