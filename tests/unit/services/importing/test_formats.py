@@ -84,6 +84,12 @@ def test_vcard_21_quoted_printable_with_charsets_and_a_photo(services: Services)
     assert wu.company_name == "江南物流" and wu.mobile == "+8613633334444"
 
 
+def test_vcard_21_lower_case_encoding_and_an_unindented_photo(services: Services) -> None:
+    contacts = imported(services, "vcard21_lowercase_photo.vcf")
+    zheng = contacts["郑强"]  # "encoding=quoted-printable" in lower case, as some phones write it
+    assert zheng.mobile == "+8613900007777" and zheng.email == "zhengqiang@example.cn"
+
+
 def test_vcard_30_folded_lines_departments_typed_phones(services: Services) -> None:
     contacts = imported(services, "vcard30.vcf")
     he = contacts["何静"]
