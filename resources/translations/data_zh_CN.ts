@@ -356,6 +356,14 @@
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Mobile (by Google&apos;s phone labels)</source>
+        <translation>手机（按 Google 的电话标签）</translation>
+    </message>
+    <message>
+        <source>Other phone (by Google&apos;s phone labels)</source>
+        <translation>其他电话（按 Google 的电话标签）</translation>
+    </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>

@@ -33,6 +33,7 @@ from desktop.domain.importing import Action, ImportCancelled, ImportPlan, Import
 from desktop.domain.importing import IMPORT_FIELDS
 from desktop.services.container import Services
 from desktop.services.errors import BookError
+from desktop.services.importing.csv_reader import GOOGLE_MOBILE, GOOGLE_OTHER
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
@@ -81,6 +82,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(suggested))
             combo.currentIndexChanged.connect(self.replan)
             combo.setEnabled(table.format == "csv")
+            header = self._header_text(header)
             sample = next((row[column] for row in table.rows if row[column]), "")
             label = header if not sample else f"{header}  ({sample[:24]})"
             mapping_form.addRow(label, combo)
@@ -158,6 +160,13 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
         self.replan()
+
+    def _header_text(self, header: str) -> str:
+        """The file's own header, or in words for the two columns the reader adds for Google."""
+        return {
+            GOOGLE_MOBILE: self.tr("Mobile (by Google's phone labels)"),
+            GOOGLE_OTHER: self.tr("Other phone (by Google's phone labels)"),
+        }.get(header, header)
 
     # --- planning
     def mapping(self) -> tuple[str, ...]:

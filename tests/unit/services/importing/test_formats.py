@@ -74,6 +74,29 @@ def test_outlook_export_takes_job_title_not_the_salutation(services: Services) -
     assert company is not None and company.website == "www.western-energy.cn"
 
 
+def test_outlook_export_from_chinese_windows(services: Services) -> None:
+    table = services.importing.read(FIXTURES / "outlook_zh_contacts.csv")
+    assert table.encoding == "gb18030"
+    contacts = imported(services, "outlook_zh_contacts.csv")
+    zhou = contacts["周军"]  # 姓 + 名; 称谓 (the salutation) is not the job title
+    assert (zhou.title, zhou.department, zhou.company_name) == ("信息总监", "信息部", "西部能源集团")
+    assert zhou.mobile == "+8613588889999" and zhou.other_phone == "+862888880000"
+    assert zhou.email == "zhoujun@western-energy.cn" and zhou.notes == "喜欢用微信沟通"
+    company = services.companies.find_by_name("西部能源集团")
+    assert company is not None and (company.website, company.region) == ("www.western-energy.cn", "成都")
+
+
+def test_google_phone_labels_say_which_number_is_the_mobile(services: Services) -> None:
+    table = services.importing.read(FIXTURES / "google_phone_labels.csv")
+    assert table.suggested_mapping[-2:] == ("mobile", "other_phone")
+    assert "mobile" not in table.suggested_mapping[:-2]
+    contacts = imported(services, "google_phone_labels.csv")
+    zheng = contacts["郑强"]  # the work number comes first in the file, the mobile second
+    assert zheng.mobile == "+8613900007777" and zheng.other_phone == "+862161234567"
+    amy = contacts["Amy Wu"]  # two mobiles in one cell ("a ::: b"); the fax is not kept
+    assert amy.mobile == "+8613500002222" and amy.other_phone == "+8613500003333"
+
+
 def test_vcard_21_quoted_printable_with_charsets_and_a_photo(services: Services) -> None:
     contacts = imported(services, "vcard21_qp.vcf")
     sun = contacts["孙丽"]
