@@ -41,7 +41,9 @@ REASONS = {
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="import contacts or companies from a CSV or vCard file")
     p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what would happen and change nothing; exits 1 as the import would "
+                   "(unreadable file, or rows with problems without --valid-only)")
     p.add_argument("--on-duplicate", choices=("merge", "skip"), default="merge",
                    help="a contact already in the book (same email or mobile): merge the file's "
                    "details into it (default) or skip it")
@@ -105,13 +107,14 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     print(f"{args.file}: {kind}, {len(plan.rows)} rows")
     print_plan(plan)
     errors = plan.count(Action.ERROR)
+    if errors and not args.valid_only:
+        done = "Dry run, nothing changed; the import would stop" if args.dry_run else "Nothing was imported"
+        print(f"{done}: {errors} rows have problems. Fix them in the file, or run again "
+              "with --valid-only to import the other rows.", file=sys.stderr)
+        return 1
     if args.dry_run:
         print(f"Dry run, nothing changed. Would import: {_summary(plan, ('created', 'updated'))}.")
         return 0
-    if errors and not args.valid_only:
-        print(f"Nothing was imported: {errors} rows have problems. Fix them in the file, or run again "
-              "with --valid-only to import the other rows.", file=sys.stderr)
-        return 1
     services.importing.apply(table, on_duplicate=on_duplicate, valid_only=args.valid_only)
     print(f"Imported into {services.book.path}: {_summary(plan, ('created', 'updated'))}.")
     return 0

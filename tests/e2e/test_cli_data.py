@@ -40,6 +40,12 @@ def test_import_then_again_with_skip(book_path: Path, capsys) -> None:
 
 
 def test_rows_with_problems_import_nothing_unless_valid_only(book_path: Path, capsys) -> None:
+    assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv"), "--dry-run"]) == 1
+    assert "the import would stop: 3 rows have problems" in capsys.readouterr().err
+    assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv"), "--dry-run",
+                 "--valid-only"]) == 0
+    assert "Would import: 2 contacts created, 0 updated, 0 skipped, 3 with problems" in capsys.readouterr().out
+    assert names(book_path) == []
     assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv")]) == 1
     captured = capsys.readouterr()
     assert "row 4, column Email: not an email address: 'not-an-email'" in captured.out
@@ -54,6 +60,8 @@ def test_an_unreadable_file_exits_non_zero(book_path: Path, tmp_path: Path, caps
     bad = tmp_path / "bad.csv"
     bad.write_bytes(content)
     assert main(["--book", str(book_path), "import", str(bad)]) == 1
+    assert "cannot import" in capsys.readouterr().err
+    assert main(["--book", str(book_path), "import", str(bad), "--dry-run"]) == 1
     assert "cannot import" in capsys.readouterr().err
 
 
