@@ -119,3 +119,20 @@ def test_write_commands_refuse_a_book_the_app_holds(services: Services, tmp_path
         assert main(["--book", str(book), "backup", "-o", str(tmp_path / "copy2.dealbrief")]) == 0
     assert services.contacts.list() == []
     assert main(["--book", str(book), "import", str(FIXTURES / "contacts_utf8.csv")]) == 0
+
+
+def test_book_json_round_trip_through_the_command_line(demo_services: Services, tmp_path: Path, capsys) -> None:
+    exported = tmp_path / "book.json"
+    assert main(["--book", str(demo_services.book.path), "export", "book", "-o", str(exported)]) == 0
+    assert main(["--book", str(demo_services.book.path), "import", str(exported), "--dry-run"]) == 1
+    assert "imported into an empty book only" in capsys.readouterr().err  # a book with data is refused
+    fresh = tmp_path / "fresh.dealbrief"
+    assert main(["--book", str(fresh), "import", str(exported), "--dry-run"]) == 0
+    assert names(fresh) == []
+    assert main(["--book", str(fresh), "import", str(exported)]) == 0
+    assert "Imported the whole book" in capsys.readouterr().out
+    assert names(fresh) == names(demo_services.book.path)
+    broken = tmp_path / "broken.json"
+    broken.write_text(exported.read_text("utf-8").replace('"schema_version": ', '"schema_version": 9'), "utf-8")
+    assert main(["--book", str(tmp_path / "other.dealbrief"), "import", str(broken)]) == 1
+    assert "newer Dealbrief" in capsys.readouterr().err

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.domain.importing import Action
 from desktop.domain.people import ContactRecord
@@ -195,3 +195,28 @@ def test_restore_from_the_menu_reloads_every_view(qtbot, services: Services, set
     assert "The backup was restored." in told[-1]
     assert page.model.rowCount() == 1
     assert [c.name for c in services.contacts.list()] == ["王芳"]
+
+
+def test_a_whole_book_json_fills_an_empty_book_from_the_file_menu(
+    qtbot, demo_services: Services, tmp_path: Path, clock, told
+) -> None:
+    from desktop.ui.data.whole_book import import_whole_book
+
+    exported = demo_services.exporting.whole_book(tmp_path / "book.json").path
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert import_whole_book(parent, demo_services, Bus(), exported, confirm=False) is None
+    assert "already holds data" in told[-1]
+    empty = Services.open(tmp_path / "empty.dealbrief", clock)
+    try:
+        bus = Bus(parent)
+        announced: list[frozenset] = []
+        bus.changed.connect(announced.append)
+        said = len(told)
+        assert import_whole_book(parent, empty, bus, exported, confirm=False) is not None
+        qtbot.waitUntil(lambda: len(told) > said, timeout=10000)
+        assert "The whole book was imported" in told[-1]
+        assert {"contacts", "deals", "partners"} <= announced[-1]
+        assert [c.name for c in empty.contacts.list()] == [c.name for c in demo_services.contacts.list()]
+    finally:
+        empty.close()
