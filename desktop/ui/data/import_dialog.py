@@ -72,6 +72,10 @@ class ImportDialog(QDialog):
         self.combos: list[QComboBox] = []
         mapping_box = QGroupBox(self.tr("Columns"), self)
         mapping_form = QFormLayout()
+        # A long header (Google's "Organization 1 - Department") puts its list below it rather
+        # than pushing the list out of sight.
+        mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         names = field_names()
         for column, header in enumerate(table.headers):
             combo = QComboBox(self)
@@ -91,6 +95,7 @@ class ImportDialog(QDialog):
         inner.setLayout(mapping_form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         box_layout = QVBoxLayout(mapping_box)
         box_layout.addWidget(scroll)
@@ -141,6 +146,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([400, 600])
 
         self.valid_only = QCheckBox(self)
         self.valid_only.setObjectName("valid_only")
