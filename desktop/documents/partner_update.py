@@ -141,7 +141,8 @@ class PartnerUpdateDocument(Document):
                     self.p(item.next or "—", "cell"),
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
-            widths = [c * mm for c in (40, 28, 31, 31, 48)]
+            # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
+            widths = [c * mm for c in ((40, 27, 30, 26, 55) if lang == "zh_CN" else (40, 27, 26, 30, 55))]  # a fee line fits on one line
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
