@@ -30,7 +30,12 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(text: str, encoding: str) -> ImportTable:
     text = text.lstrip("\ufeff")
-    delimiter = sniff_delimiter(text)
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r"sep=(.)", first.strip("\r"), re.IGNORECASE)  # Excel's "sep=;" line
+    if hint:
+        text, delimiter = rest, hint[1]
+    else:
+        delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:

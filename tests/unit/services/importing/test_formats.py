@@ -178,6 +178,12 @@ def test_utf16_text_from_excel_is_read() -> None:
     assert table.rows == (("孔明", "13800001234"),) and table.delimiter == "\t"
 
 
+def test_excels_sep_line_sets_the_delimiter() -> None:
+    table = parse_bytes("sep=;\r\n姓名;手机;公司\r\n孔明;13800001234;蜀汉科技, 成都\r\n".encode("utf-8"))
+    assert table.delimiter == ";" and table.headers == ("姓名", "手机", "公司")
+    assert table.rows == (("孔明", "13800001234", "蜀汉科技, 成都"),) and table.row_numbers == (2,)
+
+
 def test_delimiter_falls_back_to_the_header_when_sniffing_fails() -> None:
     assert sniff_delimiter("Name;Mobile\n") == ";"
     assert sniff_delimiter("just one column\n") == ","
