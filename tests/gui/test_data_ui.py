@@ -125,6 +125,19 @@ def test_file_menu_has_the_data_entries(qtbot, services: Services, settings) -> 
     assert texts.index("&New") < texts.index("&Import contacts…") < texts.index("&Quit")
 
 
+def test_the_file_menus_import_sends_a_whole_book_json_to_its_own_flow(
+    qtbot, demo_services: Services, settings, tmp_path: Path, told
+) -> None:
+    from desktop.ui.data.menu import open_import
+    from desktop.ui.main_window import MainWindow
+
+    exported = demo_services.exporting.whole_book(tmp_path / "book.json").path
+    window = MainWindow(demo_services, settings)
+    qtbot.addWidget(window)
+    assert open_import(window, exported) is None  # no contacts dialog for it
+    assert "can only be imported into an empty book" in told[-1]
+
+
 def test_disk_full_during_a_save_keeps_the_edit_in_the_form(qtbot, services: Services, told) -> None:
     from PySide6.QtGui import QUndoStack
 
