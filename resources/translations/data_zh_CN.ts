@@ -369,6 +369,12 @@
         <translation>其他电话（按 Google 的电话标签）</translation>
     </message>
     <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n to create</source>
         <translation>
             <numerusform>新建 %n 条</numerusform>

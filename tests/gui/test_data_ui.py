@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.domain.importing import Action
@@ -57,6 +58,27 @@ def test_problems_block_the_import_until_the_seller_chooses_valid_rows(qtbot, se
     assert "2 created" in dialog.report and "3 left out because of problems" in dialog.report
 
 
+def test_a_large_file_is_planned_in_the_background_and_the_latest_mapping_wins(qtbot, services: Services) -> None:
+    from desktop.ui.data.import_dialog import PLAN_AT_ONCE
+
+    rows = "".join(f"客户{n},1380{n:07d},公司{n % 9}\n" for n in range(PLAN_AT_ONCE + 50))
+    table = parse_bytes(("姓名,手机,公司\n" + rows).encode("utf-8"))
+    dialog = ImportDialog(services, Bus(), Path("big.csv"), table)
+    qtbot.addWidget(dialog)
+    assert dialog.planning and dialog.plan is None and not dialog.import_button.isEnabled()
+    assert "Checking 350 row" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert dialog.plan.count(Action.CREATE) == PLAN_AT_ONCE + 50 and dialog.import_button.isEnabled()
+    name = dialog.combos[0]
+    name.setCurrentIndex(name.findData(""))  # no name column: every row a problem...
+    name.setCurrentIndex(name.findData("name"))  # ...and back, before that plan is shown
+    assert dialog.plan is None
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)
+    assert dialog.plan.count(Action.CREATE) == PLAN_AT_ONCE + 50
+    assert dialog.model.rowCount() == PLAN_AT_ONCE + 50
+    QThreadPool.globalInstance().waitForDone(10000)  # the superseded plan's worker too
+
+
 def test_the_mapping_editor_changes_the_plan(qtbot, services: Services) -> None:
     table = parse_bytes("Kontakt,Firma,Handy\n孔明,蜀汉科技,13800001234\n".encode())
     dialog = ImportDialog(services, Bus(), Path("x.csv"), table)
@@ -96,6 +118,7 @@ def test_cancelling_a_running_import_changes_nothing(qtbot, services: Services, 
     table = parse_bytes(("姓名,手机,公司\n" + rows + "\n").encode())
     dialog = ImportDialog(services, Bus(), Path("big.csv"), table)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)  # 500 rows: planned in the background
     dialog._cancel = CancelAfter(100)
     dialog.start_import()
     with qtbot.waitSignal(dialog.task.failed, timeout=20000):
@@ -210,26 +233,28 @@ def test_restore_from_the_menu_reloads_every_view(qtbot, services: Services, set
     assert [c.name for c in services.contacts.list()] == ["王芳"]
 
 
-def test_a_whole_book_json_fills_an_empty_book_from_the_file_menu(
-    qtbot, demo_services: Services, tmp_path: Path, clock, told
+def test_a_whole_book_json_is_refused_for_a_book_with_data_and_offered_for_an_empty_one(
+    qtbot, demo_services: Services, tmp_path: Path, clock, told, monkeypatch
 ) -> None:
     from desktop.ui.data.whole_book import import_whole_book
 
     exported = demo_services.exporting.whole_book(tmp_path / "book.json").path
     parent = QWidget()
     qtbot.addWidget(parent)
-    assert import_whole_book(parent, demo_services, Bus(), exported, confirm=False) is None
-    assert "already holds data" in told[-1]
+    assert import_whole_book(parent, demo_services, Bus(), exported) is None
+    assert "already holds data" in told[-1] and "Nothing was changed" in told[-1]
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     empty = Services.open(tmp_path / "empty.dealbrief", clock)
     try:
-        bus = Bus(parent)
-        announced: list[frozenset] = []
-        bus.changed.connect(announced.append)
-        said = len(told)
-        assert import_whole_book(parent, empty, bus, exported, confirm=False) is not None
-        qtbot.waitUntil(lambda: len(told) > said, timeout=10000)
-        assert "The whole book was imported" in told[-1]
-        assert {"contacts", "deals", "partners"} <= announced[-1]
-        assert [c.name for c in empty.contacts.list()] == [c.name for c in demo_services.contacts.list()]
+        assert import_whole_book(parent, empty, Bus(), exported) is None  # the seller said no
+        assert "is a whole book: 8 companies, 23 contacts" in asked[-1]
+        assert "Fill this empty book with it?" in asked[-1]
+        assert empty.contacts.list() == []
     finally:
         empty.close()

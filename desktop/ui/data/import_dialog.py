@@ -42,6 +42,9 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.tasks import Task, run_in_background
 
 
+PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
+
+
 class _Progress(QObject):
     """Carries progress from the worker thread to the GUI thread (a queued signal)."""
 
@@ -56,6 +59,9 @@ class ImportDialog(QDialog):
         self.bus = bus
         self.table = table
         self.plan: ImportPlan | None = None
+        self.planning = False  # a large file's plan is being made in the background
+        self.plan_task: Task | None = None
+        self._plan_generation = 0
         self.result: ImportResult | None = None
         self.task: Task | None = None
         self.report = ""  # what the seller was told when the import ended
@@ -182,14 +188,45 @@ class ImportDialog(QDialog):
         return OnDuplicate.SKIP if self.skip.isChecked() else OnDuplicate.MERGE
 
     def replan(self) -> None:
-        try:
-            self.plan = self.services.importing.plan(self.table, self.mapping(), self.on_duplicate())
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        """Plan again for the current mapping and duplicate choice. A small file is planned at
+        once; a large one (checking each phone takes time) in the background, the latest
+        request winning, with Import off until its plan is shown."""
+        mapping, on_duplicate = self.mapping(), self.on_duplicate()
+        self._plan_generation += 1
+        generation = self._plan_generation
+        if len(self.table.rows) <= PLAN_AT_ONCE:
+            try:
+                plan = self.services.importing.plan(self.table, mapping, on_duplicate)
+            except BookError as exc:
+                QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+                return
+            self._show_plan(plan)
             return
-        self.model.set_plan(self.plan)
+        self.plan = None
+        self.planning = True
+        self.summary.setText(self.tr("Checking %n row(s)…", "", len(self.table.rows)))
+        self._update_buttons()
+
+        def done(plan: ImportPlan) -> None:
+            if generation == self._plan_generation:
+                self.planning = False
+                self._show_plan(plan)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._plan_generation:
+                return
+            self.planning = False
+            if not isinstance(exc, BookError):
+                raise exc
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+
+        self.plan_task = run_in_background(
+            lambda: self.services.importing.plan(self.table, mapping, on_duplicate), done, failed, self)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
         self.view.resizeColumnsToContents()
-        plan = self.plan
         parts = [
             self.tr("%n to create", "", plan.count(Action.CREATE)),
             self.tr("%n to merge", "", plan.count(Action.UPDATE)),
