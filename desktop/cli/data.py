@@ -94,6 +94,14 @@ def _summary(plan: ImportPlan, verb: str) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.dry_run and not resolve_book_path(args.book).exists():
+        # Nothing to compare with, and a dry run must not create the book: plan against an
+        # empty book in a temporary folder.
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="dealbrief-dry-run-") as folder:
+            scratch = argparse.Namespace(**{**vars(args), "book": str(Path(folder) / "empty.dealbrief")})
+            return with_services()(_import)(scratch)
     return with_services(write=not args.dry_run)(_import)(args)
 
 
@@ -145,7 +153,7 @@ def _import_book(args: argparse.Namespace, services: Services) -> int:
         print(refusal, file=sys.stderr)
         return 1
     if args.dry_run:
-        print(f"Dry run, nothing changed. Would fill the empty book {services.book.path} with it.")
+        print("Dry run, nothing changed. Would fill the empty book with it.")
         return 0
     try:
         rows = services.importing.apply_book(export)
