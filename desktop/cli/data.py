@@ -21,6 +21,7 @@ UNREADABLE = {
     "too_big": "it is larger than 50 MB",
     "cannot_read": "it cannot be read (missing, or no permission)",
     "csv": "it is not valid CSV",
+    "whole_book": "it is a whole-book export (JSON)",
 }
 PROBLEMS = {
     "required": "a name is required",
@@ -39,9 +40,12 @@ REASONS = {
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="import contacts or companies from a CSV or vCard file")
+    p = sub.add_parser("import", help="import contacts or companies from a CSV or vCard file, or a "
+                       "whole-book JSON export into an empty book")
     p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="show what would happen; change nothing")
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what would happen and change nothing; exits 1 as the import would "
+                   "(unreadable file, or rows with problems without --valid-only)")
     p.add_argument("--on-duplicate", choices=("merge", "skip"), default="merge",
                    help="a contact already in the book (same email or mobile): merge the file's "
                    "details into it (default) or skip it")
@@ -90,10 +94,20 @@ def _summary(plan: ImportPlan, verb: str) -> str:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if args.dry_run and not resolve_book_path(args.book).exists():
+        # Nothing to compare with, and a dry run must not create the book: plan against an
+        # empty book in a temporary folder.
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="dealbrief-dry-run-") as folder:
+            scratch = argparse.Namespace(**{**vars(args), "book": str(Path(folder) / "empty.dealbrief")})
+            return with_services()(_import)(scratch)
     return with_services(write=not args.dry_run)(_import)(args)
 
 
 def _import(args: argparse.Namespace, services: Services) -> int:
+    if services.importing.is_whole_book(args.file):
+        return _import_book(args, services)
     try:
         table = services.importing.read(args.file)
     except ImportUnreadable as exc:
@@ -105,15 +119,51 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     print(f"{args.file}: {kind}, {len(plan.rows)} rows")
     print_plan(plan)
     errors = plan.count(Action.ERROR)
+    if errors and not args.valid_only:
+        done = "Dry run, nothing changed; the import would stop" if args.dry_run else "Nothing was imported"
+        print(f"{done}: {errors} rows have problems. Fix them in the file, or run again "
+              "with --valid-only to import the other rows.", file=sys.stderr)
+        return 1
     if args.dry_run:
         print(f"Dry run, nothing changed. Would import: {_summary(plan, ('created', 'updated'))}.")
         return 0
-    if errors and not args.valid_only:
-        print(f"Nothing was imported: {errors} rows have problems. Fix them in the file, or run again "
-              "with --valid-only to import the other rows.", file=sys.stderr)
-        return 1
     services.importing.apply(table, on_duplicate=on_duplicate, valid_only=args.valid_only)
     print(f"Imported into {services.book.path}: {_summary(plan, ('created', 'updated'))}.")
+    return 0
+
+
+def _import_book(args: argparse.Namespace, services: Services) -> int:
+    """A `dealbrief export book` JSON file: the whole book, into an empty book only."""
+    from desktop.services.importing.book_json import BookNotEmpty
+
+    try:
+        export = services.importing.read_book(args.file)
+    except ImportUnreadable as exc:
+        why = ("it was exported by a newer Dealbrief" if exc.reason == "book_json_too_new"
+               else f"it is not a whole-book export this version can read ({exc.detail})")
+        print(f"dealbrief: cannot import {args.file}: {why}.", file=sys.stderr)
+        return 1
+    contents = ", ".join(f"{export.live(t)} {label}" for t, label in (
+        ("company", "companies"), ("contact", "contacts"), ("deal", "deals"), ("call_note", "call notes"),
+        ("partner", "partners")))
+    print(f"{args.file}: the whole book exported {export.exported_at or 'by Dealbrief'} ({contents})")
+    refusal = (f"dealbrief: {services.book.path} already holds data. A whole book is imported into "
+               "an empty book only: dealbrief --book NEW.dealbrief import " + str(args.file))
+    if not services.importing.book_is_empty():
+        print(refusal, file=sys.stderr)
+        return 1
+    if args.dry_run:
+        print("Dry run, nothing changed. Would fill the empty book with it.")
+        return 0
+    try:
+        rows = services.importing.apply_book(export)
+    except BookNotEmpty:
+        print(refusal, file=sys.stderr)
+        return 1
+    except ImportUnreadable as exc:
+        print(f"dealbrief: cannot import {args.file}: {exc.detail}. Nothing was changed.", file=sys.stderr)
+        return 1
+    print(f"Imported the whole book into {services.book.path}: {rows} rows.")
     return 0
 
 

@@ -27,6 +27,8 @@ LABELS = Labels({
     "success": ("Success fee", "成交佣金"),
     "due": ("{amount} due, to be paid", "{amount}，待支付"),
     "paid": ("{amount} paid on {date}", "{amount}，已于{date}支付"),
+    "due_unpriced": ("{policy} of the amount, due (the amount is not set yet)",
+                     "按金额的{policy}，待支付（金额待确定）"),
     "waived": ("waived as agreed", "按约定免除"),
     "pending_finder": ("{policy} once the customer takes the project forward",
                        "{policy}，项目正式推进后结算"),
@@ -47,6 +49,8 @@ def fee_line(fee: UpdateFee, currency: str, language: str) -> str:
     amount = format_amount(fee.amount, currency, language) if fee.amount is not None else ""
     if fee.status == "paid":
         text = LABELS("paid", language).format(amount=amount, date=format_date(fee.paid_on, language))
+    elif fee.status == "due" and fee.amount is None and fee.policy:
+        text = LABELS("due_unpriced", language).format(policy=fee.policy)
     elif fee.status == "due":
         text = LABELS("due", language).format(amount=amount)
     elif fee.status == "waived":
@@ -137,7 +141,8 @@ class PartnerUpdateDocument(Document):
                     self.p(item.next or "—", "cell"),
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
-            widths = [c * mm for c in (40, 28, 31, 31, 48)]
+            # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
+            widths = [c * mm for c in ((40, 27, 30, 26, 55) if lang == "zh_CN" else (40, 27, 26, 30, 55))]  # a fee line fits on one line
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced

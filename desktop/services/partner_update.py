@@ -98,6 +98,11 @@ class PartnerUpdateService:
                     row = fees.get(deal_id, {}).get(fee_kind.value)
                     if row is not None:
                         amount = row.paid_amount if row.status == FeeStatus.PAID else row.amount
+                        if row.status == FeeStatus.DUE and not amount and policy_kind == PolicyKind.PERCENT:
+                            # a percentage of a deal with no amount yet: say so, never "¥0 due"
+                            shown.append(UpdateFee(fee_kind, row.status, None, policy=policy_text(
+                                policy_kind, value, language, currency)))
+                            continue
                         shown.append(UpdateFee(fee_kind, row.status, amount, row.paid_on))
                         if row.status == FeeStatus.PAID:
                             paid_total += amount or 0

@@ -107,8 +107,8 @@
         <translation>导入联系人</translation>
     </message>
     <message>
-        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)</source>
-        <translation>联系人 (*.csv *.txt *.tsv *.vcf *.vcard);;所有文件 (*)</translation>
+        <source>Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Whole book (*.json);;All files (*)</source>
+        <translation>联系人 (*.csv *.txt *.tsv *.vcf *.vcard);;整本账本 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export contacts</source>
@@ -178,6 +178,10 @@
     <message>
         <source>The file is not valid CSV.</source>
         <translation>这不是有效的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>This is a whole-book export (JSON): it is imported into an empty book only.</source>
+        <translation>这是整本账本的导出文件（JSON），只能导入到空的账本中。</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
@@ -356,6 +360,20 @@
         <source>Import</source>
         <translation>导入</translation>
     </message>
+    <message>
+        <source>Mobile (by Google&apos;s phone labels)</source>
+        <translation>手机（按 Google 的电话标签）</translation>
+    </message>
+    <message>
+        <source>Other phone (by Google&apos;s phone labels)</source>
+        <translation>其他电话（按 Google 的电话标签）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>正在检查 %n 行…</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n to create</source>
         <translation>
@@ -470,6 +488,83 @@
     <message>
         <source>Problems or reason</source>
         <translation>问题或原因</translation>
+    </message>
+</context>
+<context>
+    <name>WholeBook</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n 家公司</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deals</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call notes</source>
+        <translation>
+            <numerusform>%n 条拜访记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partners</source>
+        <translation>
+            <numerusform>%n 位合作伙伴</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a whole book</source>
+        <translation>导入整本账本</translation>
+    </message>
+    <message>
+        <source>This book was exported by a newer Dealbrief. Update Dealbrief to import it.</source>
+        <translation>此账本由更新版本的 Dealbrief 导出，请先升级 Dealbrief 再导入。</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a Dealbrief book export this version can read.</source>
+        <translation>此 JSON 文件不是当前版本可读取的 Dealbrief 账本导出文件。</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>“%1” is a whole book: %2.</source>
+        <translation>“%1”是一整本账本：%2。</translation>
+    </message>
+    <message>
+        <source>A whole book can only be imported into an empty book, and this one already holds data. Start Dealbrief on a new book (dealbrief --book NEW.dealbrief) and import it there. To go back to an earlier state of this book, use File → Restore from backup… instead.
+
+Nothing was changed.</source>
+        <translation>整本账本只能导入到空的账本中，而当前账本已有数据。请用新的账本启动 Dealbrief（dealbrief --book 新文件.dealbrief），再在其中导入。若想让当前账本回到之前的状态，请改用“文件 → 从备份恢复…”。
+
+未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Fill this empty book with it?</source>
+        <translation>要把它导入到这本空的账本中吗？</translation>
+    </message>
+    <message>
+        <source>The whole book was imported: %1.</source>
+        <translation>整本账本已导入：%1。</translation>
+    </message>
+    <message>
+        <source>This book is no longer empty. Nothing was changed.</source>
+        <translation>这本账本已不再是空的，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A value in the file does not fit the book. Nothing was changed.</source>
+        <translation>文件中有数据与账本不符，未做任何更改。</translation>
     </message>
 </context>
 </TS>

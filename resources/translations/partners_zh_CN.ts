@@ -154,6 +154,10 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>deal amount not set</source>
+        <translation>商机金额未填</translation>
+    </message>
 </context>
 <context>
     <name>PartnersPage</name>

@@ -16,6 +16,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
 
 def names(book: Path) -> list[str]:
+    if not book.exists():  # a dry run leaves a missing book missing
+        return []
     s = Services.open(book, create=False)
     try:
         return sorted(c.name for c in s.contacts.list())
@@ -30,6 +32,13 @@ def test_import_dry_run_changes_nothing(book_path: Path, capsys) -> None:
     assert names(book_path) == []
 
 
+def test_a_dry_run_does_not_create_a_missing_book(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "not-yet.dealbrief"
+    assert main(["--book", str(missing), "import", str(FIXTURES / "contacts_gbk.csv"), "--dry-run"]) == 0
+    assert "Would import: 3 contacts created" in capsys.readouterr().out
+    assert not missing.exists()
+
+
 def test_import_then_again_with_skip(book_path: Path, capsys) -> None:
     assert main(["--book", str(book_path), "import", str(FIXTURES / "vcard30.vcf")]) == 0
     assert names(book_path) == ["Ming Gao", "何静"]
@@ -40,6 +49,12 @@ def test_import_then_again_with_skip(book_path: Path, capsys) -> None:
 
 
 def test_rows_with_problems_import_nothing_unless_valid_only(book_path: Path, capsys) -> None:
+    assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv"), "--dry-run"]) == 1
+    assert "the import would stop: 3 rows have problems" in capsys.readouterr().err
+    assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv"), "--dry-run",
+                 "--valid-only"]) == 0
+    assert "Would import: 2 contacts created, 0 updated, 0 skipped, 3 with problems" in capsys.readouterr().out
+    assert names(book_path) == []
     assert main(["--book", str(book_path), "import", str(FIXTURES / "malformed.csv")]) == 1
     captured = capsys.readouterr()
     assert "row 4, column Email: not an email address: 'not-an-email'" in captured.out
@@ -54,6 +69,8 @@ def test_an_unreadable_file_exits_non_zero(book_path: Path, tmp_path: Path, caps
     bad = tmp_path / "bad.csv"
     bad.write_bytes(content)
     assert main(["--book", str(book_path), "import", str(bad)]) == 1
+    assert "cannot import" in capsys.readouterr().err
+    assert main(["--book", str(book_path), "import", str(bad), "--dry-run"]) == 1
     assert "cannot import" in capsys.readouterr().err
 
 
@@ -111,3 +128,20 @@ def test_write_commands_refuse_a_book_the_app_holds(services: Services, tmp_path
         assert main(["--book", str(book), "backup", "-o", str(tmp_path / "copy2.dealbrief")]) == 0
     assert services.contacts.list() == []
     assert main(["--book", str(book), "import", str(FIXTURES / "contacts_utf8.csv")]) == 0
+
+
+def test_book_json_round_trip_through_the_command_line(demo_services: Services, tmp_path: Path, capsys) -> None:
+    exported = tmp_path / "book.json"
+    assert main(["--book", str(demo_services.book.path), "export", "book", "-o", str(exported)]) == 0
+    assert main(["--book", str(demo_services.book.path), "import", str(exported), "--dry-run"]) == 1
+    assert "imported into an empty book only" in capsys.readouterr().err  # a book with data is refused
+    fresh = tmp_path / "fresh.dealbrief"
+    assert main(["--book", str(fresh), "import", str(exported), "--dry-run"]) == 0
+    assert names(fresh) == []
+    assert main(["--book", str(fresh), "import", str(exported)]) == 0
+    assert "Imported the whole book" in capsys.readouterr().out
+    assert names(fresh) == names(demo_services.book.path)
+    broken = tmp_path / "broken.json"
+    broken.write_text(exported.read_text("utf-8").replace('"schema_version": ', '"schema_version": 9'), "utf-8")
+    assert main(["--book", str(tmp_path / "other.dealbrief"), "import", str(broken)]) == 1
+    assert "newer Dealbrief" in capsys.readouterr().err

@@ -6,7 +6,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from desktop.domain.importing import Action
 from desktop.domain.people import ContactRecord
@@ -57,6 +58,27 @@ def test_problems_block_the_import_until_the_seller_chooses_valid_rows(qtbot, se
     assert "2 created" in dialog.report and "3 left out because of problems" in dialog.report
 
 
+def test_a_large_file_is_planned_in_the_background_and_the_latest_mapping_wins(qtbot, services: Services) -> None:
+    from desktop.ui.data.import_dialog import PLAN_AT_ONCE
+
+    rows = "".join(f"客户{n},1380{n:07d},公司{n % 9}\n" for n in range(PLAN_AT_ONCE + 50))
+    table = parse_bytes(("姓名,手机,公司\n" + rows).encode("utf-8"))
+    dialog = ImportDialog(services, Bus(), Path("big.csv"), table)
+    qtbot.addWidget(dialog)
+    assert dialog.planning and dialog.plan is None and not dialog.import_button.isEnabled()
+    assert "Checking 350 row" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)
+    assert dialog.plan.count(Action.CREATE) == PLAN_AT_ONCE + 50 and dialog.import_button.isEnabled()
+    name = dialog.combos[0]
+    name.setCurrentIndex(name.findData(""))  # no name column: every row a problem...
+    name.setCurrentIndex(name.findData("name"))  # ...and back, before that plan is shown
+    assert dialog.plan is None
+    qtbot.waitUntil(lambda: not dialog.planning, timeout=20000)
+    assert dialog.plan.count(Action.CREATE) == PLAN_AT_ONCE + 50
+    assert dialog.model.rowCount() == PLAN_AT_ONCE + 50
+    QThreadPool.globalInstance().waitForDone(10000)  # the superseded plan's worker too
+
+
 def test_the_mapping_editor_changes_the_plan(qtbot, services: Services) -> None:
     table = parse_bytes("Kontakt,Firma,Handy\n孔明,蜀汉科技,13800001234\n".encode())
     dialog = ImportDialog(services, Bus(), Path("x.csv"), table)
@@ -96,6 +118,7 @@ def test_cancelling_a_running_import_changes_nothing(qtbot, services: Services, 
     table = parse_bytes(("姓名,手机,公司\n" + rows + "\n").encode())
     dialog = ImportDialog(services, Bus(), Path("big.csv"), table)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20000)  # 500 rows: planned in the background
     dialog._cancel = CancelAfter(100)
     dialog.start_import()
     with qtbot.waitSignal(dialog.task.failed, timeout=20000):
@@ -123,6 +146,19 @@ def test_file_menu_has_the_data_entries(qtbot, services: Services, settings) -> 
                  "&Restore from backup…"):
         assert text in texts
     assert texts.index("&New") < texts.index("&Import contacts…") < texts.index("&Quit")
+
+
+def test_the_file_menus_import_sends_a_whole_book_json_to_its_own_flow(
+    qtbot, demo_services: Services, settings, tmp_path: Path, told
+) -> None:
+    from desktop.ui.data.menu import open_import
+    from desktop.ui.main_window import MainWindow
+
+    exported = demo_services.exporting.whole_book(tmp_path / "book.json").path
+    window = MainWindow(demo_services, settings)
+    qtbot.addWidget(window)
+    assert open_import(window, exported) is None  # no contacts dialog for it
+    assert "can only be imported into an empty book" in told[-1]
 
 
 def test_disk_full_during_a_save_keeps_the_edit_in_the_form(qtbot, services: Services, told) -> None:
@@ -195,3 +231,30 @@ def test_restore_from_the_menu_reloads_every_view(qtbot, services: Services, set
     assert "The backup was restored." in told[-1]
     assert page.model.rowCount() == 1
     assert [c.name for c in services.contacts.list()] == ["王芳"]
+
+
+def test_a_whole_book_json_is_refused_for_a_book_with_data_and_offered_for_an_empty_one(
+    qtbot, demo_services: Services, tmp_path: Path, clock, told, monkeypatch
+) -> None:
+    from desktop.ui.data.whole_book import import_whole_book
+
+    exported = demo_services.exporting.whole_book(tmp_path / "book.json").path
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert import_whole_book(parent, demo_services, Bus(), exported) is None
+    assert "already holds data" in told[-1] and "Nothing was changed" in told[-1]
+    asked: list[str] = []
+
+    def answer(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    empty = Services.open(tmp_path / "empty.dealbrief", clock)
+    try:
+        assert import_whole_book(parent, empty, Bus(), exported) is None  # the seller said no
+        assert "is a whole book: 8 companies, 23 contacts" in asked[-1]
+        assert "Fill this empty book with it?" in asked[-1]
+        assert empty.contacts.list() == []
+    finally:
+        empty.close()

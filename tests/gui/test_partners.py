@@ -200,3 +200,17 @@ def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
     reminders.view.doubleClicked.emit(reminders.model.index(0, 0))
     assert window.current_page_key() == "partners"
     assert window.pages["partners"].current.name == "钱斌"
+
+
+def test_a_percentage_fee_without_a_deal_amount_says_so_instead_of_zero(services):
+    from dataclasses import replace
+
+    from tests.partner_support import move
+
+    p = services.partners.mark(new_contact_name="孙洁")
+    p = services.partners.save(replace(p, finder_fee_kind="percent", finder_fee_value=2))
+    deal = make_deal(services, "江南物流", "仓储系统", None, at=datetime(2026, 9, 1, 10), referrer_id=p.id)
+    move(services, deal, "first_call", datetime(2026, 9, 10, 15))
+    model = FeeTableModel()
+    model.set_records(services.partners.fees(p.id))
+    assert model.index(0, FeeTableModel.AMOUNT).data() == "deal amount not set"

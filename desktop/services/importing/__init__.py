@@ -4,6 +4,9 @@
     plan = services.importing.plan(table, mapping, on_duplicate)
     result = services.importing.apply(table, mapping, on_duplicate, valid_only=..., progress=...)
 
+A whole-book JSON export (`is_whole_book`) is read with `read_book` and loaded with `apply_book`,
+into an empty book only (book_json.py).
+
 `apply` re-plans inside its one transaction (so it acts on the book as it is then), refuses a
 plan with problems unless `valid_only`, and rolls everything back when `progress` returns False.
 """
@@ -26,6 +29,8 @@ from desktop.domain.importing import (
     OnDuplicate,
     PlannedRow,
 )
+from desktop.services.importing import book_json
+from desktop.services.importing.book_json import BookJson
 from desktop.services.importing.detect import read_table
 from desktop.services.importing.plan import build_plan, merged_changes
 from desktop.services.people import ContactService
@@ -45,6 +50,26 @@ class ImportService:
 
     def read(self, path: Path | str) -> ImportTable:
         return read_table(path)
+
+    def is_whole_book(self, path: Path | str) -> bool:
+        """True for a `dealbrief export book` JSON file (by its content)."""
+        try:
+            with Path(path).open("rb") as fh:
+                return book_json.looks_like_book_json(fh.read(400))
+        except OSError:
+            return False
+
+    def read_book(self, path: Path | str) -> BookJson:
+        """A whole-book export, checked; raises ImportUnreadable when it does not fit this version."""
+        return book_json.read_book_json_file(path)
+
+    def book_is_empty(self) -> bool:
+        """No companies, contacts, deals, notes, partners or visits: a whole book can go in."""
+        return book_json.is_empty(self.book)
+
+    def apply_book(self, export: BookJson) -> int:
+        """Load the export into this empty book in one transaction; raises BookNotEmpty."""
+        return book_json.load_book_json(self.book, export)
 
     def plan(self, table: ImportTable, mapping: tuple[str, ...] | None = None,
              on_duplicate: OnDuplicate = OnDuplicate.MERGE) -> ImportPlan:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from desktop.domain.importing import ImportTable, ImportUnreadable
 from desktop.services.importing.mapping import suggest_mapping
 
 DELIMITERS = ",;\t"
+# Google Contacts: "Phone 1 - Label" (new export) or "Phone 1 - Type" (old) beside "Phone 1 - Value"
+_GOOGLE_PHONE = re.compile(r"^phone (\d+) - (label|type|value)$", re.IGNORECASE)
+GOOGLE_MOBILE = "Mobile (by Google's phone labels)"
+GOOGLE_OTHER = "Other phone (by Google's phone labels)"
 
 
 def sniff_delimiter(text: str) -> str:
@@ -25,7 +30,12 @@ def sniff_delimiter(text: str) -> str:
 
 def read_csv(text: str, encoding: str) -> ImportTable:
     text = text.lstrip("\ufeff")
-    delimiter = sniff_delimiter(text)
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r"sep=(.)", first.strip("\r"), re.IGNORECASE)  # Excel's "sep=;" line
+    if hint:
+        text, delimiter = rest, hint[1]
+    else:
+        delimiter = sniff_delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
@@ -49,6 +59,8 @@ def read_csv(text: str, encoding: str) -> ImportTable:
         numbers.append(index)
     if not rows:
         raise ImportUnreadable("no_rows")
+    mapping = suggest_mapping(headers)
+    headers, rows, mapping = _google_phones(headers, rows, mapping)
     return ImportTable(
         format="csv",
         headers=headers,
@@ -56,5 +68,41 @@ def read_csv(text: str, encoding: str) -> ImportTable:
         row_numbers=tuple(numbers),
         encoding=encoding,
         delimiter=delimiter,
-        suggested_mapping=suggest_mapping(headers),
+        suggested_mapping=mapping,
     )
+
+
+def _google_phones(
+    headers: tuple[str, ...], rows: list[tuple[str, ...]], mapping: tuple[str, ...]
+) -> tuple[tuple[str, ...], list[tuple[str, ...]], tuple[str, ...]]:
+    """Google Contacts puts each number in "Phone N - Value" and says in "Phone N - Label" what
+    it is, so which column holds the mobile changes from row to row. Two columns are added that
+    take, per row, the number labelled Mobile and the first other one; they fill mobile and
+    other phone instead of the Phone columns (the seller can still map those by hand)."""
+    pairs: dict[str, dict[str, int]] = {}
+    for column, header in enumerate(headers):
+        match = _GOOGLE_PHONE.match(header.strip())
+        if match:
+            pairs.setdefault(match[1], {})["value" if match[2].lower() == "value" else "label"] = column
+    pairs = {n: p for n, p in pairs.items() if set(p) == {"label", "value"}}
+    if not pairs:
+        return headers, rows, mapping
+    ordered = [pairs[n] for n in sorted(pairs, key=int)]
+    extended: list[tuple[str, ...]] = []
+    for cells in rows:
+        mobile, other = "", ""
+        for pair in ordered:
+            label, value = cells[pair["label"]].lower(), cells[pair["value"]].strip()
+            for number in (v.strip() for v in value.split(":::") if v.strip()):  # Google joins several with :::
+                if not mobile and ("mobile" in label or "cell" in label or "手机" in label):
+                    mobile = number
+                elif not other and "fax" not in label and "传真" not in label:
+                    other = number
+        if not mobile and other and not any("mobile" in cells[p["label"]].lower() for p in ordered):
+            mobile, other = other, ""  # no label says mobile: the first number is the one to keep
+        extended.append(tuple(cells) + (mobile, other))
+    value_columns = {p["value"] for p in ordered}
+    mapping = tuple("" if c in value_columns and f in ("mobile", "other_phone") else f
+                    for c, f in enumerate(mapping))
+    mapping = tuple("" if f in ("mobile", "other_phone") else f for f in mapping) + ("mobile", "other_phone")
+    return headers + (GOOGLE_MOBILE, GOOGLE_OTHER), extended, mapping

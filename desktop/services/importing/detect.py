@@ -61,6 +61,10 @@ def parse_bytes(data: bytes) -> ImportTable:
         kind = _looks_binary(data)
     if kind:
         raise ImportUnreadable(kind)
+    from desktop.services.importing.book_json import looks_like_book_json
+
+    if looks_like_book_json(data):
+        raise ImportUnreadable("whole_book")  # not contacts: ImportService.read_book reads it
     text, encoding = decode(data)
     head = text.lstrip("\ufeff \t\r\n")[:200].upper()
     if head.startswith("BEGIN:VCARD"):

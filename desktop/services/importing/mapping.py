@@ -31,7 +31,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "title": (  # Outlook's "Title" is Mr./Ms.: its "Job Title" wins when both are there
         "jobtitle", "organizationtitle", "organization1title", "position", "职位", "职务", "头衔",
-        "岗位", "role", "title",
+        "岗位", "职称", "role", "title",
     ),
     "mobile": (  # earlier aliases win: a "Mobile Phone" column beats a plain "Phone" one
         "mobile", "mobilephone", "cell", "cellphone", "mobilenumber", "手机", "手机号", "手机号码",
@@ -39,20 +39,22 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "other_phone": (
         "businessphone", "workphone", "officephone", "otherphone", "phone2value", "homephone",
-        "landline", "座机", "办公电话", "固定电话", "其他电话", "工作电话", "公司电话",
+        "landline", "座机", "办公电话", "固定电话", "商务电话", "工作电话", "公司电话", "其他电话",
+        "商务电话2", "公司主要电话", "主要电话", "住宅电话",
     ),
     "email": (
         "email", "emailaddress", "email1value", "mail", "e-mail", "邮箱", "电子邮件", "电子邮箱",
-        "邮件", "email地址", "邮箱地址",
+        "邮件", "email地址", "邮箱地址", "电子邮件地址", "邮件地址",
     ),
-    "wechat": ("wechat", "wechatid", "weixin", "微信", "微信号"),
+    "wechat": ("wechat", "wechatid", "weixin", "微信", "微信号", "微信id"),
     "qq": ("qq", "qq号", "qq号码"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "备注", "说明", "附注"),
     "tags": ("tags", "labels", "categories", "groupmembership", "标签", "分组", "类别"),
     "industry": ("industry", "行业", "所属行业"),
-    "region": ("region", "area", "city", "province", "businesscity", "地区", "区域", "城市", "省份"),
-    "website": ("website", "web", "webpage", "url", "website1value", "网站", "网址", "官网"),
-    "address": ("address", "businessstreet", "address1formatted", "地址", "公司地址", "办公地址"),
+    "region": ("region", "area", "city", "province", "businesscity", "地区", "区域", "城市", "省份",
+               "商务地址市县"),
+    "website": ("website", "web", "webpage", "url", "website1value", "网站", "网址", "官网", "网页"),
+    "address": ("address", "businessstreet", "address1formatted", "地址", "公司地址", "办公地址", "商务地址街道"),
 }
 
 

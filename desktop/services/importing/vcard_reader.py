@@ -21,6 +21,8 @@ HEADERS = ("FN", "N (family)", "N (given)", "NICKNAME", "ORG", "ORG (department)
 MAPPING = ("name", "family_name", "given_name", "name_alt", "company", "department", "title",
            "mobile", "other_phone", "email", "wechat", "qq", "notes", "tags", "website", "address")
 _IGNORED = ("PHOTO", "LOGO", "SOUND", "KEY")
+_BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+\s*$")
+_ENCODING = re.compile(r"(?i)\b(?:encoding|charset)\b|\bquoted-printable\b|\bbase64\b|(?<==)b\b")
 _MOBILE = re.compile(r"^(?:\+?86[\s-]?)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}$")
 
 
@@ -56,10 +58,13 @@ def _join_soft_breaks(lines: list[str]) -> list[str]:
 
 
 def _without_media(lines: list[str]) -> list[str]:
+    """The card without PHOTO, LOGO, SOUND and KEY. Their base64 runs on over folded lines, and
+    some vCard 2.1 writers leave those lines unindented up to a blank line: while inside one,
+    a line of base64 characters only is part of it."""
     out: list[str] = []
     skipping = False
     for line in lines:
-        if line[:1] in (" ", "\t") or (skipping and not line.strip()):
+        if line[:1] in (" ", "\t") or (skipping and (not line.strip() or _BASE64_LINE.match(line))):
             if not skipping:
                 out.append(line)
             continue
@@ -68,6 +73,14 @@ def _without_media(lines: list[str]) -> list[str]:
         if not skipping:
             out.append(line)
     return out
+
+
+def _upper_encodings(line: str) -> str:
+    """vobject decodes only an upper-case ENCODING=QUOTED-PRINTABLE; some phones write it lower."""
+    if line[:1] in (" ", "\t") or ":" not in line:
+        return line
+    head, value = line.split(":", 1)
+    return _ENCODING.sub(lambda m: m[0].upper(), head) + ":" + value
 
 
 def _types(line: vobject.base.ContentLine) -> set[str]:
@@ -135,7 +148,7 @@ def read_vcards(text: str, encoding: str) -> ImportTable:
     numbers: list[int] = []
     unreadable: list[RowProblem] = []
     for index, (line_number, lines) in enumerate(cards, start=1):
-        source = "\r\n".join(_join_soft_breaks(_without_media(lines))) + "\r\n"
+        source = "\r\n".join(_upper_encodings(x) for x in _join_soft_breaks(_without_media(lines))) + "\r\n"
         try:
             card = vobject.readOne(source, ignoreUnreadable=False)
             row = _card_row(card)

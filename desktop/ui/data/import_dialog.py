@@ -33,12 +33,16 @@ from desktop.domain.importing import Action, ImportCancelled, ImportPlan, Import
 from desktop.domain.importing import IMPORT_FIELDS
 from desktop.services.container import Services
 from desktop.services.errors import BookError
+from desktop.services.importing.csv_reader import GOOGLE_MOBILE, GOOGLE_OTHER
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
 from desktop.ui.data.texts import field_names
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.tasks import Task, run_in_background
+
+
+PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
 
 
 class _Progress(QObject):
@@ -55,6 +59,9 @@ class ImportDialog(QDialog):
         self.bus = bus
         self.table = table
         self.plan: ImportPlan | None = None
+        self.planning = False  # a large file's plan is being made in the background
+        self.plan_task: Task | None = None
+        self._plan_generation = 0
         self.result: ImportResult | None = None
         self.task: Task | None = None
         self.report = ""  # what the seller was told when the import ended
@@ -71,6 +78,10 @@ class ImportDialog(QDialog):
         self.combos: list[QComboBox] = []
         mapping_box = QGroupBox(self.tr("Columns"), self)
         mapping_form = QFormLayout()
+        # A long header (Google's "Organization 1 - Department") puts its list below it rather
+        # than pushing the list out of sight.
+        mapping_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        mapping_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         names = field_names()
         for column, header in enumerate(table.headers):
             combo = QComboBox(self)
@@ -81,6 +92,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(combo.findData(suggested))
             combo.currentIndexChanged.connect(self.replan)
             combo.setEnabled(table.format == "csv")
+            header = self._header_text(header)
             sample = next((row[column] for row in table.rows if row[column]), "")
             label = header if not sample else f"{header}  ({sample[:24]})"
             mapping_form.addRow(label, combo)
@@ -89,6 +101,7 @@ class ImportDialog(QDialog):
         inner.setLayout(mapping_form)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
         box_layout = QVBoxLayout(mapping_box)
         box_layout.addWidget(scroll)
@@ -140,6 +153,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
+        splitter.setSizes([400, 600])
 
         self.valid_only = QCheckBox(self)
         self.valid_only.setObjectName("valid_only")
@@ -160,6 +174,13 @@ class ImportDialog(QDialog):
         layout.addLayout(bottom)
         self.replan()
 
+    def _header_text(self, header: str) -> str:
+        """The file's own header, or in words for the two columns the reader adds for Google."""
+        return {
+            GOOGLE_MOBILE: self.tr("Mobile (by Google's phone labels)"),
+            GOOGLE_OTHER: self.tr("Other phone (by Google's phone labels)"),
+        }.get(header, header)
+
     # --- planning
     def mapping(self) -> tuple[str, ...]:
         return tuple(combo.currentData() or "" for combo in self.combos)
@@ -168,14 +189,45 @@ class ImportDialog(QDialog):
         return OnDuplicate.SKIP if self.skip.isChecked() else OnDuplicate.MERGE
 
     def replan(self) -> None:
-        try:
-            self.plan = self.services.importing.plan(self.table, self.mapping(), self.on_duplicate())
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        """Plan again for the current mapping and duplicate choice. A small file is planned at
+        once; a large one (checking each phone takes time) in the background, the latest
+        request winning, with Import off until its plan is shown."""
+        mapping, on_duplicate = self.mapping(), self.on_duplicate()
+        self._plan_generation += 1
+        generation = self._plan_generation
+        if len(self.table.rows) <= PLAN_AT_ONCE:
+            try:
+                plan = self.services.importing.plan(self.table, mapping, on_duplicate)
+            except BookError as exc:
+                QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+                return
+            self._show_plan(plan)
             return
-        self.model.set_plan(self.plan)
+        self.plan = None
+        self.planning = True
+        self.summary.setText(self.tr("Checking %n row(s)…", "", len(self.table.rows)))
+        self._update_buttons()
+
+        def done(plan: ImportPlan) -> None:
+            if generation == self._plan_generation:
+                self.planning = False
+                self._show_plan(plan)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._plan_generation:
+                return
+            self.planning = False
+            if not isinstance(exc, BookError):
+                raise exc
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+
+        self.plan_task = run_in_background(
+            lambda: self.services.importing.plan(self.table, mapping, on_duplicate), done, failed, self)
+
+    def _show_plan(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
         self.view.resizeColumnsToContents()
-        plan = self.plan
         parts = [
             self.tr("%n to create", "", plan.count(Action.CREATE)),
             self.tr("%n to merge", "", plan.count(Action.UPDATE)),

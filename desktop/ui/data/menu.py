@@ -44,10 +44,16 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
 
 
 def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, or None
-    """Read `path` and show the import dialog (not yet executed); None when it cannot be read."""
+    """Read `path` and show the import dialog (not yet executed); None when it cannot be read.
+    A whole-book JSON export goes to `import_whole_book` instead (and None is returned)."""
     from desktop.ui.data.import_dialog import ImportDialog
 
     services = window.services  # type: ignore[attr-defined]
+    if services.importing.is_whole_book(path):
+        from desktop.ui.data.whole_book import import_whole_book
+
+        import_whole_book(window, services, window.bus, path)  # type: ignore[attr-defined]
+        return None
     try:
         table = services.importing.read(path)
     except ImportUnreadable as exc:
@@ -59,7 +65,7 @@ def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, 
 def import_file(window: QMainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("DataMenu", "Import contacts"), "",
-        QCoreApplication.translate("DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;All files (*)"),
+        QCoreApplication.translate("DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Whole book (*.json);;All files (*)"),
     )
     if path:
         dialog = open_import(window, Path(path))

@@ -19,6 +19,7 @@ def unreadable_text(error: ImportUnreadable) -> str:
         "too_big": QCoreApplication.translate("DataTexts", "The file is larger than 50 MB."),
         "cannot_read": QCoreApplication.translate("DataTexts", "The file cannot be read: it is missing or you have no permission to read it."),
         "csv": QCoreApplication.translate("DataTexts", "The file is not valid CSV."),
+        "whole_book": QCoreApplication.translate("DataTexts", "This is a whole-book export (JSON): it is imported into an empty book only."),
     }
     return texts.get(error.reason, QCoreApplication.translate("DataTexts", "The file cannot be read."))
 

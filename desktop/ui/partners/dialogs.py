@@ -133,6 +133,7 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(money(fee.amount, fee.currency) or str(fee.amount), self)
         self.amount.setObjectName("amount")
         self.paid_on = QDateEdit(qdate(services.clock().date()), self)
+        self.paid_on.setDisplayFormat("yyyy-MM-dd")  # unambiguous in both languages
         self.paid_on.setObjectName("paid_on")
         self.paid_on.setCalendarPopup(True)
         self.note = QLineEdit(self)
@@ -273,6 +274,7 @@ class ReportDialog(QDialog):
         self.end.setObjectName("end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.refresh)
         self.model = ReportTableModel(self)
         proxy = WordFilterProxy(self)
@@ -283,6 +285,7 @@ class ReportDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.hint = QLabel(self.tr("Referrals made in the period and how they went so far; "
                                    "conversion is won out of won and lost."), self)
         self.hint.setWordWrap(True)

@@ -135,8 +135,11 @@ class FeeTableModel(_SortByDate):
         return [self.tr("Deal"), self.tr("Fee"), self.tr("Amount"), self.tr("Status"), self.tr("Note")]
 
     def value(self, f: FeeRecord, column: int) -> Any:
+        amount = money(f.amount, f.currency)
+        if f.status == "due" and not f.amount:  # a percentage of a deal without an amount yet
+            amount = QCoreApplication.translate("Partners", "deal amount not set")
         return (f"{f.company_name} · {f.deal_title}", fee_kind_text(f.kind),
-                money(f.amount, f.currency), fee_status_text(f), f.note)[column]
+                amount, fee_status_text(f), f.note)[column]
 
     def sort_value(self, f: FeeRecord, column: int) -> Any:
         return {self.AMOUNT: f.amount, self.STATUS: f"{f.status}{f.due_since.isoformat()}"}.get(column)

@@ -190,6 +190,7 @@ class PartnersPage(QWidget):
         self.given_model = GivenTableModel(self)
         self.given_view = table(self, self.given_model, "given")
         self.given_day = QDateEdit(qdate(services.clock().date()), self)
+        self.given_day.setDisplayFormat("yyyy-MM-dd")
         self.given_day.setCalendarPopup(True)
         self.given_text = QLineEdit(self)
         self.given_text.setObjectName("given_text")

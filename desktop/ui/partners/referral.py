@@ -47,6 +47,7 @@ class ReferralEditor(QWidget):
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
         self.referred_on = QDateEdit(self)
+        self.referred_on.setDisplayFormat("yyyy-MM-dd")
         self.referred_on.setObjectName("referred_on")
         self.referred_on.setCalendarPopup(True)
         row = QHBoxLayout(self)

@@ -14,7 +14,7 @@ from desktop.documents.partner_update import render_update, update_text
 from desktop.domain.deals import Stance, StakeholderRecord
 from desktop.domain.people import ContactRecord
 from desktop.storage.tables import CallNote, Company, Contact, NoteAttendee
-from tests.partner_support import make_deal, move
+from tests.partner_support import make_deal, move, set_amount
 
 T0 = datetime(2026, 8, 1, 10, 0)
 INTERNAL = (
@@ -139,3 +139,22 @@ def test_added_stages_fall_back_to_words_by_kind():
 
     assert safe_words("stage-9", "open", "en") == ("In progress", "The next meeting with the customer")
     assert safe_words("solution", "won", "zh_CN")[0] == "已签约"
+
+
+def test_a_percentage_fee_on_a_deal_without_an_amount_is_never_shown_as_zero(services):
+    p = services.partners.mark(new_contact_name="孙洁")
+    p = services.partners.save(replace(p, finder_fee_kind="percent", finder_fee_value=2))
+    deal = make_deal(services, "江南物流", "仓储系统", None, at=T0, referrer_id=p.id)
+    move(services, deal, "first_call", datetime(2026, 9, 10, 15))
+    [fee] = services.partners.fees(p.id)
+    assert (fee.status, fee.amount) == ("due", 0)  # due since the deal left Lead; no amount yet
+    update = services.partner_updates.build(p.id, "zh_CN")
+    [shown] = update.items[0].fees
+    assert (shown.status, shown.amount, shown.policy) == ("due", None, "2%")
+    assert "介绍费：按金额的2%，待支付（金额待确定）" in update_text(update)
+    assert "¥0" not in update_text(update)
+    assert "Finder's fee: 2% of the amount, due (the amount is not set yet)" in update_text(
+        services.partner_updates.build(p.id, "en"))
+    set_amount(services, deal, 600_000)
+    [shown] = services.partner_updates.build(p.id, "zh_CN").items[0].fees
+    assert (shown.status, shown.amount) == ("due", 12_000)

@@ -74,6 +74,29 @@ def test_outlook_export_takes_job_title_not_the_salutation(services: Services) -
     assert company is not None and company.website == "www.western-energy.cn"
 
 
+def test_outlook_export_from_chinese_windows(services: Services) -> None:
+    table = services.importing.read(FIXTURES / "outlook_zh_contacts.csv")
+    assert table.encoding == "gb18030"
+    contacts = imported(services, "outlook_zh_contacts.csv")
+    zhou = contacts["周军"]  # 姓 + 名; 称谓 (the salutation) is not the job title
+    assert (zhou.title, zhou.department, zhou.company_name) == ("信息总监", "信息部", "西部能源集团")
+    assert zhou.mobile == "+8613588889999" and zhou.other_phone == "+862888880000"
+    assert zhou.email == "zhoujun@western-energy.cn" and zhou.notes == "喜欢用微信沟通"
+    company = services.companies.find_by_name("西部能源集团")
+    assert company is not None and (company.website, company.region) == ("www.western-energy.cn", "成都")
+
+
+def test_google_phone_labels_say_which_number_is_the_mobile(services: Services) -> None:
+    table = services.importing.read(FIXTURES / "google_phone_labels.csv")
+    assert table.suggested_mapping[-2:] == ("mobile", "other_phone")
+    assert "mobile" not in table.suggested_mapping[:-2]
+    contacts = imported(services, "google_phone_labels.csv")
+    zheng = contacts["郑强"]  # the work number comes first in the file, the mobile second
+    assert zheng.mobile == "+8613900007777" and zheng.other_phone == "+862161234567"
+    amy = contacts["Amy Wu"]  # two mobiles in one cell ("a ::: b"); the fax is not kept
+    assert amy.mobile == "+8613500002222" and amy.other_phone == "+8613500003333"
+
+
 def test_vcard_21_quoted_printable_with_charsets_and_a_photo(services: Services) -> None:
     contacts = imported(services, "vcard21_qp.vcf")
     sun = contacts["孙丽"]
@@ -82,6 +105,12 @@ def test_vcard_21_quoted_printable_with_charsets_and_a_photo(services: Services)
     assert sun.notes == "客户很关心交付周期，希望下个月安排一次现场演示，并请技术总监参加。"
     wu = contacts["吴刚"]  # GB2312 quoted-printable, N without FN
     assert wu.company_name == "江南物流" and wu.mobile == "+8613633334444"
+
+
+def test_vcard_21_lower_case_encoding_and_an_unindented_photo(services: Services) -> None:
+    contacts = imported(services, "vcard21_lowercase_photo.vcf")
+    zheng = contacts["郑强"]  # "encoding=quoted-printable" in lower case, as some phones write it
+    assert zheng.mobile == "+8613900007777" and zheng.email == "zhengqiang@example.cn"
 
 
 def test_vcard_30_folded_lines_departments_typed_phones(services: Services) -> None:
@@ -147,6 +176,12 @@ def test_unreadable_files_are_refused_with_a_reason(data: bytes, reason: str) ->
 def test_utf16_text_from_excel_is_read() -> None:
     table = parse_bytes("姓名\t手机\n孔明\t13800001234\n".encode("utf-16"))
     assert table.rows == (("孔明", "13800001234"),) and table.delimiter == "\t"
+
+
+def test_excels_sep_line_sets_the_delimiter() -> None:
+    table = parse_bytes("sep=;\r\n姓名;手机;公司\r\n孔明;13800001234;蜀汉科技, 成都\r\n".encode("utf-8"))
+    assert table.delimiter == ";" and table.headers == ("姓名", "手机", "公司")
+    assert table.rows == (("孔明", "13800001234", "蜀汉科技, 成都"),) and table.row_numbers == (2,)
 
 
 def test_delimiter_falls_back_to_the_header_when_sniffing_fails() -> None:

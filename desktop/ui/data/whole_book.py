@@ -1,0 +1,73 @@
+"""File → Import… given a whole-book JSON export: fill an empty book with it, or say why not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.domain.importing import ImportUnreadable
+from desktop.services.container import Services
+from desktop.services.errors import BookError
+from desktop.services.importing.book_json import BookJson, BookNotEmpty
+from desktop.ui import bus as changes
+from desktop.ui.bus import Bus
+from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.tasks import Task, run_in_background
+
+
+def contents_text(export: BookJson) -> str:
+    return (
+        QCoreApplication.translate("WholeBook", "%n companies", "", export.live("company")) + ", "
+        + QCoreApplication.translate("WholeBook", "%n contacts", "", export.live("contact")) + ", "
+        + QCoreApplication.translate("WholeBook", "%n deals", "", export.live("deal")) + ", "
+        + QCoreApplication.translate("WholeBook", "%n call notes", "", export.live("call_note")) + ", "
+        + QCoreApplication.translate("WholeBook", "%n partners", "", export.live("partner"))
+    )
+
+
+def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
+                      *, confirm: bool = True) -> Task | None:
+    """Check the file and the book, ask, then load it in the background. Returns the task, or
+    None when nothing is started (the seller was told why)."""
+    title = QCoreApplication.translate("WholeBook", "Import a whole book")
+    try:
+        export = services.importing.read_book(path)
+    except ImportUnreadable as exc:
+        text = (QCoreApplication.translate("WholeBook", "This book was exported by a newer Dealbrief. Update Dealbrief to import it.")
+                if exc.reason == "book_json_too_new"
+                else QCoreApplication.translate("WholeBook", "This JSON file is not a Dealbrief book export this version can read."))
+        QMessageBox.warning(parent, QCoreApplication.translate("WholeBook", "This file cannot be imported"), text + "\n\n" + exc.detail)
+        return None
+    summary = QCoreApplication.translate("WholeBook", "“%1” is a whole book: %2.").replace("%1", path.name).replace("%2", contents_text(export))
+    if not services.importing.book_is_empty():
+        QMessageBox.information(parent, title, summary + "\n\n" + QCoreApplication.translate("WholeBook", 
+            "A whole book can only be imported into an empty book, and this one already holds data. "
+            "Start Dealbrief on a new book (dealbrief --book NEW.dealbrief) and import it there. "
+            "To go back to an earlier state of this book, use File → Restore from backup… instead."
+            "\n\nNothing was changed."))
+        return None
+    if confirm and QMessageBox.question(
+        parent, title, summary + "\n\n" + QCoreApplication.translate("WholeBook", "Fill this empty book with it?")
+    ) != QMessageBox.StandardButton.Yes:
+        return None
+
+    def done(rows: int) -> None:
+        bus.announce(changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES,
+                     changes.NOTES, changes.PARTNERS, changes.SETTINGS)
+        QMessageBox.information(parent, title, QCoreApplication.translate("WholeBook", "The whole book was imported: %1.")
+                                .replace("%1", contents_text(export)))
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, BookNotEmpty):
+            QMessageBox.information(parent, title, QCoreApplication.translate("WholeBook", "This book is no longer empty. Nothing was changed."))
+        elif isinstance(exc, ImportUnreadable):
+            QMessageBox.warning(parent, title, QCoreApplication.translate("WholeBook", "A value in the file does not fit the book. "
+                                                   "Nothing was changed.") + "\n\n" + exc.detail)
+        elif isinstance(exc, BookError):
+            QMessageBox.warning(parent, book_error_title(exc), book_error_text(exc))
+        else:
+            raise exc
+
+    return run_in_background(lambda: services.importing.apply_book(export), done, failed, parent)
