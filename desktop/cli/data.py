@@ -33,6 +33,7 @@ PROBLEMS = {
 REASONS = {
     "duplicate_email": "same email as a contact in the book",
     "duplicate_mobile": "same mobile as a contact in the book",
+    "shared_mobile": "same mobile as a contact in the book under another name: added as a new person",
     "duplicate_name": "a company of this name is in the book",
     "duplicate_in_file": "repeats an earlier row of the file",
     "unchanged": "already in the book, nothing new",

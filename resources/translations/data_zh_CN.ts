@@ -216,6 +216,10 @@
         <translation>与已有联系人的手机相同</translation>
     </message>
     <message>
+        <source>same mobile as a contact in the book under another name: added as a new person</source>
+        <translation>与通讯录中某联系人手机号相同但姓名不同：作为新联系人添加</translation>
+    </message>
+    <message>
         <source>a company of this name is in the book</source>
         <translation>已有同名公司</translation>
     </message>

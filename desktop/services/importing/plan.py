@@ -28,7 +28,7 @@ from desktop.storage.tables import Company, Contact
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
                          "wechat", "qq", "notes", "tags")
-MATCHED_COLUMNS = ("id", "company_id") + MERGED_CONTACT_FIELDS  # what matching and merging read
+MATCHED_COLUMNS = ("id", "company_id", "name") + MERGED_CONTACT_FIELDS  # what matching and merging read
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Validate = Callable[[ContactRecord], tuple[ContactRecord, list[FieldError]]]
 
@@ -98,7 +98,7 @@ def build_plan(
         if contact.mobile:
             by_mobile.setdefault(contact.mobile, contact)
     seen_email: set[str] = set()
-    seen_mobile: set[str] = set()
+    seen_mobile: dict[str, list[ContactRecord]] = {}  # people of the file, by mobile
     new_companies: list[str] = []
 
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
@@ -125,20 +125,25 @@ def build_plan(
         plain.update({f: values[f] for f in COMPANY_FIELDS if f in values})
         summary = dict(kind="contact", name=record.name, company=company, mobile=record.mobile,
                        email=record.email, values=tuple(plain.items()))
-        if (record.email and record.email in seen_email) or (record.mobile and record.mobile in seen_mobile):
+        if (record.email and record.email in seen_email) or any(
+                same_person(earlier, record) for earlier in seen_mobile.get(record.mobile, ())):
             rows.append(PlannedRow(number, Action.SKIP, reason="duplicate_in_file", **summary))
             continue
         seen_email.update([record.email] if record.email else [])
-        seen_mobile.update([record.mobile] if record.mobile else [])
+        if record.mobile:
+            seen_mobile.setdefault(record.mobile, []).append(record)
         match, reason = None, ""
         if record.email and record.email in by_email:
             match, reason = by_email[record.email], "duplicate_email"
         elif record.mobile and record.mobile in by_mobile:
             match, reason = by_mobile[record.mobile], "duplicate_mobile"
+            if not same_person(match, record):
+                # a switchboard (总机) or a handed-down number: another person, not a merge
+                match, reason = None, "shared_mobile"
         if match is None:
             if company and company not in existing_companies and company not in new_companies:
                 new_companies.append(company)
-            rows.append(PlannedRow(number, Action.CREATE, **summary))
+            rows.append(PlannedRow(number, Action.CREATE, reason=reason, **summary))
         elif on_duplicate == OnDuplicate.SKIP:
             rows.append(PlannedRow(number, Action.SKIP, reason=reason, match_id=match.id, **summary))
         elif not merged_changes(match, plain, existing_companies):
@@ -149,6 +154,16 @@ def build_plan(
             rows.append(PlannedRow(number, Action.UPDATE, reason=reason, match_id=match.id, **summary))
     rows.sort(key=lambda r: r.row)
     return ImportPlan(tuple(rows), on_duplicate, "contact", tuple(new_companies))
+
+
+def same_person(row: Any, record: ContactRecord) -> bool:
+    """Whether a book row and a file record name the same person: any of their names (姓名 or
+    the pinyin/English one) agree, ignoring spaces and case ("Li Min" is "li min", "李 敏" is 李敏)."""
+
+    def names(*texts: str) -> set[str]:
+        return {"".join(t.split()).casefold() for t in texts if t and t.strip()}
+
+    return bool(names(row.name, row.name_alt) & names(record.name, record.name_alt))
 
 
 def _record_values(record: ContactRecord) -> dict[str, str]:

@@ -42,6 +42,8 @@ def reason_text(reason: str) -> str:
     texts = {
         "duplicate_email": QCoreApplication.translate("DataTexts", "same email as a contact in the book"),
         "duplicate_mobile": QCoreApplication.translate("DataTexts", "same mobile as a contact in the book"),
+        "shared_mobile": QCoreApplication.translate(
+            "DataTexts", "same mobile as a contact in the book under another name: added as a new person"),
         "duplicate_name": QCoreApplication.translate("DataTexts", "a company of this name is in the book"),
         "duplicate_in_file": QCoreApplication.translate("DataTexts", "repeats an earlier row"),
         "unchanged": QCoreApplication.translate("DataTexts", "already in the book, nothing new"),

@@ -63,9 +63,10 @@ def test_skip_leaves_the_book_record_alone(known: Services) -> None:
 
 
 def test_duplicates_inside_the_file_are_skipped(services: Services) -> None:
-    table = csv_table("Name,Mobile\nA,13800000001\nA again,138-0000-0001\n")
+    table = csv_table("Name,Mobile\nAn Li,13800000001\nan li,138-0000-0001\nBo Wu,13800000001\n")
     plan = services.importing.plan(table)
-    assert [(r.action, r.reason) for r in plan.rows] == [(Action.CREATE, ""), (Action.SKIP, "duplicate_in_file")]
+    assert [(r.action, r.reason) for r in plan.rows] == [
+        (Action.CREATE, ""), (Action.SKIP, "duplicate_in_file"), (Action.CREATE, "")]
 
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(services: Services) -> None:
@@ -185,3 +186,24 @@ def test_book_json_holds_every_table_and_flags_deleted_rows(demo_services: Servi
     one = next(r for r in live if r["mobile"])
     record = next(c for c in demo_services.contacts.list() if c.id == one["id"])
     assert (one["name"], one["mobile"], one["created_at"]) == (record.name, record.mobile, record.created_at.isoformat())
+
+
+def test_a_mobile_shared_under_another_name_adds_a_person_instead_of_merging(known: Services) -> None:
+    """A switchboard number (总机) is not a person: 王五 must not overwrite 李娜."""
+    table = csv_table("姓名,手机,职位\n王五,13923456789,前台\n李 娜,139 2345 6789,技术总监\n")
+    plan = known.importing.plan(table, on_duplicate=OnDuplicate.MERGE)
+    assert [(r.name, r.action, r.reason) for r in plan.rows] == [
+        ("王五", Action.CREATE, "shared_mobile"),
+        ("李 娜", Action.UPDATE, "duplicate_mobile"),
+    ]
+    known.importing.apply(table, on_duplicate=OnDuplicate.MERGE, valid_only=True)
+    people = {c.name: c.title for c in known.contacts.list()}
+    assert people["王五"] == "前台"
+    assert people["李娜"] == "技术总监"
+
+
+def test_a_mobile_match_under_the_pinyin_name_is_the_same_person(known: Services) -> None:
+    known.contacts.save(ContactRecord(name="王芳", name_alt="Wang Fang", mobile="13711112222"))
+    table = csv_table("Name,Mobile,Title\nwang fang,137 1111 2222,CFO\n")
+    plan = known.importing.plan(table, on_duplicate=OnDuplicate.MERGE)
+    assert [(r.action, r.reason) for r in plan.rows] == [(Action.UPDATE, "duplicate_mobile")]
