@@ -14,6 +14,8 @@ APT_PACKAGES=(
   poppler-utils appstream desktop-file-utils xvfb xauth x11-utils
   # Python with venv
   python3 python3-venv python3-pip
+  # the bundle: PyInstaller calls objdump (binutils) on every binary; ldd is in libc-bin
+  binutils
 )
 
 missing=()
@@ -25,7 +27,13 @@ fi
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    if [ "$(id -u)" -ne 0 ]; then
+      if ! command -v sudo >/dev/null 2>&1; then
+        echo "setup: as root, run: apt-get update && apt-get install -y ${missing[*]}" >&2
+        exit 1
+      fi
+      SUDO="sudo"
+    fi
     echo "setup: installing system packages: ${missing[*]}"
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

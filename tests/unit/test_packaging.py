@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import tomllib
@@ -13,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from desktop import APP_ID, APP_NAME
+from tests.needs import need_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 ICONS = ROOT / "packaging" / "icons"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def desktop_entry() -> dict[str, str]:
@@ -53,22 +54,45 @@ def test_metainfo_matches_the_desktop_entry_and_the_package_version() -> None:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     newest = root.find("releases/release")
     assert newest is not None and newest.get("version") == version
-    langs = {el.get("{http://www.w3.org/XML/1998/namespace}lang") for el in root.iter("summary")}
-    assert langs == {None, "zh_CN"}
-    assert root.findall("screenshots/screenshot/image")
+
+
+def test_metainfo_speaks_english_and_chinese() -> None:
+    root = ET.parse(METAINFO).getroot()
+    for tag in ("name", "summary", "description/p", "description/ul/li",
+                "screenshots/screenshot/caption"):
+        langs = [el.get(XML_LANG) for el in root.findall(tag)]
+        assert langs.count(None) == langs.count("zh_CN") >= 1, (tag, langs)
+    names = {el.get(XML_LANG): el.text for el in root.findall("name")}
+    entry = desktop_entry()
+    assert (entry["Name"], entry["Name[zh_CN]"]) == (names[None], names["zh_CN"])
+
+
+def test_metainfo_screenshots_are_the_committed_ones_in_both_languages() -> None:
+    """Each image URL points at docs/screenshots/ on the main branch, with its real size."""
+    root = ET.parse(METAINFO).getroot()
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 2
+    assert [s.get("type") for s in shots].count("default") == 1
+    base = "https://raw.githubusercontent.com/dealbrief/dealbrief/main/"
+    for shot in shots:
+        images = shot.findall("image")
+        assert sorted(str(i.get(XML_LANG)) for i in images) == ["None", "zh_CN"]
+        for image in images:
+            assert image.text is not None and image.text.startswith(base), image.text
+            path = ROOT / image.text.removeprefix(base)
+            assert path.parent == ROOT / "docs" / "screenshots", path
+            assert png_size(path) == (int(image.get("width")), int(image.get("height"))), path
 
 
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    if shutil.which("appstreamcli") is None:
-        pytest.skip("appstreamcli is not installed (apt: appstream)")
+    need_commands("appstreamcli", apt="appstream")
     done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    if shutil.which("desktop-file-validate") is None:
-        pytest.skip("desktop-file-validate is not installed (apt: desktop-file-utils)")
+    need_commands("desktop-file-validate", apt="desktop-file-utils")
     done = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
