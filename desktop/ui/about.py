@@ -46,6 +46,7 @@ COMPONENTS = (
     Component("Python", QT_TRANSLATE_NOOP("AboutDialog", "runtime"), "PSF-2.0"),
     Component("ReportLab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents"), "BSD-3-Clause"),
     Component("SQLAlchemy, SQLModel, pydantic", QT_TRANSLATE_NOOP("AboutDialog", "the book file (SQLite)"), "MIT"),
+    Component("Pillow", QT_TRANSLATE_NOOP("AboutDialog", "logo and QR images in the first-call deck"), "MIT-CMU"),
     Component("phonenumbers, vobject", QT_TRANSLATE_NOOP("AboutDialog", "phone numbers and vCards"), "Apache-2.0"),
     Component("platformdirs, charset-normalizer", QT_TRANSLATE_NOOP("AboutDialog", "folders and text import"), "MIT"),
 )

@@ -42,7 +42,7 @@ def test_about_names_the_version_the_book_and_the_folders(about, services, setti
 def test_about_lists_the_licences_and_shows_the_fonts_licence_text(about) -> None:
     table = about.components_label.text()
     for expected in ("Dealbrief", "MIT", "Dealbrief Sans", "SIL Open Font License 1.1",
-                     "PySide6", "LGPL-3.0", "ReportLab", "BSD-3-Clause", "SQLModel"):
+                     "PySide6", "LGPL-3.0", "ReportLab", "BSD-3-Clause", "SQLModel", "Pillow", "MIT-CMU"):
         assert expected in table
     text = about.font_licence.toPlainText()
     assert "Noto Sans CJK SC" in text
