@@ -127,7 +127,7 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
         tar.extractall(tmp_path / "unpacked", filter="tar")
     (unpacked,) = (tmp_path / "unpacked").iterdir()
     assert {p.name for p in unpacked.iterdir()} == {
-        "dealbrief", "install.sh", "uninstall.sh", "README.txt", "share"}
+        "dealbrief", "install.sh", "uninstall.sh", "README.txt", "LICENSE.txt", "share"}
     home = tmp_path / "home"
     home.mkdir()
     env = bare_env(home)
