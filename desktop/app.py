@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QThreadPool, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -139,6 +139,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return app.exec()
     finally:
+        # Background work (the daily backup, the search index catch-up) uses the book: let it
+        # finish before the book closes, rather than fail against a closed book at exit.
+        QThreadPool.globalInstance().waitForDone()
         services.close()
         if claimed is not None:
             claimed[1].close()
