@@ -86,6 +86,28 @@ def test_bundle_fills_a_demo_book_and_prints_a_visit_brief(dist: Path, tmp_path:
     assert any("DealbriefSans" in name for name in fonts), fonts
 
 
+def test_bundle_carries_the_apps_compiled_translations(dist: Path) -> None:
+    compiled = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    assert compiled
+    bundled = dist / "dealbrief" / "_internal" / "resources" / "translations"
+    for qm in compiled:
+        assert (bundled / qm.name).read_bytes() == qm.read_bytes(), qm.name
+
+
+@pytest.mark.parametrize(("lang", "file_menu"), [("zh_CN", "文件(&F)"), ("en", "&File")])
+def test_bundle_opens_its_window_in_the_chosen_language(dist: Path, tmp_path: Path, lang: str,
+                                                        file_menu: str) -> None:
+    env = bare_env(tmp_path, DEALBRIEF_EXIT_AFTER_SHOWN="1",
+                   DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
+    book = tmp_path / "B.dealbrief"
+    done = run([str(dist / "dealbrief" / "dealbrief"), "--book", str(book), "--lang", lang], env)
+    assert done.returncode == 0, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("window shown after")]
+    assert len(shown) == 1, done.stdout + done.stderr
+    assert shown[0].split("; menus: ")[1].split()[0] == file_menu, shown[0]
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+
+
 def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path: Path) -> None:
     """On X11 the launcher groups windows by StartupWMClass = the class part of WM_CLASS."""
     need_commands("xvfb-run", "xauth", "xwininfo", "xprop", apt="xvfb xauth x11-utils")
