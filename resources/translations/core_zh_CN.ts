@@ -76,6 +76,10 @@
         <translation>设置文件夹：</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
         <source>Back up the book file to keep your data safe. Removing the app never removes the book.</source>
         <translation>请定期备份账本文件以保证数据安全。卸载应用不会删除账本。</translation>
     </message>
