@@ -176,8 +176,18 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
     assert done.returncode == 0, done.stderr
     book = local / "share" / "Dealbrief" / "book.dealbrief"
     assert book.is_file()
+    # The seller starts the app once: it writes its settings and the day's backup.
+    done = run([str(local / "bin" / "dealbrief")], dict(env, DEALBRIEF_EXIT_AFTER_SHOWN="1"))
+    assert "window shown after" in done.stdout, done.stdout + done.stderr
+    settings = home / ".config" / "Dealbrief" / "settings.ini"
+    assert settings.is_file()
+    kept = [p for p in installed_files(home) if p.startswith("share/Dealbrief/")]
+    assert "share/Dealbrief/book.dealbrief" in kept
+    assert any(p.startswith("share/Dealbrief/backups/") for p in kept), kept
 
     done = run(["sh", str(local / "opt" / "dealbrief" / "uninstall.sh")], env)
     assert done.returncode == 0, done.stderr
-    assert installed_files(home) == ["share/Dealbrief/book.dealbrief"]
-    assert not (local / "opt" / "dealbrief").exists()
+    assert installed_files(home) == kept  # the book, its backups and its lock file: nothing else
+    assert not (local / "opt").exists()
+    assert not any((local / "bin").iterdir())
+    assert settings.is_file()
