@@ -108,7 +108,7 @@ def test_bundle_opens_its_window_in_the_chosen_language(dist: Path, tmp_path: Pa
     assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
 
 
-def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path: Path) -> None:
+def test_bundled_window_has_the_launchers_window_class_and_the_icon(dist: Path, tmp_path: Path) -> None:
     """On X11 the launcher groups windows by StartupWMClass = the class part of WM_CLASS."""
     need_commands("xvfb-run", "xauth", "xwininfo", "xprop", apt="xvfb xauth x11-utils")
     script = tmp_path / "wmclass.sh"
@@ -118,7 +118,7 @@ def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path:
         "  id=$(xwininfo -root -tree | grep '\"Dealbrief —' | awk '{print $1}')\n"
         '  [ -n "$id" ] && break; sleep 0.2\n'
         "done\n"
-        'xprop -id "$id" WM_CLASS; kill $pid\n'
+        'xprop -id "$id" WM_CLASS; xprop -id "$id" _NET_WM_ICON | head -n 1; kill $pid\n'
     )
     env = bare_env(tmp_path, DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
     del env["QT_QPA_PLATFORM"]
@@ -126,6 +126,8 @@ def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path:
     done = run(["xvfb-run", "-a", "sh", str(script), str(dist / "dealbrief" / "dealbrief"),
                 "--book", str(book)], env)
     assert 'WM_CLASS(STRING) = "dealbrief", "Dealbrief"' in done.stdout, done.stdout + done.stderr
+    # The window carries the app icon (the SVG, drawn by the bundled Qt SVG plugins).
+    assert "_NET_WM_ICON(CARDINAL) =" in done.stdout, done.stdout
     desktop_entry = (ROOT / "packaging" / "linux" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert "StartupWMClass=Dealbrief\n" in desktop_entry
 
