@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import struct
 import subprocess
 import tomllib
@@ -115,3 +116,31 @@ def test_windows_and_macos_icons_and_the_svg_source_are_present() -> None:
     assert (ICONS / "dealbrief.icns").read_bytes()[:4] == b"icns"
     svg = ROOT / "resources" / "icons" / "dealbrief.svg"
     assert (ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == svg.read_bytes()
+
+
+def load_windows_version_info():
+    spec = importlib.util.spec_from_file_location(
+        "dealbrief_version_info", ROOT / "packaging" / "windows" / "version_info.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("version", "numbers"), [
+    ("0.1.0", (0, 1, 0, 0)), ("2.10", (2, 10, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)),
+    ("1.0.0rc1", (1, 0, 0, 0)), ("1.4.0.dev2", (1, 4, 0, 0)),
+])
+def test_windows_version_numbers_come_from_the_package_version(version, numbers) -> None:
+    assert load_windows_version_info().version_numbers(version) == numbers
+
+
+def test_windows_exe_carries_the_package_version_that_the_installer_reads() -> None:
+    """dealbrief.iss reads ProductVersion from the .exe: the version is written once, in pyproject."""
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    strings = load_windows_version_info().version_strings(version)
+    assert strings["ProductVersion"] == strings["FileVersion"] == version
+    assert strings["OriginalFilename"] == "dealbrief.exe"
+    iss = (ROOT / "packaging" / "windows" / "dealbrief.iss").read_text(encoding="utf-8")
+    assert 'GetStringFileInfo(BundledExe, "ProductVersion")' in iss
+    spec = (ROOT / "packaging" / "dealbrief.spec").read_text(encoding="utf-8")
+    assert 'version=windows_version_info(VERSION) if sys.platform == "win32"' in spec
