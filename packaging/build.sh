@@ -7,7 +7,7 @@
 #    (set DEALBRIEF_PYTHON=/path/to/python to use an interpreter that already has it, e.g. CI's),
 # 2. runs PyInstaller on packaging/dealbrief.spec → dist/dealbrief/ (one folder),
 # 3. packs dist/dealbrief-VERSION-linux-x86_64.tar.gz with install.sh, uninstall.sh, README.txt,
-#    the .desktop entry, icons and AppStream metadata,
+#    LICENSE.txt, the .desktop entry, icons and AppStream metadata,
 # 4. prints the size on disk and compressed, against the budgets (250 MB / 100 MB).
 # DIST and BUILD (default dist/ and build/) choose where the results and scratch files go.
 set -euo pipefail
@@ -56,6 +56,7 @@ mkdir -p "$STAGE/share/applications" "$STAGE/share/metainfo" "$STAGE/share/icons
 cp -R "$DIST/dealbrief" "$STAGE/dealbrief"
 cp "$ROOT/packaging/linux/install.sh" "$ROOT/packaging/linux/uninstall.sh" \
     "$ROOT/packaging/linux/README.txt" "$STAGE/"
+cp "$ROOT/LICENSE" "$STAGE/LICENSE.txt"
 cp "$ROOT/packaging/linux/$APP_ID.desktop" "$STAGE/share/applications/"
 cp "$ROOT/packaging/linux/$APP_ID.metainfo.xml" "$STAGE/share/metainfo/"
 cp -R "$ROOT/packaging/icons/hicolor" "$STAGE/share/icons/hicolor"
@@ -66,6 +67,6 @@ tar -C "$BUILD/stage" -czf "$ARCHIVE" "$NAME"
 disk_mb=$(du -sm "$DIST/dealbrief" | cut -f1)
 archive_mb=$(( $(stat -c %s "$ARCHIVE") / 1048576 ))
 verdict() { if (( $1 <= $2 )); then echo "ok, budget $2 MB"; else echo "OVER the $2 MB budget"; fi; }
-echo "== done"
+echo "== done in ${SECONDS} s"
 echo "bundle:  $DIST/dealbrief  ${disk_mb} MB on disk ($(verdict "$disk_mb" $BUDGET_DISK_MB))"
 echo "archive: $ARCHIVE  ${archive_mb} MB ($(verdict "$archive_mb" $BUDGET_ARCHIVE_MB))"

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, qVersion
+from PySide6.QtGui import QDesktopServices, QFont, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,7 @@ COMPONENTS = (
     Component("Python", QT_TRANSLATE_NOOP("AboutDialog", "runtime"), "PSF-2.0"),
     Component("ReportLab", QT_TRANSLATE_NOOP("AboutDialog", "PDF documents"), "BSD-3-Clause"),
     Component("SQLAlchemy, SQLModel, pydantic", QT_TRANSLATE_NOOP("AboutDialog", "the book file (SQLite)"), "MIT"),
+    Component("Pillow", QT_TRANSLATE_NOOP("AboutDialog", "logo and QR images in the first-call deck"), "MIT-CMU"),
     Component("phonenumbers, vobject", QT_TRANSLATE_NOOP("AboutDialog", "phone numbers and vCards"), "Apache-2.0"),
     Component("platformdirs, charset-normalizer", QT_TRANSLATE_NOOP("AboutDialog", "folders and text import"), "MIT"),
 )
@@ -109,13 +111,24 @@ class AboutDialog(QDialog):
             ("data", self.tr("Data folder:"), data_dir()),
             ("config", self.tr("Settings folder:"), config_folder),
         )
+        self.open_buttons: dict[str, QPushButton] = {}
         for key, title, path in rows:
             label = QLabel(str(path), tab)
             label.setObjectName(f"folder_{key}")
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.folder_labels[key] = label
-            form.addRow(title, label)
+            # The book is a file: open the folder that holds it.
+            folder = path.parent if key == "book" else path
+            button = QPushButton(self.tr("Open folder"), tab)
+            button.setObjectName(f"open_{key}")
+            button.setToolTip(str(folder))
+            button.clicked.connect(lambda _checked=False, f=folder: self._open_folder(f))
+            self.open_buttons[key] = button
+            line = QHBoxLayout()
+            line.addWidget(label, 1)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            form.addRow(title, line)
         hint = QLabel(self.tr("Back up the book file to keep your data safe. Removing the app "
                               "never removes the book."), tab)
         hint.setWordWrap(True)
@@ -126,6 +139,14 @@ class AboutDialog(QDialog):
         built.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Built with:"), built)
         return tab
+
+    def _open_folder(self, folder: Path) -> None:
+        """Show the folder in the file manager; a folder not made yet (no backup so far) is made."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the file manager says what is wrong with the path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _licences_tab(self) -> QWidget:
         tab = QWidget(self)

@@ -43,9 +43,17 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to show
-            self.task._posted_failed.emit(exc)
+            self._post("_posted_failed", exc)
         else:
-            self.task._posted_done.emit(result)
+            self._post("_posted_done", result)
+
+    def _post(self, signal: str, value: object) -> None:
+        try:
+            getattr(self.task, signal).emit(value)
+        except RuntimeError:
+            # The Task went with its parent (a window closed while the work ran): nobody is
+            # waiting for the answer any more.
+            pass
 
 
 def run_in_background(

@@ -26,6 +26,8 @@ rm -f "$SHARE"/icons/hicolor/*/apps/"$APP_ID".png "$SHARE"/icons/hicolor/*/apps/
 if [ -x "$APP_DIR/dealbrief" ]; then
     rm -rf "$APP_DIR"
 fi
+# ~/.local/opt is not an XDG folder: if install.sh made it and it is empty now, it goes too.
+rmdir "$PREFIX/opt" 2>/dev/null || true
 
 if command -v update-desktop-database >/dev/null 2>&1; then
     update-desktop-database -q "$SHARE/applications" 2>/dev/null || true

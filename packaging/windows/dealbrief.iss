@@ -2,12 +2,21 @@
 ; packaging/dealbrief.spec builds (dist\dealbrief\) into a per-user installer.
 ;
 ;   pyinstaller --noconfirm packaging\dealbrief.spec
-;   iscc /DAppVersion=0.1.0 packaging\windows\dealbrief.iss
+;   iscc packaging\windows\dealbrief.iss
 ;
 ; Output: dist\dealbrief-<version>-windows-x64-setup.exe. See docs/packaging.md.
+; The version is read from dealbrief.exe (its ProductVersion, which the spec takes from
+; pyproject.toml); /DAppVersion=X.Y.Z overrides it.
 
+#define BundledExe AddBackslash(SourcePath) + "..\..\dist\dealbrief\dealbrief.exe"
 #ifndef AppVersion
-  #error Pass the version: iscc /DAppVersion=X.Y.Z packaging\windows\dealbrief.iss
+  #if !FileExists(BundledExe)
+    #error Build the bundle first: pyinstaller --noconfirm packaging\dealbrief.spec
+  #endif
+  #define AppVersion GetStringFileInfo(BundledExe, "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error dealbrief.exe has no version: pass it with iscc /DAppVersion=X.Y.Z
 #endif
 
 #define AppName "Dealbrief"

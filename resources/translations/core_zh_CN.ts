@@ -28,6 +28,10 @@
         <translation>账本文件（SQLite）</translation>
     </message>
     <message>
+        <source>logo and QR images in the first-call deck</source>
+        <translation>首访演示材料中的标志和二维码图片</translation>
+    </message>
+    <message>
         <source>phone numbers and vCards</source>
         <translation>电话号码与名片（vCard）</translation>
     </message>
@@ -70,6 +74,10 @@
     <message>
         <source>Settings folder:</source>
         <translation>设置文件夹：</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Back up the book file to keep your data safe. Removing the app never removes the book.</source>

@@ -2,7 +2,8 @@
 
 Builds the bundle once per run with packaging/build.sh (about a minute and a half), or reuses one
 built earlier: DEALBRIEF_BUNDLE_DIR=dist (the folder holding dealbrief/ and the .tar.gz).
-Skipped only when PyInstaller is not installed (`pip install .[bundle]`).
+Skipped only when PyInstaller is not installed (`pip install .[bundle]`), and never under CI=true:
+there a missing PyInstaller or X tool fails the test (.ci/run sets CI=true).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from desktop import APP_ID
+from tests.needs import in_ci, need_commands, need_module
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
@@ -33,7 +35,7 @@ def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
     given = os.environ.get("DEALBRIEF_BUNDLE_DIR")
     if given:
         return Path(given).resolve()
-    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install .[bundle])")
+    need_module("PyInstaller", pip=".[bundle]")
     scratch = tmp_path_factory.mktemp("bundle")
     env = dict(os.environ, DEALBRIEF_PYTHON=sys.executable, DIST=str(scratch / "dist"),
                BUILD=str(scratch / "build"))
@@ -84,10 +86,31 @@ def test_bundle_fills_a_demo_book_and_prints_a_visit_brief(dist: Path, tmp_path:
     assert any("DealbriefSans" in name for name in fonts), fonts
 
 
-def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path: Path) -> None:
+def test_bundle_carries_the_apps_compiled_translations(dist: Path) -> None:
+    compiled = sorted((ROOT / "resources" / "translations").glob("*.qm"))
+    assert compiled
+    bundled = dist / "dealbrief" / "_internal" / "resources" / "translations"
+    for qm in compiled:
+        assert (bundled / qm.name).read_bytes() == qm.read_bytes(), qm.name
+
+
+@pytest.mark.parametrize(("lang", "file_menu"), [("zh_CN", "文件(&F)"), ("en", "&File")])
+def test_bundle_opens_its_window_in_the_chosen_language(dist: Path, tmp_path: Path, lang: str,
+                                                        file_menu: str) -> None:
+    env = bare_env(tmp_path, DEALBRIEF_EXIT_AFTER_SHOWN="1",
+                   DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
+    book = tmp_path / "B.dealbrief"
+    done = run([str(dist / "dealbrief" / "dealbrief"), "--book", str(book), "--lang", lang], env)
+    assert done.returncode == 0, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("window shown after")]
+    assert len(shown) == 1, done.stdout + done.stderr
+    assert shown[0].split("; menus: ")[1].split()[0] == file_menu, shown[0]
+    assert "Traceback" not in done.stderr and "Error" not in done.stderr, done.stderr
+
+
+def test_bundled_window_has_the_launchers_window_class_and_the_icon(dist: Path, tmp_path: Path) -> None:
     """On X11 the launcher groups windows by StartupWMClass = the class part of WM_CLASS."""
-    if not all(shutil.which(t) for t in ("xvfb-run", "xwininfo", "xprop")):
-        pytest.skip("needs xvfb-run, xwininfo and xprop (apt: xvfb xauth x11-utils)")
+    need_commands("xvfb-run", "xauth", "xwininfo", "xprop", apt="xvfb xauth x11-utils")
     script = tmp_path / "wmclass.sh"
     script.write_text(
         '"$@" & pid=$!\n'
@@ -95,7 +118,7 @@ def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path:
         "  id=$(xwininfo -root -tree | grep '\"Dealbrief —' | awk '{print $1}')\n"
         '  [ -n "$id" ] && break; sleep 0.2\n'
         "done\n"
-        'xprop -id "$id" WM_CLASS; kill $pid\n'
+        'xprop -id "$id" WM_CLASS; xprop -id "$id" _NET_WM_ICON | head -n 1; kill $pid\n'
     )
     env = bare_env(tmp_path, DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
     del env["QT_QPA_PLATFORM"]
@@ -103,6 +126,8 @@ def test_installed_launcher_entry_matches_the_window_class(dist: Path, tmp_path:
     done = run(["xvfb-run", "-a", "sh", str(script), str(dist / "dealbrief" / "dealbrief"),
                 "--book", str(book)], env)
     assert 'WM_CLASS(STRING) = "dealbrief", "Dealbrief"' in done.stdout, done.stdout + done.stderr
+    # The window carries the app icon (the SVG, drawn by the bundled Qt SVG plugins).
+    assert "_NET_WM_ICON(CARDINAL) =" in done.stdout, done.stdout
     desktop_entry = (ROOT / "packaging" / "linux" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert "StartupWMClass=Dealbrief\n" in desktop_entry
 
@@ -126,7 +151,7 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
         tar.extractall(tmp_path / "unpacked", filter="tar")
     (unpacked,) = (tmp_path / "unpacked").iterdir()
     assert {p.name for p in unpacked.iterdir()} == {
-        "dealbrief", "install.sh", "uninstall.sh", "README.txt", "share"}
+        "dealbrief", "install.sh", "uninstall.sh", "README.txt", "LICENSE.txt", "share"}
     home = tmp_path / "home"
     home.mkdir()
     env = bare_env(home)
@@ -143,7 +168,7 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
     assert (local / "bin" / "dealbrief").is_symlink()
     entry = (local / "share" / "applications" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     assert f'Exec="{local}/opt/dealbrief/dealbrief"' in entry
-    if shutil.which("desktop-file-validate"):
+    if shutil.which("desktop-file-validate") or in_ci():  # CI has it; a laptop may not
         check = run(["desktop-file-validate", str(local / "share" / "applications" / f"{APP_ID}.desktop")], env)
         assert check.returncode == 0, check.stdout + check.stderr
 
@@ -153,8 +178,18 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
     assert done.returncode == 0, done.stderr
     book = local / "share" / "Dealbrief" / "book.dealbrief"
     assert book.is_file()
+    # The seller starts the app once: it writes its settings and the day's backup.
+    done = run([str(local / "bin" / "dealbrief")], dict(env, DEALBRIEF_EXIT_AFTER_SHOWN="1"))
+    assert "window shown after" in done.stdout, done.stdout + done.stderr
+    settings = home / ".config" / "Dealbrief" / "settings.ini"
+    assert settings.is_file()
+    kept = [p for p in installed_files(home) if p.startswith("share/Dealbrief/")]
+    assert "share/Dealbrief/book.dealbrief" in kept
+    assert any(p.startswith("share/Dealbrief/backups/") for p in kept), kept
 
     done = run(["sh", str(local / "opt" / "dealbrief" / "uninstall.sh")], env)
     assert done.returncode == 0, done.stderr
-    assert installed_files(home) == ["share/Dealbrief/book.dealbrief"]
-    assert not (local / "opt" / "dealbrief").exists()
+    assert installed_files(home) == kept  # the book, its backups and its lock file: nothing else
+    assert not (local / "opt").exists()
+    assert not any((local / "bin").iterdir())
+    assert settings.is_file()

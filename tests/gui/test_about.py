@@ -6,7 +6,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.ui.about import AboutDialog
@@ -42,7 +43,7 @@ def test_about_names_the_version_the_book_and_the_folders(about, services, setti
 def test_about_lists_the_licences_and_shows_the_fonts_licence_text(about) -> None:
     table = about.components_label.text()
     for expected in ("Dealbrief", "MIT", "Dealbrief Sans", "SIL Open Font License 1.1",
-                     "PySide6", "LGPL-3.0", "ReportLab", "BSD-3-Clause", "SQLModel"):
+                     "PySide6", "LGPL-3.0", "ReportLab", "BSD-3-Clause", "SQLModel", "Pillow", "MIT-CMU"):
         assert expected in table
     text = about.font_licence.toPlainText()
     assert "Noto Sans CJK SC" in text
@@ -76,3 +77,30 @@ def test_help_menu_opens_the_about_dialog(qtbot, services, settings) -> None:
     action.trigger()
     assert len(seen) == 1 and isinstance(seen[0], AboutDialog)
     assert seen[0].folder_labels["book"].text() == str(services.book.path)
+
+
+class FolderOpener(QObject):
+    """Stands in for the file manager: Qt hands it the file:// URLs the app asks to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toLocalFile())
+
+
+@pytest.fixture
+def file_manager():
+    opener = FolderOpener()
+    QDesktopServices.setUrlHandler("file", opener, "open")
+    yield opener
+    QDesktopServices.unsetUrlHandler("file")
+
+
+def test_about_opens_the_books_folder_and_the_data_folder(about, services, tmp_path, file_manager) -> None:
+    about.open_buttons["book"].click()
+    about.open_buttons["data"].click()
+    assert file_manager.opened == [str(services.book.path.parent), str(tmp_path / "xdg-data" / "Dealbrief")]
+    assert (tmp_path / "xdg-data" / "Dealbrief").is_dir()  # made if the app had not needed it yet

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import importlib.util
 import struct
 import subprocess
 import tomllib
@@ -13,12 +13,14 @@ from pathlib import Path
 import pytest
 
 from desktop import APP_ID, APP_NAME
+from tests.needs import need_commands
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
 DESKTOP_FILE = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 ICONS = ROOT / "packaging" / "icons"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def desktop_entry() -> dict[str, str]:
@@ -53,22 +55,45 @@ def test_metainfo_matches_the_desktop_entry_and_the_package_version() -> None:
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     newest = root.find("releases/release")
     assert newest is not None and newest.get("version") == version
-    langs = {el.get("{http://www.w3.org/XML/1998/namespace}lang") for el in root.iter("summary")}
-    assert langs == {None, "zh_CN"}
-    assert root.findall("screenshots/screenshot/image")
+
+
+def test_metainfo_speaks_english_and_chinese() -> None:
+    root = ET.parse(METAINFO).getroot()
+    for tag in ("name", "summary", "description/p", "description/ul/li",
+                "screenshots/screenshot/caption"):
+        langs = [el.get(XML_LANG) for el in root.findall(tag)]
+        assert langs.count(None) == langs.count("zh_CN") >= 1, (tag, langs)
+    names = {el.get(XML_LANG): el.text for el in root.findall("name")}
+    entry = desktop_entry()
+    assert (entry["Name"], entry["Name[zh_CN]"]) == (names[None], names["zh_CN"])
+
+
+def test_metainfo_screenshots_are_the_committed_ones_in_both_languages() -> None:
+    """Each image URL points at docs/screenshots/ on the main branch, with its real size."""
+    root = ET.parse(METAINFO).getroot()
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 2
+    assert [s.get("type") for s in shots].count("default") == 1
+    base = "https://raw.githubusercontent.com/dealbrief/dealbrief/main/"
+    for shot in shots:
+        images = shot.findall("image")
+        assert sorted(str(i.get(XML_LANG)) for i in images) == ["None", "zh_CN"]
+        for image in images:
+            assert image.text is not None and image.text.startswith(base), image.text
+            path = ROOT / image.text.removeprefix(base)
+            assert path.parent == ROOT / "docs" / "screenshots", path
+            assert png_size(path) == (int(image.get("width")), int(image.get("height"))), path
 
 
 def test_metainfo_passes_appstreamcli_validate() -> None:
-    if shutil.which("appstreamcli") is None:
-        pytest.skip("appstreamcli is not installed (apt: appstream)")
+    need_commands("appstreamcli", apt="appstream")
     done = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_desktop_entry_passes_desktop_file_validate() -> None:
-    if shutil.which("desktop-file-validate") is None:
-        pytest.skip("desktop-file-validate is not installed (apt: desktop-file-utils)")
+    need_commands("desktop-file-validate", apt="desktop-file-utils")
     done = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)],
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -91,3 +116,31 @@ def test_windows_and_macos_icons_and_the_svg_source_are_present() -> None:
     assert (ICONS / "dealbrief.icns").read_bytes()[:4] == b"icns"
     svg = ROOT / "resources" / "icons" / "dealbrief.svg"
     assert (ICONS / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == svg.read_bytes()
+
+
+def load_windows_version_info():
+    spec = importlib.util.spec_from_file_location(
+        "dealbrief_version_info", ROOT / "packaging" / "windows" / "version_info.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("version", "numbers"), [
+    ("0.1.0", (0, 1, 0, 0)), ("2.10", (2, 10, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)),
+    ("1.0.0rc1", (1, 0, 0, 0)), ("1.4.0.dev2", (1, 4, 0, 0)),
+])
+def test_windows_version_numbers_come_from_the_package_version(version, numbers) -> None:
+    assert load_windows_version_info().version_numbers(version) == numbers
+
+
+def test_windows_exe_carries_the_package_version_that_the_installer_reads() -> None:
+    """dealbrief.iss reads ProductVersion from the .exe: the version is written once, in pyproject."""
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    strings = load_windows_version_info().version_strings(version)
+    assert strings["ProductVersion"] == strings["FileVersion"] == version
+    assert strings["OriginalFilename"] == "dealbrief.exe"
+    iss = (ROOT / "packaging" / "windows" / "dealbrief.iss").read_text(encoding="utf-8")
+    assert 'GetStringFileInfo(BundledExe, "ProductVersion")' in iss
+    spec = (ROOT / "packaging" / "dealbrief.spec").read_text(encoding="utf-8")
+    assert 'version=windows_version_info(VERSION) if sys.platform == "win32"' in spec
