@@ -150,6 +150,18 @@ _PROPOSED = {
 }
 
 
+# Stages where the deck is shown at a first meeting; anywhere later (or in a stage the seller
+# added) the cover says "working session": calling the third visit a first meeting is wrong.
+FIRST_MEETING_STAGES = frozenset({"lead", "first_call"})
+
+
+def deck_occasion(stage_key: str, language: str) -> str:
+    """The meeting the deck is for, as its cover names it, from where the deal is."""
+    if stage_key in FIRST_MEETING_STAGES:
+        return _t(language, "First meeting", "首次沟通")
+    return _t(language, "Working session", "方案沟通")
+
+
 def proposed_step(stage_key: str, language: str) -> str:
     en, zh = _PROPOSED.get(stage_key, _PROPOSED["first_call"])
     return _t(language, en, zh)

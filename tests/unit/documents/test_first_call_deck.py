@@ -89,8 +89,11 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
 
     brief = "".join(pdf_pages(VisitBrief(demo_services.briefing.visit_brief(
         ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
-    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks"):
+    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks", "internal_step",
+                  "internal_deal_step"):
         assert LEAK_MARKERS[field] in brief, field
+    # ...while the deck still has the steps agreed with the customer.
+    assert "发送ROI测算给李敏" in flat
 
 
 @pytest.mark.parametrize("name", ["华东精密制造集团", "康宁医疗器械有限公司", "深圳市康宁医疗器械有限公司"])

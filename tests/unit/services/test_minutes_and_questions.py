@@ -32,8 +32,11 @@ def planted_note(services) -> tuple[int, dict[str, int]]:
         attendees=(NoteAttendeeRecord(ids["李敏"], personal_interests=f"{MARK}-interests",
                                       stance_seen="opponent", mark_met=True, update_stance=True),
                    NoteAttendeeRecord(ids["王建国"], personal_interests=f"{MARK}-boss")),
-        next_steps=(NextStepRecord(text="发送二期方案", owner="我方", due=date(2026, 11, 25)),
-                    NextStepRecord(text="安排工厂参观", owner="李敏")),
+        next_steps=(NextStepRecord(text="发送二期方案", owner="我方", due=date(2026, 11, 25),
+                                   agreed=True),
+                    NextStepRecord(text="安排工厂参观", owner="李敏", agreed=True),
+                    # the seller's own to-do: never in the minutes
+                    NextStepRecord(text=f"{MARK}-internal-step 请张伟引荐王总", owner="我方")),
     ))
     return note.id, ids
 
