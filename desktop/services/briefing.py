@@ -310,10 +310,16 @@ class BriefingService:
         customer, industry = company.name, company.industry
         region, size = company.region, company.size
 
-        # Names of the customer's people: "李敏：…" in a note becomes "…" on a slide.
-        names = frozenset(n for row in session.exec(
-            select(Contact.name, Contact.name_alt).where(Contact.company_id == company.id)
-        ) for n in row if n)
+        # Names of the customer's people and of the deal's committee (and who referred it): "李敏：…"
+        # in a note becomes "…" on a slide, and a line still about a named person is left out.
+        committee_ids = [c.id for _, c, _ in self._committee(session, deal.id)]
+        names = frozenset(n.strip() for row in session.exec(
+            select(Contact.name, Contact.name_alt).where(
+                (Contact.company_id == company.id) | col(Contact.id).in_(committee_ids))
+        ) for n in row if n and n.strip())
+        referrer = self._referrer(session, deal.referrer_id)
+        if referrer:
+            names |= {referrer}
         heard = {key: customer_lines((row[i] for row in spin_rows), names)
                  for i, key in enumerate(SPIN_KEYS)}
         picked, cases_match = visit_prep.pick_cases(

@@ -65,6 +65,9 @@ def test_minutes_text_has_the_meeting_and_nothing_internal(services, language):
 def test_minutes_record_lists_only_customer_safe_sections(services):
     note_id, _ = planted_note(services)
     minutes = services.minutes.build(note_id)
+    # only the steps agreed with the customer; the seller's own to-do stays in the note
+    assert [s.text for s in minutes.agreed_steps] == ["发送二期方案", "安排工厂参观"]
+    assert [s.agreed for s in services.notes.get(note_id).next_steps] == [True, True, False]
     assert [k for k, _ in minutes.discussed] == [*SPIN_SECTIONS, "product_feedback"]
     assert [a.name for a in minutes.attendees] == ["李敏", "王建国"]
     assert MARK not in repr(minutes)
