@@ -143,8 +143,9 @@ _PROPOSED = {
                   "基于贵司流程和样例数据的定制演示"),
     "solution": ("A proof of value on one line or site, with agreed success criteria",
                  "选取一条产线或一个站点做价值验证，事先约定验收标准"),
-    "proof": ("A joint review of the proof-of-value results with the budget holder",
-              "与预算负责人一起评审价值验证结果"),
+    # Said to the customer: no committee words such as "budget holder" (who holds it is ours).
+    "proof": ("A joint review of the proof-of-value results with your management team",
+              "与贵司管理层一起评审价值验证结果"),
     "negotiation": ("Agree the commercial terms and the implementation plan",
                     "确认商务条款和实施计划"),
 }

@@ -209,7 +209,7 @@ def test_deck_slides_on_the_demo_use_every_note_phrased_for_the_customer(demo_se
         "插单多的时候 Excel 排产要改一上午，现场经常拿着旧计划在干。",
         "老 MES 和 ERP 的接口每周都要人工补数据。",
     )
-    assert deck.costs[0] == "如果试点回报讲不清楚，明年另外两个工厂的预算不会再批。"
+    assert deck.costs[0] == "试点的投资回报需要量化：另外两个工厂明年的推广预算取决于试点结果。"
     assert len(deck.costs) == 3
     assert deck.outcomes == (
         "希望看到 18 个月内回本的测算，并按季度跟踪交期准时率和加班工时。",
