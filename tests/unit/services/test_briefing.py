@@ -205,11 +205,11 @@ def test_deck_slides_on_the_demo_use_every_note_phrased_for_the_customer(demo_se
         "排产由生产部在 Excel 里做，每天早上 8 点下发。今年集团立项“数字化车间”，二厂是试点。",
     )
     assert deck.challenges == (
-        "以前上过的系统花了钱但没人用，IT 项目的回报一直难以衡量。",
+        "以前上过的系统花了钱但没人用，IT 项目投了钱，回报却一直说不清楚。",
         "插单多的时候 Excel 排产要改一上午，现场经常拿着旧计划在干。",
         "老 MES 和 ERP 的接口每周都要人工补数据。",
     )
-    assert deck.costs[0] == "试点的投资回报需要量化：另外两个工厂明年的推广预算取决于试点结果。"
+    assert deck.costs[0] == "试点回报要算清楚，另外两个工厂明年的预算取决于它。"
     assert len(deck.costs) == 3
     assert deck.outcomes == (
         "希望看到 18 个月内回本的测算，并按季度跟踪交期准时率和加班工时。",
