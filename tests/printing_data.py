@@ -56,6 +56,10 @@ LEAK_MARKERS = {
     "fee_note": "LEAK-FEE-7801",
     "stage_comment": "LEAK-STAGECOMMENT-7802",
     "partner_given": "LEAK-GIVEN-7803",
+    # A next step that is the seller's own to-do (not agreed with the customer), on a note and
+    # on the deal: the brief lists it, the deck and the minutes never.
+    "internal_step": "LEAK-INTERNALSTEP-7804",
+    "internal_deal_step": "LEAK-DEALSTEP-7805",
 }
 # Internal facts that are not free text: who referred the deal, and what it is worth.
 REFERRER = "周立新"
@@ -175,7 +179,14 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
         for i in range(steps):
             text, owner, due = texts[i % len(texts)]
             s.add(NextStep(deal_id=deal.id, note_id=note_id or None, text=f"{text}" + (
-                f"（{i + 1}）" if i >= len(texts) else ""), owner=owner, due=due, created_at=NOW))
+                f"（{i + 1}）" if i >= len(texts) else ""), owner=owner, due=due, agreed=True,
+                created_at=NOW))
+        if leak:
+            s.add(NextStep(deal_id=deal.id, note_id=note_id or None, owner="张伟",
+                           text=f"请张伟引荐王总{m['internal_step']}", due=date(2026, 11, 19),
+                           created_at=NOW))
+            s.add(NextStep(deal_id=deal.id, owner="我方", text=f"争取参与需求调研{m['internal_deal_step']}",
+                           due=date(2026, 11, 21), created_at=NOW))
         visit = Visit(
             deal_id=deal.id, planned_at=visit_at or datetime(2026, 11, 24, 14, 0),
             place="苏州工业园区 华东精密 3 号楼会议室", our_attendees="我, 刘工（售前）",

@@ -85,7 +85,7 @@ class FirstCallDeck(Document):
         self.data = data
         self.lang = data.language
         super().__init__(PageInfo(
-            title=f"{data.customer} · {L('doc', data.language)}",
+            title=f"{data.customer} · {self.occasion(data)}",
             subtitle=data.seller_company, language=data.language,
         ))
         self.styles = deck_styles(self.styles)
@@ -95,6 +95,11 @@ class FirstCallDeck(Document):
 
     def t(self, key: str) -> str:
         return L(key, self.lang)
+
+    @staticmethod
+    def occasion(data: DeckData) -> str:
+        """The meeting the deck is for (from the deal's stage); "first meeting" when not given."""
+        return data.occasion or L("doc", data.language)
 
     # --- page furniture
     def on_page(self, canvas: Any, doc: Any) -> None:
@@ -259,7 +264,7 @@ class FirstCallDeck(Document):
                 self.p(d.customer, _cover_title_style(d.customer)),
                 self.p(d.deal_title, "cover_sub"),
                 Spacer(0, 40),
-                self.p(f"{self.t('doc')} · {format_date(d.presented_on, self.lang)}", "cover_meta")]
+                self.p(f"{self.occasion(d)} · {format_date(d.presented_on, self.lang)}", "cover_meta")]
         who = " · ".join(p for p in (d.seller_name, d.seller_title) if p)
         if who:
             left.append(self.p(f"{self.t('presented_by')}：{who}" if self.lang == "zh_CN"

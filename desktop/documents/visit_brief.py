@@ -77,6 +77,8 @@ L = Labels({
     "owner": ("Who", "负责人"),
     "due": ("By", "截止"),
     "overdue": ("overdue", "已逾期"),
+    "step_agreed": ("· agreed with customer", "· 客户已确认"),
+    "step_internal": ("· internal", "· 内部待办"),
     "materials": ("Materials to bring", "需要携带的材料"),
     "handwritten": ("Notes from the meeting", "会谈记录（手写）"),
 })
@@ -420,7 +422,11 @@ class BriefStory:
                 due = f"<font color='{WARNING}'><b>{markup(due)}</b><br/>{self.t('overdue')}</font>"
             else:
                 due = markup(due or "—")
-            rows.append([d.p(s.text, "cell"), d.p(s.owner or "—", "cell"), d.pm(due, "cell")])
+            # Which steps the customer agreed to (and so expects) and which are ours alone.
+            mark = (f"<font color='{POSITIVE}'>{markup(self.t('step_agreed'))}</font>" if s.agreed
+                    else f"<font color='{MUTED}'>{markup(self.t('step_internal'))}</font>")
+            what = f"{markup(s.text)}  {mark}"
+            rows.append([d.pm(what, "cell"), d.p(s.owner or "—", "cell"), d.pm(due, "cell")])
         table = self.grid(rows, [self.width - 180, 64, 116], style, repeatRows=1)
         if len(rows) <= 6:
             return self.section(self.t("steps"), [table])

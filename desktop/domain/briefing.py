@@ -97,6 +97,7 @@ class OpenStep:
     owner: str
     due: date | None
     overdue: bool
+    agreed: bool = False  # agreed with the customer; else the seller's own to-do
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ class DeckData:
     address: str
     logo: bytes | None
     qr_image: bytes | None
+    occasion: str = ""  # the cover's label for the meeting: "首次沟通" early on, "方案沟通" later
 
 
 def split_lines(text: str) -> tuple[str, ...]:

@@ -155,7 +155,12 @@ class StageChangeRecord:
 
 @dataclass(frozen=True)
 class NextStepRecord:
-    """Something agreed to happen next, with who and by when; from a call note or the deal."""
+    """Something to happen next, with who and by when; from a call note or the deal.
+
+    `agreed`: agreed with the customer, so the deck and the minutes may show it. A new step is
+    the seller's own (internal) to-do until ticked: an internal step in front of the customer is
+    the worse mistake than an agreed one missing from the minutes.
+    """
 
     id: int | None = None
     deal_id: int | None = None
@@ -164,6 +169,7 @@ class NextStepRecord:
     due: date | None = None
     done_at: datetime | None = None
     note_id: int | None = None
+    agreed: bool = False
 
 
 @dataclass(frozen=True)

@@ -135,9 +135,59 @@ def _speaker_prefix(who: str, names: frozenset[str]) -> bool:
                           re.IGNORECASE))
 
 
+# Who holds the budget, who decides, who backs whom: the seller's map of the committee. A line
+# saying so is an internal note however it is phrased, so it never reaches a slide.
+_COMMITTEE_WORDS = re.compile(
+    r"预算审[核批]|审批预算|预算(?:负责|拍板|决策|方)|负责[^。；;]{0,8}预算|拍板|决策人|决策者|关键人"
+    r"|签字|内线|教练|倾向|支持我们|反对我们|站队|组织评标|负责[^。；;]{0,12}(?:招标|评标|选型|采购|审批)"
+    r"|budget holder|holds? the budget|signs? off|sign-off|decision[- ]maker|makes? the (?:final )?call"
+    r"|approves? the budget|\bcoach\b|\bchampion\b|backs? (?:us|them)|\bfavou?rs?\b",
+    re.IGNORECASE)
+# A person called by surname and title (王总, 陈经理): whom the line is about, not the business.
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+             "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾"
+             "毛郝龚邵万钱严武戴莫孔汤")
+_TITLED = re.compile(rf"[{_SURNAMES}](?:总(?!部|体|结|计|量|数|额|共|装|线|成|之|的|是|包|投|价|值|台|账|控)"
+                     r"|经理|主任|处长|科长|部长|厂长)")
+# "陈静希望…" → "希望…"; "李敏提到…" → "…" (the verb only says who said it).
+_SAID_KEEP = "希望|要求|担心|关心|看重|期望|期待"
+_SAID_DROP = "认为|表示|提到|提出|说|强调|觉得|反馈"
+_SAID_EN = re.compile(r"^(?:says?|said|mentioned|noted|thinks?|told us)(?: that)?\s+", re.IGNORECASE)
+
+
+def _mentions(line: str, name: str) -> bool:
+    if _CJK.search(name):
+        return name in line
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", line, re.IGNORECASE) is not None
+
+
+def _about_the_business(line: str, names: frozenset[str]) -> str | None:
+    """The line without a leading "name + said/wants", or None when it still names a person of
+    the committee, a surname-and-title, or who decides or holds the budget."""
+    for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
+        if _CJK.search(name) and line.startswith(name):
+            rest = line[len(name):]
+            if re.match(rf"(?:{_SAID_KEEP})", rest):
+                line = rest
+            elif m := re.match(rf"(?:{_SAID_DROP})[，,：:]?\s*", rest):
+                line = rest[m.end():]
+        elif not _CJK.search(name) and line.casefold().startswith(name.casefold() + " "):
+            rest = line[len(name) + 1:]
+            if m := _SAID_EN.match(rest):
+                line = rest[m.end():]
+                line = line[:1].upper() + line[1:]
+    if any(_mentions(line, n) for n in names if len(n) >= 2):
+        return None
+    if _TITLED.search(line) or _COMMITTEE_WORDS.search(line):
+        return None
+    return line or None
+
+
 def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """A section's lines as the customer may read them: no open questions of the seller's, and
-    no "name:" or "X cares about:" prefix (the deck speaks to the whole committee)."""
+    """A section's lines as the customer may read them: no open questions of the seller's, no
+    "name:" or "X cares about:" prefix (the deck speaks to the whole committee), and no line
+    about people: one that still names someone of the committee (`names`), calls someone by
+    surname and title, or says who decides or holds the budget is left out."""
     out = []
     for line in lines(text):
         if is_question(line):
@@ -147,7 +197,9 @@ def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, .
             line = match["rest"].strip()
             if line[:1].isascii():
                 line = line[:1].upper() + line[1:]
-        out.append(line)
+        kept = _about_the_business(line, names)
+        if kept:
+            out.append(kept)
     return tuple(out)
 
 

@@ -143,11 +143,24 @@ _PROPOSED = {
                   "基于贵司流程和样例数据的定制演示"),
     "solution": ("A proof of value on one line or site, with agreed success criteria",
                  "选取一条产线或一个站点做价值验证，事先约定验收标准"),
-    "proof": ("A joint review of the proof-of-value results with the budget holder",
-              "与预算负责人一起评审价值验证结果"),
+    # Said to the customer: no committee words such as "budget holder" (who holds it is ours).
+    "proof": ("A joint review of the proof-of-value results with your management team",
+              "与贵司管理层一起评审价值验证结果"),
     "negotiation": ("Agree the commercial terms and the implementation plan",
                     "确认商务条款和实施计划"),
 }
+
+
+# Stages where the deck is shown at a first meeting; anywhere later (or in a stage the seller
+# added) the cover says "working session": calling the third visit a first meeting is wrong.
+FIRST_MEETING_STAGES = frozenset({"lead", "first_call"})
+
+
+def deck_occasion(stage_key: str, language: str) -> str:
+    """The meeting the deck is for, as its cover names it, from where the deal is."""
+    if stage_key in FIRST_MEETING_STAGES:
+        return _t(language, "First meeting", "首次沟通")
+    return _t(language, "Working session", "方案沟通")
 
 
 def proposed_step(stage_key: str, language: str) -> str:

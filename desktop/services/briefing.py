@@ -2,7 +2,8 @@
 
 `visit_brief()` gathers everything the seller should know before a meeting (internal);
 `deck()` gathers only customer-safe fields: it never reads stances, influence, personal
-interests, how-to-talk, internal notes, risks, competitors or lost reasons.
+interests, how-to-talk, internal notes, risks, competitors, lost reasons or next steps that were
+not agreed with the customer.
 """
 
 from __future__ import annotations
@@ -269,7 +270,8 @@ class BriefingService:
             competitors=self._competitors(deal, notes, members, contacts, language),
             objections=tuple(dict.fromkeys(line for n in notes[:3] for line in split_lines(n.risks))),
             steps=tuple(
-                OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date())) for s in steps
+                OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date()), s.agreed)
+                for s in steps
             ),
             materials=visit_prep.materials(stage.key, attending_roles, language),
             printed_on=now.date(),
@@ -293,10 +295,12 @@ class BriefingService:
             .where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
             .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
         ).all()
+        # Only steps agreed with the customer: the seller's own to-dos ("ask our coach to
+        # introduce us to ...") never reach the deck, whether typed in a note or on the deal.
         agreed = session.exec(
             select(NextStep.text, NextStep.due).where(
                 NextStep.deal_id == deal.id, NextStep.deleted_at.is_(None),
-                NextStep.done_at.is_(None), NextStep.note_id.is_not(None),
+                NextStep.done_at.is_(None), NextStep.agreed == True,  # noqa: E712
             ).order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
         ).all()
         profile = load_profile(session, language)
@@ -306,10 +310,16 @@ class BriefingService:
         customer, industry = company.name, company.industry
         region, size = company.region, company.size
 
-        # Names of the customer's people: "李敏：…" in a note becomes "…" on a slide.
-        names = frozenset(n for row in session.exec(
-            select(Contact.name, Contact.name_alt).where(Contact.company_id == company.id)
-        ) for n in row if n)
+        # Names of the customer's people and of the deal's committee (and who referred it): "李敏：…"
+        # in a note becomes "…" on a slide, and a line still about a named person is left out.
+        committee_ids = [c.id for _, c, _ in self._committee(session, deal.id)]
+        names = frozenset(n.strip() for row in session.exec(
+            select(Contact.name, Contact.name_alt).where(
+                (Contact.company_id == company.id) | col(Contact.id).in_(committee_ids))
+        ) for n in row if n and n.strip())
+        referrer = self._referrer(session, deal.referrer_id)
+        if referrer:
+            names |= {referrer}
         heard = {key: customer_lines((row[i] for row in spin_rows), names)
                  for i, key in enumerate(SPIN_KEYS)}
         picked, cases_match = visit_prep.pick_cases(
@@ -331,7 +341,7 @@ class BriefingService:
             seller_title=profile.seller_title, phone=profile.phone, email=profile.email,
             wechat=profile.wechat, wechat_qr_text=profile.wechat_qr_text,
             website=profile.website, address=profile.address, logo=profile.logo,
-            qr_image=profile.qr_image,
+            qr_image=profile.qr_image, occasion=visit_prep.deck_occasion(stage.key, language),
         )
 
     # --- helpers (each reads in the caller's session)

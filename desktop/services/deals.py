@@ -55,7 +55,8 @@ def deal_record(row: Any, company_name: str = "") -> DealRecord:
 
 
 def step_record(row: Any) -> NextStepRecord:
-    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at, row.note_id)
+    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at, row.note_id,
+                          bool(row.agreed))
 
 
 def visit_record(row: Any) -> VisitRecord:
@@ -324,13 +325,15 @@ class DealService:
             s.flush()
             return step_record(row)
 
-    def add_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
+    def add_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "",
+                      agreed: bool = False) -> NextStepRecord:
+        """A new step; `agreed` when it was agreed with the customer (else an internal to-do)."""
         if not text.strip():
             raise ValidationFailed([FieldError("next_step", "required")])
         with self.book.session() as s:
             _live(s, deal_id)
             row = NextStep(deal_id=deal_id, text=text.strip(), due=due, owner=owner.strip(),
-                           created_at=self.clock())
+                           agreed=agreed, created_at=self.clock())
             s.add(row)
             s.flush()
             return step_record(row)
@@ -339,13 +342,25 @@ class DealService:
         with self.book.session() as s:
             _live_step(s, step_id).done_at = self.clock() if done else None
 
-    def update_next_step(self, step_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
-        """Change a next step's text, due date and who does it."""
+    def update_next_step(self, step_id: int, text: str, due: date | None = None, owner: str = "",
+                         agreed: bool | None = None) -> NextStepRecord:
+        """Change a next step's text, due date and who does it (and whether it was agreed with
+        the customer, unless `agreed` is None)."""
         if not text.strip():
             raise ValidationFailed([FieldError("next_step", "required")])
         with self.book.session() as s:
             row = _live_step(s, step_id)
             row.text, row.due, row.owner = text.strip(), due, owner.strip()
+            if agreed is not None:
+                row.agreed = agreed
+            s.flush()
+            return step_record(row)
+
+    def set_next_step_agreed(self, step_id: int, agreed: bool) -> NextStepRecord:
+        """Mark a step as agreed with the customer (printed for them) or as an internal to-do."""
+        with self.book.session() as s:
+            row = _live_step(s, step_id)
+            row.agreed = agreed
             s.flush()
             return step_record(row)
 

@@ -2,8 +2,8 @@
 or email and as data for the PDF (desktop/documents/minutes.py).
 
 Only these parts of a note reach the minutes: the goal, the S/P/I/N sections, the product
-feedback (the customer's own words), the attendees' names and titles, and the agreed next
-steps. Budget, timeline, risks, competitors, internal notes, personal interests and stances
+feedback (the customer's own words), the attendees' names and titles, and the next steps
+marked as agreed with the customer (the seller's internal to-dos are left out). Budget, timeline, risks, competitors, internal notes, personal interests and stances
 never do: the Minutes record has no place for them.
 """
 
@@ -61,7 +61,8 @@ class MinutesService:
             our_side=tuple(p for p in our_side if p.strip()),
             discussed=tuple((k, getattr(note, k)) for k in DISCUSSED if getattr(note, k).strip()),
             agreed_steps=tuple(
-                MinutesStep(text=s.text, owner=s.owner, due=s.due) for s in note.next_steps
+                MinutesStep(text=s.text, owner=s.owner, due=s.due)
+                for s in note.next_steps if s.agreed  # the seller's own to-dos stay internal
             ),
             language=language,
         )

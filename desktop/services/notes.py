@@ -143,7 +143,7 @@ class NoteService:
             ))
         steps = tuple(
             NextStepRecord(id=n.id, text=n.text, owner=n.owner, due=n.due, done_at=n.done_at,
-                           deal_id=n.deal_id, note_id=n.note_id)
+                           deal_id=n.deal_id, note_id=n.note_id, agreed=n.agreed)
             for n in s.exec(
                 select(NextStep)
                 .where(NextStep.note_id == row.id, NextStep.deleted_at.is_(None))
@@ -288,7 +288,7 @@ class NoteService:
                 kept.add(item.id)
             item.deal_id = row.deal_id
             item.text, item.owner, item.due = step.text.strip(), step.owner.strip(), step.due
-            item.done_at = step.done_at
+            item.done_at, item.agreed = step.done_at, step.agreed
             s.add(item)
             written.append(item)
         for step_id, item in existing.items():
@@ -322,7 +322,8 @@ class NoteService:
             item = _live(s, NextStep, step_id)
             item.done_at = self.clock() if done else None
             return NextStepRecord(id=item.id, text=item.text, owner=item.owner, due=item.due,
-                                  done_at=item.done_at, deal_id=item.deal_id, note_id=item.note_id)
+                                  done_at=item.done_at, deal_id=item.deal_id, note_id=item.note_id,
+                                  agreed=item.agreed)
 
     def blank(self, *, deal_id: int | None = None, company_id: int | None = None) -> CallNoteRecord:
         """A new note for a deal or a company, dated now (not yet in the book)."""

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 2
+LATEST_VERSION = 3
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -61,8 +61,20 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3 adds next_step.agreed: whether a step was agreed with the customer.
+
+    Existing steps become internal (0): a step missing from the minutes is a small nuisance the
+    seller fixes with one tick, an internal to-do printed for the customer cannot be taken back.
+    """
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'next_step'").fetchone()
+    if exists:  # a version-1 book has no next_step table yet: create_all makes it whole
+        conn.execute("ALTER TABLE next_step ADD COLUMN agreed BOOLEAN NOT NULL DEFAULT 0")
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -241,7 +241,11 @@ class NoteAttendee(SQLModel, table=True):
 
 
 class NextStep(SQLModel, table=True):
-    """Something agreed to happen next, with who and when; shown on Today and the deal."""
+    """Something to happen next, with who and when; shown on Today and the deal.
+
+    `agreed` says it was agreed with the customer (it may go in the deck and the minutes);
+    otherwise it is the seller's own to-do and stays internal.
+    """
 
     __tablename__ = "next_step"
 
@@ -251,6 +255,7 @@ class NextStep(SQLModel, table=True):
     text: str
     owner: str = ""  # who: "我方", a person's name...
     due: date | None = Field(default=None, index=True)
+    agreed: bool = False  # agreed with the customer; False = internal to-do (never printed for them)
     done_at: datetime | None = None
     created_at: datetime
     deleted_at: datetime | None = None

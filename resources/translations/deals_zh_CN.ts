@@ -102,6 +102,14 @@
         <translation>下一步截止</translation>
     </message>
     <message>
+        <source>Agreed with customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Ticked: agreed with the customer; it goes in the minutes and the deck. Unticked: your own to-do, never shown to the customer.</source>
+        <translation>勾选：已与客户确认，会写进会议纪要和演示文稿。不勾选：您自己的内部待办，绝不给客户看。</translation>
+    </message>
+    <message>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
@@ -587,6 +595,14 @@
         <translation>例如：我方，或客户方的李敏</translation>
     </message>
     <message>
+        <source>Agreed with customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Ticked: agreed with the customer; it goes in the minutes and the deck. Unticked: your own to-do, never shown to the customer.</source>
+        <translation>勾选：已与客户确认，会写进会议纪要和演示文稿。不勾选：您自己的内部待办，绝不给客户看。</translation>
+    </message>
+    <message>
         <source>Next step *</source>
         <translation>下一步 *</translation>
     </message>
@@ -616,6 +632,14 @@
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Agreed with customer</source>
+        <translation>客户已确认</translation>
+    </message>
+    <message>
+        <source>Ticked: agreed with the customer; it goes in the minutes and the deck. Unticked: your own to-do, never shown to the customer.</source>
+        <translation>勾选：已与客户确认，会写进会议纪要和演示文稿。不勾选：您自己的内部待办，绝不给客户看。</translation>
     </message>
     <message>
         <source>Overdue by %1</source>

@@ -90,6 +90,10 @@
 <context>
     <name>NextStepTableModel</name>
     <message>
+        <source>Ticked: agreed with the customer; it goes in the minutes and the deck. Unticked: your own to-do, never shown to the customer.</source>
+        <translation>勾选：已与客户确认，会写进会议纪要和演示文稿。不勾选：您自己的内部待办，绝不给客户看。</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -104,6 +108,10 @@
     <message>
         <source>Due</source>
         <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Agreed with customer</source>
+        <translation>客户已确认</translation>
     </message>
 </context>
 <context>
@@ -245,8 +253,8 @@
         <translation>添加后续安排</translation>
     </message>
     <message>
-        <source>Agreed next steps, with who and by when; they show on Today and on the deal.</source>
-        <translation>约定的后续安排，写明负责人和时间；会显示在“今日”和商机页面上。</translation>
+        <source>Next steps, with who and by when; they show on Today and on the deal. Tick the last column for what the customer agreed to: only those steps go in the minutes and the deck.</source>
+        <translation>下一步：做什么、谁负责、何时完成；会显示在“今日”和商机页上。客户已同意的请勾选最后一列：只有这些会写进会议纪要和演示文稿。</translation>
     </message>
     <message>
         <source>Call note — %1</source>

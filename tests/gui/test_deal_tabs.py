@@ -204,13 +204,45 @@ def test_removing_a_stakeholder_is_undone_with_ctrl_z(page, services, deal, undo
     assert services.committee.list(deal.id) == []
 
 
+def test_a_deal_step_is_ticked_agreed_with_the_customer_in_the_dialog_or_the_table(page, services, deal, clock):
+    page.open_record(deal.id)
+    panel = page.deal_view.next_steps_panel
+    dialog = panel.add_step()
+    assert not dialog.agreed.isChecked()  # a new step is the seller's own until ticked
+    dialog.text.setText("请张伟引荐王总")
+    dialog.accept()
+    dialog = panel.add_step()
+    dialog.text.setText("发送二期方案")
+    dialog.agreed.setChecked(True)
+    dialog.accept()
+    assert {s.text: s.agreed for s in services.deals.next_steps(deal.id)} == {
+        "请张伟引荐王总": False, "发送二期方案": True}
+    model = panel.model
+    assert model.headerData(NextStepTableModel.AGREED, Qt.Orientation.Horizontal) == "Agreed with customer"
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "请张伟引荐王总")
+    cell = model.index(row, NextStepTableModel.AGREED)
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsUserCheckable
+    assert cell.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(cell, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert all(s.agreed for s in services.deals.next_steps(deal.id))
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "请张伟引荐王总")
+    assert model.index(row, NextStepTableModel.AGREED).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    # Editing keeps the tick; the deal form's own next-step field leaves it as it was too.
+    panel.select_id(next(s.id for s in services.deals.next_steps(deal.id) if s.text == "请张伟引荐王总"))
+    dialog = panel.edit_step()
+    assert dialog.agreed.isChecked()
+    dialog.agreed.setChecked(False)
+    dialog.accept()
+    assert {s.text: s.agreed for s in services.deals.next_steps(deal.id)}["请张伟引荐王总"] is False
+
+
 def test_the_new_models_pass_the_model_tester(qtmodeltester, services, deal, clock):
     visits = VisitTableModel()
     visits.set_visits([VisitRecord(1, deal.id, datetime(2026, 11, 21, 9, 0), "苏州", "演示", "我", (1,)),
                        VisitRecord(2, deal.id, datetime(2026, 11, 19, 9, 0))], {1: "李敏"}, clock())
     qtmodeltester.check(visits)
     steps = NextStepTableModel()
-    steps.set_steps([NextStepRecord(1, deal.id, "发报价", "我方", date(2026, 11, 19)),
+    steps.set_steps([NextStepRecord(1, deal.id, "发报价", "我方", date(2026, 11, 19), agreed=True),
                      NextStepRecord(2, deal.id, "演示", "", None, datetime(2026, 11, 18, 9, 0))], clock().date())
     qtmodeltester.check(steps)
     attendees = AttendeeListModel()

@@ -40,6 +40,24 @@ def test_a_new_deal_with_a_next_step_is_saved(view, services):
     assert view.heading.text() == "华东精密 — MES 升级"
 
 
+def test_the_forms_next_step_is_internal_until_ticked_agreed_with_the_customer(view, services):
+    view.new_deal()
+    assert not view.form.next_agreed.isChecked()
+    view.form.fields["title"].setText("质量追溯")
+    view.form.company.setEditText("康宁医疗")
+    view.form.fields["next_step"].setText("请刘洋引荐孙丽")
+    assert view.save()
+    [o] = services.deals.list()
+    assert o.next_step.agreed is False
+    view.show_deal(o.deal.id)
+    view.form.next_agreed.setChecked(True)  # only the tick changed: still saved
+    assert view.save()
+    [step] = services.deals.next_steps(o.deal.id)
+    assert (step.text, step.agreed) == ("请刘洋引荐孙丽", True)
+    view.show_deal(o.deal.id)
+    assert view.form.next_agreed.isChecked()
+
+
 def test_choosing_lost_in_the_form_needs_a_reason(view, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
     view.show_deal(deal.id)

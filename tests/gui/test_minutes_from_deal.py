@@ -76,3 +76,5 @@ def test_minutes_made_for_the_deal_page_carry_nothing_internal(services):
             assert marker not in flat, field
         for internal in (REFERRER, *AMOUNT_SHOWN):
             assert internal.replace(" ", "") not in flat
+        # the note's internal step is left out (a marker above), its agreed ones are printed
+        assert "发送ROI测算给李敏" in flat and "安排产线现场调研" in flat

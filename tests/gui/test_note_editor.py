@@ -162,6 +162,32 @@ def test_next_steps_are_saved_once_and_keep_their_ids(qtbot, services, bus, deal
     assert [s.id for s in sm.steps()] == [s.id for s in steps]
 
 
+def test_a_step_is_internal_until_ticked_agreed_with_the_customer(qtbot, services, bus, deal):
+    editor = new_editor(qtbot, services, bus, deal["deal"])
+    sm = editor.step_model
+    assert sm.headerData(sm.AGREED, Qt.Orientation.Horizontal) == "Agreed with customer"
+    assert "never shown to the customer" in sm.headerData(
+        sm.AGREED, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    for text in ("发送二期方案", "请张伟引荐王总"):
+        sm.setData(sm.index(sm.add(), sm.TEXT), text)
+    agreed = sm.index(0, sm.AGREED)
+    assert sm.flags(agreed) & Qt.ItemFlag.ItemIsUserCheckable
+    assert sm.data(agreed, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked  # default
+    assert sm.setData(agreed, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert sm.data(agreed, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert editor.save_now()
+    steps = services.notes.get(editor.record.id).next_steps
+    assert [(s.text, s.agreed) for s in steps] == [("发送二期方案", True), ("请张伟引荐王总", False)]
+    minutes = services.minutes.text(editor.record.id)
+    assert "发送二期方案" in minutes and "请张伟引荐王总" not in minutes
+    # Opened again, the editor shows the tick as saved.
+    again = NoteEditor(services, bus, services.notes.get(editor.record.id))
+    qtbot.addWidget(again)
+    states = [again.step_model.index(r, NextStepTableModel.AGREED).data(Qt.ItemDataRole.CheckStateRole)
+              for r in range(2)]
+    assert states == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+
+
 def test_a_step_without_text_shows_why_it_is_not_saved(qtbot, services, bus, deal):
     editor = new_editor(qtbot, services, bus, deal["deal"])
     editor.texts["goal"].setText("首访")

@@ -55,7 +55,8 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
             ))
             counts["stakeholders"] += 1
         for n in d["next_steps"]:
-            step = services.deals.add_next_step(deal.id, n["text"], today + timedelta(days=n["due_days"]), n["owner"])
+            step = services.deals.add_next_step(deal.id, n["text"], today + timedelta(days=n["due_days"]), n["owner"],
+                                                 n.get("agreed", False))
             if n.get("done"):
                 services.deals.complete_next_step(step.id)
             counts["next steps"] += 1

@@ -34,7 +34,8 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
             ),
             next_steps=tuple(
                 NextStepRecord(text=s["text"], owner=s["owner"], due=today + timedelta(days=s["due_days"]),
-                               done_at=when + timedelta(days=1) if s.get("done") else None)
+                               done_at=when + timedelta(days=1) if s.get("done") else None,
+                               agreed=s.get("agreed", False))
                 for s in n["steps"]
             ),
         ))

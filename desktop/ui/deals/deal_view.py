@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -77,6 +78,13 @@ class DealForm(ValidatedForm):
         self.next_due = OptionalDateEdit(self)
         self.next_due.dateChanged.connect(self._on_edit)
         self._add("next_due", self.tr("Next step due"), self.next_due)
+        # Only a step agreed with the customer may be printed in the deck and the minutes.
+        self.next_agreed = QCheckBox(self.tr("Agreed with customer"), self)
+        self.next_agreed.setObjectName("next_agreed")
+        self.next_agreed.setToolTip(self.tr("Ticked: agreed with the customer; it goes in the minutes and the deck. "
+                                            "Unticked: your own to-do, never shown to the customer."))
+        self.next_agreed.toggled.connect(self._on_edit)
+        self._add("next_agreed", "", self.next_agreed)
         self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. 转介绍 / referral"))
         self.add_line("competitors", self.tr("Competitors"), self.tr("Separated by commas"))
         self.add_text("notes", self.tr("Notes (internal)"))
@@ -283,6 +291,7 @@ class DealView(QWidget):
         step = self._loaded_step = steps[0] if steps else None
         f.set_text("next_step", step.text if step else "")
         f.next_due.set_value(step.due if step else None)
+        f.next_agreed.setChecked(bool(step and step.agreed))
         for name in ("lead_source", "competitors", "notes"):
             f.set_text(name, getattr(deal, name))
         f._loading = False
@@ -410,20 +419,21 @@ class DealView(QWidget):
         """The form edits the next step it showed (the earliest open one) only when the seller
         changed it, so steps added or done in the "Next steps" tab meanwhile are kept."""
         text, due, step = self.form.text("next_step").strip(), self.form.next_due.value(), self._loaded_step
+        agreed = self.form.next_agreed.isChecked()
         deals = self.services.deals
-        if step is not None and (text, due) == (step.text, step.due):
+        if step is not None and (text, due, agreed) == (step.text, step.due, step.agreed):
             return
         try:
             if step is None:
                 if text:
-                    deals.add_next_step(deal_id, text, due)
+                    deals.add_next_step(deal_id, text, due, agreed=agreed)
             elif text:
-                deals.update_next_step(step.id, text, due, step.owner)
+                deals.update_next_step(step.id, text, due, step.owner, agreed)
             else:
                 deals.complete_next_step(step.id)
         except NotFound:
             if text:
-                deals.add_next_step(deal_id, text, due)
+                deals.add_next_step(deal_id, text, due, agreed=agreed)
 
     def request_delete(self) -> None:
         if self.deal is not None and self.deal.id is not None:

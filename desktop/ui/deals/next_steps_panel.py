@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +26,7 @@ from desktop.ui.deals import texts
 from desktop.ui.deals.commands import UndoableWrite
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
+from desktop.ui.models import SORT_ROLE
 from desktop.ui.people.models import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -33,16 +35,19 @@ DONE = QColor("#80868b")
 
 
 class NextStepTableModel(RecordTableModel):
-    """A deal's next steps: what, who, when it is due, and when it was done."""
+    """A deal's next steps: what, who, when it is due, when it was done, and whether it was
+    agreed with the customer (a checkbox; ticking it asks the panel to save via `agreed_toggled`)."""
 
-    TEXT, OWNER, DUE, DONE = range(4)
+    TEXT, OWNER, DUE, DONE, AGREED = range(5)
+    agreed_toggled = Signal(int, bool)  # step id, agreed
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         self.today = date.today()
         super().__init__(parent)
 
     def headers(self) -> list[str]:
-        return [self.tr("Next step"), self.tr("Who"), self.tr("Due"), self.tr("Done")]
+        return [self.tr("Next step"), self.tr("Who"), self.tr("Due"), self.tr("Done"),
+                self.tr("Agreed with customer")]
 
     def set_steps(self, steps: list[NextStepRecord], today: date) -> None:
         self.today = today
@@ -50,12 +55,43 @@ class NextStepTableModel(RecordTableModel):
 
     def value(self, s: NextStepRecord, column: int) -> Any:
         done = "✓ " + texts.date_text(s.done_at.date()) if s.done_at else ""
+        if column == self.AGREED:
+            return None  # shown as a checkbox
         return (s.text, s.owner, texts.date_text(s.due), done)[column]
 
     def search_text(self, s: NextStepRecord) -> str:
         return f"{s.text} {s.owner}"
 
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if (orientation == Qt.Orientation.Horizontal and section == self.AGREED
+                and role == Qt.ItemDataRole.ToolTipRole):
+            return self.tr("Ticked: agreed with the customer; it goes in the minutes and the deck. "
+                           "Unticked: your own to-do, never shown to the customer.")
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == self.AGREED:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """Ticking "agreed" is saved by the panel (which then reloads the model)."""
+        if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid()
+                or index.column() != self.AGREED or not 0 <= index.row() < self.rowCount()):
+            return False
+        step: NextStepRecord = self.record(index.row())
+        self.agreed_toggled.emit(step.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+        return True
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole:
+            if index.isValid() and index.column() == self.AGREED and 0 <= index.row() < self.rowCount():
+                agreed = self.record(index.row()).agreed
+                return Qt.CheckState.Checked if agreed else Qt.CheckState.Unchecked
+            return None
+        if role == SORT_ROLE and index.isValid() and index.column() == self.AGREED:
+            return int(self.record(index.row()).agreed) if 0 <= index.row() < self.rowCount() else None
         if role == Qt.ItemDataRole.ForegroundRole and index.isValid() and 0 <= index.row() < self.rowCount():
             step: NextStepRecord = self.record(index.row())
             if step.done_at is not None:
@@ -71,7 +107,7 @@ class NextStepTableModel(RecordTableModel):
 
 
 class NextStepDialog(QDialog):
-    """Add or edit a next step: what happens, who does it, by when."""
+    """Add or edit a next step: what happens, who does it, by when, agreed with the customer."""
 
     def __init__(self, step: NextStepRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,11 +123,17 @@ class NextStepDialog(QDialog):
         self.due = OptionalDateEdit(self)
         self.due.setObjectName("step_due")
         self.due.set_value(step.due)
+        self.agreed = QCheckBox(self.tr("Agreed with customer"), self)
+        self.agreed.setObjectName("step_agreed")
+        self.agreed.setChecked(step.agreed)
+        self.agreed.setToolTip(self.tr("Ticked: agreed with the customer; it goes in the minutes and the deck. "
+                                       "Unticked: your own to-do, never shown to the customer."))
         form = QFormLayout()
         form.addRow(self.tr("Next step *"), self.text)
         form.addRow("", self.text_error)
         form.addRow(self.tr("Who"), self.owner)
         form.addRow(self.tr("Due"), self.due)
+        form.addRow("", self.agreed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -101,14 +143,14 @@ class NextStepDialog(QDialog):
         self.setMinimumWidth(440)
 
     def accept(self) -> None:
-        """Save through `saver(text, due, owner) -> errors`; stay open on errors."""
+        """Save through `saver(text, due, owner, agreed) -> errors`; stay open on errors."""
         if not self.text.text().strip():
             show_error(self.text_error, FieldError("next_step", "required"))
             self.text.setFocus()
             return
         saver = getattr(self, "saver", None)
         if saver is not None:
-            errors = saver(self.text.text(), self.due.value(), self.owner.text())
+            errors = saver(self.text.text(), self.due.value(), self.owner.text(), self.agreed.isChecked())
             if errors:
                 show_error(self.text_error, errors[0])
                 return
@@ -135,6 +177,7 @@ class NextStepsPanel(DealListPanel):
         self.buttons.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.model.modelReset.connect(self._sync_buttons)
+        self.model.agreed_toggled.connect(self.set_agreed)
         self.empty.setText(self.tr("No next steps yet. Agree on one at every meeting: what, who and by when."))
 
     def reload(self) -> None:
@@ -156,14 +199,14 @@ class NextStepsPanel(DealListPanel):
     def _dialog(self, step: NextStepRecord) -> NextStepDialog:
         dialog = NextStepDialog(step, self)
 
-        def saver(text: str, due: date | None, owner: str) -> list[FieldError]:
+        def saver(text: str, due: date | None, owner: str, agreed: bool) -> list[FieldError]:
             saved: list[NextStepRecord] = []
 
             def write() -> None:
                 if step.id is None:
-                    saved.append(self.services.deals.add_next_step(self.deal.id, text, due, owner))
+                    saved.append(self.services.deals.add_next_step(self.deal.id, text, due, owner, agreed))
                 else:
-                    saved.append(self.services.deals.update_next_step(step.id, text, due, owner))
+                    saved.append(self.services.deals.update_next_step(step.id, text, due, owner, agreed))
 
             try:
                 if not self.run(write, raise_invalid=True):
@@ -190,6 +233,10 @@ class NextStepsPanel(DealListPanel):
         dialog = self._dialog(step)
         dialog.open()
         return dialog
+
+    def set_agreed(self, step_id: int, agreed: bool) -> None:
+        """Tick or untick "agreed with the customer" right in the table."""
+        self.run(lambda: self.services.deals.set_next_step_agreed(step_id, agreed))
 
     def toggle_done(self) -> None:
         step = self.selected_step()

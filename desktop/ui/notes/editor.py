@@ -288,6 +288,7 @@ class NoteEditor(QWidget):
         self.step_table.verticalHeader().hide()
         header = self.step_table.horizontalHeader()
         header.setSectionResizeMode(NextStepTableModel.DONE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NextStepTableModel.AGREED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NextStepTableModel.TEXT, QHeaderView.ResizeMode.Stretch)
         # Room to type a name and a date; the "done" box takes only what it needs.
         width = self.fontMetrics().horizontalAdvance("2026-12-31") + 40
@@ -299,8 +300,11 @@ class NoteEditor(QWidget):
         remove = QPushButton(self.tr("Remove"), self)
         remove.clicked.connect(lambda: self.step_model.remove(self.step_table.currentIndex().row()))
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Agreed next steps, with who and by when; they show on Today "
-                                     "and on the deal."), self), 1)
+        hint = QLabel(self.tr("Next steps, with who and by when; they show on Today and on the deal. "
+                              "Tick the last column for what the customer agreed to: only those "
+                              "steps go in the minutes and the deck."), self)
+        hint.setWordWrap(True)
+        row.addWidget(hint, 1)
         row.addWidget(add)
         row.addWidget(remove)
         layout.addLayout(row)

@@ -209,9 +209,10 @@ class AttendeeTableModel(QAbstractTableModel):
 
 
 class NextStepTableModel(QAbstractTableModel):
-    """A note's next steps: done, what, who, due. Rows may be blank while being typed."""
+    """A note's next steps: done, what, who, due, agreed with the customer. Rows may be blank
+    while being typed. Only agreed steps reach the minutes and the deck."""
 
-    DONE, TEXT, OWNER, DUE = range(4)
+    DONE, TEXT, OWNER, DUE, AGREED = range(5)
 
     def __init__(self, today: date, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -252,19 +253,25 @@ class NextStepTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        titles = (self.tr("Done"), self.tr("What"), self.tr("Who"), self.tr("Due"))
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.AGREED:
+            return self.tr("Ticked: agreed with the customer; it goes in the minutes and the deck. "
+                           "Unticked: your own to-do, never shown to the customer.")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (self.tr("Done"), self.tr("What"), self.tr("Who"), self.tr("Due"),
+                  self.tr("Agreed with customer"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def flags(self, index: Index) -> Flag:
         if not index.isValid():
             return Flag.NoItemFlags
         base = Flag.ItemIsEnabled | Flag.ItemIsSelectable
-        if index.column() == self.DONE:
+        if index.column() in (self.DONE, self.AGREED):
             return base | Flag.ItemIsUserCheckable
         return base | Flag.ItemIsEditable
 
@@ -275,14 +282,16 @@ class NextStepTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and col == self.DONE:
             return Qt.CheckState.Checked if s.done_at else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.AGREED:
+            return Qt.CheckState.Checked if s.agreed else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             due = s.due.isoformat() if s.due else ""
-            return ("", s.text, s.owner, due)[col]
+            return ("", s.text, s.owner, due, "")[col]
         if role == Qt.ItemDataRole.EditRole:
             if col == self.DUE:
                 d = s.due or self._today
                 return QDate(d.year, d.month, d.day)
-            return ("", s.text, s.owner, "")[col]
+            return ("", s.text, s.owner, "", "")[col]
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
@@ -295,6 +304,8 @@ class NextStepTableModel(QAbstractTableModel):
 
             on = Qt.CheckState(value) == Qt.CheckState.Checked
             s = replace(s, done_at=(s.done_at or datetime.now().replace(microsecond=0)) if on else None)
+        elif role == Qt.ItemDataRole.CheckStateRole and col == self.AGREED:
+            s = replace(s, agreed=Qt.CheckState(value) == Qt.CheckState.Checked)
         elif role == Qt.ItemDataRole.EditRole and col == self.TEXT:
             s = replace(s, text=str(value))
         elif role == Qt.ItemDataRole.EditRole and col == self.OWNER:

@@ -89,8 +89,11 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
 
     brief = "".join(pdf_pages(VisitBrief(demo_services.briefing.visit_brief(
         ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
-    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks"):
+    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks", "internal_step",
+                  "internal_deal_step"):
         assert LEAK_MARKERS[field] in brief, field
+    # ...while the deck still has the steps agreed with the customer.
+    assert "发送ROI测算给李敏" in flat
 
 
 @pytest.mark.parametrize("name", ["华东精密制造集团", "康宁医疗器械有限公司", "深圳市康宁医疗器械有限公司"])
@@ -98,3 +101,18 @@ def test_the_customers_name_stays_on_one_line_on_the_cover(services, name):
     ids = add_full_deal(services, company_name=name, notes=0, steps=0)
     cover = pdf_pages(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).render())[0]
     assert name in cover.splitlines()
+
+
+@pytest.mark.parametrize(("stage_key", "language", "label", "not_label"), [
+    ("first_call", "zh_CN", "首次沟通", "方案沟通"),
+    ("negotiation", "zh_CN", "方案沟通", "首次沟通"),
+    ("lead", "en", "First meeting", "Working session"),
+    ("proof", "en", "Working session", "First meeting"),
+])
+def test_the_cover_names_the_meeting_by_where_the_deal_is(services, stage_key, language, label,
+                                                         not_label):
+    ids = add_full_deal(services, stage_key=stage_key, notes=0, steps=0)
+    pages = pdf_pages(FirstCallDeck(services.briefing.deck(ids.deal, language)).render())
+    cover = pages[0].replace(" ", "")
+    assert label.replace(" ", "") in cover
+    assert not_label.replace(" ", "") not in "".join(pages).replace(" ", "")

@@ -93,3 +93,25 @@ def test_customer_lines_drop_open_questions_and_who_said_it():
 def test_customer_lines_over_notes_newest_first_each_once_at_most_four():
     texts = ["A\nB", "B\nC", "D\nE\nF"]
     assert customer_lines(texts) == ("A", "B", "C", "D")
+
+
+def test_lines_about_people_of_the_committee_never_reach_the_deck():
+    names = frozenset({"李敏", "陈静", "Cathy Xu", "Tang Bo"})
+    text = ("李敏负责集团数字化专项的预算审核，今年预算已批。\n"
+            "陈静希望插单后 10 分钟内出新计划。\n"
+            "陈静提到，现场经常拿着旧计划在干。\n"
+            "王总拍板，财务配合。\n"
+            "信息化处负责本次招标，采购部组织评标。\n"
+            "据说张经理倾向用友。\n"
+            "排产由生产部在 Excel 里做。\n"
+            "每月汇总工时和总体成本都要手工算。")
+    assert for_customer(text, names) == (
+        "希望插单后 10 分钟内出新计划。", "现场经常拿着旧计划在干。", "排产由生产部在 Excel 里做。",
+        "每月汇总工时和总体成本都要手工算。")
+    english = ("Cathy Xu says the plant runs two shifts.\n"
+               "Tang Bo holds the budget and signs off anything above 1M.\n"
+               "We met Cathy Xu's team twice.\n"
+               "The plant manager is our coach.\n"
+               "Quality data sits in spreadsheets.")
+    assert for_customer(english, names) == ("The plant runs two shifts.",
+                                            "Quality data sits in spreadsheets.")

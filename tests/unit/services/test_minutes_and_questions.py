@@ -32,8 +32,11 @@ def planted_note(services) -> tuple[int, dict[str, int]]:
         attendees=(NoteAttendeeRecord(ids["李敏"], personal_interests=f"{MARK}-interests",
                                       stance_seen="opponent", mark_met=True, update_stance=True),
                    NoteAttendeeRecord(ids["王建国"], personal_interests=f"{MARK}-boss")),
-        next_steps=(NextStepRecord(text="发送二期方案", owner="我方", due=date(2026, 11, 25)),
-                    NextStepRecord(text="安排工厂参观", owner="李敏")),
+        next_steps=(NextStepRecord(text="发送二期方案", owner="我方", due=date(2026, 11, 25),
+                                   agreed=True),
+                    NextStepRecord(text="安排工厂参观", owner="李敏", agreed=True),
+                    # the seller's own to-do: never in the minutes
+                    NextStepRecord(text=f"{MARK}-internal-step 请张伟引荐王总", owner="我方")),
     ))
     return note.id, ids
 
@@ -62,6 +65,9 @@ def test_minutes_text_has_the_meeting_and_nothing_internal(services, language):
 def test_minutes_record_lists_only_customer_safe_sections(services):
     note_id, _ = planted_note(services)
     minutes = services.minutes.build(note_id)
+    # only the steps agreed with the customer; the seller's own to-do stays in the note
+    assert [s.text for s in minutes.agreed_steps] == ["发送二期方案", "安排工厂参观"]
+    assert [s.agreed for s in services.notes.get(note_id).next_steps] == [True, True, False]
     assert [k for k, _ in minutes.discussed] == [*SPIN_SECTIONS, "product_feedback"]
     assert [a.name for a in minutes.attendees] == ["李敏", "王建国"]
     assert MARK not in repr(minutes)

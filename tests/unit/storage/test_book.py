@@ -193,3 +193,55 @@ def test_a_missing_book_is_not_created_when_asked_not_to(book_path):
         open_book(book_path, create=False)
     assert info.value.kind is BookErrorKind.CANNOT_OPEN
     assert not book_path.exists()
+
+
+def _make_v2_book_with_a_next_step(path: Path, clock) -> None:
+    """A version-2 book: today's tables without next_step.agreed, holding one next step."""
+    from desktop.domain.deals import DealRecord
+    from desktop.domain.people import CompanyRecord
+
+    services = Services.open(path, clock)
+    company = services.companies.save(CompanyRecord(name="康宁医疗"))
+    deal = services.deals.save(DealRecord(company_id=company.id, title="质量追溯系统"))
+    services.deals.add_next_step(deal.id, "发送 Part 11 合规说明", owner="我方")
+    services.close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE next_step DROP COLUMN agreed")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_2_book_gets_next_step_agreed_with_its_steps_kept_as_internal(book_path, clock):
+    _make_v2_book_with_a_next_step(book_path, clock)
+    book = open_book(book_path, now=datetime(2026, 11, 20, 9, 0))
+    try:
+        assert book.migrated_from == 2
+        with book.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA user_version").scalar() == LATEST_VERSION == 3
+            rows = conn.exec_driver_sql("SELECT text, owner, agreed FROM next_step").all()
+        # kept, and internal until the seller ticks it: nothing is printed for the customer
+        assert rows == [("发送 Part 11 合规说明", "我方", 0)]
+    finally:
+        book.close()
+    backups = list((book_path.parent / "backups").glob("*before-v3*"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == 2
+    copy.close()
+
+
+def test_the_v2_to_v3_migration_alone_adds_the_column_and_keeps_rows(tmp_path):
+    from desktop.storage.schema import MIGRATIONS
+
+    conn = sqlite3.connect(tmp_path / "x.db")
+    conn.execute("CREATE TABLE next_step (id INTEGER PRIMARY KEY, text VARCHAR NOT NULL)")
+    conn.execute("INSERT INTO next_step (text) VALUES ('请刘洋引荐孙丽')")
+    MIGRATIONS[2](conn)
+    assert conn.execute("SELECT text, agreed FROM next_step").fetchall() == [("请刘洋引荐孙丽", 0)]
+    conn.close()
+    # A version-1 book has no next_step table yet: the migration leaves that to create_all.
+    bare = sqlite3.connect(tmp_path / "y.db")
+    MIGRATIONS[2](bare)
+    assert bare.execute("SELECT count(*) FROM sqlite_master WHERE name = 'next_step'").fetchone() == (0,)
+    bare.close()
