@@ -203,6 +203,14 @@ def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, .
     return tuple(out)
 
 
+def for_minutes(text: str) -> str:
+    """A section as the minutes may print it to the people who were there: their names stay (they
+    said it), but the seller's open questions and the lines that map the committee (who holds the
+    budget, who decides, who backs whom) are the seller's own and are left out."""
+    return "\n".join(line for line in lines(text)
+                     if not is_question(line) and not _COMMITTEE_WORDS.search(line))
+
+
 def customer_lines(texts: Iterable[str], names: frozenset[str] = frozenset(),
                    limit: int = 4) -> tuple[str, ...]:
     """One section's lines over several notes (newest first), phrased for the customer, each once,

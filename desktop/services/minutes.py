@@ -1,8 +1,9 @@
 """Meeting minutes (会议纪要) from a call note: customer-safe by construction, as text for WeChat
 or email and as data for the PDF (desktop/documents/minutes.py).
 
-Only these parts of a note reach the minutes: the goal, the S/P/I/N sections, the product
-feedback (the customer's own words), the attendees' names and titles, and the next steps
+Only these parts of a note reach the minutes: the goal, the S/P/I/N sections and the product
+feedback (the customer's own words, less the seller's open questions and the lines that map the
+committee: desktop/domain/note_reading.for_minutes), the attendees' names and titles, and the next steps
 marked as agreed with the customer (the seller's internal to-dos are left out). Budget, timeline, risks, competitors, internal notes, personal interests and stances
 never do: the Minutes record has no place for them.
 """
@@ -10,6 +11,7 @@ never do: the Minutes record has no place for them.
 from __future__ import annotations
 
 from desktop.domain.minutes import Minutes, MinutesAttendee, MinutesStep, discussed_heading
+from desktop.domain.note_reading import for_minutes
 from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS, SPIN_SECTIONS
 from desktop.services.notes import NoteService
 
@@ -59,7 +61,7 @@ class MinutesService:
                 for a in note.attendees
             ),
             our_side=tuple(p for p in our_side if p.strip()),
-            discussed=tuple((k, getattr(note, k)) for k in DISCUSSED if getattr(note, k).strip()),
+            discussed=tuple((k, text) for k in DISCUSSED if (text := for_minutes(getattr(note, k)))),
             agreed_steps=tuple(
                 MinutesStep(text=s.text, owner=s.owner, due=s.due)
                 for s in note.next_steps if s.agreed  # the seller's own to-dos stay internal

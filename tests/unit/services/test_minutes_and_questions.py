@@ -26,7 +26,9 @@ def planted_note(services) -> tuple[int, dict[str, int]]:
     internal = {f: f"{MARK}-{f}" for f in INTERNAL_FIELDS}
     note = services.notes.save(CallNoteRecord(
         deal_id=ids["deal"], occurred_at=datetime(2026, 11, 18, 14, 0), kind="visit",
-        goal="确认二期范围", situation="三个工厂，MES 老旧。", problem="排产靠 Excel。",
+        goal="确认二期范围",
+        situation="三个工厂，MES 老旧。\n李敏负责二期预算审核。\n回本测算按三年还是五年算？",
+        problem="排产靠 Excel。",
         implication="每月延误交付约 12 单。", need_payoff="交期准时率提升到 98%。",
         product_feedback="希望支持移动端报工。", **internal,
         attendees=(NoteAttendeeRecord(ids["李敏"], personal_interests=f"{MARK}-interests",
@@ -46,7 +48,8 @@ def test_minutes_text_has_the_meeting_and_nothing_internal(services, language):
     note_id, _ = planted_note(services)
     text = services.minutes.text(note_id, language, our_side=("陈销售",))
     assert MARK not in text
-    for word in ("opponent", "反对", "supporter"):
+    # the seller's committee map and open questions are not minutes
+    for word in ("opponent", "反对", "supporter", "预算审核", "回本测算"):
         assert word not in text
     for shown in ("华东精密制造集团", "李敏", "王建国", "三个工厂", "排产靠 Excel", "每月延误",
                   "98%", "移动端报工", "发送二期方案", "安排工厂参观", "陈销售", "确认二期范围"):
