@@ -264,3 +264,39 @@ def test_deleting_someone_in_a_committee_says_so(qtbot, demo_services, window, a
     answers.append(QMessageBox.StandardButton.Cancel)
     page.delete_current()
     assert "leave 1 buying committee" in asked[-1]
+
+
+@pytest.mark.parametrize("page_key", ["contacts", "companies"])
+def test_the_count_under_the_list_follows_the_filter(qtbot, window, services, page_key):
+    from desktop.domain.people import CompanyRecord, ContactRecord
+
+    for name in ("华东精密", "云达物流", "东方电气"):
+        company = services.companies.save(CompanyRecord(name=name))
+        services.contacts.save(ContactRecord(name=f"{name}联系人", company_id=company.id))
+    window.bus.announce("contacts", "companies")
+    page = window.show_page(page_key)
+    page.reload()
+    assert page.count_label.text() == "3 of 3 shown"
+    page.filter_edit.setText("云达")
+    assert page.proxy.rowCount() == 1
+    assert page.count_label.text() == "1 of 3 shown"
+    page.filter_edit.setText("nothing like this")
+    assert page.count_label.text() == "0 of 3 shown"
+    page.filter_edit.clear()
+    assert page.count_label.text() == "3 of 3 shown"
+
+
+def test_the_undo_action_shows_an_ampersand_in_a_name_as_it_is(qtbot, window, services, answer_dialogs):
+    from desktop.domain.people import CompanyRecord
+
+    company = services.companies.save(CompanyRecord(name="Smith & Sons"))
+    page = window.show_page("companies")
+    page.reload()
+    page.select_id(company.id)
+    page.delete_current()
+    assert window.undo_action.text() == "&Undo Delete “Smith && Sons”"
+    window.undo_stack.undo()
+    assert window.redo_action.text() == "&Redo Delete “Smith && Sons”"
+    window.undo_stack.redo()
+    window.undo_stack.clear()
+    assert window.undo_action.text() == "&Undo"

@@ -208,3 +208,44 @@ def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page
     page.reload()
     back = {a.text(): a for a in page.board.card_menu(lead_column, first.id).actions()}["Move to the previous stage"]
     assert not back.isEnabled()  # nothing before the first stage
+
+
+@pytest.mark.parametrize(("kind", "shown", "hidden"), [
+    ("lost", ("lost_reason", "lost_reason_text"), ("on_hold_until",)),
+    ("on_hold", ("on_hold_until",), ("lost_reason", "lost_reason_text")),
+])
+def test_the_move_dialog_shows_only_the_fields_of_its_stage(qtbot, services, clock, kind, shown, hidden):
+    """The other kind's fields must not be drawn (they used to sit over the first label)."""
+    from PySide6.QtWidgets import QWidget
+
+    dialog = MoveDialog(stage(services, kind), services.stages.lost_reasons(), clock().date())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for name in shown:
+        assert dialog.findChild(QWidget, name).isVisible()
+    for name in hidden:
+        assert not dialog.findChild(QWidget, name).isVisible()
+
+
+def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes(qtbot, page, services):
+    """"Solution & demo" must not become "Solution _demo" (a mnemonic) in the Move-to menu."""
+    from dataclasses import replace
+
+    from desktop.ui.deals.dialogs import StakeholderDialog
+    from desktop.domain.deals import StakeholderRecord
+
+    solution = services.stages.save_stage(replace(stage(services, "solution"), name_en="Solution & demo"))
+    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    page.reload()
+    menu = page.board.card_menu(page.board.columns[stage(services, "discovery").id], deal.id)
+    [move_to] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    texts = [a.text() for a in move_to.actions()]
+    assert "Solution && demo" in texts and "Solution & demo" not in texts
+    assert solution.name_en == "Solution & demo"  # the data keeps one "&"
+
+    role = services.stages.roles()[0]
+    services.stages.save_role(replace(role, name_en="Sponsor & coach"))
+    roles = services.stages.roles()
+    dialog = StakeholderDialog(StakeholderRecord(deal_id=deal.id), services.contacts.list(), roles)
+    qtbot.addWidget(dialog)
+    assert dialog.role_boxes[roles[0].id].text() == "Sponsor && coach"

@@ -18,6 +18,7 @@ from desktop.ui.bus import DEALS, NOTES, Bus
 from desktop.ui.i18n import current_language
 from desktop.ui.print import generate
 from desktop.ui.print.preview import DocumentPreview
+from desktop.ui.messages import label_text
 
 
 class DocumentActions(QWidget):
@@ -86,7 +87,7 @@ class DocumentActions(QWidget):
             button.setMenu(None)
             return
         for note in self.notes:
-            action = self.minutes_menu.addAction(self.note_label(note))
+            action = self.minutes_menu.addAction(label_text(self.note_label(note)))
             action.triggered.connect(lambda _checked=False, n=note.id: self.open_minutes(n))
         button.setMenu(self.minutes_menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
