@@ -249,3 +249,16 @@ def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes
     dialog = StakeholderDialog(StakeholderRecord(deal_id=deal.id), services.contacts.list(), roles)
     qtbot.addWidget(dialog)
     assert dialog.role_boxes[roles[0].id].text() == "Sponsor && coach"
+
+
+def test_the_gaps_column_reads_as_sentences_like_the_cli(demo_services):
+    """Not "…yet.; 林晓…": the same join as `dealbrief deals`."""
+    from desktop.domain.coverage import gaps_text
+
+    table = DealTableModel()
+    table.set_records(demo_services.deals.list())
+    rows = [table.index(r, DealTableModel.GAPS).data() for r in range(table.rowCount())]
+    tender = next(t for t in rows if "budget holder" in t)
+    assert "No budget holder identified yet. 林晓 opposes you" in tender and ";" not in tender
+    overview = next(o for o in demo_services.deals.list() if o.deal.title == "设备管理平台招标")
+    assert tender == gaps_text(overview.gaps, "en")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.coverage import CoverageGap, gap_text
+from desktop.domain.coverage import CoverageGap, gap_text, gaps_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
@@ -46,6 +47,11 @@ def kind_text(kind: StageKind) -> str:
 
 def gap_words(gap: CoverageGap) -> str:
     return gap_text(gap, language())
+
+
+def gaps_words(gaps: Iterable[CoverageGap]) -> str:
+    """Several gaps as sentences, joined as the CLI joins them."""
+    return gaps_text(gaps, language())
 
 
 def lost_words(o: DealOverview) -> str:

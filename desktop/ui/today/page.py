@@ -85,7 +85,7 @@ class TodayModel(QAbstractListModel):
                 .replace("%2", item.stage.name(lang) if item.stage else "").replace("%3", texts.days_text(limit or 0))
         if s == TodaySection.AT_RISK:
             stage = item.stage.name(lang) if item.stage else ""
-            return f"{stage} · " + " ".join(texts.gap_words(g) for g in item.gaps)
+            return f"{stage} · " + texts.gaps_words(item.gaps)
         return self.tr("Look again since %1").replace("%1", texts.date_text(item.due))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
