@@ -155,8 +155,8 @@ def test_closed_cards_say_what_is_left_the_review_date_or_why_it_was_lost(qtbot,
     lines = {}
     for o in services.deals.list():
         lines[o.deal.title] = delegate.closed_line(o)
-    assert lines["QC"] == ("→ 18 Nov 催尾款", True)  # overdue: drawn in red
-    assert lines["ERP"] == ("Look again 15 Dec", False)
+    assert lines["QC"] == ("→ 2026-11-18 催尾款", True)  # overdue: drawn in red
+    assert lines["ERP"] == ("Look again 2026-12-15", False)
     assert lines["POS"] == ("✕ 标书按竞品写的", False)
     column = page.board.columns[stage(services, "won").id]
     assert "催尾款" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)

@@ -12,6 +12,7 @@ from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError
+from desktop.ui import dates
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
 
@@ -66,11 +67,8 @@ def days_text(days: int) -> str:
 
 
 def date_text(value: date | None) -> str:
-    if value is None:
-        return ""
-    if language() == "zh_CN":
-        return f"{value.month}月{value.day}日" if value.year == date.today().year else f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d %b") if value.year == date.today().year else value.strftime("%d %b %Y")
+    """A date on screen, as everywhere in the app (desktop.ui.dates): 2026-05-04."""
+    return dates.date_text(value)
 
 
 def error_text(error: FieldError) -> str:
