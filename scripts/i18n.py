@@ -4,6 +4,11 @@
   python scripts/i18n.py missing         list zh_CN messages without a finished translation
   python scripts/i18n.py fill FILE.tsv   set translations from lines "source<TAB>translation"
                                          (or "context<TAB>source<TAB>translation"), then update
+  python scripts/i18n.py plurals FILE.tsv   set the English plural forms of %n strings from lines
+                                         "source<TAB>one<TAB>other" ("%n row" / "%n rows"), then update
+
+English needs no translation except for %n strings: Qt shows their source ("%n row(s)") unless
+the en .ts gives the two forms. `missing` lists those too.
 
 An area is a sub-package of desktop/ui (desktop/ui/people → people_zh_CN.ts); modules directly in
 desktop/ui and desktop/app.py form the area "core". tests/unit/test_translations.py fails when a
@@ -90,6 +95,47 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
     return missing
 
 
+def unfinished_plurals(ts: Path) -> list[tuple[str, str]]:
+    """%n messages of an English .ts without both forms ("1 row", "2 rows")."""
+    missing = []
+    for context, source, message, _ in messages(ts):
+        if message.get("numerus") != "yes":
+            continue
+        translation = message.find("translation")
+        forms = [] if translation is None else [f.text for f in translation.findall("numerusform")]
+        if (translation is None or translation.get("type") is not None or len(forms) < 2
+                or not all(t and t.strip() for t in forms)):
+            missing.append((context, source))
+    return missing
+
+
+def fill_plurals(tsv: Path) -> None:
+    table: dict[str, tuple[str, str]] = {}
+    for line in tsv.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            source, one, other = line.split("\t")
+            table[source] = (one, other)
+    for ts in sorted(TRANSLATIONS.glob("*_en.ts")):
+        changed = False
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            forms_text = table.get(message.findtext("source") or "")
+            if message.get("numerus") != "yes" or forms_text is None:
+                continue
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            for text in forms_text:
+                ET.SubElement(translation, "numerusform").text = text
+            translation.attrib.pop("type", None)
+            changed = True
+        if changed:
+            ET.indent(tree)
+            tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def fill(tsv: Path) -> None:
     table: dict[tuple[str | None, str], str] = {}
     for line in tsv.read_text(encoding="utf-8").splitlines():
@@ -145,10 +191,17 @@ def main(argv: list[str]) -> int:
             for context, source in unfinished(ts):
                 print(f"{ts.name}\t{context}\t{source!r}")
                 total += 1
+        for ts in sorted(TRANSLATIONS.glob("*_en.ts")):
+            for context, source in unfinished_plurals(ts):
+                print(f"{ts.name}\t{context}\t{source!r} (English plural forms)")
+                total += 1
         print(f"{total} missing")
         return 1 if total else 0
     elif argv[0] == "fill":
         fill(Path(argv[1]))
+        update()
+    elif argv[0] == "plurals":
+        fill_plurals(Path(argv[1]))
         update()
     else:
         print(__doc__)

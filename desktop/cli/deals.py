@@ -34,7 +34,7 @@ def pad(text: str, cols: int) -> str:
 
 
 def _run(args: argparse.Namespace, services: Services) -> int:
-    from desktop.domain.coverage import gap_text
+    from desktop.domain.coverage import gap_text, gaps_text
     from desktop.domain.money import format_amount
 
     lang = args.deals_lang or getattr(args, "lang", None) or "en"
@@ -56,11 +56,10 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         print("No open deals." if not args.all else "No deals.")
         return 0
     header = ["Company", "Deal", "Stage", "Amount", "Days", "Gaps"]
-    sep = "" if lang.startswith("zh") else " "  # each gap is a sentence with its own full stop
     table = [[o.deal.company_name, o.deal.title, o.stage.name(lang),
               format_amount(o.deal.amount, o.deal.currency, lang),
               f"{o.days_in_stage}{' stale' if o.stale else ''}",
-              sep.join(gap_text(g, lang) for g in o.gaps) or "-"] for o in deals]
+              gaps_text(o.gaps, lang) or "-"] for o in deals]
     cols = [min(36, max(width(r[i]) for r in [header, *table])) for i in range(len(header) - 1)]
 
     def cut(text: str, cols_: int) -> str:

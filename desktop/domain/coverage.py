@@ -19,6 +19,7 @@ from desktop.domain.deals import (
     Stance,
     StakeholderRecord,
 )
+from desktop.domain.wording import join_sentences
 
 
 class GapCode(StrEnum):
@@ -128,3 +129,8 @@ def gap_text(gap: CoverageGap, language: str) -> str:
     role = (gap.role_zh or gap.role_en) if zh_lang else (gap.role_en or gap.role_zh).lower()
     text = (zh if zh_lang else en).format(role=role, person=gap.person)
     return text[0].upper() + text[1:] if not zh_lang else text
+
+
+def gaps_text(gaps: Iterable[CoverageGap], language: str) -> str:
+    """Several gaps as one run of sentences, joined as `language` writes them."""
+    return join_sentences((gap_text(g, language) for g in gaps), language)

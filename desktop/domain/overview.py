@@ -37,13 +37,17 @@ class DealOverview:
 
 
 class TodaySection(StrEnum):
+    """Today's sections in the order shown: what is late, then the deals at risk (stale, late
+    stage with committee gaps) so they are seen without scrolling past routine steps, then the
+    day's and the week's steps and visits, then on-hold deals due for a look."""
+
     OVERDUE = "overdue"
+    STALE = "stale"
+    AT_RISK = "at_risk"
     DUE_TODAY = "due_today"
     VISITS_TODAY = "visits_today"
     DUE_THIS_WEEK = "due_this_week"
     VISITS_THIS_WEEK = "visits_this_week"
-    STALE = "stale"
-    AT_RISK = "at_risk"
     ON_HOLD_REVIEW = "on_hold_review"
 
 

@@ -58,6 +58,19 @@ class CompanyRecord:
 
 
 @dataclass(frozen=True)
+class CompanyDeletion:
+    """What deleting a company takes with it (deals, call notes) and leaves (its contacts).
+
+    `open_amounts` holds (amount, currency) of the open deals that have an amount."""
+
+    deals: int = 0
+    open_deals: int = 0
+    call_notes: int = 0
+    contacts: int = 0
+    open_amounts: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class ContactRecord:
     """A person: one full-name field (姓名) plus an optional pinyin or English name."""
 

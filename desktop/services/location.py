@@ -27,9 +27,11 @@ def default_book_path() -> Path:
 
 
 def resolve_book_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The book to open, made absolute once here: About, the window title and every message then
+    name the same file, whatever the working folder becomes later."""
     if cli_value:
-        return Path(cli_value).expanduser()
+        return Path(cli_value).expanduser().absolute()
     env = os.environ.get(BOOK_ENV)
     if env:
-        return Path(env).expanduser()
-    return default_book_path()
+        return Path(env).expanduser().absolute()
+    return default_book_path().absolute()

@@ -11,7 +11,9 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.deals import StageKind
 from desktop.domain.people import (
+    CompanyDeletion,
     CompanyRecord,
     ContactRecord,
     ContactRow,
@@ -24,7 +26,7 @@ from desktop.services import validation
 from desktop.storage import listing
 from desktop.storage.book import Book
 from desktop.storage.schema import phone_digits
-from desktop.storage.tables import CallNote, Company, Contact, Deal
+from desktop.storage.tables import CallNote, Company, Contact, Deal, Stage
 
 COMPANY_FIELDS = (
     "name", "industry", "region", "size", "annual_revenue", "tier", "website", "address",
@@ -136,6 +138,29 @@ class CompanyService:
                 row.updated_at = now
             s.flush()
             return company_record(row)
+
+    def deletion(self, company_id: int) -> CompanyDeletion:
+        """What `delete` would take with it (deals, open deals, call notes) and leave (contacts)."""
+        with self.book.session() as s:
+            _live(s, Company, company_id)
+            deals = s.exec(
+                select(Deal.amount, Deal.currency, Stage.kind)
+                .join(Stage, Stage.id == Deal.stage_id)
+                .where(Deal.company_id == company_id, Deal.deleted_at.is_(None))
+            ).all()
+            notes = s.exec(
+                select(func.count()).select_from(CallNote)
+                .where(CallNote.company_id == company_id, CallNote.deleted_at.is_(None))
+            ).one()
+            contacts = s.exec(
+                select(func.count()).select_from(Contact)
+                .where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
+            ).one()
+        open_deals = [(amount, currency) for amount, currency, kind in deals if kind == StageKind.OPEN]
+        return CompanyDeletion(
+            deals=len(deals), open_deals=len(open_deals), call_notes=notes, contacts=contacts,
+            open_amounts=tuple((a, c) for a, c in open_deals if a is not None),
+        )
 
     def delete(self, company_id: int) -> datetime:
         """Delete a company with its deals and call notes (contacts stay, without the company).

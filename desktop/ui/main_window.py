@@ -21,6 +21,7 @@ from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.deals.page import DealsPage
+from desktop.ui.messages import CommandText
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.partners.page import PartnersPage
 from desktop.ui.partners.referral import PartnerReminders
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        # Qt puts the command's text (a deal's or contact's name) after the prefix as it is;
+        # set it again with "&" escaped, or "A & B" shows as "A _B".
+        CommandText(undo, self.tr("&Undo"), self.undo_stack.undoTextChanged)
+        CommandText(redo, self.tr("&Redo"), self.undo_stack.redoTextChanged)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
         self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)

@@ -1,11 +1,35 @@
-"""Plain-words, translated text for validation codes and storage errors."""
+"""Plain-words, translated text for validation codes and storage errors, and book text made safe
+for menus and buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 
 from desktop.domain.people import FieldError
 from desktop.services.errors import BookError, BookErrorKind
+
+
+def label_text(text: str) -> str:
+    """Text from the book (a stage, a role, a name) made safe for a menu, action, button or
+    check box: Qt reads a single "&" there as a keyboard mnemonic and hides it."""
+    return text.replace("&", "&&")
+
+
+class CommandText(QObject):
+    """Keeps an undo/redo action's text as "prefix + command" with the command's "&" escaped
+    (Qt's own text would turn "A & B" into "A _B"). Lives as long as the action it words."""
+
+    def __init__(self, action: QObject, prefix: str, changed: SignalInstance) -> None:
+        super().__init__(action)
+        self.action, self.prefix = action, prefix
+        changed.connect(self.set_command)
+
+    def set_command(self, text: str) -> None:
+        # The stack empties itself while the window is being destroyed, after the action's
+        # wrapper is already gone: nothing to word then.
+        if shiboken6.isValid(self.action):
+            self.action.setText(f"{self.prefix} {label_text(text)}" if text else self.prefix)  # type: ignore[attr-defined]
 
 
 def field_error_text(error: FieldError) -> str:

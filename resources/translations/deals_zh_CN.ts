@@ -268,17 +268,21 @@
         <source>Give a number of days from 1 to 3650, or leave it empty.</source>
         <translation>请填写 1 到 3650 之间的天数，或留空。</translation>
     </message>
-    <message>
-        <source>This stage still has %1 deal(s). Move them to another stage first.</source>
-        <translation>这个阶段还有 %1 个商机。请先把它们移到其他阶段。</translation>
+    <message numerus="yes">
+        <source>This stage still has %n deal(s). Move them to another stage first.</source>
+        <translation>
+            <numerusform>这个阶段还有 %n 个商机。请先把它们移到其他阶段。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) in buying committees hold this role. Change their roles first.</source>
+        <translation>
+            <numerusform>决策小组中有 %n 人担任这个角色。请先修改他们的角色。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is the only stage of its kind; the pipeline needs it.</source>
         <translation>这是同类阶段中唯一的一个，销售流程必须保留它。</translation>
-    </message>
-    <message>
-        <source>%1 person(s) in buying committees hold this role. Change their roles first.</source>
-        <translation>决策小组中有 %1 人担任这个角色。请先修改他们的角色。</translation>
     </message>
     <message>
         <source>There is already a rule for this role from this stage.</source>

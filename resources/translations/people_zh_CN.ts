@@ -15,9 +15,53 @@
         <source>New company</source>
         <translation>新建公司</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n 个商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n 个仍在进行</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Delete “%1” with its deals and call notes? Its contacts stay in the book. You can undo this with Ctrl+Z.</source>
-        <translation>删除“%1”及其商机和拜访记录？其联系人仍保留在账本中。可用 Ctrl+Z 撤销。</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call note(s)</source>
+        <translation>
+            <numerusform>%n 条拜访记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1和 %2</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its %2?</source>
+        <translation>删除“%1”及其 %2？</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>删除“%1”？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n contact(s) stay in the book, without the company.</source>
+        <translation>
+            <numerusform>它的 %n 位联系人留在账本里，只是不再属于这家公司。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可用 Ctrl+Z 撤销。</translation>
     </message>
 </context>
 <context>

@@ -264,3 +264,74 @@ def test_deleting_someone_in_a_committee_says_so(qtbot, demo_services, window, a
     answers.append(QMessageBox.StandardButton.Cancel)
     page.delete_current()
     assert "leave 1 buying committee" in asked[-1]
+
+
+@pytest.mark.parametrize("page_key", ["contacts", "companies"])
+def test_the_count_under_the_list_follows_the_filter(qtbot, window, services, page_key):
+    from desktop.domain.people import CompanyRecord, ContactRecord
+
+    for name in ("华东精密", "云达物流", "东方电气"):
+        company = services.companies.save(CompanyRecord(name=name))
+        services.contacts.save(ContactRecord(name=f"{name}联系人", company_id=company.id))
+    window.bus.announce("contacts", "companies")
+    page = window.show_page(page_key)
+    page.reload()
+    assert page.count_label.text() == "3 of 3 shown"
+    page.filter_edit.setText("云达")
+    assert page.proxy.rowCount() == 1
+    assert page.count_label.text() == "1 of 3 shown"
+    page.filter_edit.setText("nothing like this")
+    assert page.count_label.text() == "0 of 3 shown"
+    page.filter_edit.clear()
+    assert page.count_label.text() == "3 of 3 shown"
+
+
+def test_the_undo_action_shows_an_ampersand_in_a_name_as_it_is(qtbot, window, services, answer_dialogs):
+    from desktop.domain.people import CompanyRecord
+
+    company = services.companies.save(CompanyRecord(name="Smith & Sons"))
+    page = window.show_page("companies")
+    page.reload()
+    page.select_id(company.id)
+    page.delete_current()
+    assert window.undo_action.text() == "&Undo Delete “Smith && Sons”"
+    window.undo_stack.undo()
+    assert window.redo_action.text() == "&Redo Delete “Smith && Sons”"
+    window.undo_stack.redo()
+    window.undo_stack.clear()
+    assert window.undo_action.text() == "&Undo"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_deleting_a_company_names_its_deals_open_deals_notes_and_contacts(qtbot, qapp, services, window,
+                                                                           answer_dialogs, clock, language):
+    from desktop.domain.deals import DealRecord
+    from desktop.domain.notes import CallNoteRecord
+    from desktop.domain.people import CompanyRecord, ContactRecord
+    from desktop.ui.i18n import install_translators, remove_translators
+
+    asked, answers = answer_dialogs
+    stages = {s.key: s for s in services.stages.stages()}
+    company = services.companies.save(CompanyRecord(name="华东精密"))
+    for name in ("王建国", "林晓", "李敏"):
+        services.contacts.save(ContactRecord(name=name, company_id=company.id))
+    mes = services.deals.save(DealRecord(company_id=company.id, title="MES", amount=1_280_000,
+                                         stage_id=stages["negotiation"].id))
+    services.deals.save(DealRecord(company_id=company.id, title="旧项目", stage_id=stages["won"].id))
+    services.notes.save(CallNoteRecord(company_id=company.id, deal_id=mes.id, goal="谈价格", occurred_at=clock()))
+    page = window.show_page("companies")
+    page.reload()
+    page.select_id(company.id)
+    translators = install_translators(qapp, language)
+    try:
+        answers.append(QMessageBox.StandardButton.Cancel)
+        page.delete_current()
+    finally:
+        remove_translators(qapp, translators)
+    if language == "en":
+        assert asked[-1] == ("Delete “华东精密” with its 2 deals (1 still open, ¥1,280,000) and 1 call note? "
+                             "Its 3 contacts stay in the book, without the company. You can undo this with Ctrl+Z.")
+    else:
+        assert asked[-1] == ("删除“华东精密”及其 2 个商机（1 个仍在进行，¥128万）和 1 条拜访记录？"
+                             "它的 3 位联系人留在账本里，只是不再属于这家公司。可用 Ctrl+Z 撤销。")
+    assert services.companies.get(company.id).name == "华东精密"  # cancelled: nothing deleted

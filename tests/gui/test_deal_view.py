@@ -168,7 +168,7 @@ def test_the_status_line_says_why_a_deal_was_lost_and_when_to_look_again(view, s
     held = services.deals.save(DealRecord(title="ERP"), new_company="康宁")
     services.deals.move_stage(held.id, stages["on_hold"], on_hold_until=clock().date() + timedelta(days=25))
     view.show_deal(held.id)
-    assert "look again on 15 Dec" in view.status.text()
+    assert "look again on 2026-12-15" in view.status.text()
 
 
 def test_probability_follows_the_stage_until_the_seller_sets_one(view, services):

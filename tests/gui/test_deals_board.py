@@ -155,8 +155,8 @@ def test_closed_cards_say_what_is_left_the_review_date_or_why_it_was_lost(qtbot,
     lines = {}
     for o in services.deals.list():
         lines[o.deal.title] = delegate.closed_line(o)
-    assert lines["QC"] == ("→ 18 Nov 催尾款", True)  # overdue: drawn in red
-    assert lines["ERP"] == ("Look again 15 Dec", False)
+    assert lines["QC"] == ("→ 2026-11-18 催尾款", True)  # overdue: drawn in red
+    assert lines["ERP"] == ("Look again 2026-12-15", False)
     assert lines["POS"] == ("✕ 标书按竞品写的", False)
     column = page.board.columns[stage(services, "won").id]
     assert "催尾款" in column.model.index(0).data(Qt.ItemDataRole.ToolTipRole)
@@ -208,3 +208,57 @@ def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page
     page.reload()
     back = {a.text(): a for a in page.board.card_menu(lead_column, first.id).actions()}["Move to the previous stage"]
     assert not back.isEnabled()  # nothing before the first stage
+
+
+@pytest.mark.parametrize(("kind", "shown", "hidden"), [
+    ("lost", ("lost_reason", "lost_reason_text"), ("on_hold_until",)),
+    ("on_hold", ("on_hold_until",), ("lost_reason", "lost_reason_text")),
+])
+def test_the_move_dialog_shows_only_the_fields_of_its_stage(qtbot, services, clock, kind, shown, hidden):
+    """The other kind's fields must not be drawn (they used to sit over the first label)."""
+    from PySide6.QtWidgets import QWidget
+
+    dialog = MoveDialog(stage(services, kind), services.stages.lost_reasons(), clock().date())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for name in shown:
+        assert dialog.findChild(QWidget, name).isVisible()
+    for name in hidden:
+        assert not dialog.findChild(QWidget, name).isVisible()
+
+
+def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes(qtbot, page, services):
+    """"Solution & demo" must not become "Solution _demo" (a mnemonic) in the Move-to menu."""
+    from dataclasses import replace
+
+    from desktop.ui.deals.dialogs import StakeholderDialog
+    from desktop.domain.deals import StakeholderRecord
+
+    solution = services.stages.save_stage(replace(stage(services, "solution"), name_en="Solution & demo"))
+    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    page.reload()
+    menu = page.board.card_menu(page.board.columns[stage(services, "discovery").id], deal.id)
+    [move_to] = [a.menu() for a in menu.actions() if a.menu() is not None]
+    texts = [a.text() for a in move_to.actions()]
+    assert "Solution && demo" in texts and "Solution & demo" not in texts
+    assert solution.name_en == "Solution & demo"  # the data keeps one "&"
+
+    role = services.stages.roles()[0]
+    services.stages.save_role(replace(role, name_en="Sponsor & coach"))
+    roles = services.stages.roles()
+    dialog = StakeholderDialog(StakeholderRecord(deal_id=deal.id), services.contacts.list(), roles)
+    qtbot.addWidget(dialog)
+    assert dialog.role_boxes[roles[0].id].text() == "Sponsor && coach"
+
+
+def test_the_gaps_column_reads_as_sentences_like_the_cli(demo_services):
+    """Not "…yet.; 林晓…": the same join as `dealbrief deals`."""
+    from desktop.domain.coverage import gaps_text
+
+    table = DealTableModel()
+    table.set_records(demo_services.deals.list())
+    rows = [table.index(r, DealTableModel.GAPS).data() for r in range(table.rowCount())]
+    tender = next(t for t in rows if "budget holder" in t)
+    assert "No budget holder identified yet. 林晓 opposes you" in tender and ";" not in tender
+    overview = next(o for o in demo_services.deals.list() if o.deal.title == "设备管理平台招标")
+    assert tender == gaps_text(overview.gaps, "en")

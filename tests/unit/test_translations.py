@@ -56,3 +56,30 @@ def test_translations_load_and_translate(qapp):
     finally:
         remove_translators(qapp, translators)
     assert QCoreApplication.translate("MainWindow", "Contacts") == "Contacts"
+
+
+@pytest.mark.parametrize("ts", sorted((ROOT / "resources" / "translations").glob("*_en.ts")), ids=lambda p: p.name)
+def test_every_english_plural_has_its_singular_and_plural_form(ts):
+    """Without them Qt shows the source: "3 row(s)", "1 new companies"."""
+    missing = i18n.unfinished_plurals(ts)
+    assert not missing, f"{ts.name}: %n strings without English forms: {missing[:10]}"
+
+
+def test_english_plurals_read_naturally(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "en")
+    try:
+        def tr(context: str, source: str, n: int) -> str:
+            return QCoreApplication.translate(context, source, "", n)
+
+        assert tr("ImportDialog", "%n new companies", 1) == "1 new company"
+        assert tr("ImportDialog", "%n new companies", 3) == "3 new companies"
+        assert tr("ImportDialog", "%1 with %n row(s). Check what will happen to each row, then import.", 3) \
+            .startswith("%1 with 3 rows.")
+        assert tr("DealTexts", "This stage still has %n deal(s). Move them to another stage first.", 1) \
+            == "This stage still has 1 deal. Move it to another stage first."
+    finally:
+        remove_translators(qapp, translators)

@@ -25,6 +25,7 @@ from desktop.domain.overview import DealOverview
 from desktop.ui.deals import texts
 from desktop.ui.deals.models import OVERVIEW_ROLE, BoardColumnModel
 from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.messages import label_text
 
 RED = QColor("#b3261e")
 AMBER = QColor("#a15c00")
@@ -342,7 +343,7 @@ class BoardView(QWidget):
             menu.addAction(action)
         move = menu.addMenu(self.tr("Move to"))
         for stage in self.stages:
-            action = QAction(stage.name(texts.language()), move)
+            action = QAction(label_text(stage.name(texts.language())), move)
             action.setEnabled(stage.id != column.model.stage.id)
             action.triggered.connect(lambda _=False, s=stage.id: self.move_requested.emit(deal_id, s))
             move.addAction(action)

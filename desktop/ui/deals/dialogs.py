@@ -35,6 +35,7 @@ from desktop.domain.deals import (
 from desktop.domain.people import ContactRecord, FieldError
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE
+from desktop.ui.messages import label_text
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -99,6 +100,11 @@ class MoveDialog(QDialog):
         if stage.kind == StageKind.ON_HOLD:
             self.review.set_value(date.fromordinal(today.toordinal() + 30))
             form.addRow(self.tr("Look again on"), self.review)
+        # The other kind's fields exist (values() reads them) but sit in no layout: hidden, or
+        # they would be drawn over the first row.
+        for widget in (self.reason, self.reason_text, self.review):
+            if form.indexOf(widget) < 0:
+                widget.hide()
         self.comment = QLineEdit(self)
         self.comment.setObjectName("comment")
         self.comment.setPlaceholderText(self.tr("What happened (kept in the stage history)"))
@@ -194,7 +200,7 @@ class StakeholderDialog(QDialog):
         grid = QGridLayout(roles_box)
         self.role_boxes: dict[int, QCheckBox] = {}
         for i, role in enumerate(roles):
-            box = QCheckBox(role.name(lang), roles_box)
+            box = QCheckBox(label_text(role.name(lang)), roles_box)
             box.setObjectName(f"role_{role.key}")
             box.setChecked(role.id in record.role_ids)
             grid.addWidget(box, i // 4, i % 4)

@@ -163,7 +163,7 @@ class DealTableModel(RecordTableModel):
             if col == self.EXPECTED_CLOSE:
                 return texts.date_text(o.deal.expected_close)
             if col == self.GAPS:
-                return "; ".join(texts.gap_words(g) for g in o.gaps)
+                return texts.gaps_words(o.gaps)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.GAPS:
             return "\n".join(texts.gap_words(g) for g in o.gaps)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PROBABILITY and o.deal.probability_override is not None:

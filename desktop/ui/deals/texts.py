@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.coverage import CoverageGap, gap_text
+from desktop.domain.coverage import CoverageGap, gap_text, gaps_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError
+from desktop.ui import dates
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
 
@@ -48,6 +50,11 @@ def gap_words(gap: CoverageGap) -> str:
     return gap_text(gap, language())
 
 
+def gaps_words(gaps: Iterable[CoverageGap]) -> str:
+    """Several gaps as sentences, joined as the CLI joins them."""
+    return gaps_text(gaps, language())
+
+
 def lost_words(o: DealOverview) -> str:
     """Why a deal was lost: the reason from the list and the seller's own words, if any."""
     zh = language() == "zh_CN"
@@ -60,11 +67,8 @@ def days_text(days: int) -> str:
 
 
 def date_text(value: date | None) -> str:
-    if value is None:
-        return ""
-    if language() == "zh_CN":
-        return f"{value.month}月{value.day}日" if value.year == date.today().year else f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d %b") if value.year == date.today().year else value.strftime("%d %b %Y")
+    """A date on screen, as everywhere in the app (desktop.ui.dates): 2026-05-04."""
+    return dates.date_text(value)
 
 
 def error_text(error: FieldError) -> str:
@@ -75,9 +79,7 @@ def error_text(error: FieldError) -> str:
         "amount_invalid": QCoreApplication.translate("DealTexts", "This is not an amount. Type digits, e.g. 1280000, 128万 or 12.5w."),
         "probability_range": QCoreApplication.translate("DealTexts", "Probability is a percentage from 0 to 100."),
         "stale_days_range": QCoreApplication.translate("DealTexts", "Give a number of days from 1 to 3650, or leave it empty."),
-        "stage_has_deals": QCoreApplication.translate("DealTexts", "This stage still has %1 deal(s). Move them to another stage first."),
         "last_of_kind": QCoreApplication.translate("DealTexts", "This is the only stage of its kind; the pipeline needs it."),
-        "role_in_use": QCoreApplication.translate("DealTexts", "%1 person(s) in buying committees hold this role. Change their roles first."),
         "duplicate_rule": QCoreApplication.translate("DealTexts", "There is already a rule for this role from this stage."),
         "rule_stage_not_open": QCoreApplication.translate("DealTexts", "Rules apply to open stages only."),
         "already_in_committee": QCoreApplication.translate("DealTexts", "%1 is already in this buying committee."),
@@ -89,6 +91,13 @@ def error_text(error: FieldError) -> str:
         "order_incomplete": QCoreApplication.translate("DealTexts", "The pipeline changed meanwhile. Close this window and try again."),
         "open_first": QCoreApplication.translate("DealTexts", "Won, lost and on hold come after the open stages."),
     }
+    if error.code in ("stage_has_deals", "role_in_use") and error.detail.isdigit():
+        n = int(error.detail)  # how many: worded with a real plural, never "1 deal(s)"
+        if error.code == "stage_has_deals":
+            return QCoreApplication.translate(
+                "DealTexts", "This stage still has %n deal(s). Move them to another stage first.", "", n)
+        return QCoreApplication.translate(
+            "DealTexts", "%n person(s) in buying committees hold this role. Change their roles first.", "", n)
     text = texts.get(error.code)
     if text is None:
         return field_error_text(error)

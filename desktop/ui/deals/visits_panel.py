@@ -15,6 +15,7 @@ from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import NotFound
 from desktop.ui.bus import Bus
+from desktop.ui.dates import weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.commands import UndoableWrite
 from desktop.ui.deals.panel import DealListPanel
@@ -27,10 +28,8 @@ PAST = QColor("#80868b")
 
 
 def when_text(when: datetime) -> str:
-    """A visit's time as a seller reads it: "11月23日 周一 14:30" / "Mon 23 Nov 14:30"."""
-    if texts.language() == "zh_CN":
-        return f"{texts.date_text(when.date())} 周{'一二三四五六日'[when.weekday()]} {when:%H:%M}"
-    return f"{when:%a} {texts.date_text(when.date())} {when:%H:%M}"
+    """A visit's time as a seller reads it: "2026-11-23 周一 14:30" / "Mon 2026-11-23 14:30"."""
+    return f"{weekday_date_text(when.date(), texts.language())} {when:%H:%M}"
 
 
 class VisitTableModel(RecordTableModel):

@@ -33,6 +33,7 @@ from desktop.domain.partners import FeeRecord
 from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError
+from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import book_error_text, book_error_title, field_error_text
 from desktop.ui.models import WordFilterProxy
@@ -133,9 +134,9 @@ class PaymentDialog(QDialog):
         self.amount = QLineEdit(money(fee.amount, fee.currency) or str(fee.amount), self)
         self.amount.setObjectName("amount")
         self.paid_on = QDateEdit(qdate(services.clock().date()), self)
-        self.paid_on.setDisplayFormat("yyyy-MM-dd")  # unambiguous in both languages
         self.paid_on.setObjectName("paid_on")
         self.paid_on.setCalendarPopup(True)
+        self.paid_on.setDisplayFormat(DATE_FORMAT)
         self.note = QLineEdit(self)
         self.note.setObjectName("note")
         self.error = _error_label(self)
@@ -274,7 +275,7 @@ class ReportDialog(QDialog):
         self.end.setObjectName("end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(DATE_FORMAT)
             edit.dateChanged.connect(self.refresh)
         self.model = ReportTableModel(self)
         proxy = WordFilterProxy(self)

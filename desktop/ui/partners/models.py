@@ -16,6 +16,7 @@ from desktop.domain.partners import (
     ReportRow,
     policy_text,
 )
+from desktop.ui.dates import date_text
 from desktop.ui.models import SORT_ROLE
 from desktop.ui.i18n import current_language
 from desktop.ui.people.models import Index, RecordTableModel
@@ -29,10 +30,7 @@ def money(amount: int | None, currency: str = "CNY") -> str:
 
 
 def day(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    value = value.date() if isinstance(value, datetime) else value
-    return value.isoformat()  # 2026-10-08: unambiguous in both languages (10/8/26 is not)
+    return date_text(value)  # 2026-10-08: unambiguous in both languages (10/8/26 is not)
 
 
 def fee_kind_text(kind: str) -> str:

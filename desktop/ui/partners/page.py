@@ -38,6 +38,7 @@ from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, WordFilterProxy
@@ -190,8 +191,8 @@ class PartnersPage(QWidget):
         self.given_model = GivenTableModel(self)
         self.given_view = table(self, self.given_model, "given")
         self.given_day = QDateEdit(qdate(services.clock().date()), self)
-        self.given_day.setDisplayFormat("yyyy-MM-dd")
         self.given_day.setCalendarPopup(True)
+        self.given_day.setDisplayFormat(DATE_FORMAT)
         self.given_text = QLineEdit(self)
         self.given_text.setObjectName("given_text")
         self.given_text.setPlaceholderText(self.tr("e.g. referred a customer back, introduction, dinner"))

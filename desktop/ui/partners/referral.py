@@ -25,6 +25,7 @@ from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.partners.dialogs import pydate, qdate
@@ -47,9 +48,9 @@ class ReferralEditor(QWidget):
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
         self.referred_on = QDateEdit(self)
-        self.referred_on.setDisplayFormat("yyyy-MM-dd")
         self.referred_on.setObjectName("referred_on")
         self.referred_on.setCalendarPopup(True)
+        self.referred_on.setDisplayFormat(DATE_FORMAT)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Referred by"), self))

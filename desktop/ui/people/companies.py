@@ -7,11 +7,14 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
+from desktop.domain.money import format_amount
 from desktop.domain.people import TIERS, CompanyRecord, join_tags, split_tags
+from desktop.domain.wording import join_sentences
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
+from desktop.ui.i18n import current_language
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.people.models import CompanyTableModel
 from desktop.ui.people.page import ListFormPage
@@ -103,10 +106,30 @@ class CompaniesPage(ListFormPage):
         return self.services.companies.validate(self.form_record())
 
     def delete_question(self, record: CompanyRecord) -> str:
-        return self.tr(
-            "Delete “%1” with its deals and call notes? Its contacts stay in the book. "
-            "You can undo this with Ctrl+Z."
-        ).replace("%1", record.name)
+        """Names what goes with the company (deals, the open ones and their value, call notes)
+        and what stays (contacts), so a ¥128万 negotiation is never deleted unawares."""
+        d = self.services.companies.deletion(record.id)
+        lang = current_language()
+        taken = []
+        if d.deals:
+            deals = self.tr("%n deal(s)", "", d.deals)
+            if d.open_deals:
+                currencies = {c for _a, c in d.open_amounts}
+                value = (format_amount(sum(a for a, _c in d.open_amounts), currencies.pop(), lang)
+                         if len(currencies) == 1 else "")
+                open_part = self.tr("%n still open", "", d.open_deals)
+                deals = self.tr("%1 (%2)").replace("%1", deals).replace(
+                    "%2", self.tr("%1, %2").replace("%1", open_part).replace("%2", value) if value else open_part)
+            taken.append(deals)
+        if d.call_notes:
+            taken.append(self.tr("%n call note(s)", "", d.call_notes))
+        if taken:
+            what = taken[0] if len(taken) == 1 else self.tr("%1 and %2").replace("%1", taken[0]).replace("%2", taken[1])
+            question = self.tr("Delete “%1” with its %2?").replace("%2", what).replace("%1", record.name)
+        else:
+            question = self.tr("Delete “%1”?").replace("%1", record.name)
+        stays = self.tr("Its %n contact(s) stay in the book, without the company.", "", d.contacts) if d.contacts else ""
+        return join_sentences([question, stays, self.tr("You can undo this with Ctrl+Z.")], lang)
 
     def service_delete(self, record_id: int) -> None:
         self.services.companies.delete(record_id)

@@ -97,6 +97,10 @@ class ListFormPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         self.count_label = QLabel(self)
+        # The count follows what the list shows: filtering, reloads, added and deleted rows.
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(lambda *_: self._update_count())
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(self.tr("Delete"), self)

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWid
 from desktop.domain.notes import NoteSummary
 from desktop.services.container import Services
 from desktop.ui.bus import DEALS, NOTES, Bus
+from desktop.ui.dates import date_text
 from desktop.ui.i18n import current_language
 from desktop.ui.print import generate
 from desktop.ui.print.preview import DocumentPreview
+from desktop.ui.messages import label_text
 
 
 class DocumentActions(QWidget):
@@ -86,7 +88,7 @@ class DocumentActions(QWidget):
             button.setMenu(None)
             return
         for note in self.notes:
-            action = self.minutes_menu.addAction(self.note_label(note))
+            action = self.minutes_menu.addAction(label_text(self.note_label(note)))
             action.triggered.connect(lambda _checked=False, n=note.id: self.open_minutes(n))
         button.setMenu(self.minutes_menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
@@ -98,8 +100,7 @@ class DocumentActions(QWidget):
 
         en, zh = KIND_NAMES.get(note.kind, (note.kind, note.kind))
         zh_ui = current_language() == "zh_CN"
-        day = (f"{note.occurred_at.year}年{note.occurred_at.month}月{note.occurred_at.day}日"
-               if zh_ui else note.occurred_at.strftime("%d %b %Y"))
+        day = date_text(note.occurred_at)
         goal = note.goal if len(note.goal) <= 30 else note.goal[:29] + "…"
         return " · ".join(p for p in (day, zh if zh_ui else en, goal) if p)
 

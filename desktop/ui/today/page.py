@@ -22,6 +22,7 @@ from desktop.domain.overview import TodayItem, TodaySection
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
+from desktop.ui.dates import weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
 
@@ -85,7 +86,7 @@ class TodayModel(QAbstractListModel):
                 .replace("%2", item.stage.name(lang) if item.stage else "").replace("%3", texts.days_text(limit or 0))
         if s == TodaySection.AT_RISK:
             stage = item.stage.name(lang) if item.stage else ""
-            return f"{stage} · " + " ".join(texts.gap_words(g) for g in item.gaps)
+            return f"{stage} · " + texts.gaps_words(item.gaps)
         return self.tr("Look again since %1").replace("%1", texts.date_text(item.due))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -202,11 +203,7 @@ class TodayPage(QWidget):
         items = self.services.today.agenda()
         self.model.set_items(items)
         today = self.services.clock().date()
-        if texts.language() == "zh_CN":
-            weekday = "一二三四五六日"[today.weekday()]
-            self.heading.setText(self.tr("Today") + f"  ·  {today.month}月{today.day}日 星期{weekday}")
-        else:
-            self.heading.setText(self.tr("Today") + today.strftime("  ·  %A %d %B"))
+        self.heading.setText(self.tr("Today") + f"  ·  {weekday_date_text(today, texts.language())}")
         overdue = sum(1 for i in items if i.section == TodaySection.OVERDUE)
         visits = sum(1 for i in items if i.section in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK))
         self.summary.setText(self.tr("%1 overdue · %2 visits planned this week · %3 items in all")

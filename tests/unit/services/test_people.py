@@ -123,3 +123,31 @@ def test_the_demo_is_bilingual_and_added_once(demo_services):
     assert "David Smith" in names and "王建国" in names
     with pytest.raises(DemoAlreadyPresent):
         fill_demo(demo_services)
+
+
+def test_deleting_a_company_says_what_goes_with_it_and_what_stays(services, clock):
+    from desktop.domain.deals import DealRecord
+    from desktop.domain.notes import CallNoteRecord
+
+    stages = {s.key: s for s in services.stages.stages()}
+    company = services.companies.save(CompanyRecord(name="华东精密"))
+    other = services.companies.save(CompanyRecord(name="云达物流"))
+    for name in ("王建国", "林晓"):
+        services.contacts.save(ContactRecord(name=name, company_id=company.id))
+    services.contacts.save(ContactRecord(name="别人", company_id=other.id))
+    big = services.deals.save(DealRecord(company_id=company.id, title="MES", amount=1_280_000,
+                                         stage_id=stages["negotiation"].id))
+    services.deals.save(DealRecord(company_id=company.id, title="旧项目", amount=300_000, stage_id=stages["lost"].id,
+                                   lost_reason_text="预算砍了"))
+    gone = services.deals.save(DealRecord(company_id=company.id, title="已删除", stage_id=stages["lead"].id))
+    services.deals.delete(gone.id)
+    services.deals.save(DealRecord(company_id=other.id, title="别家", stage_id=stages["lead"].id))
+    services.notes.save(CallNoteRecord(company_id=company.id, deal_id=big.id, goal="谈价格", occurred_at=clock()))
+    services.notes.save(CallNoteRecord(company_id=company.id, goal="初次电话", occurred_at=clock()))
+
+    impact = services.companies.deletion(company.id)
+    assert (impact.deals, impact.open_deals, impact.call_notes, impact.contacts) == (2, 1, 2, 2)
+    assert impact.open_amounts == ((1_280_000, "CNY"),)
+    services.companies.delete(company.id)
+    with pytest.raises(NotFound):
+        services.companies.deletion(company.id)

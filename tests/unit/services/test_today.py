@@ -31,22 +31,23 @@ def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):
 
     items = services.today.agenda()
     got = [(i.section, i.deal_title, i.text) for i in items]
+    # the risks come right after what is overdue, before the routine steps of the day and week
     assert got == [
         (TodaySection.OVERDUE, "old lead", "overdue"),
+        (TodaySection.STALE, "old lead", ""),
+        (TodaySection.AT_RISK, "tender", ""),
         (TodaySection.DUE_TODAY, "tender", "today"),
         (TodaySection.VISITS_TODAY, "tender", "谈价格"),
         (TodaySection.DUE_THIS_WEEK, "quiet", "week"),
         (TodaySection.VISITS_THIS_WEEK, "quiet", "demo"),
-        (TodaySection.STALE, "old lead", ""),
-        (TodaySection.AT_RISK, "tender", ""),
     ]
-    assert items[0].days == 2 and items[5].days == 40
+    assert items[0].days == 2 and items[1].days == 40
     # each row opens what it names: the next step, the visit, the deal, the committee
     assert [i.opens[0] for i in items] == [
-        "next_step", "next_step", "visit", "next_step", "visit", "deal", "committee",
+        "next_step", "deal", "committee", "next_step", "visit", "next_step", "visit",
     ]
-    assert items[0].opens[1] == items[0].item_id and items[2].opens[1] == items[2].item_id
-    assert items[5].opens == ("deal", old.id) and items[6].opens == ("committee", late.id)
+    assert items[0].opens[1] == items[0].item_id and items[4].opens[1] == items[4].item_id
+    assert items[1].opens == ("deal", old.id) and items[2].opens == ("committee", late.id)
 
 
 def test_on_hold_deals_come_back_when_their_date_arrives(services, clock):
