@@ -32,7 +32,7 @@ from desktop.domain.deals import (
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError, ValidationFailed
-from desktop.services.committee import count_stakeholders, load_stakeholders
+from desktop.services.committee import count_stakeholders, load_committee_outlines
 from desktop.services.fees import sync_fees
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
@@ -114,7 +114,7 @@ class DealService:
             rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
             ids = [d.id for d, _ in rows]
             # Only an open deal can have gaps: other committees are only counted.
-            committees = load_stakeholders(
+            committees = load_committee_outlines(
                 s, [d.id for d, _ in rows if by_id[d.stage_id].kind == StageKind.OPEN
                     and (gaps_in is None or d.stage_id in gaps_in)]
             )
