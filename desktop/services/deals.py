@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop.domain.clock import Clock, system_clock
@@ -64,13 +65,23 @@ def visit_record(row: Any) -> VisitRecord:
     return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
 
 
-def load_open_steps(s: Session, deal_ids: list[int] | None = None) -> dict[int, list[NextStepRecord]]:
-    """Open next steps by deal, earliest due first (undated ones last)."""
+def load_open_steps(
+    s: Session, deal_ids: list[int] | None = None, *, first_only: bool = False
+) -> dict[int, list[NextStepRecord]]:
+    """Open next steps by deal, earliest due first (undated ones last); `first_only` keeps each
+    deal's first one, picked in SQL (a deals list shows no more)."""
+    order = (NextStep.due.is_(None), NextStep.due, NextStep.id)
     stmt = select(*NextStep.__table__.columns).where(
         NextStep.done_at.is_(None), NextStep.deleted_at.is_(None), NextStep.deal_id.is_not(None)
-    ).order_by(NextStep.due.is_(None), NextStep.due, NextStep.id)
+    )
     if deal_ids is not None:
         stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
+    if first_only:
+        rank = func.row_number().over(partition_by=NextStep.deal_id, order_by=order).label("rank")
+        ranked = stmt.add_columns(rank).subquery()
+        stmt = select(*(ranked.c[c.name] for c in NextStep.__table__.columns)).where(ranked.c.rank == 1)
+    else:
+        stmt = stmt.order_by(*order)
     found: dict[int, list[NextStepRecord]] = {}
     s.flush()  # plain rows through the connection (thousands of steps), after pending writes
     for row in s.connection().execute(stmt):
@@ -124,7 +135,8 @@ class DealService:
                     and (gaps_in is None or d.stage_id in gaps_in)]
             )
             sizes = count_stakeholders(s, [i for i in ids if i not in committees])
-            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None)
+            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None,
+                                    first_only=True)
             rules, roles = load_rules(s), load_roles(s)
             reasons = {r.id: r for r in s.exec(select(LostReason))}
             result = []
