@@ -28,6 +28,7 @@ def fetch_all(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     dbapi = session.connection().connection.driver_connection
     return dbapi.execute(sql, params).fetchall()
 
+
 # The committees of many deals with only what their coverage gaps need (load_committee_outlines).
 # `?` is a JSON array of deal ids: one parameter however many deals are listed.
 COMMITTEE_OUTLINES = """

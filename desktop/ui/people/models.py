@@ -41,7 +41,7 @@ def sort_keys(values: list[Any]) -> list[Any]:
     collator.setNumericMode(True)
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     text_key = collator.sortKey
-    kinds = set(map(type, values))  # in C: a set comprehension costs as much as the keys
+    kinds = set(map(type, values))  # in C, not a comprehension over 10,000 values
     if kinds <= {str}:
         return list(map(text_key, values))
     if kinds <= {int, float}:
