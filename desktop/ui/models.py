@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -42,7 +43,7 @@ class WordFilterProxy(QSortFilterProxyModel):
         super().sort(column, order)
 
     def multiData(  # noqa: N802 - Qt API
-        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan | QModelRoleData
     ) -> None:
         """A painted cell's roles in one call: the source row is found once, not once per role
         (Qt's default asks data() for each of the ~7 roles, and maps the index each time)."""

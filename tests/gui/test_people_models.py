@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QModelRoleData, Qt
 from PySide6.QtWidgets import QTableView
 
 from desktop.ui.models import ID_ROLE, WordFilterProxy
@@ -103,3 +103,20 @@ def test_a_painted_cell_finds_its_source_row_once_not_once_per_role(qtbot, demo_
     # found once or twice per cell (Qt's default maps it again for each of the ~7 roles).
     assert calls["data"] >= 100, calls
     assert calls["index"] * 3 <= calls["data"], calls
+
+
+def test_the_roles_filled_in_one_call_are_those_data_gives(demo_services):
+    model = CompanyTableModel()
+    model.set_records(demo_services.companies.list())
+    proxy = WordFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("a")
+    for row in range(min(5, proxy.rowCount())):
+        for column in (CompanyTableModel.NAME, CompanyTableModel.TIER):
+            index = proxy.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, ID_ROLE,
+                         Qt.ItemDataRole.ForegroundRole):
+                filled = QModelRoleData(role)
+                proxy.multiData(index, filled)
+                assert filled.data() == index.data(role)
+    assert proxy.rowCount() > 0

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QCollator,
     QLocale,
     QModelIndex,
+    QModelRoleData,
     QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
@@ -172,14 +173,14 @@ class RecordTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:  # noqa: N802
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802
         self.fill_roles(index, span)
 
-    def fill_roles(self, index: Index, span: QModelRoleDataSpan) -> None:
+    def fill_roles(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role the view asks of a cell in one call, each through data() (so subclasses'
         colours and alignments count): one call from Qt per painted cell instead of seven."""
         data = self.data
-        for item in span:
+        for item in (span,) if isinstance(span, QModelRoleData) else span:  # one, from Python
             item.setData(data(index, item.role()))
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
