@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -16,6 +17,7 @@ from desktop.domain.deals import Influence, Stance, StakeholderRecord
 from desktop.domain.people import ContactRecord, FieldError, ValidationFailed
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.storage import listing
 from desktop.storage.book import Book
 from desktop.storage.tables import BuyingRole, Contact, Deal, Stage, Stakeholder, StakeholderRole
 
@@ -51,6 +53,35 @@ def load_stakeholders(s: Session, deal_ids: Iterable[int]) -> dict[int, list[Sta
             roles[holder_id].append(role_id)
     for row in rows:
         found[row.deal_id].append(stakeholder_record(row, row, tuple(roles[row.id])))
+    return found
+
+
+_STANCES = {s.value: s for s in Stance}
+_INFLUENCES = {i.value: i for i in Influence}
+
+
+def load_committee_outlines(s: Session, deal_ids: Iterable[int]) -> dict[int, list[StakeholderRecord]]:
+    """Each listed deal's committee with only what its coverage gaps need: id, name, roles,
+    stance, influence and met (the other fields keep their defaults). Two plain queries whatever
+    the number of deals: the deals list works out the gaps of every open deal and shows no one's
+    details, so it skips the ORM rows and the text fields of thousands of stakeholders.
+    """
+    ids = json.dumps(list(deal_ids))
+    found: dict[int, list[StakeholderRecord]] = defaultdict(list)
+    if ids == "[]":
+        return found
+    s.flush()  # as an ORM query would: a write session sees its own changes
+    roles: dict[int, list[int]] = defaultdict(list)
+    for holder_id, role_id in listing.fetch_all(s, listing.COMMITTEE_OUTLINE_ROLES, (ids,)):
+        roles[holder_id].append(role_id)
+    for holder_id, deal_id, name, stance, influence, met in listing.fetch_all(
+        s, listing.COMMITTEE_OUTLINES, (ids,)
+    ):
+        found[deal_id].append(StakeholderRecord(
+            id=holder_id, deal_id=deal_id, name=name, role_ids=tuple(roles[holder_id]),
+            stance=_STANCES.get(stance) or Stance(stance),
+            influence=_INFLUENCES.get(influence) or Influence(influence), met=bool(met),
+        ))
     return found
 
 

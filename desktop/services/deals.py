@@ -7,11 +7,13 @@ moving to on hold needs a date to look again. Lists load everything in a fixed n
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from desktop.domain.clock import Clock, system_clock
@@ -32,7 +34,7 @@ from desktop.domain.deals import (
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError, ValidationFailed
-from desktop.services.committee import count_stakeholders, load_stakeholders
+from desktop.services.committee import count_stakeholders, load_committee_outlines
 from desktop.services.fees import sync_fees
 from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
@@ -64,13 +66,23 @@ def visit_record(row: Any) -> VisitRecord:
     return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
 
 
-def load_open_steps(s: Session, deal_ids: list[int] | None = None) -> dict[int, list[NextStepRecord]]:
-    """Open next steps by deal, earliest due first (undated ones last)."""
+def load_open_steps(
+    s: Session, deal_ids: list[int] | None = None, *, first_only: bool = False
+) -> dict[int, list[NextStepRecord]]:
+    """Open next steps by deal, earliest due first (undated ones last); `first_only` keeps each
+    deal's first one, picked in SQL (a deals list shows no more)."""
+    order = (NextStep.due.is_(None), NextStep.due, NextStep.id)
     stmt = select(*NextStep.__table__.columns).where(
         NextStep.done_at.is_(None), NextStep.deleted_at.is_(None), NextStep.deal_id.is_not(None)
-    ).order_by(NextStep.due.is_(None), NextStep.due, NextStep.id)
+    )
     if deal_ids is not None:
         stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
+    if first_only:
+        rank = func.row_number().over(partition_by=NextStep.deal_id, order_by=order).label("rank")
+        ranked = stmt.add_columns(rank).subquery()
+        stmt = select(*(ranked.c[c.name] for c in NextStep.__table__.columns)).where(ranked.c.rank == 1)
+    else:
+        stmt = stmt.order_by(*order)
     found: dict[int, list[NextStepRecord]] = {}
     s.flush()  # plain rows through the connection (thousands of steps), after pending writes
     for row in s.connection().execute(stmt):
@@ -112,15 +124,20 @@ class DealService:
                 kinds = {StageKind.OPEN}
             if kinds is not None:  # in the query: Today skips the years of closed deals unread
                 stmt = stmt.where(col(Deal.stage_id).in_([st.id for st in stages if st.kind in kinds]))
-            rows = [(row, row.company_name) for row in s.connection().execute(stmt)]
+            found = s.connection().execute(stmt)
+            # Named tuples, not SQLAlchemy rows: reading 16 fields of 2,000 deals by name costs
+            # less than a tenth (a tuple's fields are read in C).
+            as_tuple = namedtuple("DealRow", found.keys())._make  # type: ignore[misc]
+            rows = [(row, row.company_name) for row in map(as_tuple, found)]
             ids = [d.id for d, _ in rows]
             # Only an open deal can have gaps: other committees are only counted.
-            committees = load_stakeholders(
+            committees = load_committee_outlines(
                 s, [d.id for d, _ in rows if by_id[d.stage_id].kind == StageKind.OPEN
                     and (gaps_in is None or d.stage_id in gaps_in)]
             )
             sizes = count_stakeholders(s, [i for i in ids if i not in committees])
-            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None)
+            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None,
+                                    first_only=True)
             rules, roles = load_rules(s), load_roles(s)
             reasons = {r.id: r for r in s.exec(select(LostReason))}
             result = []

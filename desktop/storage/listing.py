@@ -27,3 +27,22 @@ def fetch_all(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     """Every row of a read query as plain tuples (sqlite3 errors reach Book.reading)."""
     dbapi = session.connection().connection.driver_connection
     return dbapi.execute(sql, params).fetchall()
+
+
+# The committees of many deals with only what their coverage gaps need (load_committee_outlines).
+# `?` is a JSON array of deal ids: one parameter however many deals are listed.
+COMMITTEE_OUTLINES = """
+SELECT s.id, s.deal_id, c.name, s.stance, s.influence, s.met
+FROM stakeholder AS s JOIN contact AS c ON c.id = s.contact_id
+WHERE s.deal_id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
+ORDER BY s.deal_id, s.position, s.id
+"""
+
+COMMITTEE_OUTLINE_ROLES = """
+SELECT sr.stakeholder_id, sr.role_id
+FROM stakeholder_role AS sr
+JOIN buying_role AS br ON br.id = sr.role_id
+JOIN stakeholder AS s ON s.id = sr.stakeholder_id
+WHERE s.deal_id IN (SELECT value FROM json_each(?))
+ORDER BY br.position
+"""

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, dates)
@@ -34,6 +41,17 @@ class WordFilterProxy(QSortFilterProxyModel):
             source.sort(column, order)
             return
         super().sort(column, order)
+
+    def multiData(  # noqa: N802 - Qt API
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """A painted cell's roles in one call: the source row is found once, not once per role
+        (Qt's default asks data() for each of the ~7 roles, and maps the index each time)."""
+        fill = getattr(self.sourceModel(), "fill_roles", None)
+        if fill is None:
+            super().multiData(index, span)
+            return
+        fill(self.mapToSource(index), span)
 
     def filterAcceptsRow(  # noqa: N802 - Qt API
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex

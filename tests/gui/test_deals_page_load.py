@@ -1,7 +1,8 @@
-"""Building the deals page reads a sample of the deals list to size its columns, not every deal.
+"""Building the deals page shows the board without filling the hidden list; the list, when
+shown, reads a sample of its rows to size its columns, not every deal.
 
-No timing (bench/measures/board.py times it on 2,000 deals): the rows the list model is asked
-to show while the page is built are recorded.
+No timing (bench/measures/board.py times it on 2,000 deals): the rows the list model holds and
+is asked to show are recorded.
 """
 
 from __future__ import annotations
@@ -45,5 +46,27 @@ def test_the_deals_list_sizes_its_columns_from_a_sample_of_the_deals(qtbot, serv
     monkeypatch.setattr(DealTableModel, "data", recording)
     page = DealsPage(services, Bus(), QUndoStack())
     qtbot.addWidget(page)
+    page.show_view(page.LIST)
     assert page.model.rowCount() == DEALS
     assert 0 < len(asked) <= 60
+
+
+def test_the_board_is_shown_without_filling_the_hidden_list(qtbot, services) -> None:
+    add_deals(services, DEALS)
+    page = DealsPage(services, Bus(), QUndoStack())
+    qtbot.addWidget(page)
+    page.show()
+    assert sum(c.model.rowCount() for c in page.board.columns.values()) == DEALS
+    assert page.model.rowCount() == 0  # nothing sorted or sized for a list nobody sees
+    page.filter_edit.setText("项目007")
+    page.show_view(page.LIST)
+    assert page.model.rowCount() == DEALS and page.proxy.rowCount() == 1
+    add_deals(services, 1)
+    page.reload()  # while the list is shown, it follows the book at once
+    assert page.model.rowCount() == DEALS + 1
+    page.show_view(page.BOARD)
+    add_deals(services, 1)
+    page.reload()
+    assert page.model.rowCount() == DEALS + 1  # behind the board again: filled when next shown
+    page.show_view(page.LIST)
+    assert page.model.rowCount() == DEALS + 2

@@ -118,6 +118,7 @@ class DealsPage(QWidget):
         for widget in (self.board, self.table, self.deal_view):
             self.stack.addWidget(widget)
         self._last_view = self.BOARD
+        self._listed: list | None = None  # deals read but not yet in the list model
         self.filter_edit.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -139,11 +140,11 @@ class DealsPage(QWidget):
         deals = self.services.deals.list()
         self.board.set_stages(self.services.stages.stages())
         self.board.set_deals(deals)
-        self.model.set_records(deals)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
-            header.resizeSection(column, min(header.sectionSize(column), 240))
+        # The list (all deals, years of closed ones) is filled when it is shown, not behind the
+        # board: sorting and sizing 2,000 rows nobody sees cost as much as the board itself.
+        self._listed = deals
+        if self.stack.currentIndex() == self.LIST:
+            self._fill_list()
         open_deals = [o for o in deals if o.status == "open"]
         self.summary.setText(self.tr("%1 open · %2 weighted").replace("%1", str(len(open_deals)))
                              .replace("%2", texts.money(sum(o.weighted for o in open_deals))))
@@ -155,6 +156,16 @@ class DealsPage(QWidget):
                     self.show_view(self._last_view)
             else:
                 self.deal_view.refresh_related()
+
+    def _fill_list(self) -> None:
+        if self._listed is None:
+            return
+        self.model.set_records(self._listed)
+        self._listed = None
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
+            header.resizeSection(column, min(header.sectionSize(column), 240))
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {changes.DEALS, changes.STAGES, changes.COMPANIES, changes.CONTACTS}:
@@ -172,6 +183,8 @@ class DealsPage(QWidget):
             self._last_view = which
             (self.board_button if which == self.BOARD else self.list_button).setChecked(True)
         self.toolbar.setVisible(which != self.DEAL)
+        if which == self.LIST:
+            self._fill_list()
         self.stack.setCurrentIndex(which)
 
     def open_record(self, deal_id: int) -> None:

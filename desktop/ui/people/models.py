@@ -15,6 +15,8 @@ from PySide6.QtCore import (
     QCollator,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
 )
@@ -68,7 +70,7 @@ def sort_keys(values: list[Any]) -> list[Any]:
     few milliseconds, where comparing through QString::localeAwareCompare per pair takes seconds.
     """
     text_key = _text_key()
-    kinds = {type(v) for v in values}
+    kinds = set(map(type, values))  # in C, not a comprehension over 10,000 values
     if kinds <= {str}:
         return list(map(text_key, values))
     if kinds <= {int, float}:
@@ -84,6 +86,9 @@ def sort_keys(values: list[Any]) -> list[Any]:
         else:  # dates, times: their ISO text sorts in time order
             keys.append((2, str(v)))
     return keys
+
+
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, SORT_ROLE, ID_ROLE, SEARCH_ROLE))
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -196,7 +201,21 @@ class RecordTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802
+        self.fill_roles(index, span)
+
+    def fill_roles(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role the view asks of a cell in one call, each through data() (so subclasses'
+        colours and alignments count): one call from Qt per painted cell instead of seven."""
+        data = self.data
+        for item in (span,) if isinstance(span, QModelRoleData) else span:  # one, from Python
+            item.setData(data(index, item.role()))
+
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A painted cell is asked for about seven roles; most are answered before the index
+        # is looked at.
+        if role not in _ANSWERED:
+            return None
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None

@@ -77,5 +77,46 @@ def test_a_deleted_contact_leaves_the_committee_and_its_gaps_until_restored(serv
     assert [p.name for p in services.committee.list(deal.id)] == ["李敏"]
     assert services.deals.overview(deal.id).stakeholder_count == 1
     assert "single_threaded" in [g.code for g in services.committee.gaps(deal.id)]
+    listed = next(o for o in services.deals.list() if o.id == deal.id)  # the board's way
+    assert listed.gaps == tuple(services.committee.gaps(deal.id))
     services.contacts.restore(a.contact_id)
     assert [p.name for p in services.committee.list(deal.id)] == ["王建国", "李敏"]
+
+
+def test_the_deals_list_works_out_the_same_gaps_as_each_full_committee(services, deal, clock):
+    r = roles(services)
+    proposal = next(s for s in services.stages.stages() if s.key == "proof")
+    other = services.deals.save(DealRecord(title="WMS", stage_id=proposal.id), new_company="星河")
+    empty = services.deals.save(DealRecord(title="ERP", stage_id=proposal.id), new_company="远景")
+    services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(r["signer"], r["budget_holder"]),
+                                              last_met=clock().date()), ContactRecord(name="王总"))
+    services.committee.save(StakeholderRecord(deal_id=deal.id, stance=Stance.OPPONENT, influence=Influence.HIGH,
+                                              role_ids=(r["evaluator"],)), ContactRecord(name="陈工"))
+    services.committee.save(StakeholderRecord(deal_id=other.id, stance=Stance.OPPONENT, influence=Influence.HIGH,
+                                              last_met=clock().date()), ContactRecord(name="赵磊"))
+    listed = {o.id: o for o in services.deals.list()}
+    for d in (deal, other, empty):
+        assert listed[d.id].gaps == tuple(services.committee.gaps(d.id))
+        assert listed[d.id].stakeholder_count == len(services.committee.list(d.id))
+    assert {g.code for g in listed[deal.id].gaps} >= {GapCode.OPPONENT_HIGH_UNMET}
+    assert listed[other.id].gaps[0].person == "赵磊"
+
+
+def test_the_deals_list_reads_committees_without_their_text_fields(services, deal):
+    """The cause of a slow board: every open deal's committee read in full (notes on each
+    person, dates) to work out gaps. The list reads names, roles, stance, influence and met."""
+    from sqlalchemy import event
+
+    services.committee.save(StakeholderRecord(deal_id=deal.id, cares_about="回报"), ContactRecord(name="李敏"))
+    seen: list[str] = []
+
+    def trace(dbapi, _record, _proxy) -> None:  # noqa: ANN001
+        dbapi.set_trace_callback(seen.append)
+
+    event.listen(services.book.engine, "checkout", trace)
+    try:
+        services.deals.list()
+    finally:
+        event.remove(services.book.engine, "checkout", trace)
+    assert any("stakeholder" in sql for sql in seen)
+    assert not any("cares_about" in sql or "how_to_talk" in sql for sql in seen)

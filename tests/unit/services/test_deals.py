@@ -162,3 +162,27 @@ def test_demo_has_deals_in_every_stage(demo_services):
     assert [g.code for g in mes.gaps] == ["role_not_met"]
     assert len(demo_services.deals.history(mes.id)) == 6
     assert datetime.now() > demo_services.deals.history(mes.id)[0].changed_at
+
+
+def test_the_deals_list_reads_only_each_deals_first_open_step(services, clock, monkeypatch):
+    """A deals list shows one next step per deal; reading every open step (thousands in a
+    veteran's book) and dropping all but the first made the board slow."""
+    import desktop.services.deals as deals_module
+
+    today = clock().date()
+    busy = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    quiet = services.deals.save(DealRecord(title="WMS"), new_company="星河")
+    services.deals.add_next_step(busy.id, "undated")
+    for days, text in ((9, "later"), (2, "first"), (5, "middle")):
+        services.deals.add_next_step(busy.id, text, today + timedelta(days=days))
+    done = services.deals.add_next_step(busy.id, "already done", today - timedelta(days=1))
+    services.deals.complete_next_step(done.id)
+    services.deals.add_next_step(quiet.id, "undated only")
+    built = []
+    step_record = deals_module.step_record
+    monkeypatch.setattr(deals_module, "step_record", lambda row: built.append(row.id) or step_record(row))
+    listed = {o.id: o for o in services.deals.list()}
+    assert listed[busy.id].next_step.text == "first"
+    assert listed[quiet.id].next_step.text == "undated only"
+    assert len(built) == 2
+    assert [s.text for s in services.deals.next_steps(busy.id)][:2] == ["first", "middle"]

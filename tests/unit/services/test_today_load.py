@@ -21,14 +21,14 @@ def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(se
     for deal in (early, late, won):
         services.committee.save(StakeholderRecord(deal_id=deal.id), ContactRecord(name=f"p{deal.id}"))
     asked: list[int] = []
-    load = deals_module.load_stakeholders
+    load = deals_module.load_committee_outlines
 
     def recording(s, deal_ids):  # noqa: ANN001, ANN202
         ids = list(deal_ids)
         asked.extend(ids)
         return load(s, ids)
 
-    monkeypatch.setattr(deals_module, "load_stakeholders", recording)
+    monkeypatch.setattr(deals_module, "load_committee_outlines", recording)
     items = services.today.agenda()
     assert asked == [late.id]
     assert [i.deal_id for i in items if i.section == TodaySection.AT_RISK] == [late.id]
