@@ -80,7 +80,8 @@ def add_notes(w: World) -> None:
     )
     w.insert(
         "next_step",
-        ("deal_id", "note_id", "text", "owner", "due", "done_at", "created_at", "deleted_at"),
+        ("deal_id", "note_id", "text", "owner", "due", "done_at", "created_at", "deleted_at",
+         "agreed"),
         step_rows,
     )
 
@@ -101,6 +102,7 @@ def _next_step(w: World, text: spin_text.NoteText, deal: DealPlan | None, note_i
         deal.id if deal else None, note_id, text.one(spin_text.NEXT_STEPS), r.choice(OWNERS),
         ds(due) if due else None, ts(done_at) if done_at else None,
         ts(occurred + timedelta(minutes=30)), None,
+        note_id % 3 != 0,  # two in three agreed with the customer (no draw: the rest stays seeded)
     )
 
 
