@@ -336,14 +336,16 @@ class PartnerService:
         with self.book.reading() as s:
             first_open: dict[int, date] = {}
             open_count: dict[int, int] = defaultdict(int)
-            for deal, _kind in s.exec(
-                select(Deal, Stage.kind).join(Stage, Stage.id == Deal.stage_id)
+            # Three columns, not Deal objects: this runs when the app starts (Today), on every
+            # referred deal of a veteran's book.
+            for pid, referred_on, created_at in s.exec(
+                select(Deal.referrer_id, Deal.referred_on, Deal.created_at)
+                .join(Stage, Stage.id == Deal.stage_id)
                 .join(Partner, Partner.id == Deal.referrer_id)
                 .where(Deal.deleted_at.is_(None), Partner.deleted_at.is_(None),
                        Stage.kind.in_(OPEN_KINDS))
             ):
-                since = deal.referred_on or deal.created_at.date()
-                pid = deal.referrer_id
+                since = referred_on or created_at.date()
                 first_open[pid] = min(first_open.get(pid, since), since)
                 open_count[pid] += 1
             sent = dict(s.exec(select(PartnerUpdate.partner_id, func.max(PartnerUpdate.sent_at))
