@@ -26,6 +26,7 @@ from desktop.ui.deals import texts
 from desktop.ui.deals.models import OVERVIEW_ROLE, BoardColumnModel
 from desktop.ui.models import ID_ROLE, WordFilterProxy
 from desktop.ui.messages import label_text
+from desktop.ui.dates import date_text
 
 RED = QColor("#b3261e")
 AMBER = QColor("#a15c00")
@@ -133,7 +134,7 @@ class CardDelegate(QStyledItemDelegate):
         if o.next_step:
             return self.step_text(o), o.overdue
         if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
-            return self.tr("Look again %1").replace("%1", texts.date_text(o.deal.on_hold_until)), False
+            return self.tr("Look again %1").replace("%1", date_text(o.deal.on_hold_until)), False
         if o.status == StageKind.LOST:
             words = texts.lost_words(o)
             return (f"✕ {words}" if words else ""), False
@@ -141,7 +142,7 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def step_text(o: DealOverview) -> str:
-        due = texts.date_text(o.next_step.due) if o.next_step else ""
+        due = date_text(o.next_step.due) if o.next_step else ""
         text = o.next_step.text if o.next_step else ""
         return f"→ {due} {text}" if due else f"→ {text}"
 

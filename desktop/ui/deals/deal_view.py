@@ -46,6 +46,7 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.partners.referral import ReferralEditor
 from desktop.ui.notes.panel import NotesPanel
+from desktop.ui.dates import date_text
 
 
 class DealForm(ValidatedForm):
@@ -329,7 +330,7 @@ class DealView(QWidget):
         if o.stale:
             parts.append(self.tr("stale: over %1").replace("%1", texts.days_text(o.stage.stale_after_days or 0)))
         if o.status == StageKind.ON_HOLD and o.deal.on_hold_until:
-            parts.append(self.tr("look again on %1").replace("%1", texts.date_text(o.deal.on_hold_until)))
+            parts.append(self.tr("look again on %1").replace("%1", date_text(o.deal.on_hold_until)))
         if o.status == StageKind.LOST:
             parts.append(self.tr("lost because: %1").replace("%1", texts.lost_words(o)))
         self.status.setText(" · ".join(parts))

@@ -36,6 +36,7 @@ from desktop.domain.people import ContactRecord, FieldError
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import label_text
+from desktop.ui.dates import DATE_FORMAT
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -48,7 +49,7 @@ class OptionalDateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setMinimumDate(NO_DATE)
         self.setSpecialValueText(" ")
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(DATE_FORMAT)
         self.set_value(None)
 
     def value(self) -> date | None:

@@ -21,6 +21,7 @@ from desktop.domain.overview import DealOverview
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from desktop.ui.people.models import RecordTableModel
+from desktop.ui.dates import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 DEAL_MIME = "application/x-dealbrief-deal"
@@ -71,7 +72,7 @@ class BoardColumnModel(QAbstractListModel):
             lines = [o.deal.company_name, o.deal.title, texts.money(o.deal.amount, o.deal.currency)]
             lines += [texts.gap_words(g) for g in o.gaps]
             if o.next_step:
-                due = texts.date_text(o.next_step.due)
+                due = date_text(o.next_step.due)
                 lines.append(f"→ {due} {o.next_step.text}" if due else f"→ {o.next_step.text}")
             return "\n".join(line for line in lines if line)
         if role == ID_ROLE:
@@ -155,13 +156,13 @@ class DealTableModel(RecordTableModel):
             if col == self.WEIGHTED:
                 return texts.money(o.weighted, o.deal.currency)
             if col == self.DUE:
-                return texts.date_text(o.next_step.due if o.next_step else None)
+                return date_text(o.next_step.due if o.next_step else None)
             if col == self.PROBABILITY:
                 # an overridden probability is marked, so the seller sees it is their own
                 mark = "" if o.deal.probability_override is None or o.status != "open" else " *"
                 return f"{o.probability}%{mark}"
             if col == self.EXPECTED_CLOSE:
-                return texts.date_text(o.deal.expected_close)
+                return date_text(o.deal.expected_close)
             if col == self.GAPS:
                 return texts.gaps_words(o.gaps)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.GAPS:
@@ -214,7 +215,7 @@ class StakeholderTableModel(RecordTableModel):
 
     def value(self, p: StakeholderRecord, column: int) -> Any:
         if column == self.MET:
-            return texts.date_text(p.last_met) if p.last_met else (self.tr("Yes") if p.met else self.tr("Not yet"))
+            return date_text(p.last_met) if p.last_met else (self.tr("Yes") if p.met else self.tr("Not yet"))
         name = f"{p.name} · {p.title}" if p.title else p.name
         return (name, self.role_names(p), texts.stance_text(p.stance),
                 texts.influence_text(p.influence), None, p.cares_about)[column]

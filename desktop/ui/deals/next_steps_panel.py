@@ -28,6 +28,7 @@ from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.models import SORT_ROLE
 from desktop.ui.people.models import RecordTableModel
+from desktop.ui.dates import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")
@@ -54,10 +55,10 @@ class NextStepTableModel(RecordTableModel):
         self.set_records(steps)
 
     def value(self, s: NextStepRecord, column: int) -> Any:
-        done = "✓ " + texts.date_text(s.done_at.date()) if s.done_at else ""
+        done = "✓ " + date_text(s.done_at.date()) if s.done_at else ""
         if column == self.AGREED:
             return None  # shown as a checkbox
-        return (s.text, s.owner, texts.date_text(s.due), done)[column]
+        return (s.text, s.owner, date_text(s.due), done)[column]
 
     def search_text(self, s: NextStepRecord) -> str:
         return f"{s.text} {s.owner}"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -12,7 +11,6 @@ from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
 from desktop.domain.people import FieldError
-from desktop.ui import dates
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
 
@@ -64,11 +62,6 @@ def lost_words(o: DealOverview) -> str:
 
 def days_text(days: int) -> str:
     return QCoreApplication.translate("DealTexts", "%n day(s)", "", days)
-
-
-def date_text(value: date | None) -> str:
-    """A date on screen, as everywhere in the app (desktop.ui.dates): 2026-05-04."""
-    return dates.date_text(value)
 
 
 def error_text(error: FieldError) -> str:

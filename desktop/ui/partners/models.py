@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,10 +28,6 @@ def money(amount: int | None, currency: str = "CNY") -> str:
     return format_amount(amount, currency, language()) if amount else ""
 
 
-def day(value: date | datetime | None) -> str:
-    return date_text(value)  # 2026-10-08: unambiguous in both languages (10/8/26 is not)
-
-
 def fee_kind_text(kind: str) -> str:
     return {
         "finder": QCoreApplication.translate("Partners", "Finder's fee"),
@@ -43,9 +38,9 @@ def fee_kind_text(kind: str) -> str:
 def fee_status_text(fee: FeeRecord) -> str:
     if fee.status == "paid":
         return QCoreApplication.translate("Partners", "Paid %1 on %2").replace(
-            "%1", money(fee.paid_amount, fee.currency)).replace("%2", day(fee.paid_on))
+            "%1", money(fee.paid_amount, fee.currency)).replace("%2", date_text(fee.paid_on))
     return {
-        "due": QCoreApplication.translate("Partners", "Due since %1").replace("%1", day(fee.due_since)),
+        "due": QCoreApplication.translate("Partners", "Due since %1").replace("%1", date_text(fee.due_since)),
         "waived": QCoreApplication.translate("Partners", "Waived"),
         "cancelled": QCoreApplication.translate("Partners", "Cancelled"),
     }.get(fee.status, fee.status)
@@ -81,8 +76,8 @@ class PartnerTableModel(_SortByDate):
             return self.tr("never")
         return (
             r.partner.name, r.partner.offering, r.partner.city, r.open_deals, r.won_deals,
-            r.lost_deals, money(r.fees_due), money(r.fees_paid), day(r.last_update_sent),
-            day(r.last_contact),
+            r.lost_deals, money(r.fees_due), money(r.fees_paid), date_text(r.last_update_sent),
+            date_text(r.last_contact),
         )[column]
 
     def sort_value(self, r: PartnerSummary, column: int) -> Any:
@@ -115,7 +110,7 @@ class ReferredDealModel(_SortByDate):
     def value(self, d: ReferredDeal, column: int) -> Any:
         fees = ("；" if language() == "zh_CN" else "; ").join(f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}"
                          for f in d.fees)
-        return (d.company_name, d.title, d.stage_name(language()), day(d.referred_on),
+        return (d.company_name, d.title, d.stage_name(language()), date_text(d.referred_on),
                 money(d.amount, d.currency), fees)[column]
 
     def sort_value(self, d: ReferredDeal, column: int) -> Any:
@@ -153,7 +148,7 @@ class GivenTableModel(_SortByDate):
         return [self.tr("Date"), self.tr("What you did for them")]
 
     def value(self, g: GivenRecord, column: int) -> Any:
-        return (day(g.given_on), g.description)[column]
+        return (date_text(g.given_on), g.description)[column]
 
     def sort_value(self, g: GivenRecord, column: int) -> Any:
         return g.given_on.isoformat() if column == self.DAY and g.given_on else None

@@ -25,11 +25,10 @@ from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
-from desktop.ui.dates import DATE_FORMAT
+from desktop.ui.dates import DATE_FORMAT, date_text
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.partners.dialogs import pydate, qdate
-from desktop.ui.partners.models import day
 from desktop.ui.people.models import RecordTableModel
 from desktop.ui.settings import Settings
 
@@ -122,7 +121,7 @@ class ReminderModel(RecordTableModel):
 
     def value(self, r: UpdateReminder, column: int) -> Any:
         waiting = self.tr("%n day(s)", "", r.days_waiting)
-        last = day(r.last_update_sent) if r.last_update_sent else self.tr("never")
+        last = date_text(r.last_update_sent) if r.last_update_sent else self.tr("never")
         return (r.name, waiting, r.open_deals, last)[column]
 
     def search_text(self, r: UpdateReminder) -> str:

@@ -22,7 +22,7 @@ from desktop.domain.overview import TodayItem, TodaySection
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
-from desktop.ui.dates import weekday_date_text
+from desktop.ui.dates import date_text, weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
 
@@ -72,13 +72,13 @@ class TodayModel(QAbstractListModel):
         lang = texts.language()
         s = item.section
         if s == TodaySection.OVERDUE:
-            return self.tr("%1 · due %2, %3 late").replace("%1", item.text).replace("%2", texts.date_text(item.due)) \
+            return self.tr("%1 · due %2, %3 late").replace("%1", item.text).replace("%2", date_text(item.due)) \
                 .replace("%3", texts.days_text(item.days))
         if s in (TodaySection.DUE_TODAY, TodaySection.DUE_THIS_WEEK):
-            return item.text if s == TodaySection.DUE_TODAY else f"{texts.date_text(item.due)} · {item.text}"
+            return item.text if s == TodaySection.DUE_TODAY else f"{date_text(item.due)} · {item.text}"
         if s in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK):
             when = item.when.strftime("%H:%M") if s == TodaySection.VISITS_TODAY else \
-                f"{texts.date_text(item.when.date())} {item.when.strftime('%H:%M')}"
+                f"{date_text(item.when.date())} {item.when.strftime('%H:%M')}"
             return " · ".join(p for p in (when, item.place, item.text) if p)
         if s == TodaySection.STALE:
             limit = item.stage.stale_after_days if item.stage else 0
@@ -87,7 +87,7 @@ class TodayModel(QAbstractListModel):
         if s == TodaySection.AT_RISK:
             stage = item.stage.name(lang) if item.stage else ""
             return f"{stage} · " + texts.gaps_words(item.gaps)
-        return self.tr("Look again since %1").replace("%1", texts.date_text(item.due))
+        return self.tr("Look again since %1").replace("%1", date_text(item.due))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
