@@ -69,3 +69,27 @@ def demo_services(services: Services) -> Services:
 
     fill_demo(services)
     return services
+
+
+# PySide6 6.12 can abort the interpreter while it finalizes after a GUI test run ("Fatal Python
+# error: bool_dealloc ... Garbage-collecting", a refcount bug in the bindings' C code): every test
+# has passed and been reported, then the process dies with SIGABRT (exit 134) and the run counts
+# as failed. Reproduced with tests/gui/test_deals_board.py … test_minutes_from_deal.py on a clean
+# checkout. Once pytest has printed its summary and every plugin has unconfigured, leave with
+# pytest's own exit status and skip the finalization instead.
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not _exit_status or os.environ.get("DEALBRIEF_TEST_FINALIZE") == "1":
+        return
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_exit_status[-1])
