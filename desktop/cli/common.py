@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from functools import wraps
 
-from desktop.domain.people import ValidationFailed
+from desktop.domain.errors import ValidationFailed
 from desktop.services.backups import refuse_if_in_use
 from desktop.services.container import Services
 from desktop.services.errors import CLI_MESSAGES, BookError

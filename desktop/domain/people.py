@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
@@ -114,20 +114,3 @@ class ContactRow(NamedTuple):
     tags: str  # as stored: comma-joined
 
 
-@dataclass(frozen=True)
-class FieldError:
-    """A form field that cannot be saved as typed, with a code the UI turns into plain words."""
-
-    field: str
-    code: str
-    detail: str = ""
-
-
-@dataclass
-class ValidationFailed(Exception):
-    """Raised by a service when a record cannot be saved; nothing was written."""
-
-    errors: list[FieldError] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        return "; ".join(f"{e.field}: {e.code}" for e in self.errors)

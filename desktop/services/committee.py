@@ -13,9 +13,9 @@ from sqlmodel import Session, col, select
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import CoverageGap, coverage_gaps
-from desktop.domain.deals import Influence, Stance, StakeholderRecord
-from desktop.domain.people import ContactRecord, FieldError, ValidationFailed
-from desktop.services.people import NotFound
+from desktop.domain.deals import Influence, StakeholderRecord, Stance
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
+from desktop.domain.people import ContactRecord
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage import listing
 from desktop.storage.book import Book

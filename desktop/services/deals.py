@@ -31,15 +31,23 @@ from desktop.domain.deals import (
     is_stale,
     weighted_amount,
 )
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
-from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.committee import count_stakeholders, load_committee_outlines
 from desktop.services.fees import sync_fees
-from desktop.services.people import NotFound
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
-from desktop.storage.tables import Company, Contact, Deal, LostReason, NextStep, Stage, StageChange, Visit
+from desktop.storage.tables import (
+    Company,
+    Contact,
+    Deal,
+    LostReason,
+    NextStep,
+    Stage,
+    StageChange,
+    Visit,
+)
 
 DEAL_FIELDS = (
     "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",

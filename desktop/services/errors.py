@@ -4,8 +4,7 @@ Storage errors are defined in desktop.storage.errors; they are re-exported here 
 import the storage layer.
 """
 
-from desktop.domain.people import FieldError, ValidationFailed
-from desktop.services.people import NotFound
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.storage.errors import CLI_MESSAGES, BookError, BookErrorKind
 
 __all__ = [

@@ -10,6 +10,7 @@ from sqlalchemy import or_, update
 from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.notes import (
     NOTE_KINDS,
     STANCES,
@@ -20,8 +21,6 @@ from desktop.domain.notes import (
     NoteSummary,
     RoleName,
 )
-from desktop.domain.people import FieldError, ValidationFailed
-from desktop.services.people import NotFound
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     BuyingRole,

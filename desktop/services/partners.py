@@ -14,6 +14,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.partners import (
     FeeKind,
     FeeRecord,
@@ -26,9 +27,7 @@ from desktop.domain.partners import (
     ReportRow,
     UpdateReminder,
 )
-from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.fees import sync_fees, sync_partner_fees
-from desktop.services.people import NotFound
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     CallNote,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, update
@@ -12,13 +12,12 @@ from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.people import (
     CompanyDeletion,
     CompanyRecord,
     ContactRecord,
     ContactRow,
-    FieldError,
-    ValidationFailed,
     join_tags,
     split_tags,
 )
@@ -39,10 +38,6 @@ CONTACT_FIELDS = (
 
 
 _new_contact_row = partial(tuple.__new__, ContactRow)
-
-
-class NotFound(LookupError):
-    """The record does not exist (or was deleted)."""
 
 
 def company_record(row: Any, contact_count: int = 0) -> CompanyRecord:

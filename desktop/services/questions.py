@@ -11,8 +11,8 @@ import json
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.notes import SPIN_SECTIONS, QuestionPromptRecord
-from desktop.domain.people import FieldError, ValidationFailed
 from desktop.resources import resource
 from desktop.storage.book import Book
 from desktop.storage.tables import QuestionPrompt

@@ -17,7 +17,7 @@ from desktop.domain.deals import (
     StageKind,
     StageRecord,
 )
-from desktop.domain.people import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     BuyingRole,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from desktop.domain.people import TIERS, FieldError
+from desktop.domain.errors import FieldError
+from desktop.domain.people import TIERS
 from desktop.services import phones
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")

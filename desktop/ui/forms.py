@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.people import FieldError
+from desktop.domain.errors import FieldError
 from desktop.ui.messages import field_error_text
 
 ERROR_STYLE = "color: #b3261e;"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 
-from desktop.domain.people import FieldError
+from desktop.domain.errors import FieldError
 from desktop.services.errors import BookError, BookErrorKind
 
 

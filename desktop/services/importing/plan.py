@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 from dataclasses import replace
+from typing import Any
 
 from sqlmodel import Session, select
 
+from desktop.domain.errors import FieldError
 from desktop.domain.importing import (
     COMPANY_FIELDS,
     Action,
@@ -23,7 +24,7 @@ from desktop.domain.importing import (
     PlannedRow,
     RowProblem,
 )
-from desktop.domain.people import ContactRecord, FieldError, join_tags, split_tags
+from desktop.domain.people import ContactRecord, join_tags, split_tags
 from desktop.storage.tables import Company, Contact
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",

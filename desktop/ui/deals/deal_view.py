@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
-from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError, NotFound
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
+from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.commands import RemoveStakeholderCommand
 from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
@@ -44,9 +45,8 @@ from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
-from desktop.ui.partners.referral import ReferralEditor
 from desktop.ui.notes.panel import NotesPanel
-from desktop.ui.dates import date_text
+from desktop.ui.partners.referral import ReferralEditor
 
 
 class DealForm(ValidatedForm):

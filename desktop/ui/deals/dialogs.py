@@ -29,14 +29,15 @@ from desktop.domain.deals import (
     RoleRecord,
     StageKind,
     StageRecord,
-    Stance,
     StakeholderRecord,
+    Stance,
 )
-from desktop.domain.people import ContactRecord, FieldError
+from desktop.domain.errors import FieldError
+from desktop.domain.people import ContactRecord
+from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import label_text
-from desktop.ui.dates import DATE_FORMAT
 
 NO_DATE = QDate(2000, 1, 1)
 

@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import NextStepRecord, is_overdue
-from desktop.domain.people import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.ui.bus import Bus
+from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.commands import UndoableWrite
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.models import SORT_ROLE
 from desktop.ui.people.models import RecordTableModel
-from desktop.ui.dates import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.people import ValidationFailed
+from desktop.domain.errors import NotFound, ValidationFailed
 from desktop.services.container import Services
-from desktop.services.people import NotFound
 from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus

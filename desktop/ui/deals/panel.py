@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import DealRecord
-from desktop.domain.people import ValidationFailed
+from desktop.domain.errors import ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError, FieldError, NotFound
 from desktop.ui import bus as changes

@@ -25,8 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.deals import CoverageRuleRecord, LostReasonRecord, RoleRecord, StageKind, StageRecord
-from desktop.domain.people import FieldError, ValidationFailed
+from desktop.domain.deals import (
+    CoverageRuleRecord,
+    LostReasonRecord,
+    RoleRecord,
+    StageKind,
+    StageRecord,
+)
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE

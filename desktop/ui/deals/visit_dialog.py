@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import VisitRecord
-from desktop.domain.people import FieldError
+from desktop.domain.errors import FieldError
 from desktop.ui.deals.dialogs import error_label, show_error
 from desktop.ui.models import ID_ROLE
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.deals import VisitRecord
-from desktop.domain.people import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import NotFound
 from desktop.ui.bus import Bus

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord
-from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.ui import bus as changes

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.notes import SPIN_SECTIONS, QuestionPromptRecord
-from desktop.domain.people import ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.ui.messages import book_error_text, book_error_title

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
-from desktop.domain.people import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.ui.dates import DATE_FORMAT

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.partners import PartnerRecord
-from desktop.domain.people import ValidationFailed
 from desktop.services import phones
 from desktop.services.container import Services
 from desktop.services.errors import BookError

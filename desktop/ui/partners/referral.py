@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import NotFound
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
-from desktop.services.people import NotFound
 from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt

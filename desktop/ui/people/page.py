@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.people import ValidationFailed
+from desktop.domain.errors import ValidationFailed
 from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm

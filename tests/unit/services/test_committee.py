@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 
 from desktop.domain.coverage import GapCode
-from desktop.domain.deals import DealRecord, Influence, Stance, StakeholderRecord
-from desktop.domain.people import ContactRecord, ValidationFailed
+from desktop.domain.deals import DealRecord, Influence, StakeholderRecord, Stance
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.people import ContactRecord
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ import pytest
 from sqlalchemy import event
 
 from desktop.domain.deals import DealRecord, StakeholderRecord
-from desktop.domain.people import ContactRecord, ValidationFailed
+from desktop.domain.errors import ValidationFailed
+from desktop.domain.people import ContactRecord
 
 
 def stage(services, key):

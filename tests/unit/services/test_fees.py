@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.partners import FeeKind, FeeStatus, fee_amount
-from desktop.domain.people import ValidationFailed
 from desktop.services.fees import sync_fees
 from tests.partner_support import make_deal, move, set_amount
 

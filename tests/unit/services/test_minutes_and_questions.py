@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.domain.errors import ValidationFailed
 from desktop.domain.notes import (
     INTERNAL_FIELDS,
     SPIN_SECTIONS,
@@ -14,7 +15,6 @@ from desktop.domain.notes import (
     NoteAttendeeRecord,
     QuestionPromptRecord,
 )
-from desktop.domain.people import ValidationFailed
 from desktop.services.questions import shipped_questions
 from tests.notes_helpers import make_deal
 

@@ -8,9 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.domain.errors import NotFound, ValidationFailed
 from desktop.domain.notes import CallNoteRecord, NextStepRecord, NoteAttendeeRecord
-from desktop.domain.people import ValidationFailed
-from desktop.services.people import NotFound
 from tests.notes_helpers import make_deal, stakeholder
 
 WHEN = datetime(2026, 11, 18, 14, 0)

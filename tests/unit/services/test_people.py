@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.people import CompanyRecord, ContactRecord, ValidationFailed
-from desktop.services.people import NotFound
+from desktop.domain.errors import NotFound, ValidationFailed
+from desktop.domain.people import CompanyRecord, ContactRecord
 
 
 def codes(exc: ValidationFailed) -> dict[str, str]:

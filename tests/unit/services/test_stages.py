@@ -2,8 +2,15 @@
 
 import pytest
 
-from desktop.domain.deals import CoverageRuleRecord, DealRecord, LostReasonRecord, RoleRecord, StageKind, StageRecord
-from desktop.domain.people import ValidationFailed
+from desktop.domain.deals import (
+    CoverageRuleRecord,
+    DealRecord,
+    LostReasonRecord,
+    RoleRecord,
+    StageKind,
+    StageRecord,
+)
+from desktop.domain.errors import ValidationFailed
 
 
 def keys(services):

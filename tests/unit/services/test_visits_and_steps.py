@@ -5,9 +5,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.domain.deals import DealRecord
-from desktop.domain.people import ContactRecord, ValidationFailed
+from desktop.domain.errors import NotFound, ValidationFailed
 from desktop.domain.overview import TodaySection
-from desktop.services.people import NotFound
+from desktop.domain.people import ContactRecord
 
 
 @pytest.fixture

@@ -1,0 +1,33 @@
+"""Reading the book: one query module per area, shared helpers here.
+
+Query functions take a `Session`, never commit, and return ORM rows or plain tuples to the service
+that called them; services map them to domain records and own the transaction.
+
+- `live(stmt, Table)`: the statement limited to rows that are not deleted (soft delete).
+- `get_live(session, Table, id)`: the row, or `NotFound` when it is missing or deleted.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from sqlmodel import Session
+
+from desktop.domain.errors import NotFound
+
+T = TypeVar("T")
+
+
+def live(stmt: Any, *tables: Any) -> Any:
+    """`stmt` with `deleted_at IS NULL` for each table given."""
+    for table in tables:
+        stmt = stmt.where(table.deleted_at.is_(None))
+    return stmt
+
+
+def get_live(session: Session, table: type[T], row_id: int | None) -> T:
+    """The row with `row_id` that is not deleted; NotFound otherwise."""
+    row = session.get(table, row_id) if row_id is not None else None
+    if row is None or getattr(row, "deleted_at", None) is not None:
+        raise NotFound(f"{table.__name__} {row_id}")
+    return row
