@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -86,9 +87,12 @@ class LazyPages(dict[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
-    """Pages by key: today, deals, companies, contacts, partners."""
+    """Pages by key: today, deals, companies, contacts, partners.
 
-    PAGE_KEYS = ("today", "deals", "companies", "contacts", "partners")
+    The pages are declared once (`_page_factories`): navigation, the Go menu and its Ctrl+1…9
+    shortcuts follow that list, so a new page is one line there.
+    """
+
     language_changed = Signal(str)  # the composition root rebuilds the window in that language
 
     def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
@@ -132,7 +136,8 @@ class MainWindow(QMainWindow):
         s, b, u = self.services, self.bus, self.undo_stack
         coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
-            ("today", self.tr("Today"), lambda: TodayPage(s, b, partner_reminders=PartnerReminders(s, b, self.settings))),
+            ("today", self.tr("Today"), lambda: TodayPage(
+                s, b, undo_stack=u, partner_reminders=PartnerReminders(s, b, self.settings))),
             ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
@@ -221,9 +226,12 @@ class MainWindow(QMainWindow):
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, key in enumerate(self.PAGE_KEYS, start=1):
-            title = self.nav.item(number - 1).text()
-            self._action(go_menu, title, QKeySequence(f"Ctrl+{number}"), lambda k=key: self.show_page(k))
+        self.go_actions: dict[str, QAction] = {}
+        for row, key in enumerate(self.pages.keys_in_order):
+            # partial, not a lambda with a default: triggered(bool) would fill the default
+            shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
+            self.go_actions[key] = self._action(
+                go_menu, self.nav.item(row).text(), shortcut, partial(self.show_page, key))
         self.go_menu = go_menu
 
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))

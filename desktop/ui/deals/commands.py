@@ -6,30 +6,10 @@ reaches the stack); undo and redo go through `run`, which shows errors and refre
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtGui import QUndoCommand
 
 from desktop.domain.deals import StakeholderRecord
-
-Run = Callable[[Callable[[], object]], bool]  # runs a write, shows errors, refreshes; True when done
-
-
-class UndoableWrite(QUndoCommand):
-    """A write that `undo` takes back and `redo` does again."""
-
-    def __init__(self, label: str, run: Run, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        super().__init__(label)
-        self._run, self._undo, self._redo, self._first = run, undo, redo, True
-
-    def redo(self) -> None:
-        if self._first:  # pushing calls redo: the write already ran
-            self._first = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
+from desktop.ui.undo import Run
 
 
 class RemoveStakeholderCommand(QUndoCommand):

@@ -24,7 +24,7 @@ from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
-from desktop.ui.deals.commands import UndoableWrite
+from desktop.ui.undo import UndoableWrite
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.models import SORT_ROLE

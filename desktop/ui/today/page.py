@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -167,10 +167,13 @@ class TodayPage(QWidget):
     """Today's list; Enter or double-click opens what a row names (bus.open)."""
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None,
                  partner_reminders: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.bus = bus
+        # the window's shared stack (desktop/ui/undo.py): row actions push what they changed
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.partner_reminders = partner_reminders  # partners waiting for news (shown above the list)
         self.heading = QLabel(self)
         self.heading.setObjectName("today_heading")

@@ -1,0 +1,50 @@
+"""Undo and redo for every change made through the app's commands: one shared QUndoStack.
+
+The main window owns the stack (`MainWindow.undo_stack`) and hands it to every page; Edit → Undo
+and Edit → Redo act on it. A page records a user action AFTER its write ran, so an error is shown
+in plain words and never reaches the stack:
+
+    if run_op(self, lambda: deals.move(deal_id, new_stage), bus=self.bus, changes=(DEALS,)):
+        push_write(self.undo_stack, self.tr("Move “%1”").replace("%1", title),
+                   undo=lambda: deals.move(deal_id, old_stage),
+                   redo=lambda: deals.move(deal_id, new_stage),
+                   run=lambda f: run_op(self, f, bus=self.bus, changes=(DEALS,)))
+
+One user action is one command (a drag, a stage change, a saved form, a step marked done). Undo
+and redo run through `run`, which words failures (the record went away, the book is locked) and
+announces what changed so every view refreshes; a failed undo leaves the command where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+Run = Callable[[Callable[[], object]], bool]  # runs a write, words errors, announces; True when done
+
+
+class UndoableWrite(QUndoCommand):
+    """A write that already ran: `undo` takes it back, `redo` does it again (both through `run`)."""
+
+    def __init__(self, label: str, run: Run, undo: Callable[[], object],
+                 redo: Callable[[], object]) -> None:
+        super().__init__(label)
+        self._run, self._undo, self._redo, self._first = run, undo, redo, True
+
+    def redo(self) -> None:
+        if self._first:  # pushing calls redo: the write already ran
+            self._first = False
+            return
+        if not self._run(self._redo):
+            self.setObsolete(True)  # the record went away: nothing left to redo
+
+    def undo(self) -> None:
+        if not self._run(self._undo):
+            self.setObsolete(True)
+
+
+def push_write(stack: QUndoStack, label: str, *, undo: Callable[[], object],
+               redo: Callable[[], object], run: Run) -> None:
+    """Record a write that already ran as one undoable user action."""
+    stack.push(UndoableWrite(label, run, undo, redo))
