@@ -20,6 +20,15 @@ class Tier(StrEnum):
 TIERS: tuple[str, ...] = ("", "S", "A", "B", "C")
 
 
+def name_search_keys(name_alt: str) -> str:
+    """What else finds a person by their pinyin/English name: the name run together and its
+    initials ("Li Min" → "limin lm"), so "limin", "li min" and "lm" all find 李敏."""
+    words = name_alt.lower().split()
+    if len(words) < 2:
+        return ""
+    return "".join(words) + " " + "".join(w[0] for w in words)
+
+
 def split_tags(text: str) -> list[str]:
     """Tags as the seller types them: comma, Chinese comma, semicolon or space separated."""
     for sep in ("，", "、", ";", "；", "\n"):

@@ -19,6 +19,7 @@ from desktop.domain.people import ContactRecord
 from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
 from desktop.storage import listing
 from desktop.storage.book import Book
+from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.tables import BuyingRole, Contact, Deal, Stage, Stakeholder, StakeholderRole
 
 TEXT_FIELDS = ("cares_about", "personal_interests", "competitor_backed", "how_to_talk")
@@ -157,8 +158,10 @@ class CommitteeService:
             if deal is None or deal.deleted_at is not None:
                 raise ValidationFailed([FieldError("deal_id", "not_found")])
             if new_contact is not None:
+                name = " ".join(new_contact.name.split())
                 contact = Contact(
-                    name=" ".join(new_contact.name.split()), title=new_contact.title.strip(),
+                    name=name, name_alt=fill_name_alt(name, new_contact.name_alt),
+                    title=new_contact.title.strip(),
                     department=new_contact.department.strip(),
                     company_id=new_contact.company_id or deal.company_id,
                     created_at=now, updated_at=now,

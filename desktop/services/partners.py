@@ -29,6 +29,7 @@ from desktop.domain.partners import (
 )
 from desktop.services.fees import sync_fees, sync_partner_fees
 from desktop.storage.book import Book
+from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.tables import (
     CallNote,
     Company,
@@ -154,7 +155,8 @@ class PartnerService:
             if contact_id is None:
                 if not name:
                     raise ValidationFailed([FieldError("contact_id", "required")])
-                contact = Contact(name=name, created_at=now, updated_at=now)
+                contact = Contact(name=name, name_alt=fill_name_alt(name, ""),
+                                  created_at=now, updated_at=now)
                 s.add(contact)
                 s.flush()
             else:

@@ -24,6 +24,7 @@ from desktop.domain.people import (
 from desktop.services import validation
 from desktop.storage import listing
 from desktop.storage.book import Book
+from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.schema import phone_digits
 from desktop.storage.tables import CallNote, Company, Contact, Deal, Stage
 
@@ -233,7 +234,7 @@ class ContactService:
         record = replace(
             record,
             name=_clean(record.name),
-            name_alt=_clean(record.name_alt),
+            name_alt=fill_name_alt(record.name, _clean(record.name_alt)),
             email=record.email.strip().lower(),
             mobile=mobile,
             other_phone=other,

@@ -13,8 +13,10 @@ import re
 import sqlite3
 from collections.abc import Callable
 
+from desktop.storage.pinyin import name_pinyin
+
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 3
+LATEST_VERSION = 4
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -73,8 +75,18 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE next_step ADD COLUMN agreed BOOLEAN NOT NULL DEFAULT 0")
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4 fills the pinyin of contacts entered without one ("李敏" → "Li Min"), so
+    "limin", "li min" and "lm" find them; a pinyin or English name the seller typed stays."""
+    rows = conn.execute("SELECT id, name FROM contact WHERE trim(name_alt) = ''").fetchall()
+    filled = [(alt, cid) for cid, name in rows if (alt := name_pinyin(name))]
+    conn.executemany("UPDATE contact SET name_alt = ? WHERE id = ?", filled)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+}
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

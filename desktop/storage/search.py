@@ -22,6 +22,8 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy.engine import Connection
 
+from desktop.domain.people import name_search_keys
+
 KIND_CODES: dict[str, int] = {"company": 1, "contact": 2, "deal": 3, "note": 4}
 KIND_OF_CODE: dict[int, str] = {v: k for k, v in KIND_CODES.items()}
 SHIFT = 40
@@ -137,7 +139,7 @@ def _contact_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, s
            "FROM contact WHERE deleted_at IS NULL AND id IN (?)")
     for r in _rows(conn, sql, ids):
         alt = r[2] or ""
-        title = _join(r[1], alt, alt.replace(" ", "") if " " in alt else "")
+        title = _join(r[1], alt, name_search_keys(alt))
         yield doc_id("contact", r[0]), title, _join(*r[3:])
 
 

@@ -21,7 +21,8 @@ print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
 sys.exit(code)
 """
 # Loaded only when the seller makes a document, reads or writes a vCard, or picks a logo.
-NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "charset_normalizer")
+NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "charset_normalizer",
+                "pypinyin")
 
 
 def test_the_started_app_has_not_loaded_reportlab_vobject_or_the_documents(tmp_path: Path) -> None:

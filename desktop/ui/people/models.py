@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain.people import CompanyRecord, ContactRow
+from desktop.domain.people import CompanyRecord, ContactRow, name_search_keys
 from desktop.services import phones
 from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 
@@ -256,7 +256,7 @@ class ContactTableModel(RecordTableModel):
 
     def search_text(self, c: ContactRow) -> str:
         return " ".join(
-            (c.name, c.name_alt, c.company_name, c.title, c.department, c.email, c.wechat, c.qq,
+            (c.name, c.name_alt, name_search_keys(c.name_alt), c.company_name, c.title, c.department, c.email, c.wechat, c.qq,
              c.phone_digits, c.tags)
         )
 
