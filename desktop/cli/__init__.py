@@ -21,6 +21,7 @@ COMMANDS = (
     "desktop.cli.partners",
     "desktop.cli.printing",
     "desktop.cli.search",
+    "desktop.cli.calendar",
 )
 
 

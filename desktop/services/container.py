@@ -6,6 +6,7 @@ from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.services.briefing import BriefingService
+from desktop.services.calendar import CalendarService
 from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
 from desktop.services.exporting import ExportService
@@ -45,6 +46,7 @@ class Services:
         self.questions = QuestionService(book)
         self.minutes = MinutesService(self.notes)
         self.search = SearchService(book)
+        self.calendar = CalendarService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:
