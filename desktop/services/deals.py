@@ -367,6 +367,16 @@ class DealService:
         with self.book.session() as s:
             _live_step(s, step_id).done_at = self.clock() if done else None
 
+    def set_next_step_due(self, step_id: int, due: date | None) -> date | None:
+        """Move an open or done step to another day (None: no date); returns the day it had,
+        so the move can be undone."""
+        if due is not None and not isinstance(due, date):
+            raise ValidationFailed([FieldError("due", "date_invalid")])
+        with self.book.session() as s:
+            row = _live_step(s, step_id)
+            before, row.due = row.due, due
+            return before
+
     def update_next_step(self, step_id: int, text: str, due: date | None = None, owner: str = "",
                          agreed: bool | None = None) -> NextStepRecord:
         """Change a next step's text, due date and who does it (and whether it was agreed with

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DueDateDialog</name>
+    <message>
+        <source>Move to a day</source>
+        <translation>改到某一天</translation>
+    </message>
+</context>
+<context>
+    <name>StepActions</name>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 完成</translation>
+    </message>
+    <message>
+        <source>Mark the next step done (Ctrl+D)</source>
+        <translation>标记此下一步已完成（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Move the next step to tomorrow (Ctrl+T)</source>
+        <translation>改到明天（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下周</translation>
+    </message>
+    <message>
+        <source>Move the next step to Monday next week (Ctrl+Shift+T)</source>
+        <translation>改到下周一（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>Another day…</source>
+        <translation>其他日期…</translation>
+    </message>
+    <message>
+        <source>Move the next step to a day you pick (Ctrl+Shift+D)</source>
+        <translation>改到选定的日期（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <source>Next week (%1)</source>
+        <translation>下周（%1）</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”改到 %2</translation>
+    </message>
+</context>
+<context>
     <name>TodayModel</name>
     <message>
         <source>Overdue</source>

@@ -25,6 +25,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text, weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
+from desktop.ui.today.step_actions import StepActions
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 20  # the row's TodayItem (None on a section heading)
@@ -164,7 +165,8 @@ class TodayDelegate(QStyledItemDelegate):
 
 
 class TodayPage(QWidget):
-    """Today's list; Enter or double-click opens what a row names (bus.open)."""
+    """Today's list; Enter or double-click opens what a row names (bus.open). A next step's row
+    can be marked done or moved from here (the bar under the list, its context menu, keys)."""
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
                  undo_stack: QUndoStack | None = None,
@@ -198,13 +200,30 @@ class TodayPage(QWidget):
             layout.addWidget(partner_reminders)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty)
+        self.step_actions = StepActions(services, bus, self.undo_stack, self.view,
+                                        self.current_item, self)
+        layout.addWidget(self.step_actions)
+        self.view.selectionModel().currentChanged.connect(
+            lambda _now, _before: self.step_actions.update_enabled())
+        self.model.modelReset.connect(self.step_actions.update_enabled)
         bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.DEALS, changes.STAGES, changes.NOTES,
                                                                       changes.COMPANIES} else None)
         self.reload()
 
+    def current_item(self) -> TodayItem | None:
+        index = self.view.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
     def reload(self) -> None:
         items = self.services.today.agenda()
+        row = self.view.currentIndex().row()
         self.model.set_items(items)
+        if row >= 0 and self.model.rowCount():
+            # after acting on a row the list changes under it: stay at the same height, on an item
+            row = min(row, self.model.rowCount() - 1)
+            if self.model.index(row).data(ITEM_ROLE) is None and row + 1 < self.model.rowCount():
+                row += 1
+            self.view.setCurrentIndex(self.model.index(row))
         today = self.services.clock().date()
         self.heading.setText(self.tr("Today") + f"  ·  {weekday_date_text(today, texts.language())}")
         overdue = sum(1 for i in items if i.section == TodaySection.OVERDUE)
@@ -213,6 +232,7 @@ class TodayPage(QWidget):
                              .replace("%1", str(overdue)).replace("%2", str(visits)).replace("%3", str(len(items))))
         self.empty.setVisible(not items)
         self.view.setVisible(bool(items))
+        self.step_actions.setVisible(bool(items))
 
     def open_index(self, index: QModelIndex) -> None:
         item = index.data(ITEM_ROLE)

@@ -150,3 +150,18 @@ def test_overdue_count(services):
     # the leak variant adds an internal step due 19 Nov; the clock says 20 Nov
     assert services.calendar.overdue_count() >= 1
     assert services.calendar.overdue_count(date(2026, 1, 1)) == 0
+
+
+def test_moving_a_step_returns_the_day_it_had(services):
+    from desktop.domain.deals import DealRecord
+    from desktop.domain.errors import ValidationFailed
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    step = services.deals.add_next_step(deal.id, "发报价", date(2026, 11, 18))
+    assert services.deals.set_next_step_due(step.id, date(2026, 11, 23)) == date(2026, 11, 18)
+    assert services.deals.next_step(step.id).due == date(2026, 11, 23)
+    with pytest.raises(ValidationFailed):
+        services.deals.set_next_step_due(step.id, "tomorrow")  # type: ignore[arg-type]
+    services.deals.delete_next_step(step.id)
+    with pytest.raises(NotFound):
+        services.deals.set_next_step_due(step.id, None)
