@@ -16,8 +16,8 @@ from desktop.domain.deals import (
     RoleRecord,
     StageKind,
     StageRecord,
-    Stance,
     StakeholderRecord,
+    Stance,
 )
 from desktop.domain.wording import join_sentences
 

@@ -51,6 +51,7 @@ class StageRecord:
     probability: int = 0
     stale_after_days: int | None = None
     kind: StageKind = StageKind.OPEN
+    commit: bool = False  # counts as Commit in the forecast (Settings → Pipeline)
 
     def name(self, language: str) -> str:
         return bilingual(self.name_en, self.name_zh, language)

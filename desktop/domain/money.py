@@ -30,7 +30,7 @@ def _trim(value: float, decimals: int) -> str:
     return text
 
 
-def format_amount(amount: int | float | None, currency: str = "CNY", language: str = "zh_CN") -> str:
+def format_amount(amount: float | None, currency: str = "CNY", language: str = "zh_CN") -> str:
     """'¥128万', '¥1.2亿', '¥8,000' (zh_CN) or '¥1,280,000' (en); '' when there is no amount."""
     if amount is None:
         return ""

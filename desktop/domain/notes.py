@@ -7,7 +7,7 @@ once, in INTERNAL_FIELDS, so minutes and their tests agree on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from desktop.domain.deals import NextStepRecord  # one record for next steps, shared with deals
 

@@ -17,6 +17,7 @@ from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.questions import QuestionService
+from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.seller_profile import SellerProfileService
 from desktop.services.stages import StageService
@@ -47,6 +48,7 @@ class Services:
         self.minutes = MinutesService(self.notes)
         self.search = SearchService(book)
         self.calendar = CalendarService(book, clock)
+        self.reports = ReportService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

@@ -34,7 +34,8 @@ STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "po
 
 
 def stage_record(row: Stage) -> StageRecord:
-    return StageRecord(id=row.id, kind=StageKind(row.kind), **{f: getattr(row, f) for f in STAGE_FIELDS})
+    return StageRecord(id=row.id, kind=StageKind(row.kind), commit=bool(row.forecast_commit),
+                       **{f: getattr(row, f) for f in STAGE_FIELDS})
 
 
 def role_record(row: BuyingRole) -> RoleRecord:
@@ -122,6 +123,8 @@ class StageService:
             "name_en": record.name_en.strip(), "name_zh": record.name_zh.strip(),
             "milestone_en": record.milestone_en.strip(), "milestone_zh": record.milestone_zh.strip(),
             "probability": record.probability, "stale_after_days": record.stale_after_days,
+            # Only an open stage can be Commit: won deals are no longer forecast.
+            "forecast_commit": record.commit and record.kind == StageKind.OPEN,
         }
         with self.book.session() as s:
             if record.id is None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 4
+LATEST_VERSION = 5
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -83,9 +83,32 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.executemany("UPDATE contact SET name_alt = ? WHERE id = ?", filled)
 
 
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """Version 5 adds stage.forecast_commit: the stages whose deals the forecast counts as Commit.
+
+    As a new book has it: negotiation and every open stage after it; a pipeline without a
+    "negotiation" stage gets its last open stage (the seller changes it in Settings → Pipeline).
+    """
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'stage'").fetchone()
+    if not exists:  # a version-1 book has no stage table yet: create_all and the seed make it
+        return
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(stage)")}
+    if "forecast_commit" in columns:
+        return
+    conn.execute("ALTER TABLE stage ADD COLUMN forecast_commit BOOLEAN NOT NULL DEFAULT 0")
+    row = conn.execute(
+        "SELECT position FROM stage WHERE key = 'negotiation' AND kind = 'open'").fetchone()
+    if row is None:
+        row = conn.execute("SELECT MAX(position) FROM stage WHERE kind = 'open'").fetchone()
+    if row is not None and row[0] is not None:
+        conn.execute("UPDATE stage SET forecast_commit = 1 WHERE kind = 'open' AND position >= ?",
+                     (row[0],))
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
 }
 
 

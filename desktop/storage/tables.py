@@ -72,6 +72,7 @@ class Stage(SQLModel, table=True):
     probability: int = 0  # percent
     stale_after_days: int | None = None
     kind: str = "open"  # open | won | lost | on_hold (desktop.domain.deals.StageKind)
+    forecast_commit: bool = False  # the forecast counts deals here as Commit (schema v5)
 
 
 class BuyingRole(SQLModel, table=True):

@@ -1,0 +1,124 @@
+"""Reports: the book read once (one read transaction per report), the numbers computed by the
+pure functions in desktop.domain.reports.
+
+Collections (回款) are not tracked in this book yet: the revenue formula stops at the amount won
+and says so (`ReportSet.collections_tracked`). When a service gives the money collected in a
+period, `collected()` is the one place to ask it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+
+from desktop.domain.clock import Clock, system_clock
+from desktop.domain.reports.activity import Activity, activity
+from desktop.domain.reports.book import (
+    Move,
+    Named,
+    ReportBook,
+    ReportCompany,
+    ReportDeal,
+    ReportNote,
+    ReportStep,
+    ReportVisit,
+)
+from desktop.domain.reports.forecast import Forecast, forecast
+from desktop.domain.reports.formula import Formula, formula
+from desktop.domain.reports.funnel import Funnel, funnel
+from desktop.domain.reports.lost import LostReview, lost_review
+from desktop.domain.reports.overview import ReportSet, all_reports
+from desktop.domain.reports.pareto import Pareto, pareto
+from desktop.domain.reports.period import Period
+from desktop.domain.reports.sources import Sources, sources
+from desktop.domain.reports.weekly import WeeklyReport, weekly_report
+from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
+from desktop.services.stages import stage_record
+from desktop.storage.book import Book
+from desktop.storage.queries import reports as q
+
+
+def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> ReportBook:
+    """Everything the reports read, in one session (notes, visits and steps only when asked)."""
+    moves: dict[int, list[Move]] = {}
+    for deal_id, at, from_id, to_id in q.stage_changes(s):
+        moves.setdefault(deal_id, []).append(Move(at, from_id, to_id))
+    deals = tuple(
+        ReportDeal(
+            id=r[0], title=r[1], company_id=r[2], company_name=r[3], stage_id=r[4],
+            stage_entered_at=r[5], created_at=r[6], amount=r[7], currency=r[8] or "CNY",
+            expected_close=r[9], probability_override=r[10], lead_source=(r[11] or r[12] or "").strip(),
+            referrer_id=r[13], lost_reason_id=r[14], lost_reason_text=r[15] or "",
+            competitors=r[16] or "", company_tier=r[17] or "", moves=tuple(moves.get(r[0], ())),
+        )
+        for r in q.deals(s)
+    )
+    notes = visits = steps = ()
+    if activity_too:
+        notes = tuple(ReportNote(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6]) for r in q.notes(s))
+        visits = tuple(ReportVisit(r[0], r[1], r[2], r[3] or "", r[4] or "") for r in q.visits(s))
+        steps = tuple(ReportStep(r[0], r[1], r[2], r[3] or "", r[4]) for r in q.open_steps(s))
+    return ReportBook(
+        today=today,
+        stages=tuple(stage_record(row) for row in q.stages(s)),
+        deals=deals,
+        companies=tuple(ReportCompany(r[0], r[1], r[2] or "") for r in q.companies(s)),
+        notes=notes, visits=visits, steps=steps,
+        lost_reasons=tuple(Named(r[0], r[1], r[2]) for r in q.lost_reasons(s)),
+        partners=tuple(Named(r[0], r[1], r[1]) for r in q.partners(s)),
+    )
+
+
+class ReportService:
+    """Each method is one report over one read transaction."""
+
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+        self.book = book
+        self.clock = clock
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    def _read(self, *, activity_too: bool = False) -> ReportBook:
+        with self.book.reading() as s:
+            return load_report_book(s, self.today(), activity_too=activity_too)
+
+    def collected(self, period: Period) -> int | None:
+        """Money collected in the period, main currency; None while collections are not tracked."""
+        return None
+
+    def overview(self, period: Period) -> ReportSet:
+        """Every report of the period beside the previous period (the Reports page)."""
+        book = self._read(activity_too=True)
+        return all_reports(book, period, self.collected(period), self.collected(period.previous()))
+
+    def forecast(self) -> Forecast:
+        return forecast(self._read())
+
+    def funnel(self, period: Period) -> Funnel:
+        return funnel(self._read(), period)
+
+    def win_rate(self, period: Period) -> tuple[WinRate, WinRate, list[TrendMonth]]:
+        """The period's win rate, the previous period's, and the 12-month trend."""
+        book = self._read()
+        return win_rate(book, period), win_rate(book, period.previous()), trend(book, period)
+
+    def lost(self, period: Period) -> LostReview:
+        return lost_review(self._read(), period)
+
+    def pareto(self, period: Period) -> Pareto:
+        return pareto(self._read(), period)
+
+    def sources(self, period: Period) -> Sources:
+        return sources(self._read(), period)
+
+    def formula(self, period: Period) -> Formula:
+        return formula(self._read(), period, self.collected(period), self.collected(period.previous()))
+
+    def activity(self, period: Period) -> Activity:
+        return activity(self._read(activity_too=True), period)
+
+    def weekly(self, day: date | None = None) -> WeeklyReport:
+        """The 周报 of the week holding `day` (this week by default)."""
+        return weekly_report(self._read(activity_too=True), day or self.today())
