@@ -58,6 +58,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("what", choices=("contacts", "book"))
     p.add_argument("-o", "--output", type=Path, required=True,
                    help="FILE.csv or FILE.vcf for contacts, FILE.json for the book")
+    p.add_argument("--force", action="store_true", help="replace FILE when it exists")
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("backup", help="back up the book now (online copy, safe while the app runs)")
@@ -179,11 +180,16 @@ def _export(args: argparse.Namespace, services: Services) -> int:
             if suffix not in (".csv", ".vcf", ".vcard"):
                 print("dealbrief: export contacts to a .csv or .vcf file.", file=sys.stderr)
                 return 1
-            result = services.exporting.contacts(args.output, language=args.lang or "en")
+            result = services.exporting.contacts(args.output, language=args.lang or "en",
+                                                 overwrite=args.force)
             print(f"Exported {result.count} contacts to {result.path}.")
         else:
-            result = services.exporting.whole_book(args.output)
+            result = services.exporting.whole_book(args.output, overwrite=args.force)
             print(f"Exported the whole book ({result.count} rows) to {result.path}.")
+    except FileExistsError:
+        print(f"dealbrief: {args.output} already exists; it was not changed. Add --force to "
+              "replace it, or choose another name.", file=sys.stderr)
+        return 1
     except OSError as exc:
         print(f"dealbrief: cannot write {args.output}: {exc.strerror or exc}. Nothing was exported.", file=sys.stderr)
         return 1
@@ -198,9 +204,17 @@ def run_backup(args: argparse.Namespace) -> int:
     if not path.exists():
         print(f"dealbrief: there is no book at {path}.", file=sys.stderr)
         return 1
+    if args.output is not None and args.output.is_dir():
+        print(f"dealbrief: {args.output} is a folder; give the backup a file name in it, e.g. "
+              f"{args.output / path.name}.", file=sys.stderr)
+        return 1
     try:
         dest = back_up_now(path, system_clock(), args.output)
     except BookError as exc:
+        if args.output is not None and exc.path == args.output:
+            print(f"dealbrief: cannot write the backup to {args.output}: {_write_reason(exc)}. "
+                  "The book was not changed.", file=sys.stderr)
+            return 2
         return book_error(exc)
     print(f"Backed up {path} to {dest}.")
     return 0
@@ -223,6 +237,15 @@ def run_restore(args: argparse.Namespace) -> int:
     kept = f" The book it replaced is kept as {result.kept}." if result.kept else ""
     print(f"Restored {path} from {args.file}.{kept}")
     return 0
+
+
+def _write_reason(exc: BookError) -> str:
+    from desktop.services.errors import BookErrorKind
+
+    return {
+        BookErrorKind.READ_ONLY: "the folder is read-only or not yours",
+        BookErrorKind.DISK_FULL: "the disk is full",
+    }.get(exc.kind, exc.detail or exc.kind.value)
 
 
 def _restore_reason(exc: BookError) -> str:

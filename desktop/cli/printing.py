@@ -96,12 +96,10 @@ def parse_when(text: str) -> datetime:
 
 
 def _write(path: str, data: bytes, what: str) -> int:
+    from desktop.services.files import write_atomically
+
     try:
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        write_atomically(Path(path), data)
     except OSError as exc:
         return _fail(f"cannot write {path}: {exc.strerror or exc}")
     print(f"Wrote {what} to {path}")

@@ -209,11 +209,9 @@ class Document:
         if isinstance(target, io.BytesIO):
             target.write(data)
         elif target is not None:
-            path = Path(target)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(path.name + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)  # never leave a half-written PDF under the real name
+            from desktop.services.files import write_atomically
+
+            write_atomically(Path(target), data)  # user-only; never half a PDF under the name
         return data
 
 

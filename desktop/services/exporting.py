@@ -1,14 +1,14 @@
 """Export: contacts as CSV (UTF-8 with BOM, so Excel shows Chinese) or vCard 3.0, the whole
-book as JSON (docs/book-json.md). Files are written under a temporary name and renamed, so a
-full disk never leaves half a file under the chosen name."""
+book as JSON (docs/book-json.md). Files go through the one atomic writer
+(desktop.storage.files): user-only, never half a file under the chosen name, and an existing file
+is replaced only when the seller said so."""
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
-import base64
 import json
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +21,7 @@ from desktop.domain.people import ContactRecord
 from desktop.services.people import ContactService
 from desktop.services.phones import display
 from desktop.storage.book import Book
+from desktop.storage.files import write_atomically
 from desktop.storage.schema import LATEST_VERSION
 
 BOOK_FORMAT = "dealbrief-book"
@@ -40,19 +41,6 @@ CSV_HEADERS = {
 class ExportResult:
     path: Path
     count: int  # contacts, or rows of every table for a book
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def _cell(record: ContactRecord, column: str) -> str:
@@ -122,15 +110,18 @@ class ExportService:
         self.clock = clock
         self._contacts = ContactService(book, clock)
 
-    def contacts(self, path: Path | str, *, language: str = "en") -> ExportResult:
-        """Every contact (not deleted) to a .csv or .vcf file, by the file's extension."""
+    def contacts(self, path: Path | str, *, language: str = "en", overwrite: bool = False) -> ExportResult:
+        """Every contact (not deleted) to a .csv or .vcf file, by the file's extension.
+
+        The file is user-only (0600). An existing file raises FileExistsError unless `overwrite`
+        (the seller said so: `--force`, or yes to the GUI's question)."""
         path = Path(path)
         contacts = self._contacts.list()
         if path.suffix.lower() in (".vcf", ".vcard"):
             data = contacts_vcard_text(contacts).encode("utf-8")
         else:
             data = contacts_csv_text(contacts, language).encode("utf-8-sig")
-        _write_atomically(path, data)
+        write_atomically(path, data, overwrite=overwrite)
         return ExportResult(path, len(contacts))
 
     def book_data(self) -> dict[str, object]:
@@ -151,8 +142,9 @@ class ExportService:
             "tables": tables,
         }
 
-    def whole_book(self, path: Path | str) -> ExportResult:
+    def whole_book(self, path: Path | str, *, overwrite: bool = False) -> ExportResult:
+        """The whole book as JSON (user-only: it holds personal interests); see `contacts`."""
         data = self.book_data()
         text = json.dumps(data, ensure_ascii=False, indent=1)
-        _write_atomically(Path(path), text.encode("utf-8"))
+        write_atomically(Path(path), text.encode("utf-8"), overwrite=overwrite)
         return ExportResult(Path(path), sum(len(rows) for rows in data["tables"].values()))  # type: ignore[union-attr]

@@ -10,7 +10,6 @@ backup of each of the 4 weeks before them. Manual and safety copies are never de
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import tempfile
@@ -19,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.storage.errors import BookError, BookErrorKind, translate
+from desktop.storage.files import replacing
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 BACKUP_SUFFIX = ".dealbrief"
@@ -42,33 +42,25 @@ def backups_dir(book_path: Path) -> Path:
     return Path(book_path).parent / "backups"
 
 
-def _user_only_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    os.close(fd)
-
-
 def copy_book(source: Path, dest: Path) -> Path:
     """Copy the book at `source` into a new self-contained file `dest` (online backup API).
 
-    The copy is written under a temporary name beside `dest` and renamed at the end, so a
-    crash or a full disk never leaves a half-written backup under a real name.
+    The copy is written by the one atomic writer (desktop.storage.files): a new user-only
+    temporary file beside `dest`, renamed at the end, so a crash or a full disk never leaves a
+    half-written backup under a real name and a symlink planted there is never followed.
     """
     dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
     try:
-        _user_only_file(tmp)
-        src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-            src.close()
-        os.replace(tmp, dest)
+        with replacing(dest) as tmp:
+            src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
+                src.close()
     except (sqlite3.Error, OSError) as exc:
-        tmp.unlink(missing_ok=True)
         error = translate(exc, dest)
         if not isinstance(error, BookError):
             error = BookError(BookErrorKind.CANNOT_OPEN, dest, str(exc))

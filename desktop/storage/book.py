@@ -22,6 +22,7 @@ from sqlmodel import Session, SQLModel
 from desktop.storage import search
 from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
 from desktop.storage.errors import BookError, BookErrorKind, translate
+from desktop.storage.files import replacing
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -86,15 +87,14 @@ def _check_length(path: Path, header: bytes) -> None:
 
 def online_copy(source: Path, dest: Path) -> Path:
     """Copy a book with SQLite's online backup API (safe while the book is open elsewhere)."""
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _create_file(dest)
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(dest)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    with replacing(dest) as tmp:  # user-only, never through a symlink, renamed when whole
+        src = sqlite3.connect(source)
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
     return dest
 
 

@@ -55,7 +55,7 @@ def classify(exc: BaseException) -> BookErrorKind | None:
     if not isinstance(orig, sqlite3.Error):
         if isinstance(orig, PermissionError) or getattr(orig, "errno", None) == errno.EROFS:
             return BookErrorKind.READ_ONLY
-        if getattr(orig, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        if getattr(orig, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             return BookErrorKind.DISK_FULL
         return None
     code = getattr(orig, "sqlite_errorcode", None)

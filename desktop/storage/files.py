@@ -122,10 +122,13 @@ def write_atomically(path: Path | str, data: bytes | Callable[[BinaryIO], None],
     return path
 
 
-def make_user_only(path: Path | str) -> None:
-    """Set a file the app owns (e.g. settings written by Qt) to 0600; quiet when it cannot."""
+def make_user_only(path: Path | str, *, folder: bool = False) -> None:
+    """Set a file the app owns (e.g. settings written by Qt) to 0600, or a folder to 0700; quiet
+    when it cannot (a read-only medium)."""
+    if os.path.islink(path):
+        return  # never change what a planted link points to
     with contextlib.suppress(OSError):
-        os.chmod(path, FILE_MODE)
+        os.chmod(path, FOLDER_MODE if folder else FILE_MODE)
 
 
 def remove_leftovers(folder: Path | str, *, older_than_s: float = 60.0) -> list[Path]:

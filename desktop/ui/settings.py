@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from desktop.services.files import make_folder, make_user_only
 
 
 @dataclass(frozen=True)
@@ -25,11 +28,27 @@ COMPANIES_SPLITTER = Option("ui/companies_splitter", QByteArray, QByteArray())
 PARTNER_UPDATE_DAYS = Option("partners/update_every_days", int, 30)
 
 
+def user_only_settings(path: Path) -> None:
+    """The settings file and the app's config folder are readable by the user only.
+
+    Qt keeps an existing file's mode when it saves (QSaveFile), so an empty 0600 file made first
+    stays 0600; a 0644 file from an older version is tightened. A config folder of the app's own
+    name is tightened too; a folder chosen with DEALBRIEF_CONFIG_DIR is left as it is.
+    """
+    make_folder(path.parent)
+    if path.parent.name.casefold() == "dealbrief":
+        make_user_only(path.parent, folder=True)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except OSError:
+        make_user_only(path)  # it exists (or cannot be made: QSettings then says nothing either)
+
+
 class Settings:
     """Typed access to the settings file (config folder/settings.ini)."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        user_only_settings(path)
         self.path = path
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
 

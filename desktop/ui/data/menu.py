@@ -83,15 +83,30 @@ def export_contacts(window: QMainWindow) -> None:
     target = Path(path)
     if target.suffix.lower() not in (".csv", ".vcf"):
         target = target.with_suffix(".vcf" if "vcf" in chosen else ".csv")
+    if not may_replace(window, Path(path), target):
+        return
     language = current_language()
-    _export(window, lambda: window.services.exporting.contacts(target, language=language))  # type: ignore[attr-defined]
+    _export(window, lambda: window.services.exporting.contacts(  # type: ignore[attr-defined]
+        target, language=language, overwrite=True))
 
 
 def export_book(window: QMainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataMenu", "Export the whole book"), "book.json", QCoreApplication.translate("DataMenu", "JSON (*.json)"))
     if path:
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
-        _export(window, lambda: window.services.exporting.whole_book(target))  # type: ignore[attr-defined]
+        if may_replace(window, Path(path), target):
+            _export(window, lambda: window.services.exporting.whole_book(  # type: ignore[attr-defined]
+                target, overwrite=True))
+
+
+def may_replace(window: QMainWindow, chosen: Path, target: Path) -> bool:
+    """The file dialog asked about replacing `chosen`; when an extension was added, ask here."""
+    if target == chosen or not target.exists():
+        return True
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("DataMenu", "Replace the file?"),
+        QCoreApplication.translate("DataMenu", "%1 already exists. Replace it?").replace("%1", str(target)))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def _export(window: QMainWindow, action) -> None:  # noqa: ANN001

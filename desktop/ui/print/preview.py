@@ -262,11 +262,11 @@ class DocumentPreview(QDialog):
     def save_to(self, path: str) -> bool:
         from pathlib import Path
 
+        from desktop.services.files import write_atomically
+
         target = Path(path if path.lower().endswith(".pdf") else path + ".pdf")
         try:
-            tmp = target.with_name(target.name + ".part")
-            tmp.write_bytes(self.pdf_bytes)
-            tmp.replace(target)
+            write_atomically(target, self.pdf_bytes)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save as PDF"), self.tr(
                 "The PDF could not be saved to %1: %2").replace("%1", str(target)).replace(

@@ -1,0 +1,9 @@
+"""Writing files safely, for the layers above services (documents, CLI, UI).
+
+The writer lives in desktop.storage.files (the lowest layer that touches files); it is
+re-exported here so widgets and documents never import the storage layer.
+"""
+
+from desktop.storage.files import make_folder, make_user_only, remove_leftovers, write_atomically
+
+__all__ = ["make_folder", "make_user_only", "remove_leftovers", "write_atomically"]
