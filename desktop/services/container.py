@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.services.attachments import AttachmentService
 from desktop.services.briefing import BriefingService
 from desktop.services.calendar import CalendarService
 from desktop.services.committee import CommitteeService
@@ -12,6 +13,7 @@ from desktop.services.deals import DealService
 from desktop.services.exporting import ExportService
 from desktop.services.importing import ImportService
 from desktop.services.minutes import MinutesService
+from desktop.services.money import MoneyService
 from desktop.services.notes import NoteService
 from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
@@ -49,6 +51,8 @@ class Services:
         self.search = SearchService(book)
         self.calendar = CalendarService(book, clock)
         self.reports = ReportService(book, clock)
+        self.money = MoneyService(book, clock)
+        self.attachments = AttachmentService(book, clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:

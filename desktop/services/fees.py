@@ -10,6 +10,10 @@ Rules (one fee row per deal, partner and kind; paid and waived fees are history,
   later lost: the introduction was made.
 - success fee: due while the deal is won, recomputed when the won amount changes, cancelled when
   the deal is reopened (brought back to due if it is won again).
+- success fee on collection (the partner's `success_fee_on` is "collection"): it follows the
+  money received on the deal's contract instead — the full fee (on the contract's amount) times
+  collected / contract, due since the last payment; what was already paid or waived is taken
+  off, so each payment received makes the rest fall due.
 - a fee still due for a partner who is no longer the deal's referrer is cancelled.
 - percentages apply to the deal's amount; a due fee follows the amount until it is paid.
 """
@@ -21,8 +25,12 @@ from datetime import date
 from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock
+from desktop.domain.money import fen_to_yuan, share_of_collected
 from desktop.domain.partners import FeeKind, FeeStatus, fee_amount
+from desktop.storage.queries import money as money_q
 from desktop.storage.tables import Deal, Fee, Partner, Stage, StageChange
+
+ON_COLLECTION = "collection"
 
 
 def lead_stage_id(stages: list[Stage]) -> int | None:
@@ -79,11 +87,31 @@ def expected_fees(session: Session, deal: Deal) -> dict[str, tuple[int, date]]:
     amount = fee_amount(partner.finder_fee_kind, partner.finder_fee_value, deal.amount)
     if accepted is not None and amount is not None:
         found[FeeKind.FINDER.value] = (amount, accepted)
+    if partner.success_fee_on == ON_COLLECTION:
+        collected = _collected_share(session, deal, partner)
+        if collected is not None:
+            found[FeeKind.SUCCESS.value] = collected
+        return found
     won = _won_on(deal, history, stages)
     amount = fee_amount(partner.success_fee_kind, partner.success_fee_value, deal.amount)
     if won is not None and amount is not None:
         found[FeeKind.SUCCESS.value] = (amount, won)
     return found
+
+
+def _collected_share(session: Session, deal: Deal, partner: Partner) -> tuple[int, date] | None:
+    """(fee earned by the money collected so far, the day of the last payment)."""
+    contract = money_q.contract_for_deal(session, deal.id)
+    if contract is None:
+        return None
+    collected, last = money_q.collected_on_contract(session, contract.id)
+    full = fee_amount(partner.success_fee_kind, partner.success_fee_value, fen_to_yuan(contract.amount_fen))
+    share = share_of_collected(full or 0, contract.amount_fen, collected)
+    return (share, last) if share > 0 and last is not None else None
+
+
+def _settled_amount(fee: Fee) -> int:
+    return fee.paid_amount if fee.status == FeeStatus.PAID and fee.paid_amount is not None else fee.amount
 
 
 def sync_fees(session: Session, deal_id: int, clock: Clock) -> None:
@@ -102,12 +130,24 @@ def sync_fees(session: Session, deal_id: int, clock: Clock) -> None:
             session.add(fee)
     if deal.referrer_id is None:
         return
+    partner = session.get(Partner, deal.referrer_id)
+    follows_money = partner is not None and partner.success_fee_on == ON_COLLECTION
     for kind, (amount, since) in expected.items():
         mine = [f for f in rows if f.partner_id == deal.referrer_id and f.kind == kind]
         settled = [f for f in mine if f.status in (FeeStatus.PAID, FeeStatus.WAIVED)]
-        if settled:
+        open_rows = [f for f in mine if f not in settled]
+        if settled and not (follows_money and kind == FeeKind.SUCCESS):
             continue
-        fee = next((f for f in mine if f.status == FeeStatus.DUE), None) or (mine[0] if mine else None)
+        if settled:  # on collection: what is left of the fee earned so far falls due
+            amount -= sum(_settled_amount(f) for f in settled)
+            if amount <= 0:
+                for f in open_rows:
+                    if f.status == FeeStatus.DUE:
+                        f.status = FeeStatus.CANCELLED.value
+                        session.add(f)
+                continue
+        fee = (next((f for f in open_rows if f.status == FeeStatus.DUE), None)
+               or (open_rows[0] if open_rows else None))
         if fee is None:
             fee = Fee(deal_id=deal_id, partner_id=deal.referrer_id, kind=kind, amount=amount,
                       due_since=since)

@@ -45,7 +45,7 @@ from desktop.storage.tables import (
 
 PARTNER_FIELDS = (
     "offering", "reach_industries", "reach_companies", "city", "finder_fee_kind",
-    "finder_fee_value", "success_fee_kind", "success_fee_value", "notes",
+    "finder_fee_value", "success_fee_kind", "success_fee_value", "success_fee_on", "notes",
 )
 OPEN_KINDS = ("open", "on_hold")
 
@@ -79,6 +79,8 @@ def check_policy(record: PartnerRecord) -> list[FieldError]:
             errors.append(FieldError(f"{prefix}_value", "percent_range", str(value)))
         elif kind == PolicyKind.FIXED and value <= 0:
             errors.append(FieldError(f"{prefix}_value", "amount_invalid", str(value)))
+    if record.success_fee_on not in ("signing", "collection"):
+        errors.append(FieldError("success_fee_on", "invalid", record.success_fee_on))
     return errors
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 5
+LATEST_VERSION = 6
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -106,9 +106,18 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
                      (row[0],))
 
 
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """Version 6 adds partner.success_fee_on: a success fee falls due on signing (as before,
+    so existing partners keep what they were promised) or follows the money collected.
+    The money tables (contract, instalment, payment, invoice, attachment) are new: create_all."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(partner)")}
+    if columns and "success_fee_on" not in columns:  # no partner table yet: create_all makes it
+        conn.execute("ALTER TABLE partner ADD COLUMN success_fee_on VARCHAR NOT NULL DEFAULT 'signing'")
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
 }
 
 

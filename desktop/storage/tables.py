@@ -122,6 +122,7 @@ class Partner(SQLModel, table=True):
     finder_fee_value: float = 0
     success_fee_kind: str = "none"
     success_fee_value: float = 0
+    success_fee_on: str = "signing"  # signing | collection (follows the payments received)
     notes: str = ""
     created_at: datetime
     updated_at: datetime
@@ -360,3 +361,121 @@ class QuestionPrompt(SQLModel, table=True):
     text_en: str = ""
     text_zh: str = ""
     position: int = 0
+
+
+# --- after the signature: contracts, payment plans, payments, invoices ------------------------
+# Amounts here are exact: integer fen (1/100 yuan); rates in basis points (13 % = 1300).
+class Contract(SQLModel, table=True):
+    """The signed contract of a deal (合同). Its amount may differ from the deal's."""
+
+    __tablename__ = "contract"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int = Field(foreign_key="deal.id", index=True)
+    number: str = ""
+    signed_on: date
+    amount_fen: int
+    currency: str = "CNY"
+    our_party: str = ""  # 乙方, as on the contract
+    customer_party: str = ""  # 甲方
+    payment_terms: str = ""  # the clause as written
+    settlement: str = "one_time"  # one_time | prepaid | monthly | quarterly
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class Instalment(SQLModel, table=True):
+    """One line of the payment plan (回款计划): a share of the contract due on a date or N days
+    after a milestone. Pending/partial/collected/overdue follow from payments and the day; only
+    'void' is stored."""
+
+    __tablename__ = "instalment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contract.id", index=True)
+    position: int = 0
+    name: str
+    percent_bp: int | None = None  # when planned as a percentage of the contract
+    amount_fen: int  # what is due (from the percentage by the rounding rule, or as typed)
+    due_on: date | None = Field(default=None, index=True)  # a fixed date...
+    milestone: str = ""  # ...or N days after a milestone (验收, 到货)
+    milestone_days: int | None = None
+    milestone_on: date | None = None  # entered when the milestone happens
+    reminder_days: int = 7
+    invoice_first: bool = False  # the customer pays only against an invoice
+    void: bool = False  # 作废
+    note: str = ""
+
+
+class Payment(SQLModel, table=True):
+    """Money received (回款) on a contract."""
+
+    __tablename__ = "payment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contract.id", index=True)
+    received_on: date = Field(index=True)
+    amount_fen: int
+    method: str = "transfer"  # transfer 对公转账 | acceptance_bill 承兑汇票 | cash 现金 | other
+    bill_matures_on: date | None = None  # an acceptance bill is cash on this day
+    reference: str = ""
+    note: str = ""
+    created_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class PaymentAllocation(SQLModel, table=True):
+    """How much of a payment went to an instalment (one payment may cover several)."""
+
+    __tablename__ = "payment_allocation"
+
+    payment_id: int = Field(foreign_key="payment.id", primary_key=True)
+    instalment_id: int = Field(foreign_key="instalment.id", primary_key=True, index=True)
+    amount_fen: int
+
+
+class Invoice(SQLModel, table=True):
+    """A VAT invoice (发票) on a contract, often issued before the instalment it bills is paid."""
+
+    __tablename__ = "invoice"
+
+    id: int | None = Field(default=None, primary_key=True)
+    contract_id: int = Field(foreign_key="contract.id", index=True)
+    instalment_id: int | None = Field(default=None, foreign_key="instalment.id", index=True)
+    kind: str = "special"  # special 增值税专用发票 | ordinary 普通发票
+    medium: str = "electronic"  # electronic | paper
+    number: str = ""
+    issued_on: date | None = None
+    amount_fen: int
+    tax_rate_bp: int = 1300
+    status: str = "to_issue"  # to_issue | issued | sent
+    note: str = ""
+    created_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+# --- attachments: files kept inside the book ---------------------------------------------------
+class Attachment(SQLModel, table=True):
+    """A file on a deal or a company (quote, contract scan, proposal, card photo). The bytes
+    live in `attachment_data`, so listing attachments never reads them."""
+
+    __tablename__ = "attachment"
+
+    id: int | None = Field(default=None, primary_key=True)
+    deal_id: int | None = Field(default=None, foreign_key="deal.id", index=True)
+    company_id: int | None = Field(default=None, foreign_key="company.id", index=True)
+    name: str
+    mime: str = "application/octet-stream"
+    size: int = 0
+    added_at: datetime
+    deleted_at: datetime | None = Field(default=None, index=True)
+
+
+class AttachmentData(SQLModel, table=True):
+    """An attachment's bytes (at most 25 MB), one row per attachment."""
+
+    __tablename__ = "attachment_data"
+
+    attachment_id: int = Field(foreign_key="attachment.id", primary_key=True)
+    data: bytes
