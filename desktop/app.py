@@ -9,14 +9,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
-from desktop.services.container import Services
 from desktop.services.backups import BookLock
+from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
@@ -29,7 +29,6 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.search.catch_up import start_search_catch_up
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
-
 
 EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
 """Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing

@@ -24,7 +24,6 @@ fontTools version and source font.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path

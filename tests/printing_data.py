@@ -95,7 +95,7 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
                   notes: int = 2, steps: int = 3, stage_key: str = "solution",
                   title: str = "华东精密 MES 升级", company_name: str = "华东精密制造集团",
                   industry: str = "制造业", visit_at: datetime | None = None) -> DealIds:
-    m = LEAK_MARKERS if leak else {k: "" for k in LEAK_MARKERS}
+    m = LEAK_MARKERS if leak else dict.fromkeys(LEAK_MARKERS, "")
     with services.book.session() as s:
         stage = s.exec(select(Stage).where(Stage.key == stage_key)).one()
         roles = {r.key: r.id for r in s.exec(select(BuyingRole))}

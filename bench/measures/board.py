@@ -9,10 +9,10 @@ ROWS = (Row("board", "board shown with all open deals", 300),)
 
 
 def measure(ctx: Context) -> dict[str, list[float]]:
-    from bench.measures import qt
-    from desktop.services.container import Services
     from PySide6.QtGui import QUndoStack
 
+    from bench.measures import qt
+    from desktop.services.container import Services
     from desktop.ui.bus import Bus
     from desktop.ui.deals.page import DealsPage
 

@@ -259,7 +259,7 @@ def _numbered_canvas(document: Document):
                 key = section[0] if section else None
                 totals[key] = totals.get(key, 0) + 1
             seen: dict[Any, int] = {}
-            for state, section in zip(self._pages, sections):
+            for state, section in zip(self._pages, sections, strict=False):
                 self.__dict__.update(state)
                 key = section[0] if section else None
                 seen[key] = seen.get(key, 0) + 1

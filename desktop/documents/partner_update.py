@@ -121,7 +121,7 @@ class PartnerUpdateDocument(Document):
         from reportlab.platypus import Spacer, Table, TableStyle
 
         u, lang = self.update, self.update.language
-        L = lambda key: LABELS(key, lang)  # noqa: E731
+        L = lambda key: LABELS(key, lang)  # noqa: E731, N806
         story: list[Any] = [
             self.p(L("title"), "title"),
             self.p(L("greeting").format(name=u.partner_name), "h3"),
@@ -142,22 +142,33 @@ class PartnerUpdateDocument(Document):
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
             # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
-            widths = [c * mm for c in ((40, 27, 30, 26, 55) if lang == "zh_CN" else (40, 27, 26, 30, 55))]  # a fee line fits on one line
+            columns = (40, 27, 30, 26, 55) if lang == "zh_CN" else (40, 27, 26, 30, 55)
+            widths = [c * mm for c in columns]  # a fee line fits on one line
             table = Table(rows, colWidths=widths, repeatRows=1)
-            table.setStyle(TableStyle([
-                ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT_LIGHT)),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]))
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(ACCENT_LIGHT)),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("TOPPADDING", (0, 0), (-1, -1), 4),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ]
+                )
+            )
             story.append(table)
         story.append(Spacer(1, 5 * mm))
         if u.fees_paid_total or u.fees_due_total:
-            story.append(self.p(L("totals").format(
-                paid=format_amount(u.fees_paid_total, "CNY", lang),
-                due=format_amount(u.fees_due_total, "CNY", lang)), "h3"))
+            story.append(
+                self.p(
+                    L("totals").format(
+                        paid=format_amount(u.fees_paid_total, "CNY", lang),
+                        due=format_amount(u.fees_due_total, "CNY", lang),
+                    ),
+                    "h3",
+                )
+            )
         story.append(self.p(L("closing"), "body"))
         return story
 

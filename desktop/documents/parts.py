@@ -94,7 +94,7 @@ class RuledBox(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        regular, bold = fonts.register()
+        _regular, bold = fonts.register()
         c = self.canv
         c.setStrokeColor(colors.HexColor(RULE))
         c.setLineWidth(0.7)

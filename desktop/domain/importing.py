@@ -86,7 +86,7 @@ class PlannedRow:
     company: str = ""
     mobile: str = ""
     email: str = ""
-    reason: str = ""  # why: duplicate_email, duplicate_mobile, shared_mobile (create), duplicate_in_file, unchanged, empty
+    reason: str = ""
     match_id: int | None = None
     problems: tuple[RowProblem, ...] = ()
     values: tuple[tuple[str, str], ...] = ()  # normalised field → value pairs

@@ -177,7 +177,7 @@ def case_relevance(customer_industry: str, case_industry: str, case_text: str) -
         return 0
     if mine == theirs:
         return 2
-    if theirs and (mine in theirs or theirs in mine) or mine in case_text.casefold():
+    if (theirs and (mine in theirs or theirs in mine)) or mine in case_text.casefold():
         return 1
     return 0
 

@@ -4,8 +4,8 @@ or email and as data for the PDF (desktop/documents/minutes.py).
 Only these parts of a note reach the minutes: the goal, the S/P/I/N sections and the product
 feedback (the customer's own words, less the seller's open questions and the lines that map the
 committee: desktop/domain/note_reading.for_minutes), the attendees' names and titles, and the next steps
-marked as agreed with the customer (the seller's internal to-dos are left out). Budget, timeline, risks, competitors, internal notes, personal interests and stances
-never do: the Minutes record has no place for them.
+marked as agreed with the customer (the seller's internal to-dos are left out). Budget, timeline,
+risks, competitors, internal notes, personal interests and stances never do: the Minutes record has no place for them.
 """
 
 from __future__ import annotations
@@ -57,14 +57,14 @@ class MinutesService:
             kind=note.kind,
             goal=note.goal,
             attendees=tuple(
-                MinutesAttendee(name=a.name, title=a.title, company=note.company_name)
-                for a in note.attendees
+                MinutesAttendee(name=a.name, title=a.title, company=note.company_name) for a in note.attendees
             ),
             our_side=tuple(p for p in our_side if p.strip()),
             discussed=tuple((k, text) for k in DISCUSSED if (text := for_minutes(getattr(note, k)))),
             agreed_steps=tuple(
                 MinutesStep(text=s.text, owner=s.owner, due=s.due)
-                for s in note.next_steps if s.agreed  # the seller's own to-dos stay internal
+                for s in note.next_steps
+                if s.agreed  # the seller's own to-dos stay internal
             ),
             language=language,
         )
@@ -98,11 +98,16 @@ def render_text(m: Minutes) -> str:
     lang = m.language
     colon = "：" if zh else ": "
     sep = "、" if zh else ", "
-    people = sep.join(f"{a.name}（{a.title}）" if zh and a.title else
-                      f"{a.name} ({a.title})" if a.title else a.name for a in m.attendees)
-    lines = [f"{label('title', lang)}{'｜' if zh else ' — '}{m.customer}",
-             f"{label('time', lang)}{colon}{_date(m)}（{kind_name(m.kind, lang)}）" if zh else
-             f"{label('time', lang)}{colon}{_date(m)} ({kind_name(m.kind, lang)})"]
+    people = sep.join(
+        f"{a.name}（{a.title}）" if zh and a.title else f"{a.name} ({a.title})" if a.title else a.name
+        for a in m.attendees
+    )
+    lines = [
+        f"{label('title', lang)}{'｜' if zh else ' — '}{m.customer}",
+        f"{label('time', lang)}{colon}{_date(m)}（{kind_name(m.kind, lang)}）"
+        if zh
+        else f"{label('time', lang)}{colon}{_date(m)} ({kind_name(m.kind, lang)})",
+    ]
     if people:
         lines.append(f"{label('attendees', lang)}{colon}{people}")
     if m.our_side:
@@ -112,8 +117,7 @@ def render_text(m: Minutes) -> str:
     if m.discussed:
         lines += ["", f"{label('discussed', lang)}{colon if zh else ':'}"]
         for key, text in m.discussed:
-            lines += [f"【{section_heading(key, lang)}】" if zh else f"[{section_heading(key, lang)}]",
-                      text.strip()]
+            lines += [f"【{section_heading(key, lang)}】" if zh else f"[{section_heading(key, lang)}]", text.strip()]
     lines += ["", f"{label('steps', lang)}{colon if zh else ':'}"]
     if m.agreed_steps:
         lines += [_step_line(i, s, zh) for i, s in enumerate(m.agreed_steps, start=1)]

@@ -19,8 +19,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, SQLModel
 
-from desktop.storage import search
-from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
+from desktop.storage import (
+    search,
+    tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
+)
 from desktop.storage.errors import BookError, BookErrorKind, translate
 from desktop.storage.files import replacing
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate

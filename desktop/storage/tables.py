@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import NaiveDatetime as datetime  # local wall-clock times, stored without a zone
+from pydantic import NaiveDatetime as datetime  # noqa: N813 — local wall-clock times, stored without a zone
 from sqlmodel import Field, SQLModel
 
 

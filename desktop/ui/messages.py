@@ -35,13 +35,21 @@ class CommandText(QObject):
 def field_error_text(error: FieldError) -> str:
     texts = {
         "required": QCoreApplication.translate("Messages", "This is required."),
-        "email_invalid": QCoreApplication.translate("Messages", "This is not an email address. Expected something like name@example.com."),
-        "phone_invalid": QCoreApplication.translate("Messages", "This is not a phone number. A mainland mobile has 11 digits; "
-            "for another country start with + and the country code."
+        "email_invalid": QCoreApplication.translate(
+            "Messages", "This is not an email address. Expected something like name@example.com."
+        ),
+        "phone_invalid": QCoreApplication.translate(
+            "Messages",
+            "This is not a phone number. A mainland mobile has 11 digits; "
+            "for another country start with + and the country code.",
         ),
         "tier_invalid": QCoreApplication.translate("Messages", "Tier must be S, A, B or C."),
-        "website_invalid": QCoreApplication.translate("Messages", "This is not a web address. Expected something like example.com."),
-        "company_missing": QCoreApplication.translate("Messages", "This company is no longer in the book. Choose another."),
+        "website_invalid": QCoreApplication.translate(
+            "Messages", "This is not a web address. Expected something like example.com."
+        ),
+        "company_missing": QCoreApplication.translate(
+            "Messages", "This company is no longer in the book. Choose another."
+        ),
         "too_long": QCoreApplication.translate("Messages", "This is too long."),
     }
     return texts.get(error.code, QCoreApplication.translate("Messages", "This value cannot be saved."))
@@ -53,21 +61,29 @@ def book_error_title(error: BookError) -> str:
 
 def book_error_text(error: BookError) -> str:
     texts = {
-        BookErrorKind.LOCKED: QCoreApplication.translate("Messages", "Another program is writing to the book right now. Wait a moment and try again."
+        BookErrorKind.LOCKED: QCoreApplication.translate(
+            "Messages", "Another program is writing to the book right now. Wait a moment and try again."
         ),
-        BookErrorKind.READ_ONLY: QCoreApplication.translate("Messages", "The book cannot be written: the file or its folder is read-only. Nothing was "
-            "changed. Move the book to a folder you can write to, or open another book."
+        BookErrorKind.READ_ONLY: QCoreApplication.translate(
+            "Messages",
+            "The book cannot be written: the file or its folder is read-only. Nothing was "
+            "changed. Move the book to a folder you can write to, or open another book.",
         ),
-        BookErrorKind.DISK_FULL: QCoreApplication.translate("Messages", "The disk is full. Nothing was changed; your edit is still in the form. "
-            "Free some space and save again."
+        BookErrorKind.DISK_FULL: QCoreApplication.translate(
+            "Messages",
+            "The disk is full. Nothing was changed; your edit is still in the form. Free some space and save again.",
         ),
-        BookErrorKind.CORRUPT: QCoreApplication.translate("Messages", "The book file is damaged and was not changed. Restore a backup or open another book."
+        BookErrorKind.CORRUPT: QCoreApplication.translate(
+            "Messages", "The book file is damaged and was not changed. Restore a backup or open another book."
         ),
-        BookErrorKind.NOT_A_BOOK: QCoreApplication.translate("Messages", "This file is not a Dealbrief book. It was not changed. Open another book or create a new one."
+        BookErrorKind.NOT_A_BOOK: QCoreApplication.translate(
+            "Messages", "This file is not a Dealbrief book. It was not changed. Open another book or create a new one."
         ),
-        BookErrorKind.TOO_NEW: QCoreApplication.translate("Messages", "This book was written by a newer version of Dealbrief. Update Dealbrief to open it."
+        BookErrorKind.TOO_NEW: QCoreApplication.translate(
+            "Messages", "This book was written by a newer version of Dealbrief. Update Dealbrief to open it."
         ),
-        BookErrorKind.CANNOT_OPEN: QCoreApplication.translate("Messages", "The book cannot be opened: its folder is missing or not accessible."
+        BookErrorKind.CANNOT_OPEN: QCoreApplication.translate(
+            "Messages", "The book cannot be opened: its folder is missing or not accessible."
         ),
         BookErrorKind.IN_USE: QCoreApplication.translate("Messages", "Dealbrief already has this book open."),
     }

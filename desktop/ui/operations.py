@@ -29,9 +29,8 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> bool:
     if isinstance(exc, BookError):
         QMessageBox.warning(parent, book_error_title(exc), book_error_text(exc))
         return True
-    if isinstance(exc, NotFound):
-        return True  # the record went away (deleted elsewhere): the views refresh themselves
-    return False
+    # A record that went away (deleted elsewhere) needs no words: the views refresh themselves.
+    return isinstance(exc, NotFound)
 
 
 def run_op(

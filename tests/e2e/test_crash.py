@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from desktop.services.container import Services
 from sqlmodel import select
 
+from desktop.services.container import Services
 from desktop.storage.tables import Company, Deal, Stage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,8 +95,10 @@ def test_killed_writer_loses_no_reported_write(book_path: Path, clock) -> None:
             assert all(in_book.get(change) == move for change, move in moves.items())
             # the deal's stage and its history agree: a move is all or nothing
             stage, latest = conn.execute(
-                "SELECT d.stage_id, (SELECT to_stage_id FROM stage_change WHERE deal_id = d.id ORDER BY id DESC LIMIT 1)"
-                " FROM deal d WHERE d.id = ?", (deal_id,)
+                "SELECT d.stage_id,"
+                " (SELECT to_stage_id FROM stage_change WHERE deal_id = d.id ORDER BY id DESC LIMIT 1)"
+                " FROM deal d WHERE d.id = ?",
+                (deal_id,),
             ).fetchone()
             assert latest is None or stage == latest
             if last_stage is not None and max(moves) == max(in_book):

@@ -23,7 +23,9 @@ def language(request, qapp):
 def test_the_deal_page_its_tabs_and_today_show_dates_one_way(qtbot, services, clock, language):
     today = clock().date()  # Friday 2026-11-20
     partner = services.partners.mark(new_contact_name="老周")
-    deal = services.deals.save(DealRecord(title="MES", expected_close=today + timedelta(days=50)), new_company="华东精密")
+    deal = services.deals.save(
+        DealRecord(title="MES", expected_close=today + timedelta(days=50)), new_company="华东精密"
+    )
     services.partners.set_referral(deal.id, partner.id, today - timedelta(days=66))
     services.deals.add_next_step(deal.id, "发报价", today + timedelta(days=3))
     services.deals.plan_visit(deal.id, datetime(2026, 11, 23, 14, 30), "苏州", "演示")

@@ -48,7 +48,9 @@ def today(qtbot, services, bus):
 @pytest.fixture
 def deal(services):
     deal = services.deals.save(DealRecord(title="MES 升级"), new_company="华东精密")
-    services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(3,)), ContactRecord(name="李敏", title="财务总监"))
+    services.committee.save(
+        StakeholderRecord(deal_id=deal.id, role_ids=(3,)), ContactRecord(name="李敏", title="财务总监")
+    )
     services.contacts.save(ContactRecord(name="周强", company_id=deal.company_id))
     return deal
 
@@ -84,7 +86,8 @@ def test_plan_edit_cancel_and_undo_a_visit_and_today_follows(page, today, servic
     dialog.goal.setText("谈价格")
     dialog.accept()
     assert today_rows(today, TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK) == [
-        (TodaySection.VISITS_TODAY, "谈价格")]
+        (TodaySection.VISITS_TODAY, "谈价格")
+    ]
 
     panel.cancel_visit()
     assert services.deals.visits(deal.id) == [] and panel.model.rowCount() == 0
@@ -121,7 +124,8 @@ def test_next_steps_tab_and_the_form_agree_on_the_earliest_open_step(page, today
     assert page.deal_view.form.text("next_step") == "安排演示"
     assert page.deal_view.form.next_due.value() == d + timedelta(days=3)
     assert today_rows(today, TodaySection.OVERDUE, TodaySection.DUE_THIS_WEEK) == [
-        (TodaySection.DUE_THIS_WEEK, "安排演示")]
+        (TodaySection.DUE_THIS_WEEK, "安排演示")
+    ]
     assert panel.model.index(1, NextStepTableModel.DONE).data().startswith("✓")
     assert panel.done.text() == "Mark not done"
 
@@ -216,7 +220,9 @@ def test_a_deal_step_is_ticked_agreed_with_the_customer_in_the_dialog_or_the_tab
     dialog.agreed.setChecked(True)
     dialog.accept()
     assert {s.text: s.agreed for s in services.deals.next_steps(deal.id)} == {
-        "请张伟引荐王总": False, "发送二期方案": True}
+        "请张伟引荐王总": False,
+        "发送二期方案": True,
+    }
     model = panel.model
     assert model.headerData(NextStepTableModel.AGREED, Qt.Orientation.Horizontal) == "Agreed with customer"
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "请张伟引荐王总")
@@ -238,12 +244,23 @@ def test_a_deal_step_is_ticked_agreed_with_the_customer_in_the_dialog_or_the_tab
 
 def test_the_new_models_pass_the_model_tester(qtmodeltester, services, deal, clock):
     visits = VisitTableModel()
-    visits.set_visits([VisitRecord(1, deal.id, datetime(2026, 11, 21, 9, 0), "苏州", "演示", "我", (1,)),
-                       VisitRecord(2, deal.id, datetime(2026, 11, 19, 9, 0))], {1: "李敏"}, clock())
+    visits.set_visits(
+        [
+            VisitRecord(1, deal.id, datetime(2026, 11, 21, 9, 0), "苏州", "演示", "我", (1,)),
+            VisitRecord(2, deal.id, datetime(2026, 11, 19, 9, 0)),
+        ],
+        {1: "李敏"},
+        clock(),
+    )
     qtmodeltester.check(visits)
     steps = NextStepTableModel()
-    steps.set_steps([NextStepRecord(1, deal.id, "发报价", "我方", date(2026, 11, 19), agreed=True),
-                     NextStepRecord(2, deal.id, "演示", "", None, datetime(2026, 11, 18, 9, 0))], clock().date())
+    steps.set_steps(
+        [
+            NextStepRecord(1, deal.id, "发报价", "我方", date(2026, 11, 19), agreed=True),
+            NextStepRecord(2, deal.id, "演示", "", None, datetime(2026, 11, 18, 9, 0)),
+        ],
+        clock().date(),
+    )
     qtmodeltester.check(steps)
     attendees = AttendeeListModel()
     attendees.set_candidates([Candidate(1, "李敏", "李敏 · 财务总监"), Candidate(2, "周强", "周强")], (2,))

@@ -190,11 +190,11 @@ def test_probability_follows_the_stage_until_the_seller_sets_one(view, services)
 
 
 def test_the_map_names_everyone_in_a_crowded_cell_and_double_click_edits_a_person(qtbot, view, services):
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtCore import Qt as QtNs
     from PySide6.QtGui import QMouseEvent
-    from PySide6.QtCore import QEvent, Qt as QtNs
 
-    from desktop.domain.deals import Influence, Stance, StakeholderRecord
+    from desktop.domain.deals import Influence, StakeholderRecord, Stance
     from desktop.domain.people import ContactRecord
 
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")

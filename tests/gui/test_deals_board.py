@@ -181,7 +181,8 @@ def test_the_list_shows_probability_with_the_sellers_own_marked_and_sorts_by_exp
 
 def test_the_list_starts_with_the_latest_open_stage_and_closed_deals_last(page, services):
     services.deals.save(DealRecord(title="lead"), new_company="A")
-    tender = services.deals.save(DealRecord(title="tender", stage_id=stage(services, "negotiation").id), new_company="B")
+    negotiation = stage(services, "negotiation").id
+    tender = services.deals.save(DealRecord(title="tender", stage_id=negotiation), new_company="B")
     won = services.deals.save(DealRecord(title="won"), new_company="C")
     services.deals.move_stage(won.id, stage(services, "won").id)
     page.reload()
@@ -192,7 +193,9 @@ def test_the_list_starts_with_the_latest_open_stage_and_closed_deals_last(page, 
 
 
 def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page, services):
-    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    deal = services.deals.save(
+        DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密"
+    )
     page.reload()
     column = page.board.columns[stage(services, "discovery").id]
     menu = page.board.card_menu(column, deal.id)
@@ -211,10 +214,13 @@ def test_the_card_menu_moves_one_stage_on_or_back_and_shows_the_keys(qtbot, page
     assert not back.isEnabled()  # nothing before the first stage
 
 
-@pytest.mark.parametrize(("kind", "shown", "hidden"), [
-    ("lost", ("lost_reason", "lost_reason_text"), ("on_hold_until",)),
-    ("on_hold", ("on_hold_until",), ("lost_reason", "lost_reason_text")),
-])
+@pytest.mark.parametrize(
+    ("kind", "shown", "hidden"),
+    [
+        ("lost", ("lost_reason", "lost_reason_text"), ("on_hold_until",)),
+        ("on_hold", ("on_hold_until",), ("lost_reason", "lost_reason_text")),
+    ],
+)
 def test_the_move_dialog_shows_only_the_fields_of_its_stage(qtbot, services, clock, kind, shown, hidden):
     """The other kind's fields must not be drawn (they used to sit over the first label)."""
     from PySide6.QtWidgets import QWidget
@@ -229,14 +235,16 @@ def test_the_move_dialog_shows_only_the_fields_of_its_stage(qtbot, services, clo
 
 
 def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes(qtbot, page, services):
-    """"Solution & demo" must not become "Solution _demo" (a mnemonic) in the Move-to menu."""
+    """ "Solution & demo" must not become "Solution _demo" (a mnemonic) in the Move-to menu."""
     from dataclasses import replace
 
-    from desktop.ui.deals.dialogs import StakeholderDialog
     from desktop.domain.deals import StakeholderRecord
+    from desktop.ui.deals.dialogs import StakeholderDialog
 
     solution = services.stages.save_stage(replace(stage(services, "solution"), name_en="Solution & demo"))
-    deal = services.deals.save(DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密")
+    deal = services.deals.save(
+        DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密"
+    )
     page.reload()
     menu = page.board.card_menu(page.board.columns[stage(services, "discovery").id], deal.id)
     [move_to] = [a.menu() for a in menu.actions() if a.menu() is not None]

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.deals.deal_view import DealView
 from desktop.ui.partners.dialogs import MarkPartnerDialog, PaymentDialog, ReportDialog, UpdateDialog
 from desktop.ui.partners.models import (
     FeeTableModel,
@@ -20,7 +21,6 @@ from desktop.ui.partners.models import (
     ReferredDealModel,
     ReportTableModel,
 )
-from desktop.ui.deals.deal_view import DealView
 from desktop.ui.partners.page import PartnersPage
 from desktop.ui.partners.referral import PartnerReminders, ReminderModel
 from tests.partner_support import make_deal

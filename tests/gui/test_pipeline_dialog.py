@@ -21,7 +21,9 @@ def test_rename_add_and_refused_removal(qtbot, services, qtmodeltester):
     dialog.stages._with_selected(lambda r: services.stages.remove_stage(r.id))
     assert "1 deal" in dialog.stages.error.text()
     before = len(services.stages.stages())
-    dialog.stages._run(lambda: services.stages.save_stage(services.stages.stages()[0].__class__(name_en="X", name_zh="新")))
+    dialog.stages._run(
+        lambda: services.stages.save_stage(services.stages.stages()[0].__class__(name_en="X", name_zh="新"))
+    )
     assert model.rowCount() == before + 1
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from desktop.ui.bus import Bus
 from desktop.ui.print.profile_dialog import CasesModel, SellerProfileDialog
 

@@ -28,7 +28,9 @@ def test_the_today_model_passes_the_model_tester(qtmodeltester, demo_services):
     model = TodayModel()
     model.set_items(demo_services.today.agenda())
     qtmodeltester.check(model)
-    sections = [model.index(r).data(ITEM_ROLE).section for r in range(model.rowCount()) if model.index(r).data(ITEM_ROLE)]
+    sections = [
+        model.index(r).data(ITEM_ROLE).section for r in range(model.rowCount()) if model.index(r).data(ITEM_ROLE)
+    ]
     assert sections[0] == TodaySection.OVERDUE
 
 
@@ -53,8 +55,11 @@ def test_each_row_opens_what_it_names_in_the_main_window(qtbot, services, clock,
 
     def activate(section: TodaySection) -> None:
         window.show_page("today")
-        row = next(r for r in range(today.model.rowCount())
-                   if (item := today.model.index(r).data(ITEM_ROLE)) and item.section == section)
+        row = next(
+            r
+            for r in range(today.model.rowCount())
+            if (item := today.model.index(r).data(ITEM_ROLE)) and item.section == section
+        )
         today.open_index(today.model.index(row))
         assert window.current_page_key() == "deals" and deals.stack.currentWidget() is view
         assert view.deal.id == deal.id

@@ -1,15 +1,26 @@
 """The layering rule, executable: only desktop/ui and desktop/app.py import Qt; lower layers
-never import higher ones (style.md: domain ← storage ← services ← documents ← cli/ui ← app)."""
+never import higher ones. The order is read from the import-linter contract in pyproject.toml
+(one source of truth; `lint-imports` checks the same order, this test adds Qt and storage rules)."""
 
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop"
-ORDER = ["domain", "storage", "services", "documents", "cli", "ui", "app"]
+
+
+def layer_order() -> list[str]:
+    """The layers bottom-up, as pyproject's import-linter contract lists them top-down."""
+    config = tomllib.loads((ROOT.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [c for c in config["tool"]["importlinter"]["contracts"] if c["type"] == "layers"]
+    return [name.removeprefix("desktop.") for name in reversed(contract["layers"])]
+
+
+ORDER = layer_order()
 ALLOWED_STDLIB_ONLY = "domain"
 
 
@@ -56,12 +67,13 @@ def test_lower_layers_do_not_import_higher_ones(path):
             continue
         target = "app" if parts[1] == "app" else parts[1]
         if target in ORDER and target != layer:
-            # cli and ui are siblings: the CLI never imports the UI except to start the GUI (app)
-            assert ORDER.index(target) < rank or (layer == "cli" and target == "app"), (
-                f"{path.relative_to(ROOT)} ({layer}) imports {name} ({target})"
-            )
-    if layer in ("ui", "cli", "documents"):
-        reached = [n for n in imports_of(path) if n.startswith("desktop.storage") or n.split(".")[0] in ("sqlmodel", "sqlalchemy")]
+            assert ORDER.index(target) < rank, f"{path.relative_to(ROOT)} ({layer}) imports {name} ({target})"
+    if ORDER.index(layer) > ORDER.index("services"):
+        reached = [
+            n
+            for n in imports_of(path)
+            if n.startswith("desktop.storage") or n.split(".")[0] in ("sqlmodel", "sqlalchemy")
+        ]
         assert reached == [], f"{path} reaches into storage: {reached} (go through desktop.services)"
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from desktop.domain.deals import DealRecord, Influence, Stance, StakeholderRecord
+from desktop.domain.deals import DealRecord, Influence, StakeholderRecord, Stance
 
 if TYPE_CHECKING:
     from desktop.services.container import Services

@@ -124,8 +124,8 @@ def build_plan(
             continue
         plain = dict(_record_values(record), company=company)
         plain.update({f: values[f] for f in COMPANY_FIELDS if f in values})
-        summary = dict(kind="contact", name=record.name, company=company, mobile=record.mobile,
-                       email=record.email, values=tuple(plain.items()))
+        summary = {"kind": "contact", "name": record.name, "company": company, "mobile": record.mobile,
+                   "email": record.email, "values": tuple(plain.items())}
         if (record.email and record.email in seen_email) or any(
                 same_person(earlier, record) for earlier in seen_mobile.get(record.mobile, ())):
             rows.append(PlannedRow(number, Action.SKIP, reason="duplicate_in_file", **summary))
@@ -198,18 +198,19 @@ def merged_changes(row: Any, plain: dict[str, str], companies: dict[str, int | N
     return changes
 
 
-def _plan_companies(session: Session, table: ImportTable, mapping: tuple[str, ...], on_duplicate: OnDuplicate) -> ImportPlan:
+def _plan_companies(
+    session: Session, table: ImportTable, mapping: tuple[str, ...], on_duplicate: OnDuplicate
+) -> ImportPlan:
     existing = {c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))}
-    rows: list[PlannedRow] = [
-        PlannedRow(p.row, Action.ERROR, "company", "", problems=(p,)) for p in table.unreadable
-    ]
+    rows: list[PlannedRow] = [PlannedRow(p.row, Action.ERROR, "company", "", problems=(p,)) for p in table.unreadable]
     seen: set[str] = set()
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         values = row_values(cells, mapping)
         name = " ".join(values.get("company", "").split())
         extra = {f: values[f] for f in COMPANY_FIELDS + ("notes", "tags") if f in values}
-        planned = PlannedRow(number, Action.CREATE, "company", name, name,
-                             values=tuple(dict(extra, company=name).items()))
+        planned = PlannedRow(
+            number, Action.CREATE, "company", name, name, values=tuple(dict(extra, company=name).items())
+        )
         if not name:
             problem = RowProblem(number, _column_of("company", table, mapping), "required")
             rows.append(replace(planned, action=Action.ERROR, problems=(problem,)))

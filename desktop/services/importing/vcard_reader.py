@@ -116,7 +116,9 @@ def _card_row(card: vobject.base.Component) -> tuple[str, ...]:
         if not number:
             continue
         types = _types(tel)
-        if not values["mobile"] and ("CELL" in types or (not types & {"WORK", "HOME", "FAX"} and _MOBILE.match(number))):
+        if not values["mobile"] and (
+            "CELL" in types or (not types & {"WORK", "HOME", "FAX"} and _MOBILE.match(number))
+        ):
             values["mobile"] = number
         elif not values["other_phone"] and "FAX" not in types:
             values["other_phone"] = number

@@ -26,11 +26,15 @@ def start_daily_backup(window: QMainWindow, services: Services) -> Task:
 
     def done(made: Path | None) -> None:
         if made is not None:
-            window.statusBar().showMessage(QCoreApplication.translate("Backups", "Today's backup is made: %1").replace("%1", str(made)), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate("Backups", "Today's backup is made: %1").replace("%1", str(made)), 8000
+            )
 
     def failed(exc: BaseException) -> None:
         text = book_error_text(exc) if isinstance(exc, BookError) else str(exc)
-        window.statusBar().showMessage(QCoreApplication.translate("Backups", "Today's automatic backup failed: %1").replace("%1", text))
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Backups", "Today's automatic backup failed: %1").replace("%1", text)
+        )
 
     return run_in_background(lambda: auto_backup(path, now), done, failed, window)
 
@@ -40,11 +44,17 @@ def back_up(parent: QWidget, services: Services) -> Task:
     path, now = services.book.path, services.clock()
 
     def done(made: Path) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate("Backups", "Backed up"), QCoreApplication.translate("Backups", "The book was backed up to:\n%1").replace("%1", str(made)))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Backups", "Backed up"),
+            QCoreApplication.translate("Backups", "The book was backed up to:\n%1").replace("%1", str(made)),
+        )
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BookError):
-            QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup failed"), book_error_text(exc))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("Backups", "The backup failed"), book_error_text(exc)
+            )
         else:
             raise exc
 
@@ -54,18 +64,29 @@ def back_up(parent: QWidget, services: Services) -> Task:
 def backup_problem_text(error: BookError) -> str:
     texts = {
         BookErrorKind.NOT_A_BOOK: QCoreApplication.translate("Backups", "This file is not a Dealbrief book."),
-        BookErrorKind.CORRUPT: QCoreApplication.translate("Backups", "This backup is damaged: its integrity check failed."),
-        BookErrorKind.TOO_NEW: QCoreApplication.translate("Backups", "This backup was made by a newer Dealbrief. Update Dealbrief to restore it."),
+        BookErrorKind.CORRUPT: QCoreApplication.translate(
+            "Backups", "This backup is damaged: its integrity check failed."
+        ),
+        BookErrorKind.TOO_NEW: QCoreApplication.translate(
+            "Backups", "This backup was made by a newer Dealbrief. Update Dealbrief to restore it."
+        ),
         BookErrorKind.CANNOT_OPEN: QCoreApplication.translate("Backups", "This file cannot be read."),
     }
-    return texts.get(error.kind, book_error_text(error)) + "\n\n" + QCoreApplication.translate("Backups", "The book was not changed.")
+    return (
+        texts.get(error.kind, book_error_text(error))
+        + "\n\n"
+        + QCoreApplication.translate("Backups", "The book was not changed.")
+    )
 
 
 def choose_backup(parent: QWidget | None, book_path: Path) -> Path | None:
     folder = backups_dir(book_path)
     start = str(folder if folder.is_dir() else book_path.parent)
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Backups", "Restore from backup"), start, QCoreApplication.translate("Backups", "Dealbrief backups (*.dealbrief *.db);;All files (*)")
+        parent,
+        QCoreApplication.translate("Backups", "Restore from backup"),
+        start,
+        QCoreApplication.translate("Backups", "Dealbrief backups (*.dealbrief *.db);;All files (*)"),
     )
     return Path(path) if path else None
 
@@ -78,8 +99,16 @@ def restore_file(parent: QWidget | None, backup: Path, book_path: Path, now) -> 
         text = backup_problem_text(exc) if exc.path == backup else book_error_text(exc)
         QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup cannot be restored"), text)
         return None
-    kept = QCoreApplication.translate("Backups", "The book it replaced is kept as:\n%1").replace("%1", str(result.kept)) if result.kept else ""
-    QMessageBox.information(parent, QCoreApplication.translate("Backups", "Restored"), (QCoreApplication.translate("Backups", "The backup was restored.") + "\n\n" + kept).strip())
+    kept = (
+        QCoreApplication.translate("Backups", "The book it replaced is kept as:\n%1").replace("%1", str(result.kept))
+        if result.kept
+        else ""
+    )
+    QMessageBox.information(
+        parent,
+        QCoreApplication.translate("Backups", "Restored"),
+        (QCoreApplication.translate("Backups", "The backup was restored.") + "\n\n" + kept).strip(),
+    )
     return result
 
 
@@ -91,8 +120,10 @@ def restore_into_open_book(parent: QWidget, services: Services, bus: Bus) -> Res
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("Backups", "Restore from backup"),
-        QCoreApplication.translate("Backups", "Replace everything in this book with the backup “%1”? The book as it is now is kept as a backup first.")
-        .replace("%1", backup.name),
+        QCoreApplication.translate(
+            "Backups",
+            "Replace everything in this book with the backup “%1”? The book as it is now is kept as a backup first.",
+        ).replace("%1", backup.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

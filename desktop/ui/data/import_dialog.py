@@ -29,8 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.importing import Action, ImportCancelled, ImportPlan, ImportResult, ImportTable, OnDuplicate
-from desktop.domain.importing import IMPORT_FIELDS
+from desktop.domain.importing import (
+    IMPORT_FIELDS,
+    Action,
+    ImportCancelled,
+    ImportPlan,
+    ImportResult,
+    ImportTable,
+    OnDuplicate,
+)
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.services.importing.csv_reader import GOOGLE_MOBILE, GOOGLE_OTHER
@@ -40,7 +47,6 @@ from desktop.ui.data.models import PlanTableModel
 from desktop.ui.data.texts import field_names
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.tasks import Task, run_in_background
-
 
 PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
 

@@ -14,7 +14,6 @@ from desktop.ui.data.texts import unreadable_text
 from desktop.ui.i18n import current_language
 
 
-
 def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
     """Add the data entries to `window.file_menu`, before its first separator."""
     menu = window.file_menu  # type: ignore[attr-defined]
@@ -22,12 +21,19 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
     entries = [
         (None, "", None),
         ("import", QCoreApplication.translate("DataMenu", "&Import contacts…"), lambda: import_file(window)),
-        ("export_contacts", QCoreApplication.translate("DataMenu", "&Export contacts…"), lambda: export_contacts(window)),
+        (
+            "export_contacts",
+            QCoreApplication.translate("DataMenu", "&Export contacts…"),
+            lambda: export_contacts(window),
+        ),
         ("export_book", QCoreApplication.translate("DataMenu", "Export the whole &book…"), lambda: export_book(window)),
         (None, "", None),
         ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
-        ("restore", QCoreApplication.translate("DataMenu", "&Restore from backup…"),
-         lambda: restore_into_open_book(window, window.services, window.bus)),  # type: ignore[attr-defined]
+        (
+            "restore",
+            QCoreApplication.translate("DataMenu", "&Restore from backup…"),
+            lambda: restore_into_open_book(window, window.services, window.bus),
+        ),  # type: ignore[attr-defined]
     ]
     actions: dict[str, QAction] = {}
     for key, text, slot in entries:
@@ -57,15 +63,21 @@ def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, 
     try:
         table = services.importing.read(path)
     except ImportUnreadable as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "This file cannot be imported"), unreadable_text(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("DataMenu", "This file cannot be imported"), unreadable_text(exc)
+        )
         return None
     return ImportDialog(services, window.bus, path, table, window)  # type: ignore[attr-defined]
 
 
 def import_file(window: QMainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
-        window, QCoreApplication.translate("DataMenu", "Import contacts"), "",
-        QCoreApplication.translate("DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Whole book (*.json);;All files (*)"),
+        window,
+        QCoreApplication.translate("DataMenu", "Import contacts"),
+        "",
+        QCoreApplication.translate(
+            "DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Whole book (*.json);;All files (*)"
+        ),
     )
     if path:
         dialog = open_import(window, Path(path))
@@ -75,7 +87,9 @@ def import_file(window: QMainWindow) -> None:
 
 def export_contacts(window: QMainWindow) -> None:
     path, chosen = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("DataMenu", "Export contacts"), "contacts.csv",
+        window,
+        QCoreApplication.translate("DataMenu", "Export contacts"),
+        "contacts.csv",
         QCoreApplication.translate("DataMenu", "CSV for Excel (*.csv);;vCard for phones and mail (*.vcf)"),
     )
     if not path:
@@ -91,7 +105,12 @@ def export_contacts(window: QMainWindow) -> None:
 
 
 def export_book(window: QMainWindow) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("DataMenu", "Export the whole book"), "book.json", QCoreApplication.translate("DataMenu", "JSON (*.json)"))
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("DataMenu", "Export the whole book"),
+        "book.json",
+        QCoreApplication.translate("DataMenu", "JSON (*.json)"),
+    )
     if path:
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
         if may_replace(window, Path(path), target):
@@ -113,7 +132,16 @@ def _export(window: QMainWindow, action) -> None:  # noqa: ANN001
     try:
         result = action()
     except OSError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("DataMenu", "The export failed"),
-                            QCoreApplication.translate("DataMenu", "The file cannot be written: %1. Nothing was exported.").replace("%1", exc.strerror or str(exc)))
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("DataMenu", "The export failed"),
+            QCoreApplication.translate("DataMenu", "The file cannot be written: %1. Nothing was exported.").replace(
+                "%1", exc.strerror or str(exc)
+            ),
+        )
         return
-    QMessageBox.information(window, QCoreApplication.translate("DataMenu", "Exported"), QCoreApplication.translate("DataMenu", "Exported to:\n%1").replace("%1", str(result.path)))
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("DataMenu", "Exported"),
+        QCoreApplication.translate("DataMenu", "Exported to:\n%1").replace("%1", str(result.path)),
+    )

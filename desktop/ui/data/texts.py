@@ -7,19 +7,29 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.importing import Action, ImportUnreadable, RowProblem
 
 
-
 def unreadable_text(error: ImportUnreadable) -> str:
     texts = {
         "empty": QCoreApplication.translate("DataTexts", "The file is empty."),
-        "binary": QCoreApplication.translate("DataTexts", "This is not a text file. Choose a CSV or vCard (.vcf) file."),
-        "spreadsheet": QCoreApplication.translate("DataTexts", "This is an Excel workbook. In Excel, save it as “CSV UTF-8” and import that file."),
-        "encoding": QCoreApplication.translate("DataTexts", "The text in this file uses an encoding Dealbrief cannot read. "
-                       "Save it as UTF-8 and try again."),
-        "no_rows": QCoreApplication.translate("DataTexts", "The file holds no contacts: only a header row, or no complete vCard."),
+        "binary": QCoreApplication.translate(
+            "DataTexts", "This is not a text file. Choose a CSV or vCard (.vcf) file."
+        ),
+        "spreadsheet": QCoreApplication.translate(
+            "DataTexts", "This is an Excel workbook. In Excel, save it as “CSV UTF-8” and import that file."
+        ),
+        "encoding": QCoreApplication.translate(
+            "DataTexts", "The text in this file uses an encoding Dealbrief cannot read. Save it as UTF-8 and try again."
+        ),
+        "no_rows": QCoreApplication.translate(
+            "DataTexts", "The file holds no contacts: only a header row, or no complete vCard."
+        ),
         "too_big": QCoreApplication.translate("DataTexts", "The file is larger than 50 MB."),
-        "cannot_read": QCoreApplication.translate("DataTexts", "The file cannot be read: it is missing or you have no permission to read it."),
+        "cannot_read": QCoreApplication.translate(
+            "DataTexts", "The file cannot be read: it is missing or you have no permission to read it."
+        ),
         "csv": QCoreApplication.translate("DataTexts", "The file is not valid CSV."),
-        "whole_book": QCoreApplication.translate("DataTexts", "This is a whole-book export (JSON): it is imported into an empty book only."),
+        "whole_book": QCoreApplication.translate(
+            "DataTexts", "This is a whole-book export (JSON): it is imported into an empty book only."
+        ),
     }
     return texts.get(error.reason, QCoreApplication.translate("DataTexts", "The file cannot be read."))
 
@@ -30,7 +40,9 @@ def problem_text(problem: RowProblem) -> str:
         "email_invalid": QCoreApplication.translate("DataTexts", "not an email address"),
         "phone_invalid": QCoreApplication.translate("DataTexts", "not a phone number"),
         "unreadable": QCoreApplication.translate("DataTexts", "this card cannot be read"),
-        "no_name_column": QCoreApplication.translate("DataTexts", "no column is set to Name: choose it in the column list"),
+        "no_name_column": QCoreApplication.translate(
+            "DataTexts", "no column is set to Name: choose it in the column list"
+        ),
     }
     text = texts.get(problem.reason, problem.reason)
     if problem.column:
@@ -43,7 +55,8 @@ def reason_text(reason: str) -> str:
         "duplicate_email": QCoreApplication.translate("DataTexts", "same email as a contact in the book"),
         "duplicate_mobile": QCoreApplication.translate("DataTexts", "same mobile as a contact in the book"),
         "shared_mobile": QCoreApplication.translate(
-            "DataTexts", "same mobile as a contact in the book under another name: added as a new person"),
+            "DataTexts", "same mobile as a contact in the book under another name: added as a new person"
+        ),
         "duplicate_name": QCoreApplication.translate("DataTexts", "a company of this name is in the book"),
         "duplicate_in_file": QCoreApplication.translate("DataTexts", "repeats an earlier row"),
         "unchanged": QCoreApplication.translate("DataTexts", "already in the book, nothing new"),

@@ -35,36 +35,83 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
     try:
         export = services.importing.read_book(path)
     except ImportUnreadable as exc:
-        text = (QCoreApplication.translate("WholeBook", "This book was exported by a newer Dealbrief. Update Dealbrief to import it.")
-                if exc.reason == "book_json_too_new"
-                else QCoreApplication.translate("WholeBook", "This JSON file is not a Dealbrief book export this version can read."))
-        QMessageBox.warning(parent, QCoreApplication.translate("WholeBook", "This file cannot be imported"), text + "\n\n" + exc.detail)
+        text = (
+            QCoreApplication.translate(
+                "WholeBook", "This book was exported by a newer Dealbrief. Update Dealbrief to import it."
+            )
+            if exc.reason == "book_json_too_new"
+            else QCoreApplication.translate(
+                "WholeBook", "This JSON file is not a Dealbrief book export this version can read."
+            )
+        )
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WholeBook", "This file cannot be imported"), text + "\n\n" + exc.detail
+        )
         return None
-    summary = QCoreApplication.translate("WholeBook", "“%1” is a whole book: %2.").replace("%1", path.name).replace("%2", contents_text(export))
+    summary = (
+        QCoreApplication.translate("WholeBook", "“%1” is a whole book: %2.")
+        .replace("%1", path.name)
+        .replace("%2", contents_text(export))
+    )
     if not services.importing.book_is_empty():
-        QMessageBox.information(parent, title, summary + "\n\n" + QCoreApplication.translate("WholeBook", 
-            "A whole book can only be imported into an empty book, and this one already holds data. "
-            "Start Dealbrief on a new book (dealbrief --book NEW.dealbrief) and import it there. "
-            "To go back to an earlier state of this book, use File → Restore from backup… instead."
-            "\n\nNothing was changed."))
+        QMessageBox.information(
+            parent,
+            title,
+            summary
+            + "\n\n"
+            + QCoreApplication.translate(
+                "WholeBook",
+                "A whole book can only be imported into an empty book, and this one already holds data. "
+                "Start Dealbrief on a new book (dealbrief --book NEW.dealbrief) and import it there. "
+                "To go back to an earlier state of this book, use File → Restore from backup… instead."
+                "\n\nNothing was changed.",
+            ),
+        )
         return None
-    if confirm and QMessageBox.question(
-        parent, title, summary + "\n\n" + QCoreApplication.translate("WholeBook", "Fill this empty book with it?")
-    ) != QMessageBox.StandardButton.Yes:
+    if (
+        confirm
+        and QMessageBox.question(
+            parent, title, summary + "\n\n" + QCoreApplication.translate("WholeBook", "Fill this empty book with it?")
+        )
+        != QMessageBox.StandardButton.Yes
+    ):
         return None
 
     def done(rows: int) -> None:
-        bus.announce(changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES,
-                     changes.NOTES, changes.PARTNERS, changes.SETTINGS)
-        QMessageBox.information(parent, title, QCoreApplication.translate("WholeBook", "The whole book was imported: %1.")
-                                .replace("%1", contents_text(export)))
+        bus.announce(
+            changes.COMPANIES,
+            changes.CONTACTS,
+            changes.DEALS,
+            changes.STAGES,
+            changes.NOTES,
+            changes.PARTNERS,
+            changes.SETTINGS,
+        )
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("WholeBook", "The whole book was imported: %1.").replace(
+                "%1", contents_text(export)
+            ),
+        )
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BookNotEmpty):
-            QMessageBox.information(parent, title, QCoreApplication.translate("WholeBook", "This book is no longer empty. Nothing was changed."))
+            QMessageBox.information(
+                parent,
+                title,
+                QCoreApplication.translate("WholeBook", "This book is no longer empty. Nothing was changed."),
+            )
         elif isinstance(exc, ImportUnreadable):
-            QMessageBox.warning(parent, title, QCoreApplication.translate("WholeBook", "A value in the file does not fit the book. "
-                                                   "Nothing was changed.") + "\n\n" + exc.detail)
+            QMessageBox.warning(
+                parent,
+                title,
+                QCoreApplication.translate(
+                    "WholeBook", "A value in the file does not fit the book. Nothing was changed."
+                )
+                + "\n\n"
+                + exc.detail,
+            )
         elif isinstance(exc, BookError):
             QMessageBox.warning(parent, book_error_title(exc), book_error_text(exc))
         else:

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.deals import StageKind, StageRecord
 from desktop.domain.overview import DealOverview
+from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.models import OVERVIEW_ROLE, BoardColumnModel
-from desktop.ui.models import ID_ROLE, WordFilterProxy
 from desktop.ui.messages import label_text
-from desktop.ui.dates import date_text
+from desktop.ui.models import ID_ROLE, WordFilterProxy
 
 RED = QColor("#b3261e")
 AMBER = QColor("#a15c00")
@@ -94,7 +94,13 @@ class CardDelegate(QStyledItemDelegate):
             text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
             y += line
             extra = o.deal.company_name
-            text(amount, base, QColor("#202124"), QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignRight)
+            text(
+                amount,
+                base,
+                QColor("#202124"),
+                QRect(inner.left(), y, inner.width(), line),
+                Qt.AlignmentFlag.AlignRight,
+            )
             text(extra, small, MUTED, QRect(inner.left(), y, inner.width() - 80, line))
             y += line
             words, red = self.closed_line(o)
@@ -201,8 +207,11 @@ class StageColumn(QFrame):
         self.title.setText(f"{stage.name(texts.language())}  ({len(deals)})")
         if stage.kind == StageKind.OPEN:
             self.summary.setText(self.tr("%1 weighted").replace("%1", texts.money(weighted)))
-            self.summary.setToolTip(self.tr("Total %1; weighted by probability %2%")
-                                    .replace("%1", texts.money(total)).replace("%2", str(stage.probability)))
+            self.summary.setToolTip(
+                self.tr("Total %1; weighted by probability %2%")
+                .replace("%1", texts.money(total))
+                .replace("%2", str(stage.probability))
+            )
         else:
             self.summary.setText(texts.money(total) if deals else "")
 
@@ -334,8 +343,10 @@ class BoardView(QWidget):
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(deal_id))
         ids = [s.id for s in self.stages]
         here = ids.index(column.model.stage.id)
-        for text, key, delta in ((self.tr("Move to the next stage"), "Ctrl+Shift+Right", 1),
-                                 (self.tr("Move to the previous stage"), "Ctrl+Shift+Left", -1)):
+        for text, key, delta in (
+            (self.tr("Move to the next stage"), "Ctrl+Shift+Right", 1),
+            (self.tr("Move to the previous stage"), "Ctrl+Shift+Left", -1),
+        ):
             action = QAction(text, menu)
             action.setShortcut(QKeySequence(key))
             action.setEnabled(0 <= here + delta < len(ids))

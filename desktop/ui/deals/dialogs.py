@@ -120,7 +120,11 @@ class MoveDialog(QDialog):
         self.setMinimumWidth(460)
 
     def accept(self) -> None:
-        if self.stage.kind == StageKind.LOST and self.reason.currentData() is None and not self.reason_text.text().strip():
+        if (
+            self.stage.kind == StageKind.LOST
+            and self.reason.currentData() is None
+            and not self.reason_text.text().strip()
+        ):
             show_error(self.error, FieldError("lost_reason", "lost_reason_required"))
             return
         if self.stage.kind == StageKind.ON_HOLD and self.review.value() is None:
@@ -145,13 +149,20 @@ def needs_dialog(stage: StageRecord) -> bool:
 class StakeholderDialog(QDialog):
     """Add or edit a person in a buying committee: pick a contact or create one on the spot."""
 
-    def __init__(self, record: StakeholderRecord, contacts: list[ContactRecord], roles: list[RoleRecord],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: StakeholderRecord,
+        contacts: list[ContactRecord],
+        roles: list[RoleRecord],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.record = record
         lang = texts.language()
         editing = record.id is not None
-        self.setWindowTitle(self.tr("Edit %1").replace("%1", record.name) if editing else self.tr("Add to the buying committee"))
+        self.setWindowTitle(
+            self.tr("Edit %1").replace("%1", record.name) if editing else self.tr("Add to the buying committee")
+        )
         layout = QVBoxLayout(self)
         who = QGroupBox(self.tr("Who"), self)
         who_form = QFormLayout(who)
@@ -230,7 +241,9 @@ class StakeholderDialog(QDialog):
         self.cares = QLineEdit(record.cares_about, self)
         self.cares.setPlaceholderText(self.tr("e.g. cost and return; the data model; daily work"))
         self.interests = QPlainTextEdit(record.personal_interests, self)
-        self.interests.setPlaceholderText(self.tr("What they want for themselves: promotion, less risk, a win to show…"))
+        self.interests.setPlaceholderText(
+            self.tr("What they want for themselves: promotion, less risk, a win to show…")
+        )
         self.competitor = QLineEdit(record.competitor_backed, self)
         self.how = QPlainTextEdit(record.how_to_talk, self)
         for edit in (self.interests, self.how):
@@ -278,15 +291,21 @@ class StakeholderDialog(QDialog):
         index = self.contact.findText(self.contact.currentText().strip(), Qt.MatchFlag.MatchFixedString)
         contact_id = self.contact.itemData(index) if index >= 0 else None
         if self.create.isChecked():
-            new = ContactRecord(name=self.new_name.text(), title=self.new_title.text(),
-                                department=self.new_department.text())
+            new = ContactRecord(
+                name=self.new_name.text(), title=self.new_title.text(), department=self.new_department.text()
+            )
             contact_id = None
         record = replace(
-            self.record, contact_id=contact_id,
+            self.record,
+            contact_id=contact_id,
             role_ids=tuple(rid for rid, box in self.role_boxes.items() if box.isChecked()),
-            stance=Stance(self.stance.currentData()), influence=Influence(self.influence.currentData()),
-            met=self.met.isChecked(), last_met=self.last_met.value(), cares_about=self.cares.text(),
-            personal_interests=self.interests.toPlainText(), competitor_backed=self.competitor.text(),
+            stance=Stance(self.stance.currentData()),
+            influence=Influence(self.influence.currentData()),
+            met=self.met.isChecked(),
+            last_met=self.last_met.value(),
+            cares_about=self.cares.text(),
+            personal_interests=self.interests.toPlainText(),
+            competitor_backed=self.competitor.text(),
             how_to_talk=self.how.toPlainText(),
         )
         return record, new

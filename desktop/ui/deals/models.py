@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.deals import RoleRecord, StageChangeRecord, StageRecord, StakeholderRecord
 from desktop.domain.overview import DealOverview
+from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
 from desktop.ui.people.models import RecordTableModel
-from desktop.ui.dates import date_text
 
 Index = QModelIndex | QPersistentModelIndex
 DEAL_MIME = "application/x-dealbrief-deal"
@@ -172,7 +172,8 @@ class DealTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == self.DAYS and o.stale) or (col in (self.NEXT_STEP, self.DUE) and o.overdue):
                 return QColor("#b3261e")
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.AMOUNT, self.PROBABILITY, self.WEIGHTED, self.DAYS):
+        numeric = (self.AMOUNT, self.PROBABILITY, self.WEIGHTED, self.DAYS)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OVERVIEW_ROLE:
             return o
@@ -202,8 +203,14 @@ class StakeholderTableModel(RecordTableModel):
         super().__init__(parent)
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Roles"), self.tr("Stance"), self.tr("Influence"),
-                self.tr("Met"), self.tr("Cares about")]
+        return [
+            self.tr("Name"),
+            self.tr("Roles"),
+            self.tr("Stance"),
+            self.tr("Influence"),
+            self.tr("Met"),
+            self.tr("Cares about"),
+        ]
 
     def set_roles(self, roles: list[RoleRecord]) -> None:
         self.roles = {r.id: r for r in roles}
@@ -217,8 +224,14 @@ class StakeholderTableModel(RecordTableModel):
         if column == self.MET:
             return date_text(p.last_met) if p.last_met else (self.tr("Yes") if p.met else self.tr("Not yet"))
         name = f"{p.name} · {p.title}" if p.title else p.name
-        return (name, self.role_names(p), texts.stance_text(p.stance),
-                texts.influence_text(p.influence), None, p.cares_about)[column]
+        return (
+            name,
+            self.role_names(p),
+            texts.stance_text(p.stance),
+            texts.influence_text(p.influence),
+            None,
+            p.cares_about,
+        )[column]
 
     def search_text(self, p: StakeholderRecord) -> str:
         return " ".join((p.name, p.title, p.cares_about))
@@ -234,8 +247,7 @@ class HistoryTableModel(RecordTableModel):
         super().__init__(parent)
 
     def headers(self) -> list[str]:
-        return [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Days in previous stage"),
-                self.tr("Comment")]
+        return [self.tr("When"), self.tr("From"), self.tr("To"), self.tr("Days in previous stage"), self.tr("Comment")]
 
     def set_history(self, changes: list[StageChangeRecord], stages: list[StageRecord]) -> None:
         self.stages = {s.id: s for s in stages}
@@ -249,8 +261,10 @@ class HistoryTableModel(RecordTableModel):
             return stage.name(lang) if stage else ("" if stage_id is None else "?")
 
         return (
-            c.changed_at.strftime("%Y-%m-%d %H:%M"), name(c.from_stage_id) or self.tr("(new deal)"),
-            name(c.to_stage_id), texts.days_text(c.days_in_previous) if c.days_in_previous is not None else "",
+            c.changed_at.strftime("%Y-%m-%d %H:%M"),
+            name(c.from_stage_id) or self.tr("(new deal)"),
+            name(c.to_stage_id),
+            texts.days_text(c.days_in_previous) if c.days_in_previous is not None else "",
             c.comment,
         )[column]
 

@@ -223,7 +223,8 @@ class NextStepsPanel(DealListPanel):
     def add_step(self) -> NextStepDialog | None:
         if self.deal is None:
             return None
-        dialog = self._dialog(NextStepRecord(deal_id=self.deal.id, due=self.services.clock().date() + timedelta(days=1)))
+        tomorrow = self.services.clock().date() + timedelta(days=1)
+        dialog = self._dialog(NextStepRecord(deal_id=self.deal.id, due=tomorrow))
         dialog.open()
         return dialog
 
@@ -252,6 +253,9 @@ class NextStepsPanel(DealListPanel):
         if not self.run(lambda: deals.delete_next_step(step.id)):
             return
         label = self.tr("Delete next step “%1”").replace("%1", step.text)
-        self.undo_stack.push(UndoableWrite(label, self.run, lambda: deals.restore_next_step(step.id),
-                                           lambda: deals.delete_next_step(step.id)))
+        self.undo_stack.push(
+            UndoableWrite(
+                label, self.run, lambda: deals.restore_next_step(step.id), lambda: deals.delete_next_step(step.id)
+            )
+        )
         self.notice.setText(self.tr("Next step deleted. Undo with Ctrl+Z."))

@@ -72,7 +72,11 @@ class EditableListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.columns):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section].header
         return None
 
@@ -119,9 +123,15 @@ class EditableListModel(QAbstractTableModel):
 class ListTab(QWidget):
     """A table of one list with Add / Remove (and Up / Down for stages) buttons and an error line."""
 
-    def __init__(self, model: EditableListModel, add: Callable[[], None], remove: Callable[[Any], None],
-                 move: Callable[[Any, int], None] | None = None, parent: QWidget | None = None,
-                 name_of: Callable[[Any], str] | None = None) -> None:
+    def __init__(
+        self,
+        model: EditableListModel,
+        add: Callable[[], None],
+        remove: Callable[[Any], None],
+        move: Callable[[Any, int], None] | None = None,
+        parent: QWidget | None = None,
+        name_of: Callable[[Any], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.name_of = name_of or (lambda r: r.name(texts.language()))
@@ -129,9 +139,11 @@ class ListTab(QWidget):
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -183,7 +195,9 @@ class ListTab(QWidget):
         record = self.model.rows[row]
         if ask:
             answer = QMessageBox.question(
-                self, self.tr("Remove"), self.tr("Remove “%1”?").replace("%1", self.name_of(record)),
+                self,
+                self.tr("Remove"),
+                self.tr("Remove “%1”?").replace("%1", self.name_of(record)),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -205,23 +219,38 @@ class PipelineDialog(QDialog):
         self.tabs = tabs
         kind = Column(self.tr("Kind"), "kind", editable=False, show=lambda r: texts.kind_text(r.kind))
         stage_cols = [
-            Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en"),
+            Column(self.tr("Chinese name"), "name_zh"),
+            Column(self.tr("English name"), "name_en"),
             Column(self.tr("Probability %"), "probability", int),
-            Column(self.tr("Stale after (days)"), "stale_after_days", type(None)), kind,
-            Column(self.tr("Milestone (Chinese)"), "milestone_zh"), Column(self.tr("Milestone (English)"), "milestone_en"),
+            Column(self.tr("Stale after (days)"), "stale_after_days", type(None)),
+            kind,
+            Column(self.tr("Milestone (Chinese)"), "milestone_zh"),
+            Column(self.tr("Milestone (English)"), "milestone_en"),
         ]
-        self.stages = ListTab(EditableListModel(stage_cols, st.save_stage, self),
-                              lambda: st.save_stage(StageRecord(name_zh=self.tr("New stage"), name_en="New stage", probability=50)),
-                              lambda r: st.remove_stage(r.id), lambda r, d: st.move_stage_position(r.id, d), self)
+        self.stages = ListTab(
+            EditableListModel(stage_cols, st.save_stage, self),
+            lambda: st.save_stage(StageRecord(name_zh=self.tr("New stage"), name_en="New stage", probability=50)),
+            lambda r: st.remove_stage(r.id),
+            lambda r, d: st.move_stage_position(r.id, d),
+            self,
+        )
         self.stages.reload = lambda: self.stages.model.set_rows(st.stages())
         names = [Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en")]
-        self.roles = ListTab(EditableListModel(names, st.save_role, self),
-                             lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
-                             lambda r: st.remove_role(r.id), lambda r, d: st.move_role(r.id, d), self)
+        self.roles = ListTab(
+            EditableListModel(names, st.save_role, self),
+            lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
+            lambda r: st.remove_role(r.id),
+            lambda r, d: st.move_role(r.id, d),
+            self,
+        )
         self.roles.reload = lambda: self.roles.model.set_rows(st.roles())
-        self.reasons = ListTab(EditableListModel(names, st.save_lost_reason, self),
-                               lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
-                               lambda r: st.remove_lost_reason(r.id), lambda r, d: st.move_lost_reason(r.id, d), self)
+        self.reasons = ListTab(
+            EditableListModel(names, st.save_lost_reason, self),
+            lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
+            lambda r: st.remove_lost_reason(r.id),
+            lambda r, d: st.move_lost_reason(r.id, d),
+            self,
+        )
         self.reasons.reload = lambda: self.reasons.model.set_rows(st.lost_reasons())
         tabs.addTab(self.stages, self.tr("Stages"))
         tabs.addTab(self.roles, self.tr("Buying roles"))
@@ -246,17 +275,27 @@ class PipelineDialog(QDialog):
         def stage_name(r: CoverageRuleRecord) -> str:
             return next((x.name(lang) for x in st.stages() if x.id == r.from_stage_id), "?")
 
-        cols = [Column(self.tr("Role"), "role_id", editable=False, show=role_name),
-                Column(self.tr("From stage on"), "from_stage_id", editable=False, show=stage_name),
-                Column(self.tr("Must be met"), "require_met", editable=False,
-                       show=lambda r: self.tr("Yes") if r.require_met else self.tr("Identified is enough"))]
+        cols = [
+            Column(self.tr("Role"), "role_id", editable=False, show=role_name),
+            Column(self.tr("From stage on"), "from_stage_id", editable=False, show=stage_name),
+            Column(
+                self.tr("Must be met"),
+                "require_met",
+                editable=False,
+                show=lambda r: self.tr("Yes") if r.require_met else self.tr("Identified is enough"),
+            ),
+        ]
         self.rule_role, self.rule_stage = QComboBox(self), QComboBox(self)
         self.rule_met = QCheckBox(self.tr("must be met"), self)
 
         def add() -> None:
-            st.save_rule(CoverageRuleRecord(role_id=self.rule_role.currentData(),
-                                            from_stage_id=self.rule_stage.currentData(),
-                                            require_met=self.rule_met.isChecked()))
+            st.save_rule(
+                CoverageRuleRecord(
+                    role_id=self.rule_role.currentData(),
+                    from_stage_id=self.rule_stage.currentData(),
+                    require_met=self.rule_met.isChecked(),
+                )
+            )
 
         def toggle(r: CoverageRuleRecord, _d: int) -> None:
             st.save_rule(replace(r, require_met=not r.require_met))
@@ -269,13 +308,24 @@ class PipelineDialog(QDialog):
             roles = {x.id: x.position for x in st.roles()}
             return sorted(st.rules(), key=lambda r: (order.get(r.from_stage_id, 0), roles.get(r.role_id, 0)))
 
-        self.rules = ListTab(EditableListModel(cols, st.save_rule, self), add, lambda r: st.remove_rule(r.id), None,
-                             self, name_of=rule_words)
+        self.rules = ListTab(
+            EditableListModel(cols, st.save_rule, self),
+            add,
+            lambda r: st.remove_rule(r.id),
+            None,
+            self,
+            name_of=rule_words,
+        )
         self.rules.reload = lambda: self.rules.model.set_rows(by_stage())
         toggle_button = QPushButton(self.tr("Switch “must be met”"), self.rules)
         toggle_button.clicked.connect(lambda: self.rules._with_selected(lambda r: toggle(r, 0)))
-        explain = QLabel(self.tr("A rule: from this stage on, someone with this role must be in the buying committee "
-                                 "(and met, if ticked). A deal that breaks a rule shows a coverage gap."), self.rules)
+        explain = QLabel(
+            self.tr(
+                "A rule: from this stage on, someone with this role must be in the buying committee "
+                "(and met, if ticked). A deal that breaks a rule shows a coverage gap."
+            ),
+            self.rules,
+        )
         explain.setWordWrap(True)
         new_row = QHBoxLayout()
         new_row.addWidget(QLabel(self.tr("New rule:"), self.rules))

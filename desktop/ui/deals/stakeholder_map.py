@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.domain.deals import Influence, RoleRecord, Stance, StakeholderRecord
+from desktop.domain.deals import Influence, RoleRecord, StakeholderRecord, Stance
 from desktop.ui.deals import texts
 
 STANCE_COLUMNS = (Stance.OPPONENT, Stance.NEUTRAL, Stance.SUPPORTER, Stance.UNKNOWN)
@@ -157,10 +157,13 @@ class StakeholderMap(QWidget):
                 self._spots.append((QRectF(cell.left(), y, cell.width(), slot), p.id))
                 painter.setFont(bold)
                 painter.setPen(QColor("#202124"))
-                painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+                elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+                painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
                 painter.setFont(small)
                 painter.setPen(QColor("#5f6368"))
                 role_rect = text_rect.translated(0, line)
-                painter.drawText(role_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 painter.fontMetrics().elidedText(roles, Qt.TextElideMode.ElideRight, int(role_rect.width())))
+                painter.drawText(
+                    role_rect,
+                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                    painter.fontMetrics().elidedText(roles, Qt.TextElideMode.ElideRight, int(role_rect.width())),
+                )

@@ -87,7 +87,9 @@ class VisitsPanel(DealListPanel):
         self.buttons.addStretch(1)
         self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
         self.model.modelReset.connect(self._sync_buttons)
-        self.empty.setText(self.tr("No visits planned. Plan the next meeting: when, where, why and whom you will meet."))
+        self.empty.setText(
+            self.tr("No visits planned. Plan the next meeting: when, where, why and whom you will meet.")
+        )
 
     # --- people
     def candidates(self, chosen: tuple[int, ...] = ()) -> list[Candidate]:
@@ -180,6 +182,7 @@ class VisitsPanel(DealListPanel):
         if not self.run(lambda: deals.cancel_visit(visit.id)):
             return
         label = self.tr("Cancel the visit of %1").replace("%1", when_text(visit.planned_at))
-        self.undo_stack.push(UndoableWrite(label, self.run, lambda: deals.restore_visit(visit.id),
-                                           lambda: deals.cancel_visit(visit.id)))
+        self.undo_stack.push(
+            UndoableWrite(label, self.run, lambda: deals.restore_visit(visit.id), lambda: deals.cancel_visit(visit.id))
+        )
         self.notice.setText(self.tr("Visit cancelled. Undo with Ctrl+Z."))

@@ -16,10 +16,9 @@ from desktop.domain.partners import (
     policy_text,
 )
 from desktop.ui.dates import date_text
-from desktop.ui.models import SORT_ROLE
 from desktop.ui.i18n import current_language
+from desktop.ui.models import SORT_ROLE
 from desktop.ui.people.models import Index, RecordTableModel
-
 
 language = current_language
 
@@ -108,14 +107,22 @@ class ReferredDealModel(_SortByDate):
                 self.tr("Amount"), self.tr("Fees")]
 
     def value(self, d: ReferredDeal, column: int) -> Any:
-        fees = ("；" if language() == "zh_CN" else "; ").join(f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}"
-                         for f in d.fees)
-        return (d.company_name, d.title, d.stage_name(language()), date_text(d.referred_on),
-                money(d.amount, d.currency), fees)[column]
+        fees = ("；" if language() == "zh_CN" else "; ").join(
+            f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}" for f in d.fees
+        )
+        return (
+            d.company_name,
+            d.title,
+            d.stage_name(language()),
+            date_text(d.referred_on),
+            money(d.amount, d.currency),
+            fees,
+        )[column]
 
     def sort_value(self, d: ReferredDeal, column: int) -> Any:
-        return {self.REFERRED: d.referred_on.isoformat() if d.referred_on else "",
-                self.AMOUNT: d.amount or 0}.get(column)
+        return {self.REFERRED: d.referred_on.isoformat() if d.referred_on else "", self.AMOUNT: d.amount or 0}.get(
+            column
+        )
 
     def search_text(self, d: ReferredDeal) -> str:
         return f"{d.company_name} {d.title}"
@@ -131,8 +138,7 @@ class FeeTableModel(_SortByDate):
         amount = money(f.amount, f.currency)
         if f.status == "due" and not f.amount:  # a percentage of a deal without an amount yet
             amount = QCoreApplication.translate("Partners", "deal amount not set")
-        return (f"{f.company_name} · {f.deal_title}", fee_kind_text(f.kind),
-                amount, fee_status_text(f), f.note)[column]
+        return (f"{f.company_name} · {f.deal_title}", fee_kind_text(f.kind), amount, fee_status_text(f), f.note)[column]
 
     def sort_value(self, f: FeeRecord, column: int) -> Any:
         return {self.AMOUNT: f.amount, self.STATUS: f"{f.status}{f.due_since.isoformat()}"}.get(column)
@@ -161,19 +167,39 @@ class ReportTableModel(_SortByDate):
     NAME, REFERRALS, WON, LOST, OPEN, CONVERSION, WON_AMOUNT, EARNED, PAID = range(9)
 
     def headers(self) -> list[str]:
-        return [self.tr("Partner"), self.tr("Referrals"), self.tr("Won"), self.tr("Lost"),
-                self.tr("Still open"), self.tr("Conversion"), self.tr("Won amount"),
-                self.tr("Fees earned"), self.tr("Fees paid")]
+        return [
+            self.tr("Partner"),
+            self.tr("Referrals"),
+            self.tr("Won"),
+            self.tr("Lost"),
+            self.tr("Still open"),
+            self.tr("Conversion"),
+            self.tr("Won amount"),
+            self.tr("Fees earned"),
+            self.tr("Fees paid"),
+        ]
 
     def value(self, r: ReportRow, column: int) -> Any:
         conversion = f"{r.conversion:.0%}" if r.conversion is not None else "—"
-        return (r.name, r.referrals, r.won, r.lost, r.still_open, conversion,
-                money(r.won_amount), money(r.fees_earned), money(r.fees_paid))[column]
+        return (
+            r.name,
+            r.referrals,
+            r.won,
+            r.lost,
+            r.still_open,
+            conversion,
+            money(r.won_amount),
+            money(r.fees_earned),
+            money(r.fees_paid),
+        )[column]
 
     def sort_value(self, r: ReportRow, column: int) -> Any:
-        return {self.CONVERSION: r.conversion if r.conversion is not None else -1,
-                self.WON_AMOUNT: r.won_amount, self.EARNED: r.fees_earned,
-                self.PAID: r.fees_paid}.get(column)
+        return {
+            self.CONVERSION: r.conversion if r.conversion is not None else -1,
+            self.WON_AMOUNT: r.won_amount,
+            self.EARNED: r.fees_earned,
+            self.PAID: r.fees_paid,
+        }.get(column)
 
     def search_text(self, r: ReportRow) -> str:
         return r.name

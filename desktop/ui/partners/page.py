@@ -88,7 +88,11 @@ class PolicyForm(ValidatedForm):
         self.add_line("reach_industries", self.tr("Industries they reach"), self.tr("Separated by commas"))
         self.add_line("reach_companies", self.tr("Companies they reach"), self.tr("Separated by commas"))
         self.add_line("city", self.tr("City"))
-        kinds = [(self.tr("None"), "none"), (self.tr("Fixed amount"), "fixed"), (self.tr("Percent of the amount"), "percent")]
+        kinds = [
+            (self.tr("None"), "none"),
+            (self.tr("Fixed amount"), "fixed"),
+            (self.tr("Percent of the amount"), "percent"),
+        ]
         self.add_combo("finder_fee_kind", self.tr("Finder's fee (deal accepted)"), kinds)
         self.add_line("finder_fee_value", self.tr("Finder's fee: amount or %"), self.tr("e.g. 5000 or 5"))
         self.add_combo("success_fee_kind", self.tr("Success fee (deal won)"), kinds)
@@ -99,8 +103,9 @@ class PolicyForm(ValidatedForm):
 class PartnersPage(QWidget):
     KIND = "partner"
 
-    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, settings: Settings,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, bus: Bus, undo_stack: QUndoStack, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services, self.bus, self.undo_stack, self.settings = services, bus, undo_stack, settings
         self.current: PartnerRecord | None = None
@@ -243,7 +248,9 @@ class PartnersPage(QWidget):
     def reload(self) -> None:
         self.model.set_records(self.services.partners.list())
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(PartnerTableModel.OFFERING, min(260, self.table.columnWidth(PartnerTableModel.OFFERING)))
+        self.table.setColumnWidth(
+            PartnerTableModel.OFFERING, min(260, self.table.columnWidth(PartnerTableModel.OFFERING))
+        )
         if self.current is not None and self.model.row_of(self.current.id) is not None:
             self.select_id(self.current.id, refill=not self._dirty)
         elif self.current is not None:
@@ -259,7 +266,8 @@ class PartnersPage(QWidget):
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().blockSignals(True)
         self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.table.selectionModel().blockSignals(False)
         self.table.scrollTo(index)
         if refill:
@@ -290,8 +298,15 @@ class PartnersPage(QWidget):
         f = self.form
         f._loading = True
         try:
-            for name in ("offering", "reach_industries", "reach_companies", "city", "notes",
-                         "finder_fee_kind", "success_fee_kind"):
+            for name in (
+                "offering",
+                "reach_industries",
+                "reach_companies",
+                "city",
+                "notes",
+                "finder_fee_kind",
+                "success_fee_kind",
+            ):
                 f.set_text(name, getattr(p, name) if p else ("none" if name.endswith("kind") else ""))
             for name in ("finder_fee_value", "success_fee_value"):
                 value = getattr(p, name) if p else 0
@@ -300,7 +315,20 @@ class PartnersPage(QWidget):
             f._loading = False
         f.clear_errors()
         self.title.setText(p.name if p else self.tr("Choose a partner, or add one"))
-        bits = [b for b in (p.title, p.company_name, phones.display(p.mobile), p.wechat and self.tr("WeChat %1").replace("%1", p.wechat)) if b] if p else []
+        bits = (
+            [
+                b
+                for b in (
+                    p.title,
+                    p.company_name,
+                    phones.display(p.mobile),
+                    p.wechat and self.tr("WeChat %1").replace("%1", p.wechat),
+                )
+                if b
+            ]
+            if p
+            else []
+        )
         self.subtitle.setText(" · ".join(bits))
         self._fill_lists(p.id if p else None)
         self._set_dirty(False)
@@ -322,7 +350,8 @@ class PartnersPage(QWidget):
         if not self._dirty:
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
+            self,
+            self.tr("Unsaved changes"),
             self.tr("Save your changes to “%1”?").replace("%1", self.title.text()),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         )
@@ -335,9 +364,12 @@ class PartnersPage(QWidget):
             return False
         f = self.form
         values = {n: f.text(n) for n in ("offering", "reach_industries", "reach_companies", "city", "notes")}
-        record = replace(self.current, **values,
-                         finder_fee_kind=f.fields["finder_fee_kind"].currentData(),  # type: ignore[attr-defined]
-                         success_fee_kind=f.fields["success_fee_kind"].currentData())  # type: ignore[attr-defined]
+        record = replace(
+            self.current,
+            **values,
+            finder_fee_kind=f.fields["finder_fee_kind"].currentData(),  # type: ignore[attr-defined]
+            success_fee_kind=f.fields["success_fee_kind"].currentData(),
+        )  # type: ignore[attr-defined]
         errors = []
         for name in ("finder_fee_value", "success_fee_value"):
             text = f.text(name).strip().replace("%", "").replace(",", "")
@@ -379,10 +411,14 @@ class PartnersPage(QWidget):
         if self.current is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove partner"),
-            self.tr("“%1” will no longer be a partner. The contact, their deals and fees stay. "
-                    "You can undo this with Ctrl+Z.").replace("%1", self.current.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Remove partner"),
+            self.tr(
+                "“%1” will no longer be a partner. The contact, their deals and fees stay. "
+                "You can undo this with Ctrl+Z."
+            ).replace("%1", self.current.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         from desktop.ui.partners.commands import RemovePartnerCommand

@@ -150,7 +150,8 @@ class PartnerReminders(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(self.view)
-        bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.PARTNERS, changes.DEALS, changes.SETTINGS} else None)
+        watched = {changes.PARTNERS, changes.DEALS, changes.SETTINGS}
+        bus.changed.connect(lambda kinds: self.reload() if kinds & watched else None)
         self.reload()
 
     def reload(self) -> None:
@@ -159,8 +160,10 @@ class PartnerReminders(QWidget):
         self.model.set_records(found)
         self.view.resizeColumnsToContents()
         rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
-        self.view.setFixedHeight(self.view.horizontalHeader().sizeHint().height() + rows
-                                 + 2 * self.view.frameWidth() + 2)
-        self.heading.setText(self.tr("Partners waiting for news (nothing sent for %1 days or more)")
-                             .replace("%1", str(days)))
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth() + 2
+        )
+        self.heading.setText(
+            self.tr("Partners waiting for news (nothing sent for %1 days or more)").replace("%1", str(days))
+        )
         self.setVisible(bool(found))

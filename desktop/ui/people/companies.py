@@ -128,7 +128,9 @@ class CompaniesPage(ListFormPage):
             question = self.tr("Delete “%1” with its %2?").replace("%2", what).replace("%1", record.name)
         else:
             question = self.tr("Delete “%1”?").replace("%1", record.name)
-        stays = self.tr("Its %n contact(s) stay in the book, without the company.", "", d.contacts) if d.contacts else ""
+        stays = ""
+        if d.contacts:
+            stays = self.tr("Its %n contact(s) stay in the book, without the company.", "", d.contacts)
         return join_sentences([question, stays, self.tr("You can undo this with Ctrl+Z.")], lang)
 
     def service_delete(self, record_id: int) -> None:

@@ -219,7 +219,7 @@ class RecordTableModel(QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._rows):
             return None
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role in (_DISPLAY, _TOOLTIP):
             value = self.value(self._rows[row], index.column())
             return "" if value is None else str(value)
         if role == SORT_ROLE:

@@ -17,9 +17,9 @@ from desktop.services.container import Services
 from desktop.ui.bus import DEALS, NOTES, Bus
 from desktop.ui.dates import date_text
 from desktop.ui.i18n import current_language
+from desktop.ui.messages import label_text
 from desktop.ui.print import generate
 from desktop.ui.print.preview import DocumentPreview
-from desktop.ui.messages import label_text
 
 
 class DocumentActions(QWidget):

@@ -18,7 +18,9 @@ def start_search_catch_up(parent: QObject, services: Services) -> Task:
         status = getattr(parent, "statusBar", None)
         if status is not None:
             status().showMessage(
-                QCoreApplication.translate("Search", "The search index could not be updated: %1").replace("%1", str(exc)),
+                QCoreApplication.translate("Search", "The search index could not be updated: %1").replace(
+                    "%1", str(exc)
+                ),
                 8000,
             )
 

@@ -7,7 +7,7 @@ import pytest
 from desktop.documents.first_call_deck import FirstCallDeck
 from desktop.documents.visit_brief import INFLUENCE, STANCE
 from tests.printing_data import AMOUNT_SHOWN, LEAK_MARKERS, REFERRER, add_full_deal
-from tests.unit.documents.helpers import pdf_pages, pdf_page_size, pdffonts, story_text
+from tests.unit.documents.helpers import pdf_page_size, pdf_pages, pdffonts, story_text
 
 SLIDES = ["cover", "business", "challenges", "solve", "why", "cases", "value", "next", "contact"]
 

@@ -6,7 +6,7 @@ import re
 
 from desktop.documents.visit_brief import VisitBrief
 from tests.printing_data import add_full_deal
-from tests.unit.documents.helpers import pdf_pages, pdf_page_size, pdffonts, story_text
+from tests.unit.documents.helpers import pdf_page_size, pdf_pages, pdffonts, story_text
 
 ZH_SECTIONS = ["参会人员", "客户概况", "参会人画像", "需求：最新的 S / P / I / N", "每次拜访要完成的六件事",
                "要问的问题", "竞争对手", "可能的异议和风险", "未完成的承诺与下一步", "需要携带的材料",

@@ -9,8 +9,8 @@ from desktop.domain.deals import (
     RoleRecord,
     StageKind,
     StageRecord,
-    Stance,
     StakeholderRecord,
+    Stance,
 )
 
 KEYS = ["lead", "first_call", "discovery", "solution", "proof", "negotiation"]

@@ -78,7 +78,7 @@ def test_minutes_record_lists_only_customer_safe_sections(services):
 
 def test_question_library_seeds_from_the_shipped_file(services):
     questions = services.questions.list()
-    assert questions == [q for q in questions]  # stable order
+    assert questions == list(questions)  # stable order
     shipped = shipped_questions()
     assert [(q.section, q.text_zh) for q in questions] == [(q.section, q.text_zh) for q in shipped]
     for section in SPIN_SECTIONS:

@@ -11,9 +11,9 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.documents.partner_update import render_update, update_text
-from desktop.domain.deals import Stance, StakeholderRecord
+from desktop.domain.deals import StakeholderRecord, Stance
 from desktop.domain.people import ContactRecord
-from desktop.storage.tables import CallNote, Company, Contact, NoteAttendee
+from desktop.storage.tables import CallNote, Company, NoteAttendee
 from tests.partner_support import make_deal, move, set_amount
 
 T0 = datetime(2026, 8, 1, 10, 0)
@@ -78,11 +78,11 @@ def referred(services):
 
 
 def test_update_lists_each_deal_in_safe_words_with_last_activity_next_and_fees(services, referred):
-    p, open_deal, won, lost = referred
+    p, _open_deal, _won, _lost = referred
     update = services.partner_updates.build(p.id, "zh_CN")
     assert update.partner_name == "钱斌" and update.as_of == date(2026, 11, 20)
     by_customer = {i.customer: i for i in update.items}
-    assert [i.customer for i in update.items][0] == "华东精密制造集团"  # open deals first
+    assert update.items[0].customer == "华东精密制造集团"  # open deals first
     mes = by_customer["华东精密制造集团"]
     assert (mes.status, mes.next) == ("方案评审中", "与客户确认方案价值")
     assert mes.last_activity == date(2026, 10, 12)  # the call note, after the stage move

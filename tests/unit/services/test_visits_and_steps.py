@@ -54,7 +54,10 @@ def test_next_steps_are_edited_done_deleted_and_restored(services, clock, deal):
     services.deals.complete_next_step(later.id)
     assert services.deals.overview(deal.id).next_step.id == first.id
     steps = services.deals.next_steps(deal.id, include_done=True)
-    assert [(s.text, s.owner, s.done_at is not None) for s in steps] == [("发报价", "", False), ("现场演示", "王工", True)]
+    assert [(s.text, s.owner, s.done_at is not None) for s in steps] == [
+        ("发报价", "", False),
+        ("现场演示", "王工", True),
+    ]
     services.deals.delete_next_step(first.id)
     assert services.deals.overview(deal.id).next_step is None
     assert [s.id for s in services.deals.next_steps(deal.id, include_done=True)] == [later.id]

@@ -179,7 +179,7 @@ def test_utf16_text_from_excel_is_read() -> None:
 
 
 def test_excels_sep_line_sets_the_delimiter() -> None:
-    table = parse_bytes("sep=;\r\n姓名;手机;公司\r\n孔明;13800001234;蜀汉科技, 成都\r\n".encode("utf-8"))
+    table = parse_bytes("sep=;\r\n姓名;手机;公司\r\n孔明;13800001234;蜀汉科技, 成都\r\n".encode())
     assert table.delimiter == ";" and table.headers == ("姓名", "手机", "公司")
     assert table.rows == (("孔明", "13800001234", "蜀汉科技, 成都"),) and table.row_numbers == (2,)
 
@@ -193,7 +193,10 @@ def test_delimiter_falls_back_to_the_header_when_sniffing_fails() -> None:
     ("headers", "expected"),
     [
         (["姓名", "手机", "公司", "职位", "邮箱", "微信"], ("name", "mobile", "company", "title", "email", "wechat")),
-        (["Name", "Mobile", "Company", "Title", "Email", "WeChat"], ("name", "mobile", "company", "title", "email", "wechat")),
+        (
+            ["Name", "Mobile", "Company", "Title", "Email", "WeChat"],
+            ("name", "mobile", "company", "title", "email", "wechat"),
+        ),
         (["Phone", "Mobile Phone"], ("other_phone", "mobile")),
         (["E-mail Address", "email"], ("email", "")),
         (["Favourite colour"], ("",)),

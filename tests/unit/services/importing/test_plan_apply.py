@@ -32,7 +32,8 @@ def known(services: Services) -> Services:
 
 def test_duplicates_are_matched_by_email_and_by_normalised_mobile(known: Services) -> None:
     table = csv_table(
-        "姓名,手机,邮箱,职位\n张伟,,ZhangWei@HDSteel.cn,采购经理\n李娜,+86 139 2345 6789,,技术总监\n新人,13000000000,,\n"
+        "姓名,手机,邮箱,职位\n张伟,,ZhangWei@HDSteel.cn,采购经理\n"
+        "李娜,+86 139 2345 6789,,技术总监\n新人,13000000000,,\n"
     )
     plan = known.importing.plan(table, on_duplicate=OnDuplicate.MERGE)
     assert [(r.name, r.action, r.reason) for r in plan.rows] == [
@@ -66,7 +67,10 @@ def test_duplicates_inside_the_file_are_skipped(services: Services) -> None:
     table = csv_table("Name,Mobile\nAn Li,13800000001\nan li,138-0000-0001\nBo Wu,13800000001\n")
     plan = services.importing.plan(table)
     assert [(r.action, r.reason) for r in plan.rows] == [
-        (Action.CREATE, ""), (Action.SKIP, "duplicate_in_file"), (Action.CREATE, "")]
+        (Action.CREATE, ""),
+        (Action.SKIP, "duplicate_in_file"),
+        (Action.CREATE, ""),
+    ]
 
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(services: Services) -> None:
@@ -128,8 +132,20 @@ def test_a_cancelled_import_writes_nothing(services: Services) -> None:
 
 def _compare(services: Services) -> list[tuple]:
     return [
-        (c.name, c.name_alt, c.company_name, c.department, c.title, c.mobile, c.other_phone, c.email,
-         c.wechat, c.qq, c.tags, c.notes)
+        (
+            c.name,
+            c.name_alt,
+            c.company_name,
+            c.department,
+            c.title,
+            c.mobile,
+            c.other_phone,
+            c.email,
+            c.wechat,
+            c.qq,
+            c.tags,
+            c.notes,
+        )
         for c in services.contacts.list()
     ]
 
@@ -140,7 +156,13 @@ def test_export_then_import_into_an_empty_book_gives_the_same_contacts(
     demo_services: Services, tmp_path: Path, clock, suffix: str, language: str
 ) -> None:
     demo_services.contacts.save(
-        ContactRecord(name="多行 备注", mobile="+14155550123", notes="第一行\n第二行, with a comma; 分号", tags=("a", "b c"), qq="10001")
+        ContactRecord(
+            name="多行 备注",
+            mobile="+14155550123",
+            notes="第一行\n第二行, with a comma; 分号",
+            tags=("a", "b c"),
+            qq="10001",
+        )
     )
     out = tmp_path / f"contacts{suffix}"
     result = demo_services.exporting.contacts(out, language=language)
@@ -185,7 +207,11 @@ def test_book_json_holds_every_table_and_flags_deleted_rows(demo_services: Servi
     assert len(data["tables"]["stage"]) >= 9
     one = next(r for r in live if r["mobile"])
     record = next(c for c in demo_services.contacts.list() if c.id == one["id"])
-    assert (one["name"], one["mobile"], one["created_at"]) == (record.name, record.mobile, record.created_at.isoformat())
+    assert (one["name"], one["mobile"], one["created_at"]) == (
+        record.name,
+        record.mobile,
+        record.created_at.isoformat(),
+    )
 
 
 def test_a_mobile_shared_under_another_name_adds_a_person_instead_of_merging(known: Services) -> None:
