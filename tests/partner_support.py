@@ -10,7 +10,7 @@ from desktop.services.container import Services
 
 
 def stage_id(services: Services, key: str) -> int:
-    return next(s.id for s in services.stages.stages() if s.key == key)
+    return next(s.id for s in services.pipeline.stages() if s.key == key)
 
 
 def make_deal(services: Services, company: str, title: str, amount: int | None = None,
@@ -22,8 +22,8 @@ def make_deal(services: Services, company: str, title: str, amount: int | None =
 
 
 def move(services: Services, deal_id: int, stage: str, at: datetime | None = None) -> None:
-    target = next(s for s in services.stages.stages() if s.key == stage)
-    reason = services.stages.lost_reasons()[0].id if target.kind == StageKind.LOST else None
+    target = next(s for s in services.pipeline.stages() if s.key == stage)
+    reason = services.pipeline.lost_reasons()[0].id if target.kind == StageKind.LOST else None
     until = (at or services.clock()).date() + timedelta(days=60)
     services.deals.move_stage(deal_id, target.id, at=at or services.clock(), lost_reason_id=reason,
                               on_hold_until=until if target.kind == StageKind.ON_HOLD else None)

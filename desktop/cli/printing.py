@@ -73,11 +73,12 @@ def _fail(message: str) -> int:
 
 
 def _resolve(services: Services, query: str) -> int | None:
-    from desktop.services.briefing import AmbiguousDeal, DealNotFound
+    from desktop.domain.errors import NotFound
+    from desktop.services.briefing import AmbiguousDeal
 
     try:
         return services.briefing.resolve_deal(query)
-    except DealNotFound:
+    except NotFound:
         _fail(f'no deal matches "{query}". Use a deal id or a part of its title.')
     except AmbiguousDeal as exc:
         lines = "\n".join(f"  {i}  {title} ({customer})" for i, title, customer in exc.candidates)
@@ -123,9 +124,9 @@ def _brief(args: argparse.Namespace, services: Services) -> int:
         committee = services.briefing.committee_contacts(deal_id)
         ids = []
         for name in args.attendees:
-            hits = [cid for cid, n in committee if name.strip() and name.strip() in n]
+            hits = [c.id for c in committee if name.strip() and name.strip() in c.name]
             if len(hits) != 1:
-                names = ", ".join(n for _, n in committee) or "nobody yet"
+                names = ", ".join(c.name for c in committee) or "nobody yet"
                 return _fail(f'"{name}" is not one person in this deal\'s buying committee '
                              f"({names}).")
             ids.append(hits[0])

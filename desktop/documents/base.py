@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.documents import fonts
 from desktop.documents.text import apply_line_rules, markup
+from desktop.domain.language import is_chinese, pick
 
 # The palette: ink for text, muted for secondary text, one accent, warning for gaps and risks.
 INK = "#1f2933"
@@ -39,7 +40,7 @@ class Labels:
 
     def __call__(self, key: str, language: str) -> str:
         en, zh = self.table[key]
-        return zh if language == "zh_CN" else en
+        return pick(language, en, zh)
 
     def keys(self) -> list[str]:
         return list(self.table)
@@ -48,7 +49,7 @@ class Labels:
 def format_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
-    if language == "zh_CN":
+    if is_chinese(language):
         return f"{value.year}年{value.month}月{value.day}日"
     return value.strftime("%-d %b %Y")
 
@@ -216,7 +217,7 @@ class Document:
 
 
 def page_label(page: int, total: int, language: str) -> str:
-    return f"第 {page} 页，共 {total} 页" if language == "zh_CN" else f"Page {page} of {total}"
+    return f"第 {page} 页，共 {total} 页" if is_chinese(language) else f"Page {page} of {total}"
 
 
 class Section:

@@ -25,6 +25,7 @@ from desktop.documents.base import (
 )
 from desktop.documents.text import markup
 from desktop.domain.briefing import DeckData
+from desktop.domain.language import is_chinese
 
 SLIDE_SIZE_MM = (338.7, 190.5)  # 16:9, the size of a 13.33 × 7.5 inch slide
 SLIDE_SCALE = 2.0
@@ -259,7 +260,7 @@ class FirstCallDeck(Document):
         left_w = self.size()[0] * 0.64 - self.margins[0] * mm - 18 * mm
         right_w = self.frame_width() - left_w
         prepared = (f"{self.t('prepared_for')} {d.customer} {self.t('prepared_for_suffix')}"
-                    if self.lang == "zh_CN" else f"{self.t('prepared_for')} {d.customer}")
+                    if is_chinese(self.lang) else f"{self.t('prepared_for')} {d.customer}")
         left = [Spacer(0, 56), self.p(prepared.strip(), "cover_eyebrow"),
                 self.p(d.customer, _cover_title_style(d.customer)),
                 self.p(d.deal_title, "cover_sub"),
@@ -267,7 +268,7 @@ class FirstCallDeck(Document):
                 self.p(f"{self.occasion(d)} · {format_date(d.presented_on, self.lang)}", "cover_meta")]
         who = " · ".join(p for p in (d.seller_name, d.seller_title) if p)
         if who:
-            left.append(self.p(f"{self.t('presented_by')}：{who}" if self.lang == "zh_CN"
+            left.append(self.p(f"{self.t('presented_by')}：{who}" if is_chinese(self.lang)
                                else f"{self.t('presented_by')} {who}", "cover_meta"))
         right = [Spacer(0, 56)] + self.logo_block(right_w - 30 * mm)
         if d.seller_tagline:
@@ -423,7 +424,7 @@ class FirstCallDeck(Document):
             for step in d.agreed_steps[:4]:
                 due = format_date(step.due, self.lang)
                 out += self.bullet_list(
-                    (f"{step.text}（{due}）" if self.lang == "zh_CN" and due else
+                    (f"{step.text}（{due}）" if is_chinese(self.lang) and due else
                      f"{step.text} ({due})" if due else step.text,), mark="■")
         return out
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.base import RULE, Document, Labels, PageInfo, format_date
+from desktop.domain.language import is_chinese
 from desktop.domain.minutes import Minutes, discussed_heading
 from desktop.domain.notes import KIND_NAMES
 
@@ -51,7 +52,7 @@ class MinutesDocument(Document):
         from reportlab.platypus import Spacer, Table, TableStyle
 
         m, lang = self.minutes, self.minutes.language
-        zh = lang == "zh_CN"
+        zh = is_chinese(lang)
         sep = "、" if zh else ", "
         people = sep.join(f"{a.name}（{a.title}）" if zh and a.title else
                           f"{a.name} ({a.title})" if a.title else a.name for a in m.attendees)

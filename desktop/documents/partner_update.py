@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.documents import fonts
 from desktop.documents.base import ACCENT_LIGHT, RULE, Document, Labels, PageInfo, format_date
+from desktop.domain.language import is_chinese
 from desktop.domain.money import format_amount
 from desktop.domain.partners import FeeKind, ProgressUpdate, UpdateFee, UpdateItem
 
@@ -60,7 +61,7 @@ def fee_line(fee: UpdateFee, currency: str, language: str) -> str:
         text = LABELS(key, language).format(policy=fee.policy)
     else:
         text = LABELS("pending_plain", language)
-    sep = "：" if language == "zh_CN" else ": "
+    sep = "：" if is_chinese(language) else ": "
     return f"{name}{sep}{text}"
 
 
@@ -73,7 +74,7 @@ def _project(item: UpdateItem, language: str) -> str:
 def update_text(update: ProgressUpdate) -> str:
     """The update as a WeChat message: short lines, numbered projects, no markup."""
     lang = update.language
-    zh = lang == "zh_CN"
+    zh = is_chinese(lang)
     money = lambda n: format_amount(n, "CNY", lang)  # noqa: E731
     lines = [LABELS("greeting", lang).format(name=update.partner_name),
              LABELS("intro", lang).format(date=format_date(update.as_of, lang)), ""]
@@ -142,7 +143,7 @@ class PartnerUpdateDocument(Document):
                     self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
                 ])
             # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
-            columns = (40, 27, 30, 26, 55) if lang == "zh_CN" else (40, 27, 26, 30, 55)
+            columns = (40, 27, 30, 26, 55) if is_chinese(lang) else (40, 27, 26, 30, 55)
             widths = [c * mm for c in columns]  # a fee line fits on one line
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(

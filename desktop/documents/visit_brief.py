@@ -27,6 +27,7 @@ from desktop.documents.base import (
 )
 from desktop.documents.text import markup
 from desktop.domain.briefing import AttendeeCard, VisitBriefData
+from desktop.domain.language import is_chinese
 
 L = Labels({
     "doc": ("Visit brief", "拜访简报"),
@@ -256,7 +257,7 @@ class BriefStory:
 
     def attendance(self) -> list[Any]:
         h, d = self.data.header, self.doc
-        comma = "、" if self.lang == "zh_CN" else ", "
+        comma = "、" if is_chinese(self.lang) else ", "
         people = []
         for p in h.their_side:
             extra = " · ".join(x for x in (p.title, comma.join(p.roles)) if x)
@@ -379,7 +380,7 @@ class BriefStory:
             ("LINEBELOW", (0, 0), (0, -1), 1.5, colors.white),
             ("ALIGN", (3, 0), (3, -1), "RIGHT"),
         ]
-        label = 46 if self.lang == "zh_CN" else 74  # "Implication", "Need-payoff" on one line
+        label = 46 if is_chinese(self.lang) else 74  # "Implication", "Need-payoff" on one line
         widths = [16, label, self.width - 16 - label - 66, 66]
         # Rows go in pairs (S+P, I+N): a page break never leaves one row alone.
         first = self.grid(rows[:2], widths, style)

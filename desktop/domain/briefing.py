@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.language import pick
+
 # The six things a visit must achieve (to-b-business-guide @6849).
 SIX_THINGS = (
     ("Find the real need", "找到真实需求"),
@@ -23,7 +25,7 @@ SIX_THINGS = (
 
 
 def six_things(language: str) -> tuple[str, ...]:
-    return tuple(zh if language == "zh_CN" else en for en, zh in SIX_THINGS)
+    return tuple(pick(language, en, zh) for en, zh in SIX_THINGS)
 
 
 # --- the visit brief (internal) ----------------------------------------------------------------

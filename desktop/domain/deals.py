@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.domain.language import pick
+
 
 class StageKind(StrEnum):
     OPEN = "open"
@@ -32,13 +34,6 @@ class Influence(StrEnum):
     LOW = "low"
 
 
-def bilingual(en: str, zh: str, language: str) -> str:
-    """The text for `language` ("zh_CN" or "en"), falling back to the other one when empty."""
-    if language.startswith("zh"):
-        return zh or en
-    return en or zh
-
-
 @dataclass(frozen=True)
 class StageRecord:
     id: int | None = None
@@ -54,10 +49,10 @@ class StageRecord:
     commit: bool = False  # counts as Commit in the forecast (Settings → Pipeline)
 
     def name(self, language: str) -> str:
-        return bilingual(self.name_en, self.name_zh, language)
+        return pick(language, self.name_en, self.name_zh)
 
     def milestone(self, language: str) -> str:
-        return bilingual(self.milestone_en, self.milestone_zh, language)
+        return pick(language, self.milestone_en, self.milestone_zh)
 
 
 @dataclass(frozen=True)
@@ -71,7 +66,7 @@ class RoleRecord:
     position: int = 0
 
     def name(self, language: str) -> str:
-        return bilingual(self.name_en, self.name_zh, language)
+        return pick(language, self.name_en, self.name_zh)
 
 
 @dataclass(frozen=True)
@@ -82,7 +77,7 @@ class LostReasonRecord:
     position: int = 0
 
     def name(self, language: str) -> str:
-        return bilingual(self.name_en, self.name_zh, language)
+        return pick(language, self.name_en, self.name_zh)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from desktop.domain.language import pick
 from desktop.domain.note_reading import (
     NoteText,
     fact_unknown,
@@ -14,10 +15,6 @@ from desktop.domain.note_reading import (
     pick_library_questions,
     weakest_sections,
 )
-
-
-def _t(language: str, en: str, zh: str) -> str:
-    return zh if language == "zh_CN" else en
 
 
 @dataclass(frozen=True)
@@ -58,7 +55,7 @@ def materials(stage_key: str, role_keys: frozenset[str], language: str) -> tuple
         if key in role_keys:
             items.append(item)
     items.extend(_ALWAYS)
-    return tuple(_t(language, en, zh) for en, zh in items)
+    return tuple(pick(language, en, zh) for en, zh in items)
 
 
 # Questions for deal facts the notes do not know yet.
@@ -123,14 +120,14 @@ def questions(
     questions for the weakest SPIN sections; the questions that move the deal out of its stage.
     """
     out = list(marked_questions(notes[:MARKED_FROM_LATEST]))
-    out += [_t(language, *_FACT_QUESTIONS[k]) for k in ("budget", "timeline")
+    out += [pick(language, *_FACT_QUESTIONS[k]) for k in ("budget", "timeline")
             if fact_unknown(notes, k)]
-    out += [_t(language, *_ROLE_QUESTIONS[k]) for k in missing_roles if k in _ROLE_QUESTIONS]
+    out += [pick(language, *_ROLE_QUESTIONS[k]) for k in missing_roles if k in _ROLE_QUESTIONS]
     recent = notes[:STRENGTH_FROM_LATEST]
     for section, count in weakest_sections(recent):
         out += pick_library_questions(library.get(section, ()), count,
                                       filled_count(recent, section), out)
-    out += [_t(language, en, zh) for en, zh in _STAGE_QUESTIONS.get(stage_key, ())]
+    out += [pick(language, en, zh) for en, zh in _STAGE_QUESTIONS.get(stage_key, ())]
     return tuple(dict.fromkeys(out))[:MAX_QUESTIONS]
 
 
@@ -159,13 +156,13 @@ FIRST_MEETING_STAGES = frozenset({"lead", "first_call"})
 def deck_occasion(stage_key: str, language: str) -> str:
     """The meeting the deck is for, as its cover names it, from where the deal is."""
     if stage_key in FIRST_MEETING_STAGES:
-        return _t(language, "First meeting", "首次沟通")
-    return _t(language, "Working session", "方案沟通")
+        return pick(language, "First meeting", "首次沟通")
+    return pick(language, "Working session", "方案沟通")
 
 
 def proposed_step(stage_key: str, language: str) -> str:
     en, zh = _PROPOSED.get(stage_key, _PROPOSED["first_call"])
-    return _t(language, en, zh)
+    return pick(language, en, zh)
 
 
 def case_relevance(customer_industry: str, case_industry: str, case_text: str) -> int:

@@ -29,15 +29,19 @@ from desktop.domain.briefing import (
     six_things,
     split_lines,
 )
+from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import coverage_gaps, gap_text
+from desktop.domain.errors import NotFound
+from desktop.domain.language import LANGUAGES, is_chinese, pick
 from desktop.domain.note_reading import QUESTION_FIELDS, NoteText, customer_lines
 from desktop.domain.notes import QuestionPromptRecord
 from desktop.services.committee import load_stakeholders
+from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.services.questions import shipped_questions
-from desktop.services.seller_profile import LANGUAGES, load_profile
-from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.services.seller_profile import load_profile
 from desktop.storage.book import Book
+from desktop.storage.queries import get_live
 from desktop.storage.tables import (
     BuyingRole,
     CallNote,
@@ -55,10 +59,6 @@ from desktop.storage.tables import (
 )
 
 SPIN_KEYS = ("situation", "problem", "implication", "need_payoff")
-
-
-class DealNotFound(LookupError):
-    """No deal matches (or the deal was deleted)."""
 
 
 class AmbiguousDeal(LookupError):
@@ -88,10 +88,6 @@ class PlannedVisit:
     at: datetime
     customer: str
     deal_title: str
-
-
-def _name(row: Stage | BuyingRole, language: str) -> str:
-    return row.name_zh if language == "zh_CN" else row.name_en
 
 
 def _split_list(text: str) -> list[str]:
@@ -126,7 +122,7 @@ class BriefingService:
             ).all()
         needle = query.casefold()
         if not needle:
-            raise DealNotFound(query)
+            raise NotFound(query)
         exact = [r for r in rows if r[1].casefold() == needle]
         if len(exact) == 1:
             return exact[0][0]
@@ -134,7 +130,7 @@ class BriefingService:
             r for r in rows if needle in r[2].casefold()
         ]
         if not hits:
-            raise DealNotFound(query)
+            raise NotFound(query)
         if len(hits) > 1:
             raise AmbiguousDeal(query, [(r[0], r[1], r[2]) for r in hits])
         return hits[0][0]
@@ -152,11 +148,11 @@ class BriefingService:
             ).all()
             return [PlannedVisit(v.id, v.deal_id, v.planned_at, c, t) for v, t, c in rows]
 
-    def committee_contacts(self, deal_id: int) -> list[tuple[int, str]]:
-        """(contact id, name) of the deal's buying committee, in committee order."""
+    def committee_contacts(self, deal_id: int) -> list[Choice]:
+        """The deal's buying committee as a pick list (name, contact id), in committee order."""
         with self.book.reading() as session:
             self._deal(session, deal_id)
-            return [(c.id, c.name) for _, c, _ in self._committee(session, deal_id)]
+            return [Choice(c.name, c.id) for _, c, _ in self._committee(session, deal_id)]
 
     def week_ahead(self) -> list[PlannedVisit]:
         """Visits planned from today for the next seven days."""
@@ -202,7 +198,9 @@ class BriefingService:
         rules = self._rules(session, roles, language)
         referrer = self._referrer(session, deal.referrer_id)
 
-        role_names = {m.id: tuple(_name(roles[r], language) for r in rids) for m, _, rids in members}
+        role_names = {
+            m.id: tuple(pick(language, roles[r].name_en, roles[r].name_zh) for r in rids) for m, _, rids in members
+        }
         role_keys = {m.id: frozenset(roles[r].key for r in rids) for m, _, rids in members}
         by_contact = {m.contact_id: m for m, _, _ in members}
         attending = list(plan.contact_ids) or [m.contact_id for m, _, _ in members]
@@ -215,51 +213,78 @@ class BriefingService:
             member = by_contact.get(cid)
             names = role_names.get(member.id, ()) if member else ()
             their_side.append(Person(contact.name, contact.title, names))
-            cards.append(AttendeeCard(
-                name=contact.name, title=contact.title, department=contact.department,
-                roles=names, stance=member.stance if member else "unknown",
-                influence=member.influence if member else "medium",
-                met=bool(member and member.met), last_met=member.last_met if member else None,
-                cares_about=member.cares_about if member else "",
-                personal_interests=member.personal_interests if member else "",
-                how_to_talk=member.how_to_talk if member else "",
-                competitor_backed=member.competitor_backed if member else "",
-            ))
+            cards.append(
+                AttendeeCard(
+                    name=contact.name,
+                    title=contact.title,
+                    department=contact.department,
+                    roles=names,
+                    stance=member.stance if member else "unknown",
+                    influence=member.influence if member else "medium",
+                    met=bool(member and member.met),
+                    last_met=member.last_met if member else None,
+                    cares_about=member.cares_about if member else "",
+                    personal_interests=member.personal_interests if member else "",
+                    how_to_talk=member.how_to_talk if member else "",
+                    competitor_backed=member.competitor_backed if member else "",
+                )
+            )
 
         # The same gaps as on the deal page (one rule, one wording).
-        gaps = tuple(gap_text(g, language) for g in coverage_gaps(
-            stage_record(stage), load_stages(session),
-            load_stakeholders(session, [deal.id]).get(deal.id, []), load_rules(session),
-            load_roles(session),
-        ))
+        gaps = tuple(
+            gap_text(g, language)
+            for g in coverage_gaps(
+                stage_record(stage),
+                load_stages(session),
+                load_stakeholders(session, [deal.id]).get(deal.id, []),
+                load_rules(session),
+                load_roles(session),
+            )
+        )
         spin = self._latest_spin(notes)
         held = frozenset().union(*role_keys.values()) if role_keys else frozenset()
-        missing_roles = tuple(r.role_key for r in rules
-                              if r.from_position <= stage.position and r.role_key not in held)
+        missing_roles = tuple(r.role_key for r in rules if r.from_position <= stage.position and r.role_key not in held)
         questions = visit_prep.questions(
             tuple(NoteText({k: getattr(n, k) or "" for k in QUESTION_FIELDS}) for n in notes),
-            self._library(session, language), tuple(dict.fromkeys(missing_roles)),
-            language, stage.key,
+            self._library(session, language),
+            tuple(dict.fromkeys(missing_roles)),
+            language,
+            stage.key,
         )
-        attending_roles = frozenset().union(
-            *(role_keys.get(by_contact[c].id, frozenset()) for c in attending if c in by_contact)
-        ) if attending else frozenset()
+        attending_roles = (
+            frozenset().union(*(role_keys.get(by_contact[c].id, frozenset()) for c in attending if c in by_contact))
+            if attending
+            else frozenset()
+        )
 
         header = BriefHeader(
-            customer=company.name, deal_title=deal.title, stage=_name(stage, language),
+            customer=company.name,
+            deal_title=deal.title,
+            stage=pick(language, stage.name_en, stage.name_zh),
             days_in_stage=max(0, (now.date() - deal.stage_entered_at.date()).days),
-            tier=company.tier, amount=deal.amount, currency=deal.currency,
-            expected_close=deal.expected_close, lead_source=deal.lead_source or company.lead_source,
-            referrer=referrer, visit_at=plan.at, place=plan.place, our_side=plan.our_side,
-            their_side=tuple(their_side), goal=plan.goal,
+            tier=company.tier,
+            amount=deal.amount,
+            currency=deal.currency,
+            expected_close=deal.expected_close,
+            lead_source=deal.lead_source or company.lead_source,
+            referrer=referrer,
+            visit_at=plan.at,
+            place=plan.place,
+            our_side=plan.our_side,
+            their_side=tuple(their_side),
+            goal=plan.goal,
         )
         return VisitBriefData(
             language=language,
             header=header,
             snapshot=CustomerSnapshot(
-                industry=company.industry, region=company.region, size=company.size,
-                annual_revenue=company.annual_revenue, address=company.address,
-                website=company.website, notes=company.notes,
+                industry=company.industry,
+                region=company.region,
+                size=company.size,
+                annual_revenue=company.annual_revenue,
+                address=company.address,
+                website=company.website,
+                notes=company.notes,
             ),
             attendees=tuple(cards),
             gaps=gaps,
@@ -269,10 +294,7 @@ class BriefingService:
             questions=questions,
             competitors=self._competitors(deal, notes, members, contacts, language),
             objections=tuple(dict.fromkeys(line for n in notes[:3] for line in split_lines(n.risks))),
-            steps=tuple(
-                OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date()), s.agreed)
-                for s in steps
-            ),
+            steps=tuple(OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date()), s.agreed) for s in steps),
             materials=visit_prep.materials(stage.key, attending_roles, language),
             printed_on=now.date(),
         )
@@ -290,18 +312,21 @@ class BriefingService:
         # Only the customer-safe columns are read: no stance, risks or internal notes. Every note
         # counts, newest first (customer_lines keeps a few lines per section, each once).
         spin_rows = session.exec(
-            select(CallNote.situation, CallNote.problem, CallNote.implication,
-                   CallNote.need_payoff)
+            select(CallNote.situation, CallNote.problem, CallNote.implication, CallNote.need_payoff)
             .where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
             .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
         ).all()
         # Only steps agreed with the customer: the seller's own to-dos ("ask our coach to
         # introduce us to ...") never reach the deck, whether typed in a note or on the deal.
         agreed = session.exec(
-            select(NextStep.text, NextStep.due).where(
-                NextStep.deal_id == deal.id, NextStep.deleted_at.is_(None),
-                NextStep.done_at.is_(None), NextStep.agreed == True,  # noqa: E712
-            ).order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
+            select(NextStep.text, NextStep.due)
+            .where(
+                NextStep.deal_id == deal.id,
+                NextStep.deleted_at.is_(None),
+                NextStep.done_at.is_(None),
+                NextStep.agreed == True,  # noqa: E712
+            )
+            .order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
         ).all()
         profile = load_profile(session, language)
         if profile.is_empty:
@@ -313,35 +338,56 @@ class BriefingService:
         # Names of the customer's people and of the deal's committee (and who referred it): "李敏：…"
         # in a note becomes "…" on a slide, and a line still about a named person is left out.
         committee_ids = [c.id for _, c, _ in self._committee(session, deal.id)]
-        names = frozenset(n.strip() for row in session.exec(
-            select(Contact.name, Contact.name_alt).where(
-                (Contact.company_id == company.id) | col(Contact.id).in_(committee_ids))
-        ) for n in row if n and n.strip())
+        names = frozenset(
+            n.strip()
+            for row in session.exec(
+                select(Contact.name, Contact.name_alt).where(
+                    (Contact.company_id == company.id) | col(Contact.id).in_(committee_ids)
+                )
+            )
+            for n in row
+            if n and n.strip()
+        )
         referrer = self._referrer(session, deal.referrer_id)
         if referrer:
             names |= {referrer}
-        heard = {key: customer_lines((row[i] for row in spin_rows), names)
-                 for i, key in enumerate(SPIN_KEYS)}
+        heard = {key: customer_lines((row[i] for row in spin_rows), names) for i, key in enumerate(SPIN_KEYS)}
         picked, cases_match = visit_prep.pick_cases(
-            industry, [(c.industry, f"{c.customer} {c.title}") for c in profile.cases])
+            industry, [(c.industry, f"{c.customer} {c.title}") for c in profile.cases]
+        )
         cases = [profile.cases[i] for i in picked]
         return DeckData(
-            language=language, customer=customer, industry=industry, region=region, size=size,
-            deal_title=deal.title, presented_on=self._presented_on(session, deal.id),
-            business=heard["situation"], challenges=heard["problem"],
-            costs=heard["implication"], outcomes=heard["need_payoff"],
-            solutions=profile.solutions, value_statements=profile.value_statements,
-            cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result)
-                        for c in cases),
+            language=language,
+            customer=customer,
+            industry=industry,
+            region=region,
+            size=size,
+            deal_title=deal.title,
+            presented_on=self._presented_on(session, deal.id),
+            business=heard["situation"],
+            challenges=heard["problem"],
+            costs=heard["implication"],
+            outcomes=heard["need_payoff"],
+            solutions=profile.solutions,
+            value_statements=profile.value_statements,
+            cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result) for c in cases),
             cases_match_industry=cases_match,
             proposed_step=visit_prep.proposed_step(stage.key, language),
             agreed_steps=tuple(DeckStep(text, due) for text, due in agreed),
-            seller_company=profile.company_name, seller_tagline=profile.tagline,
-            seller_about=profile.about, seller_name=profile.seller_name,
-            seller_title=profile.seller_title, phone=profile.phone, email=profile.email,
-            wechat=profile.wechat, wechat_qr_text=profile.wechat_qr_text,
-            website=profile.website, address=profile.address, logo=profile.logo,
-            qr_image=profile.qr_image, occasion=visit_prep.deck_occasion(stage.key, language),
+            seller_company=profile.company_name,
+            seller_tagline=profile.tagline,
+            seller_about=profile.about,
+            seller_name=profile.seller_name,
+            seller_title=profile.seller_title,
+            phone=profile.phone,
+            email=profile.email,
+            wechat=profile.wechat,
+            wechat_qr_text=profile.wechat_qr_text,
+            website=profile.website,
+            address=profile.address,
+            logo=profile.logo,
+            qr_image=profile.qr_image,
+            occasion=visit_prep.deck_occasion(stage.key, language),
         )
 
     # --- helpers (each reads in the caller's session)
@@ -352,10 +398,7 @@ class BriefingService:
 
     @staticmethod
     def _deal(session: Session, deal_id: int) -> Deal:
-        deal = session.get(Deal, deal_id)
-        if deal is None or deal.deleted_at is not None:
-            raise DealNotFound(str(deal_id))
-        return deal
+        return get_live(session, Deal, deal_id)
 
     @staticmethod
     def _plan(session: Session, deal_id: int, visit_id: int | None, now: datetime) -> VisitPlan:
@@ -364,30 +407,32 @@ class BriefingService:
         else:
             start = datetime.combine(now.date(), datetime.min.time())
             visit = session.exec(
-                select(Visit).where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None),
-                                    Visit.planned_at >= start)
+                select(Visit)
+                .where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None), Visit.planned_at >= start)
                 .order_by(Visit.planned_at)
             ).first()
         if visit is None or visit.deleted_at is not None or visit.deal_id != deal_id:
             return VisitPlan()
         return VisitPlan(
-            at=visit.planned_at, place=visit.place, our_side=tuple(_split_list(visit.our_attendees)),
-            contact_ids=_ids(visit.attendee_contact_ids), goal=visit.goal,
+            at=visit.planned_at,
+            place=visit.place,
+            our_side=tuple(_split_list(visit.our_attendees)),
+            contact_ids=_ids(visit.attendee_contact_ids),
+            goal=visit.goal,
         )
 
     @staticmethod
     def _committee(session: Session, deal_id: int) -> list[tuple[Stakeholder, Contact, list[int]]]:
         rows = session.exec(
-            select(Stakeholder, Contact).join(Contact, Contact.id == Stakeholder.contact_id)
+            select(Stakeholder, Contact)
+            .join(Contact, Contact.id == Stakeholder.contact_id)
             .where(Stakeholder.deal_id == deal_id, Contact.deleted_at.is_(None))
             .order_by(Stakeholder.position, Stakeholder.id)
         ).all()
         ids = [s.id for s, _ in rows]
         links: dict[int, list[int]] = {i: [] for i in ids}
         if ids:
-            for link in session.exec(
-                select(StakeholderRole).where(col(StakeholderRole.stakeholder_id).in_(ids))
-            ):
+            for link in session.exec(select(StakeholderRole).where(col(StakeholderRole.stakeholder_id).in_(ids))):
                 links[link.stakeholder_id].append(link.role_id)
         return [(s, c, sorted(links[s.id])) for s, c in rows]
 
@@ -395,20 +440,23 @@ class BriefingService:
     def _contacts(session: Session, ids: list[int]) -> dict[int, Contact]:
         if not ids:
             return {}
-        rows = session.exec(
-            select(Contact).where(col(Contact.id).in_(set(ids)), Contact.deleted_at.is_(None))
-        ).all()
+        rows = session.exec(select(Contact).where(col(Contact.id).in_(set(ids)), Contact.deleted_at.is_(None))).all()
         return {c.id: c for c in rows}
 
     @staticmethod
     def _rules(session: Session, roles: dict[int, BuyingRole], language: str):
         rows = session.exec(
-            select(CoverageRule, Stage.position).join(Stage, Stage.id == CoverageRule.from_stage_id)
+            select(CoverageRule, Stage.position)
+            .join(Stage, Stage.id == CoverageRule.from_stage_id)
             .order_by(Stage.position, CoverageRule.id)
         ).all()
         return tuple(
-            visit_prep.RoleRule(roles[r.role_id].key, _name(roles[r.role_id], language), pos,
-                                r.require_met)
+            visit_prep.RoleRule(
+                roles[r.role_id].key,
+                pick(language, roles[r.role_id].name_en, roles[r.role_id].name_zh),
+                pos,
+                r.require_met,
+            )
             for r, pos in rows
         )
 
@@ -424,13 +472,13 @@ class BriefingService:
     def _library(session: Session, language: str) -> dict[str, tuple[tuple[str, str], ...]]:
         """The seller's question library per section as (section, text) in `language` (the other
         language when a question has none); the shipped set while the book has none yet."""
-        rows = [QuestionPromptRecord(section=q.section, text_en=q.text_en, text_zh=q.text_zh,
-                                     position=q.position)
-                for q in session.exec(select(QuestionPrompt).order_by(QuestionPrompt.position,
-                                                                       QuestionPrompt.id))]
+        rows = [
+            QuestionPromptRecord(section=q.section, text_en=q.text_en, text_zh=q.text_zh, position=q.position)
+            for q in session.exec(select(QuestionPrompt).order_by(QuestionPrompt.position, QuestionPrompt.id))
+        ]
         out: dict[str, list[tuple[str, str]]] = {}
         for q in rows or shipped_questions():
-            first, second = (q.text_zh, q.text_en) if language == "zh_CN" else (q.text_en, q.text_zh)
+            first, second = (q.text_zh, q.text_en) if is_chinese(language) else (q.text_en, q.text_zh)
             text = (first or second).strip()
             if text:
                 out.setdefault(q.section, []).append((q.section, text))
@@ -457,7 +505,9 @@ class BriefingService:
         for m, _, _ in members:
             if m.competitor_backed.strip() and m.contact_id in contacts:
                 who = contacts[m.contact_id].name
-                out.append(f"{who}倾向{m.competitor_backed.strip()}" if language == "zh_CN"
-                           else f"{who} favours {m.competitor_backed.strip()}")
+                out.append(
+                    f"{who}倾向{m.competitor_backed.strip()}"
+                    if is_chinese(language)
+                    else f"{who} favours {m.competitor_backed.strip()}"
+                )
         return tuple(out)
-

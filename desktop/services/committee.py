@@ -16,7 +16,7 @@ from desktop.domain.coverage import CoverageGap, coverage_gaps
 from desktop.domain.deals import Influence, StakeholderRecord, Stance
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.people import ContactRecord
-from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage import listing
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt

@@ -18,11 +18,11 @@ from desktop.services.notes import NoteService
 from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
+from desktop.services.pipeline import PipelineService
 from desktop.services.questions import QuestionService
 from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.seller_profile import SellerProfileService
-from desktop.services.stages import StageService
 from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
@@ -37,7 +37,7 @@ class Services:
         self.contacts = ContactService(book, clock)
         self.importing = ImportService(book, clock)
         self.exporting = ExportService(book, clock)
-        self.stages = StageService(book, clock)
+        self.pipeline = PipelineService(book, clock)
         self.deals = DealService(book, clock)
         self.committee = CommitteeService(book, clock)
         self.today = TodayService(book, clock, self.deals)

@@ -36,7 +36,7 @@ from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.services.committee import count_stakeholders, load_committee_outlines
 from desktop.services.fees import sync_fees
-from desktop.services.stages import load_roles, load_rules, load_stages, stage_record
+from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     Company,

@@ -19,6 +19,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.language import LANGUAGES
 from desktop.domain.partners import (
     FeeKind,
     FeeStatus,
@@ -41,8 +42,6 @@ from desktop.storage.tables import (
     Stage,
     StageChange,
 )
-
-LANGUAGES = ("zh_CN", "en")
 
 
 @cache

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.partners import (
@@ -127,10 +128,10 @@ class PartnerService:
                 for p, c, cname in rows
             ]
 
-    def names(self) -> list[tuple[str, int]]:
-        """(name, id) of every partner, by name: what a partner picker offers (one query)."""
+    def names(self) -> list[Choice]:
+        """Every partner as a pick list (name, id), by name (one query)."""
         with self.book.reading() as s:
-            return [tuple(r) for r in s.exec(
+            return [Choice(*r) for r in s.exec(
                 select(Contact.name, Partner.id).join(Contact, Contact.id == Partner.contact_id)
                 .where(Partner.deleted_at.is_(None), Contact.deleted_at.is_(None))
                 .order_by(Contact.name, Partner.id)

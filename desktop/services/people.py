@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, update
 from sqlmodel import Session, select
 
+from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
@@ -91,10 +92,10 @@ class CompanyService:
         with self.book.reading() as s:
             return [company_record(row, row.n or 0) for row in s.exec(stmt)]
 
-    def names(self) -> list[tuple[str, int]]:
-        """(name, id) of every company, by name: what a company picker offers."""
+    def names(self) -> list[Choice]:
+        """Every company as a pick list (name, id), by name."""
         with self.book.reading() as s:
-            return listing.fetch_all(s, listing.COMPANY_NAMES)
+            return [Choice(*r) for r in listing.fetch_all(s, listing.COMPANY_NAMES)]
 
     def get(self, company_id: int) -> CompanyRecord:
         with self.book.reading() as s:

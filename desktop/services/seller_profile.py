@@ -12,10 +12,10 @@ from sqlmodel import Session, select
 
 from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, Solution, split_lines
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.language import LANGUAGES, is_chinese
 from desktop.storage.book import Book
 from desktop.storage.tables import SellerCase, SellerProfile
 
-LANGUAGES = ("zh_CN", "en")
 TEXT_FIELDS = (
     "company_name", "tagline", "about", "seller_name", "seller_title", "phone", "email",
     "wechat", "wechat_qr_text", "website", "address",
@@ -38,7 +38,7 @@ def parse_solutions(text: str) -> tuple[Solution, ...]:
 
 
 def format_solutions(solutions: tuple[Solution, ...], language: str) -> str:
-    sep = "：" if language == "zh_CN" else ": "
+    sep = "：" if is_chinese(language) else ": "
     return "\n".join(f"{s.name}{sep}{s.description}" if s.description else s.name for s in solutions)
 
 

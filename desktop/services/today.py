@@ -15,7 +15,7 @@ from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
 from desktop.domain.overview import DealOverview, TodayItem, TodaySection
 from desktop.services.deals import DealService, step_record, visit_record
-from desktop.services.stages import load_stages
+from desktop.services.pipeline import load_stages
 from desktop.storage.book import Book
 from desktop.storage.tables import Deal, NextStep, Visit
 

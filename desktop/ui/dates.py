@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from desktop.domain.language import is_chinese
+
 DATE_FORMAT = "yyyy-MM-dd"  # for QDateEdit.setDisplayFormat
 WEEKDAYS_ZH = "一二三四五六日"
 
@@ -20,6 +22,6 @@ def date_text(value: date | datetime | None) -> str:
 
 def weekday_date_text(value: date, language: str) -> str:
     """The date with its weekday: '2026-11-30 周一' / 'Mon 2026-11-30'."""
-    if language == "zh_CN":
+    if is_chinese(language):
         return f"{date_text(value)} 周{WEEKDAYS_ZH[value.weekday()]}"
     return f"{value:%a} {date_text(value)}"

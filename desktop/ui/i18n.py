@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.domain.language import LANGUAGES, is_chinese
 from desktop.resources import resource
-
-LANGUAGES = ("zh_CN", "en")
 
 
 def system_language() -> str:
     name = QLocale.system().name()
-    return "zh_CN" if name.startswith("zh") else "en"
+    return "zh_CN" if is_chinese(name) else "en"
 
 
 def resolve_language(chosen: str | None) -> str:

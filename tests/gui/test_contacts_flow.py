@@ -311,7 +311,7 @@ def test_deleting_a_company_names_its_deals_open_deals_notes_and_contacts(qtbot,
     from desktop.ui.i18n import install_translators, remove_translators
 
     asked, answers = answer_dialogs
-    stages = {s.key: s for s in services.stages.stages()}
+    stages = {s.key: s for s in services.pipeline.stages()}
     company = services.companies.save(CompanyRecord(name="华东精密"))
     for name in ("王建国", "林晓", "李敏"):
         services.contacts.save(ContactRecord(name=name, company_id=company.id))

@@ -61,7 +61,7 @@ def test_the_forms_next_step_is_internal_until_ticked_agreed_with_the_customer(v
 def test_choosing_lost_in_the_form_needs_a_reason(view, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
     view.show_deal(deal.id)
-    lost = next(s for s in services.stages.stages() if s.key == "lost")
+    lost = next(s for s in services.pipeline.stages() if s.key == "lost")
     view.form.stage.setCurrentIndex(view.form.stage.findData(lost.id))
     assert not view.form.fields["lost_reason"].parentWidget().isHidden()
     assert not view.save()
@@ -104,11 +104,11 @@ def test_the_dialog_refuses_a_new_person_without_a_name(view, services):
 def test_the_committee_and_history_models_pass_the_model_tester(qtmodeltester, demo_services):
     deal = next(o for o in demo_services.deals.list() if o.deal.title == "数字化车间 MES 升级")
     people = StakeholderTableModel()
-    people.set_roles(demo_services.stages.roles())
+    people.set_roles(demo_services.pipeline.roles())
     people.set_records(demo_services.committee.list(deal.id))
     qtmodeltester.check(people)
     history = HistoryTableModel()
-    history.set_history(demo_services.deals.history(deal.id), demo_services.stages.stages())
+    history.set_history(demo_services.deals.history(deal.id), demo_services.pipeline.stages())
     qtmodeltester.check(history)
     assert history.rowCount() == 6
 
@@ -159,8 +159,8 @@ def test_someone_new_is_created_with_title_and_department_in_the_deals_company(v
 def test_the_status_line_says_why_a_deal_was_lost_and_when_to_look_again(view, services, clock):
     from datetime import timedelta
 
-    stages = {s.key: s.id for s in services.stages.stages()}
-    reason = services.stages.lost_reasons()[0]
+    stages = {s.key: s.id for s in services.pipeline.stages()}
+    reason = services.pipeline.lost_reasons()[0]
     lost = services.deals.save(DealRecord(title="POS"), new_company="星河")
     services.deals.move_stage(lost.id, stages["lost"], lost_reason_id=reason.id, lost_reason_text="价格战")
     view.show_deal(lost.id)
@@ -176,7 +176,7 @@ def test_probability_follows_the_stage_until_the_seller_sets_one(view, services)
     view.show_deal(deal.id)
     spin = view.form.probability
     assert spin.text() == "From the stage (5%)"
-    proof = next(s for s in services.stages.stages() if s.key == "proof")
+    proof = next(s for s in services.pipeline.stages() if s.key == "proof")
     view.form.stage.setCurrentIndex(view.form.stage.findData(proof.id))
     assert spin.text() == "From the stage (60%)"
     spin.setValue(45)

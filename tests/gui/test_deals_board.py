@@ -27,7 +27,7 @@ def page(qtbot, services):
 
 
 def stage(services, key):
-    return next(s for s in services.stages.stages() if s.key == key)
+    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, demo_services):
@@ -91,7 +91,7 @@ def test_keyboard_moves_the_selected_card_and_the_deal_page_shows_history_and_ga
 def test_moving_to_lost_asks_the_reason(qtbot, page, services, monkeypatch):
     deal = services.deals.save(DealRecord(title="POS"), new_company="星河")
     page.reload()
-    reason = services.stages.lost_reasons()[3]
+    reason = services.pipeline.lost_reasons()[3]
 
     def answer(dialog: MoveDialog) -> int:
         dialog.accept()  # without a reason: refused, dialog stays open
@@ -225,7 +225,7 @@ def test_the_move_dialog_shows_only_the_fields_of_its_stage(qtbot, services, clo
     """The other kind's fields must not be drawn (they used to sit over the first label)."""
     from PySide6.QtWidgets import QWidget
 
-    dialog = MoveDialog(stage(services, kind), services.stages.lost_reasons(), clock().date())
+    dialog = MoveDialog(stage(services, kind), services.pipeline.lost_reasons(), clock().date())
     qtbot.addWidget(dialog)
     dialog.show()
     for name in shown:
@@ -241,7 +241,7 @@ def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes
     from desktop.domain.deals import StakeholderRecord
     from desktop.ui.deals.dialogs import StakeholderDialog
 
-    solution = services.stages.save_stage(replace(stage(services, "solution"), name_en="Solution & demo"))
+    solution = services.pipeline.save_stage(replace(stage(services, "solution"), name_en="Solution & demo"))
     deal = services.deals.save(
         DealRecord(title="MES", stage_id=stage(services, "discovery").id), new_company="华东精密"
     )
@@ -252,9 +252,9 @@ def test_stage_and_role_names_with_an_ampersand_show_it_in_menus_and_check_boxes
     assert "Solution && demo" in texts and "Solution & demo" not in texts
     assert solution.name_en == "Solution & demo"  # the data keeps one "&"
 
-    role = services.stages.roles()[0]
-    services.stages.save_role(replace(role, name_en="Sponsor & coach"))
-    roles = services.stages.roles()
+    role = services.pipeline.roles()[0]
+    services.pipeline.save_role(replace(role, name_en="Sponsor & coach"))
+    roles = services.pipeline.roles()
     dialog = StakeholderDialog(StakeholderRecord(deal_id=deal.id), services.contacts.list(), roles)
     qtbot.addWidget(dialog)
     assert dialog.role_boxes[roles[0].id].text() == "Sponsor && coach"

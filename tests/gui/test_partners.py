@@ -73,7 +73,7 @@ def test_refer_a_deal_win_it_and_record_the_fee_as_paid(qtbot, page, services):
     assert services.partners.referral(deal) == (partner_id, date(2026, 9, 20))
     assert page.deals_model.rowCount() == 1  # the partners page heard the change
 
-    won = next(s for s in services.stages.stages() if s.key == "won")
+    won = next(s for s in services.pipeline.stages() if s.key == "won")
     view.form.stage.setCurrentIndex(view.form.stage.findData(won.id))
     view.form.fields["amount"].setText("130万")
     view.form.edited.emit()

@@ -41,7 +41,7 @@ def test_each_row_opens_what_it_names_in_the_main_window(qtbot, services, clock,
 
     from desktop.ui.main_window import MainWindow
 
-    negotiation = next(s for s in services.stages.stages() if s.key == "negotiation")
+    negotiation = next(s for s in services.pipeline.stages() if s.key == "negotiation")
     deal = services.deals.save(DealRecord(title="MES", stage_id=negotiation.id), new_company="华东精密")
     services.deals.add_next_step(deal.id, "先做这个", clock().date() + timedelta(days=3))
     step = services.deals.add_next_step(deal.id, "发报价", clock().date())

@@ -20,9 +20,9 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
     data = load_demo_data("deals.json")
     now = services.clock()
     today = now.date()
-    stages = {s.key: s.id for s in services.stages.stages()}
-    roles = {r.key: r.id for r in services.stages.roles()}
-    reasons = services.stages.lost_reasons()
+    stages = {s.key: s.id for s in services.pipeline.stages()}
+    roles = {r.key: r.id for r in services.pipeline.roles()}
+    reasons = services.pipeline.lost_reasons()
     counts = {"deals": 0, "stakeholders": 0, "next steps": 0, "visits": 0}
     for d in data["deals"]:
         history = d["history"]

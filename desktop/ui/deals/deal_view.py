@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.choice import Choice
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
@@ -120,7 +121,7 @@ class DealView(QWidget):
         self.deal: DealRecord | None = None
         self.dirty = False
         self._loaded_step: NextStepRecord | None = None
-        self._companies: list[tuple[str, int]] | None = None  # what the company picker holds
+        self._companies: list[Choice] | None = None  # what the company picker holds
 
         self.back = QPushButton(self.tr("← Board"), self)
         self.back.setObjectName("back")
@@ -255,13 +256,13 @@ class DealView(QWidget):
                 f.company.addItem(name, cid)
             self._companies = companies
         f.stage.clear()
-        for s in self.services.stages.stages():
+        for s in self.services.pipeline.stages():
             f.stage.addItem(s.name(lang), s.id)
             f.stage.setItemData(f.stage.count() - 1, s.kind, Qt.ItemDataRole.UserRole + 1)
             f.stage.setItemData(f.stage.count() - 1, s.probability, Qt.ItemDataRole.UserRole + 2)
         f.lost_reason.clear()
         f.lost_reason.addItem(self.tr("(none)"), None)
-        for r in self.services.stages.lost_reasons():
+        for r in self.services.pipeline.lost_reasons():
             f.lost_reason.addItem(r.name(lang), r.id)
         f._loading = False
 
@@ -321,7 +322,7 @@ class DealView(QWidget):
             self.history_model.set_records([])
             return
         o = self.services.deals.overview(deal.id)
-        roles = self.services.stages.roles()
+        roles = self.services.pipeline.roles()
         lang = texts.language()
         self.heading.setText(f"{o.deal.company_name} — {o.deal.title}")
         parts = [o.stage.name(lang), self.tr("%1 in this stage").replace("%1", texts.days_text(o.days_in_stage)),
@@ -346,7 +347,7 @@ class DealView(QWidget):
         self.committee_model.set_records(people)
         self.map.set_people(people, roles)
         self.history_model.set_history(self.services.deals.history(deal.id),
-                                       self.services.stages.stages(with_removed=True))
+                                       self.services.pipeline.stages(with_removed=True))
 
     def show_tab(self, tab: QWidget, record_id: int | None = None) -> None:
         """Bring a tab of the deal page forward, with one of its records selected (Today's
@@ -477,7 +478,7 @@ class DealView(QWidget):
         contacts = [c for c in self.services.contacts.list() if c.id not in taken]
         company = self.deal.company_id if self.deal else None
         contacts.sort(key=lambda c: (c.company_id != company, c.name))
-        dialog = StakeholderDialog(record, contacts, self.services.stages.roles(), self)
+        dialog = StakeholderDialog(record, contacts, self.services.pipeline.roles(), self)
 
         def saver(rec, new):  # noqa: ANN001, ANN202
             try:

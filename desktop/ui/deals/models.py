@@ -17,11 +17,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.deals import RoleRecord, StageChangeRecord, StageRecord, StakeholderRecord
+from desktop.domain.language import is_chinese
 from desktop.domain.overview import DealOverview
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
-from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE
-from desktop.ui.people.models import RecordTableModel
+from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DEAL_MIME = "application/x-dealbrief-deal"
@@ -217,7 +217,7 @@ class StakeholderTableModel(RecordTableModel):
 
     def role_names(self, p: StakeholderRecord) -> str:
         lang = texts.language()
-        sep = "、" if lang == "zh_CN" else ", "
+        sep = "、" if is_chinese(lang) else ", "
         return sep.join(self.roles[r].name(lang) for r in p.role_ids if r in self.roles)
 
     def value(self, p: StakeholderRecord, column: int) -> Any:

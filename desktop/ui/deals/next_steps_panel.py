@@ -27,8 +27,7 @@ from desktop.ui.deals import texts
 from desktop.ui.undo import UndoableWrite
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
-from desktop.ui.models import SORT_ROLE
-from desktop.ui.people.models import RecordTableModel
+from desktop.ui.models import SORT_ROLE, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")

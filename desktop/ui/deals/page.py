@@ -137,7 +137,7 @@ class DealsPage(QWidget):
     # --- data
     def reload(self) -> None:
         deals = self.services.deals.list()
-        self.board.set_stages(self.services.stages.stages())
+        self.board.set_stages(self.services.pipeline.stages())
         self.board.set_deals(deals)
         # The list (all deals, years of closed ones) is filled when it is shown, not behind the
         # board: sorting and sizing 2,000 rows nobody sees cost as much as the board itself.
@@ -254,12 +254,12 @@ class DealsPage(QWidget):
 
     def move_deal(self, deal_id: int, stage_id: int) -> bool:
         """Move a deal (from a drop, the keyboard or the menu); lost and on hold ask first."""
-        stage = next((s for s in self.services.stages.stages() if s.id == stage_id), None)
+        stage = next((s for s in self.services.pipeline.stages() if s.id == stage_id), None)
         if stage is None:
             return False
         kwargs: dict = {}
         if needs_dialog(stage):
-            dialog = MoveDialog(stage, self.services.stages.lost_reasons(), self.services.clock().date(), self)
+            dialog = MoveDialog(stage, self.services.pipeline.lost_reasons(), self.services.clock().date(), self)
             self.last_move_dialog = dialog
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False

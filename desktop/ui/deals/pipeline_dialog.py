@@ -212,7 +212,7 @@ class PipelineDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        st = services.stages
+        st = services.pipeline
         self.setWindowTitle(self.tr("Pipeline, roles and lost reasons"))
         self.resize(900, 520)
         tabs = QTabWidget(self)
@@ -266,7 +266,7 @@ class PipelineDialog(QDialog):
         self.reload()
 
     def _rules_tab(self) -> QWidget:
-        st = self.services.stages
+        st = self.services.pipeline
         lang = texts.language()
 
         def role_name(r: CoverageRuleRecord) -> str:
@@ -346,10 +346,10 @@ class PipelineDialog(QDialog):
             tab.reload()
         role, stage = self.rule_role.currentData(), self.rule_stage.currentData()
         self.rule_role.clear()
-        for r in self.services.stages.roles():
+        for r in self.services.pipeline.roles():
             self.rule_role.addItem(r.name(lang), r.id)
         self.rule_stage.clear()
-        for s in self.services.stages.stages():
+        for s in self.services.pipeline.stages():
             if s.kind == StageKind.OPEN:
                 self.rule_stage.addItem(s.name(lang), s.id)
         # the new-rule choice stays as it was (a second rule often differs in one of the two)

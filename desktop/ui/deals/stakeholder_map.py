@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.domain.deals import Influence, RoleRecord, StakeholderRecord, Stance
+from desktop.domain.language import is_chinese
 from desktop.ui.deals import texts
 
 STANCE_COLUMNS = (Stance.OPPONENT, Stance.NEUTRAL, Stance.SUPPORTER, Stance.UNKNOWN)
@@ -51,7 +52,7 @@ class StakeholderMap(QWidget):
 
     def label(self, p: StakeholderRecord) -> tuple[str, str]:
         lang = texts.language()
-        sep = "、" if lang == "zh_CN" else ", "
+        sep = "、" if is_chinese(lang) else ", "
         return p.name, sep.join(self.roles[r].name(lang) for r in p.role_ids if r in self.roles)
 
     def cell_rect(self, stance: Stance, influence: Influence) -> QRectF:

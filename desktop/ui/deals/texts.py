@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.coverage import CoverageGap, gap_text, gaps_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.errors import FieldError
+from desktop.domain.language import is_chinese
 from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
 from desktop.ui.i18n import current_language
@@ -59,7 +60,7 @@ def gaps_words(gaps: Iterable[CoverageGap]) -> str:
 
 def lost_words(o: DealOverview) -> str:
     """Why a deal was lost: the reason from the list and the seller's own words, if any."""
-    zh = language() == "zh_CN"
+    zh = is_chinese(language())
     reason = (o.lost_reason_zh or o.lost_reason) if zh else (o.lost_reason or o.lost_reason_zh)
     return ("：" if zh else ": ").join(w for w in (reason, o.deal.lost_reason_text.strip()) if w)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.deals import VisitRecord
 from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.services.errors import NotFound
 from desktop.ui.bus import Bus
@@ -20,8 +21,7 @@ from desktop.ui.deals import texts
 from desktop.ui.undo import UndoableWrite
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.deals.visit_dialog import Candidate, VisitDialog
-from desktop.ui.models import SORT_ROLE
-from desktop.ui.people.models import RecordTableModel
+from desktop.ui.models import SORT_ROLE, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAST = QColor("#80868b")
@@ -50,7 +50,7 @@ class VisitTableModel(RecordTableModel):
         self.set_records(visits)
 
     def attendee_names(self, v: VisitRecord) -> str:
-        sep = "、" if texts.language() == "zh_CN" else ", "
+        sep = "、" if is_chinese(texts.language()) else ", "
         return sep.join(self.names[i] for i in v.attendee_contact_ids if i in self.names)
 
     def value(self, v: VisitRecord, column: int) -> Any:
@@ -98,8 +98,8 @@ class VisitsPanel(DealListPanel):
         if self.deal is None:
             return []
         lang = texts.language()
-        roles = {r.id: r.name(lang) for r in self.services.stages.roles()}
-        sep = "、" if lang == "zh_CN" else ", "
+        roles = {r.id: r.name(lang) for r in self.services.pipeline.roles()}
+        sep = "、" if is_chinese(lang) else ", "
         found: dict[int, Candidate] = {}
         for p in self.services.committee.list(self.deal.id):
             label = f"{p.name} · {p.title}" if p.title else p.name

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.language import is_chinese
 from desktop.domain.notes import STANCES, NextStepRecord, NoteAttendeeRecord, NoteSummary, QuestionPromptRecord
 from desktop.ui.models import ID_ROLE, SORT_ROLE
 
@@ -49,7 +50,7 @@ STANCE_CHOICES = ("", *STANCES)
 def is_zh() -> bool:
     from desktop.ui.i18n import current_language
 
-    return current_language() == "zh_CN"
+    return is_chinese(current_language())
 
 
 class NoteListModel(QAbstractTableModel):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.language import is_chinese
 from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
 from desktop.services.container import Services
@@ -187,7 +188,7 @@ class UpdateDialog(QDialog):
         self.lang.setObjectName("language")
         self.lang.addItem("中文", "zh_CN")
         self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(0 if language() == "zh_CN" else 1)
+        self.lang.setCurrentIndex(0 if is_chinese(language()) else 1)
         self.lang.currentIndexChanged.connect(self.refresh)
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("text")

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from desktop.domain.language import is_chinese
 from desktop.domain.money import format_amount
 from desktop.domain.partners import (
     FeeRecord,
@@ -17,8 +18,7 @@ from desktop.domain.partners import (
 )
 from desktop.ui.dates import date_text
 from desktop.ui.i18n import current_language
-from desktop.ui.models import SORT_ROLE
-from desktop.ui.people.models import Index, RecordTableModel
+from desktop.ui.models import SORT_ROLE, Index, RecordTableModel
 
 language = current_language
 
@@ -107,7 +107,7 @@ class ReferredDealModel(_SortByDate):
                 self.tr("Amount"), self.tr("Fees")]
 
     def value(self, d: ReferredDeal, column: int) -> Any:
-        fees = ("；" if language() == "zh_CN" else "; ").join(
+        fees = ("；" if is_chinese(language()) else "; ").join(
             f"{fee_kind_text(f.kind)} {money(f.amount, f.currency)} · {fee_status_text(f)}" for f in d.fees
         )
         return (

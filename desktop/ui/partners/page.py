@@ -379,7 +379,7 @@ class PartnersPage(QWidget):
                 errors.append(name)
         try:
             if errors:
-                from desktop.domain.people import FieldError
+                from desktop.domain.errors import FieldError
 
                 raise ValidationFailed([FieldError(n, "amount_invalid") for n in errors])
             saved = self.services.partners.save(record)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.choice import Choice
 from desktop.domain.errors import NotFound
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
@@ -27,9 +28,8 @@ from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT, date_text
 from desktop.ui.messages import book_error_text, book_error_title
-from desktop.ui.models import ID_ROLE
+from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.partners.dialogs import pydate, qdate
-from desktop.ui.people.models import RecordTableModel
 from desktop.ui.settings import Settings
 
 
@@ -43,7 +43,7 @@ class ReferralEditor(QWidget):
     def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.deal_id = services, bus, deal_id
-        self._names: list[tuple[str, int]] | None = None  # what the partner picker holds
+        self._names: list[Choice] | None = None  # what the partner picker holds
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
         self.referred_on = QDateEdit(self)

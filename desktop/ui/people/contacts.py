@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
+from desktop.domain.choice import Choice
 from desktop.domain.people import ContactRecord, ContactRow, join_tags, split_tags
 from desktop.services import phones
 from desktop.services.container import Services
@@ -38,7 +39,7 @@ class ContactForm(ValidatedForm):
         self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
         self.add_text("notes", self.tr("Notes"))
 
-    def set_companies(self, companies: list[tuple[str, int]]) -> None:
+    def set_companies(self, companies: list[Choice]) -> None:
         current = self.company.currentData()
         text = self.company.currentText()
         self._loading = True

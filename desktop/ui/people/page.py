@@ -30,8 +30,7 @@ from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
-from desktop.ui.models import ID_ROLE, WordFilterProxy
-from desktop.ui.people.models import RecordTableModel
+from desktop.ui.models import ID_ROLE, RecordTableModel, WordFilterProxy
 
 
 class DeleteCommand(QUndoCommand):

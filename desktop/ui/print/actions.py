@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
+from desktop.domain.language import is_chinese
 from desktop.domain.notes import NoteSummary
 from desktop.services.container import Services
 from desktop.ui.bus import DEALS, NOTES, Bus
@@ -99,7 +100,7 @@ class DocumentActions(QWidget):
         from desktop.domain.notes import KIND_NAMES
 
         en, zh = KIND_NAMES.get(note.kind, (note.kind, note.kind))
-        zh_ui = current_language() == "zh_CN"
+        zh_ui = is_chinese(current_language())
         day = date_text(note.occurred_at)
         goal = note.goal if len(note.goal) <= 30 else note.goal[:29] + "…"
         return " · ".join(p for p in (day, zh if zh_ui else en, goal) if p)

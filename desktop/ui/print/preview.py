@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.i18n import current_language
@@ -58,7 +59,7 @@ class DocumentPreview(QDialog):
         self.language.setObjectName("language")
         self.language.addItem(self.tr("Chinese"), "zh_CN")
         self.language.addItem(self.tr("English"), "en")
-        self.language.setCurrentIndex(0 if (language or current_language()) == "zh_CN" else 1)
+        self.language.setCurrentIndex(0 if is_chinese(language or current_language()) else 1)
         self.language.currentIndexChanged.connect(self.refresh)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("print")
@@ -195,17 +196,16 @@ class DocumentPreview(QDialog):
     def _on_failed(self, generation: int, exc: object) -> None:
         if generation != self._generation:
             return
-        from desktop.services.briefing import DealNotFound
+        from desktop.domain.errors import NotFound
         from desktop.services.errors import BookError
-        from desktop.services.people import NotFound
         from desktop.ui.messages import book_error_text
 
         if isinstance(exc, BookError):
             text = book_error_text(exc)
-        elif isinstance(exc, DealNotFound):
-            text = self.tr("This deal is no longer in the book.")
         elif isinstance(exc, (generate.NoNotes, NotFound)) and self.kind == generate.MINUTES:
             text = self.tr("This call note is no longer in the book.")
+        elif isinstance(exc, NotFound):
+            text = self.tr("This deal is no longer in the book.")
         else:
             text = self.tr("The document could not be made: %1").replace("%1", str(exc))
         self._show_error(text)

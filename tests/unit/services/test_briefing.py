@@ -7,7 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from desktop.domain.briefing import DeckData, Person, six_things
-from desktop.services.briefing import AmbiguousDeal, DealNotFound, VisitPlan
+from desktop.domain.errors import NotFound
+from desktop.services.briefing import AmbiguousDeal, VisitPlan
 from tests.printing_data import LEAK_MARKERS, add_full_deal
 
 
@@ -155,7 +156,7 @@ def test_resolve_deal_by_id_or_unique_part_of_the_title(services):
     with pytest.raises(AmbiguousDeal) as exc:
         services.briefing.resolve_deal("华东精密")
     assert [c[0] for c in exc.value.candidates] == [a.deal, b.deal]
-    with pytest.raises(DealNotFound):
+    with pytest.raises(NotFound):
         services.briefing.resolve_deal("没有这个")
 
 

@@ -12,12 +12,12 @@ from desktop.domain.people import ContactRecord
 
 @pytest.fixture
 def deal(services):
-    negotiation = next(s for s in services.stages.stages() if s.key == "negotiation")
+    negotiation = next(s for s in services.pipeline.stages() if s.key == "negotiation")
     return services.deals.save(DealRecord(title="MES", stage_id=negotiation.id), new_company="华东精密")
 
 
 def roles(services):
-    return {r.key: r.id for r in services.stages.roles()}
+    return {r.key: r.id for r in services.pipeline.roles()}
 
 
 def test_a_person_can_hold_two_roles_and_be_created_inline(services, deal):
@@ -86,7 +86,7 @@ def test_a_deleted_contact_leaves_the_committee_and_its_gaps_until_restored(serv
 
 def test_the_deals_list_works_out_the_same_gaps_as_each_full_committee(services, deal, clock):
     r = roles(services)
-    proposal = next(s for s in services.stages.stages() if s.key == "proof")
+    proposal = next(s for s in services.pipeline.stages() if s.key == "proof")
     other = services.deals.save(DealRecord(title="WMS", stage_id=proposal.id), new_company="星河")
     empty = services.deals.save(DealRecord(title="ERP", stage_id=proposal.id), new_company="远景")
     services.committee.save(StakeholderRecord(deal_id=deal.id, role_ids=(r["signer"], r["budget_holder"]),

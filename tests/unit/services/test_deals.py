@@ -11,7 +11,7 @@ from desktop.domain.people import ContactRecord
 
 
 def stage(services, key):
-    return next(s for s in services.stages.stages() if s.key == key)
+    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def new_deal(services, **kw):
@@ -57,7 +57,7 @@ def test_moving_to_lost_requires_a_reason_and_writes_nothing_without_one(service
     assert exc.value.errors[0].code == "lost_reason_required"
     assert services.deals.get(deal.id).stage_id == stage(services, "lead").id
     assert len(services.deals.history(deal.id)) == 1
-    reason = services.stages.lost_reasons()[0]
+    reason = services.pipeline.lost_reasons()[0]
     services.deals.move_stage(deal.id, stage(services, "lost").id, lost_reason_id=reason.id)
     o = services.deals.overview(deal.id)
     assert o.status == "lost" and o.lost_reason == reason.name_en and o.probability == 0
@@ -157,7 +157,7 @@ def test_listing_uses_the_same_number_of_queries_for_3_or_30_deals(services):
 
 def test_demo_has_deals_in_every_stage(demo_services):
     keys = {o.stage.key for o in demo_services.deals.list()}
-    assert keys == {s.key for s in demo_services.stages.stages()}
+    assert keys == {s.key for s in demo_services.pipeline.stages()}
     mes = next(o for o in demo_services.deals.list() if o.deal.title == "数字化车间 MES 升级")
     assert mes.deal.amount == 1_280_000 and mes.stage.key == "negotiation"
     assert [g.code for g in mes.gaps] == ["role_not_met"]

@@ -14,7 +14,7 @@ def _deal(services) -> int:
     from desktop.domain.deals import DealRecord
 
     company = services.companies.save(CompanyRecord(name="华东精密制造集团"))
-    stage = services.stages.stages()[1]
+    stage = services.pipeline.stages()[1]
     return services.deals.save(DealRecord(company_id=company.id, title="二厂 MES 升级",
                                           stage_id=stage.id)).id
 

@@ -41,7 +41,7 @@ def referred(services):
     open_deal = make_deal(sv, "华东精密制造集团", "数字化车间 MES", 1_280_000, at=T0, referrer_id=p.id)
     deal = sv.deals.get(open_deal)
     sv.deals.save(replace(deal, notes=marker("deal.notes"), competitors=marker("deal.competitors")))
-    sid = next(s.id for s in sv.stages.stages() if s.key == "solution")
+    sid = next(s.id for s in sv.pipeline.stages() if s.key == "solution")
     sv.deals.move_stage(open_deal, sid, marker("stage_change.comment"), at=datetime(2026, 9, 1, 9))
     contact = sv.contacts.save(ContactRecord(name="周总", notes=marker("contact.notes")))
     sv.committee.save(StakeholderRecord(
@@ -68,8 +68,8 @@ def referred(services):
     won = make_deal(sv, "海天食品", "品控数据化", 320_000, stage="negotiation", at=T0, referrer_id=p.id)
     move(sv, won, "won", datetime(2026, 10, 30, 16))
     lost = make_deal(sv, "星河连锁", "门店收银", 500_000, stage="discovery", at=T0, referrer_id=p.id)
-    reason = sv.stages.lost_reasons()[0].id
-    lost_id = next(s.id for s in sv.stages.stages() if s.key == "lost")
+    reason = sv.pipeline.lost_reasons()[0].id
+    lost_id = next(s.id for s in sv.pipeline.stages() if s.key == "lost")
     sv.deals.move_stage(lost, lost_id, lost_reason_id=reason,
                         lost_reason_text=marker("deal.lost_reason_text"), at=datetime(2026, 9, 20, 9))
     fee = next(f for f in sv.partners.fees(p.id) if f.deal_id == won and f.kind == "finder")

@@ -129,7 +129,7 @@ def test_deleting_a_company_says_what_goes_with_it_and_what_stays(services, cloc
     from desktop.domain.deals import DealRecord
     from desktop.domain.notes import CallNoteRecord
 
-    stages = {s.key: s for s in services.stages.stages()}
+    stages = {s.key: s for s in services.pipeline.stages()}
     company = services.companies.save(CompanyRecord(name="华东精密"))
     other = services.companies.save(CompanyRecord(name="云达物流"))
     for name in ("王建国", "林晓"):

@@ -8,7 +8,7 @@ from desktop.domain.people import ContactRecord
 
 
 def stage(services, key):
-    return next(s for s in services.stages.stages() if s.key == key)
+    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):

@@ -10,7 +10,7 @@ from desktop.domain.people import ContactRecord
 
 
 def stage(services, key):  # noqa: ANN001, ANN201
-    return next(s for s in services.stages.stages() if s.key == key)
+    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(services, monkeypatch) -> None:

@@ -77,11 +77,11 @@ def test_a_bad_value_midway_writes_nothing(exported: Path, empty: Services) -> N
     data = json.loads(exported.read_text("utf-8"))
     data["tables"]["visit"][-1]["planned_at"] = "not a date"
     exported.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    stages = [s.name_en for s in services.stages.stages()]
+    stages = [s.name_en for s in services.pipeline.stages()]
     with pytest.raises(ImportUnreadable):
         services.importing.apply_book(services.importing.read_book(exported))
     assert services.contacts.list() == [] and services.companies.list() == []
-    assert [s.name_en for s in services.stages.stages()] == stages  # the defaults were not dropped
+    assert [s.name_en for s in services.pipeline.stages()] == stages  # the defaults were not dropped
 
 
 def test_the_contacts_reader_names_a_whole_book_file(exported: Path) -> None:

@@ -90,7 +90,7 @@ def _move_in_list(s: Session, table: type, row_id: int, delta: int, field: str) 
         row.position = position
 
 
-class StageService:
+class PipelineService:
     """Stages, roles, lost reasons and coverage rules; each change is one transaction."""
 
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
