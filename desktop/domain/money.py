@@ -429,7 +429,7 @@ class Ageing:
 
 
 def ageing(items: list[Receivable], today: date) -> Ageing:
-    buckets = {b: 0 for b in AgeBucket}
+    buckets = dict.fromkeys(AgeBucket, 0)
     for item in items:
         if item.outstanding_fen > 0:
             buckets[age_bucket(item.due, today)] += item.outstanding_fen

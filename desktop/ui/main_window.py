@@ -8,10 +8,10 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QHBoxLayout,
     QStackedWidget,
     QWidget,
 )
@@ -23,14 +23,12 @@ from desktop.ui.bus import Bus
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.deals.page import DealsPage
 from desktop.ui.messages import CommandText
-from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.partners.page import PartnersPage
 from desktop.ui.partners.referral import PartnerReminders
+from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.people.contacts import ContactsPage
-from desktop.ui.placeholder import PlaceholderPage
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
-
 
 # Where the platform has no binding for a standard key (Linux without a desktop theme has none
 # for Quit and Preferences), the one sellers know from other apps.
@@ -134,7 +132,6 @@ class MainWindow(QMainWindow):
     # --- pages
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         s, b, u = self.services, self.bus, self.undo_stack
-        coming = self.tr("This area arrives with a later part of Dealbrief.")
         return [
             ("today", self.tr("Today"), lambda: TodayPage(
                 s, b, undo_stack=u, partner_reminders=PartnerReminders(s, b, self.settings))),
@@ -222,7 +219,9 @@ class MainWindow(QMainWindow):
         CommandText(redo, self.tr("&Redo"), self.undo_stack.redoTextChanged)
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("&Find in list"), QKeySequence.StandardKey.Find, self._focus_filter)
-        self.search_action = self._action(edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
+        self.search_action = self._action(
+            edit_menu, self.tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search
+        )
         self.edit_menu = edit_menu
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
@@ -231,12 +230,15 @@ class MainWindow(QMainWindow):
             # partial, not a lambda with a default: triggered(bool) would fill the default
             shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
             self.go_actions[key] = self._action(
-                go_menu, self.nav.item(row).text(), shortcut, partial(self.show_page, key))
+                go_menu, self.nav.item(row).text(), shortcut, partial(self.show_page, key)
+            )
         self.go_menu = go_menu
 
         self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._action(
-            self.settings_menu, self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences,
+            self.settings_menu,
+            self.tr("&Preferences…"),
+            QKeySequence.StandardKey.Preferences,
             self._preferences,
         )
         # The deals page's own action, without building that page at start-up.
@@ -269,7 +271,6 @@ class MainWindow(QMainWindow):
         from desktop.ui.print.profile_dialog import SellerProfileDialog
 
         SellerProfileDialog(self.services, self.bus, self).exec()
-
 
     def open_search(self) -> None:
         from desktop.ui.search.dialog import SearchDialog

@@ -24,10 +24,10 @@ from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
-from desktop.ui.undo import UndoableWrite
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.models import SORT_ROLE, RecordTableModel
+from desktop.ui.undo import UndoableWrite
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")

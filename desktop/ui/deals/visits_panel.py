@@ -18,10 +18,10 @@ from desktop.services.errors import NotFound
 from desktop.ui.bus import Bus
 from desktop.ui.dates import weekday_date_text
 from desktop.ui.deals import texts
-from desktop.ui.undo import UndoableWrite
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.deals.visit_dialog import Candidate, VisitDialog
 from desktop.ui.models import SORT_ROLE, RecordTableModel
+from desktop.ui.undo import UndoableWrite
 
 Index = QModelIndex | QPersistentModelIndex
 PAST = QColor("#80868b")

@@ -39,8 +39,8 @@ class ContactTableModel(RecordTableModel):
 
     def search_text(self, c: ContactRow) -> str:
         return " ".join(
-            (c.name, c.name_alt, name_search_keys(c.name_alt), c.company_name, c.title, c.department, c.email, c.wechat, c.qq,
-             c.phone_digits, c.tags)
+            (c.name, c.name_alt, name_search_keys(c.name_alt), c.company_name, c.title, c.department,
+             c.email, c.wechat, c.qq, c.phone_digits, c.tags)
         )
 
 

@@ -136,8 +136,8 @@ class TodayDelegate(QStyledItemDelegate):
             color = QColor(SECTION_COLORS[heading])
             painter.fillRect(QRect(rect.left() + 4, rect.bottom() - 4, 4, -(rect.height() - 14)), color)
             painter.setPen(color)
-            painter.drawText(rect.adjusted(16, 10, -8, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             index.data(Qt.ItemDataRole.DisplayRole))
+            left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            painter.drawText(rect.adjusted(16, 10, -8, 0), left, index.data(Qt.ItemDataRole.DisplayRole))
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
@@ -151,10 +151,13 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(QColor("#202124"))
         top = QRect(rect.left() + 16, rect.top() + 6, rect.width() - 32, line)
-        title = painter.fontMetrics().elidedText(index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, top.width())
+        title = painter.fontMetrics().elidedText(
+            index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, top.width()
+        )
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
         painter.setFont(option.font)
-        painter.setPen(QColor(SECTION_COLORS[item.section]) if item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE) else QColor("#5f6368"))
+        warns = item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE)
+        painter.setPen(QColor(SECTION_COLORS[item.section]) if warns else QColor("#5f6368"))
         detail = index.model().detail(item)  # type: ignore[attr-defined]
         second = top.translated(0, line + 2)
         painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
