@@ -101,7 +101,7 @@ def test_done_steps_and_lost_deals_stay_out(services, tmp_path):
     steps = services.calendar.steps(date(2026, 11, 1), date(2026, 12, 31))
     services.deals.complete_next_step(steps[0].id)
     assert len(services.calendar.steps(date(2026, 11, 1), date(2026, 12, 31))) == len(steps) - 1
-    lost = next(st for st in services.stages.stages() if st.kind == "lost")
+    lost = next(st for st in services.pipeline.stages() if st.kind == "lost")
     services.deals.move_stage(ids.deal, lost.id, lost_reason_text="价格")
     assert services.calendar.entries(date(2026, 11, 1), date(2026, 12, 31)) == []
 
