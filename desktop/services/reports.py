@@ -34,7 +34,7 @@ from desktop.domain.reports.period import Period
 from desktop.domain.reports.sources import Sources, sources
 from desktop.domain.reports.weekly import WeeklyReport, weekly_report
 from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
-from desktop.services.stages import stage_record
+from desktop.services.pipeline import stage_record
 from desktop.storage.book import Book
 from desktop.storage.queries import reports as q
 

@@ -10,10 +10,10 @@ from desktop.domain.reports.period import Period
 
 
 def _deal(services, company_id, title, amount, created, path, **kw):  # noqa: ANN001, ANN003
-    stages = {s.key: s.id for s in services.stages.stages()}
+    stages = {s.key: s.id for s in services.pipeline.stages()}
     deal = services.deals.save(DealRecord(company_id=company_id, title=title, amount=amount, **kw),
                                at=created)
-    reasons = services.stages.lost_reasons()
+    reasons = services.pipeline.lost_reasons()
     for key, when in path:
         services.deals.move_stage(deal.id, stages[key], at=when,
                                   lost_reason_id=reasons[0].id if key == "lost" else None)
@@ -38,7 +38,7 @@ def test_reports_read_the_book_and_leave_deleted_deals_out(services):
     assert previous.rate is None and len(months) == 12
     lost = services.reports.lost(nov)
     assert [g.key for g in lost.by_competitor] == ["用友"]
-    assert lost.by_stage[0].key == {s.key: s.id for s in services.stages.stages()}["lead"]
+    assert lost.by_stage[0].key == {s.key: s.id for s in services.pipeline.stages()}["lead"]
     overview = services.reports.overview(nov)
     assert overview.win_rate.rate == 0.5 and not overview.collections_tracked
     assert overview.pareto.companies[0].company.tier == "S"

@@ -17,7 +17,7 @@ def _make_v4_book(path: Path, clock) -> None:  # noqa: ANN001
     """A version-4 book (no stage.forecast_commit) holding a deal in negotiation."""
     services = Services.open(path, clock)
     company = services.companies.save(CompanyRecord(name="康宁医疗"))
-    stages = {s.key: s.id for s in services.stages.stages()}
+    stages = {s.key: s.id for s in services.pipeline.stages()}
     services.deals.save(DealRecord(company_id=company.id, title="质量追溯系统", amount=880_000,
                                    stage_id=stages["negotiation"]))
     services.close()
@@ -58,12 +58,12 @@ def test_without_a_negotiation_stage_the_last_open_stage_is_commit(tmp_path):
 
 
 def test_a_new_book_commits_negotiation_and_the_seller_can_change_it(services):
-    stages = {s.key: s for s in services.stages.stages()}
+    stages = {s.key: s for s in services.pipeline.stages()}
     assert [k for k, s in stages.items() if s.commit] == ["negotiation"]
     from dataclasses import replace
 
-    services.stages.save_stage(replace(stages["proof"], commit=True))
-    services.stages.save_stage(replace(stages["won"], commit=True))  # not an open stage: ignored
-    after = {s.key: s.commit for s in services.stages.stages()}
+    services.pipeline.save_stage(replace(stages["proof"], commit=True))
+    services.pipeline.save_stage(replace(stages["won"], commit=True))  # not an open stage: ignored
+    after = {s.key: s.commit for s in services.pipeline.stages()}
     assert after["proof"] and after["negotiation"] and not after["won"]
     assert stages["won"].kind == StageKind.WON
