@@ -298,6 +298,34 @@ class DealService:
                           changed_at=at, comment=comment.strip()))
         row.stage_id, row.stage_entered_at, row.updated_at = target.id, at, self.clock()
 
+    def put_back(self, record: DealRecord) -> DealRecord:
+        """Make the deal exactly `record` again: undo and redo of a move or a saved edit.
+
+        A stage move is taken back whole (its recorded change goes, days in stage count from
+        when the deal entered the old stage again); put back the other way, it is recorded again
+        at its original time.
+        """
+        with self.book.session() as s:
+            row = _live(s, record.id)
+            if record.stage_id != row.stage_id:
+                last = s.exec(select(StageChange).where(StageChange.deal_id == row.id)
+                              .order_by(col(StageChange.id).desc())).first()
+                if last is not None and last.from_stage_id == record.stage_id \
+                        and last.to_stage_id == row.stage_id:
+                    s.delete(last)
+                else:
+                    s.add(StageChange(deal_id=row.id, from_stage_id=row.stage_id,
+                                      to_stage_id=record.stage_id,
+                                      changed_at=record.stage_entered_at or self.clock()))
+            for key in EDITABLE:
+                setattr(row, key, getattr(record, key))
+            row.stage_id = record.stage_id
+            row.stage_entered_at = record.stage_entered_at or row.stage_entered_at
+            row.updated_at = self.clock()
+            s.flush()
+            sync_fees(s, row.id, self.clock)
+            return deal_record(row, s.get(Company, row.company_id).name)
+
     def delete(self, deal_id: int) -> None:
         with self.book.session() as s:
             _live(s, deal_id).deleted_at = self.clock()

@@ -424,6 +424,10 @@
         <translation>当前阶段没有覆盖缺口。</translation>
     </message>
     <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -477,6 +481,10 @@
     <message>
         <source>Not moved</source>
         <translation>未移动</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>将“%1”移到%2</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -675,6 +683,14 @@
     <message>
         <source>Mark not done</source>
         <translation>标记为未完成</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>将“%1”标为完成</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>将“%1”标为未完成</translation>
     </message>
     <message>
         <source>Delete next step “%1”</source>

@@ -250,6 +250,10 @@
         <translation>保存对“%1”的修改吗？</translation>
     </message>
     <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
         <source>Remove partner</source>
         <translation>移除合作伙伴</translation>
     </message>

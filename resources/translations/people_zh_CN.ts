@@ -336,6 +336,14 @@
         <translation>保存对“%1”的修改？</translation>
     </message>
     <message>
+        <source>Create “%1”</source>
+        <translation>新建“%1”</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>编辑“%1”</translation>
+    </message>
+    <message>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>

@@ -48,6 +48,7 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.partners.referral import ReferralEditor
+from desktop.ui.undo import push_write
 
 
 class DealForm(ValidatedForm):
@@ -403,6 +404,7 @@ class DealView(QWidget):
             self._show_errors(errors)
             return False
         try:
+            before = self.services.deals.get(record.id) if record.id is not None else None
             saved = self.services.deals.save(record, new_company)
             self._save_next_step(saved.id)
         except ValidationFailed as exc:
@@ -415,6 +417,26 @@ class DealView(QWidget):
         self._set_dirty(False)
         self.bus.announce(changes.DEALS, changes.COMPANIES)
         self.show_deal(saved.id)
+        if before is not None and before != saved:
+            deals = self.services.deals
+            push_write(self.undo_stack, self.tr("Edit “%1”").replace("%1", saved.title),
+                       run=self._run_put_back, undo=lambda: deals.put_back(before),
+                       redo=lambda: deals.put_back(saved))
+        return True
+
+    def _run_put_back(self, write) -> bool:
+        """Undo or redo a saved edit; the page shows the deal as it now is."""
+        try:
+            record = write()
+        except NotFound:
+            self.bus.announce(changes.DEALS)
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.bus.announce(changes.DEALS, changes.COMPANIES)
+        if self.deal is not None and self.deal.id == record.id and not self.dirty:
+            self.show_deal(record.id)
         return True
 
     def _save_next_step(self, deal_id: int) -> None:

@@ -27,7 +27,7 @@ from desktop.ui.deals import texts
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label, show_error
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.models import SORT_ROLE, RecordTableModel
-from desktop.ui.undo import UndoableWrite
+from desktop.ui.undo import UndoableWrite, push_write
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#b3261e")
@@ -241,8 +241,16 @@ class NextStepsPanel(DealListPanel):
 
     def toggle_done(self) -> None:
         step = self.selected_step()
-        if step is not None:
-            self.run(lambda: self.services.deals.complete_next_step(step.id, step.done_at is None))
+        if step is None:
+            return
+        deals, done = self.services.deals, step.done_at is None
+        if not self.run(lambda: deals.complete_next_step(step.id, done)):
+            return
+        label = (self.tr("Mark “%1” done") if done else self.tr("Mark “%1” not done")).replace(
+            "%1", step.text)
+        push_write(self.undo_stack, label, run=self.run,
+                   undo=lambda: deals.complete_next_step(step.id, not done),
+                   redo=lambda: deals.complete_next_step(step.id, done))
 
     def delete_step(self) -> None:
         step = self.selected_step()

@@ -32,6 +32,7 @@ from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.undo import push_write
 
 
 class RestoreDealCommand(QUndoCommand):
@@ -265,7 +266,11 @@ class DealsPage(QWidget):
                 return False
             kwargs = dialog.values()
         try:
-            self.services.deals.move_stage(deal_id, stage_id, **kwargs)
+            before = self.services.deals.get(deal_id)
+            after = self.services.deals.move_stage(deal_id, stage_id, **kwargs)
+        except NotFound:
+            self.bus.announce(changes.DEALS)
+            return False
         except ValidationFailed as exc:
             QMessageBox.warning(self, self.tr("Not moved"), "\n".join(texts.error_text(e) for e in exc.errors))
             return False
@@ -274,7 +279,21 @@ class DealsPage(QWidget):
             return False
         self.bus.announce(changes.DEALS)
         self.board.select_deal(deal_id)
+        if after.stage_id != before.stage_id:
+            label = self.tr("Move “%1” to %2").replace("%1", after.title).replace(
+                "%2", stage.name(texts.language()))
+            push_write(self.undo_stack, label, run=self._run_move,
+                       undo=lambda: self.services.deals.put_back(before),
+                       redo=lambda: self.services.deals.put_back(after))
         return True
+
+    def _run_move(self, write) -> bool:
+        """Undo or redo a move; the deal stays selected where it now is."""
+        record: list = []
+        done = self.guarded(lambda: record.append(write()))
+        if done:
+            self.board.select_deal(record[0].id)
+        return done
 
     def delete_selected(self) -> None:
         """Delete the deal selected on the board, or in the list when the list is shown."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.partners import PartnerRecord
 from desktop.services import phones
 from desktop.services.container import Services
@@ -58,6 +58,7 @@ from desktop.ui.partners.models import (
     ReferredDealModel,
 )
 from desktop.ui.settings import Settings
+from desktop.ui.undo import push_write
 
 WATCH = (changes.PARTNERS, changes.DEALS, changes.CONTACTS, changes.COMPANIES, changes.NOTES)
 
@@ -161,6 +162,7 @@ class PartnersPage(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)  # as on every page with a form
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.clicked.connect(lambda: self._show(self.current))
         details = QWidget(self)
@@ -379,8 +381,6 @@ class PartnersPage(QWidget):
                 errors.append(name)
         try:
             if errors:
-                from desktop.domain.errors import FieldError
-
                 raise ValidationFailed([FieldError(n, "amount_invalid") for n in errors])
             saved = self.services.partners.save(record)
         except ValidationFailed as exc:
@@ -392,9 +392,30 @@ class PartnersPage(QWidget):
         except BookError as exc:
             QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
             return False
+        before = self.current
         self.current = saved
         self._set_dirty(False)
         self.bus.announce(changes.PARTNERS)
+        if before != saved:
+            partners = self.services.partners
+            push_write(self.undo_stack, self.tr("Edit “%1”").replace("%1", saved.name),
+                       run=self._run_put_back, undo=lambda: partners.save(before),
+                       redo=lambda: partners.save(saved))
+        return True
+
+    def _run_put_back(self, write) -> bool:
+        """Undo or redo a saved edit; the form shows the partner as they now are."""
+        try:
+            record = write()
+        except (NotFound, ValidationFailed):
+            self.bus.announce(changes.PARTNERS)
+            return False
+        except BookError as exc:
+            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        self.bus.announce(changes.PARTNERS)
+        if self.current is not None and self.current.id == record.id and not self._dirty:
+            self.select_id(record.id)
         return True
 
     # --- actions

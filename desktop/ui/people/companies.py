@@ -133,6 +133,12 @@ class CompaniesPage(ListFormPage):
             stays = self.tr("Its %n contact(s) stay in the book, without the company.", "", d.contacts)
         return join_sentences([question, stays, self.tr("You can undo this with Ctrl+Z.")], lang)
 
+    def service_get(self, record_id: int) -> CompanyRecord:
+        return self.services.companies.get(record_id)
+
+    def service_put(self, record: CompanyRecord) -> CompanyRecord:
+        return self.services.companies.save(record)
+
     def service_delete(self, record_id: int) -> None:
         self.services.companies.delete(record_id)
 

@@ -138,6 +138,12 @@ class ContactsPage(ListFormPage):
                     "You can undo this with Ctrl+Z.", "", committees).replace("%1", record.name)
         )
 
+    def service_get(self, record_id: int) -> ContactRecord:
+        return self.services.contacts.get(record_id)
+
+    def service_put(self, record: ContactRecord) -> ContactRecord:
+        return self.services.contacts.save(record)
+
     def service_delete(self, record_id: int) -> None:
         self.services.contacts.delete(record_id)
 

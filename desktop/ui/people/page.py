@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import NotFound, ValidationFailed
 from desktop.services.errors import BookError
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, RecordTableModel, WordFilterProxy
+from desktop.ui.undo import push_write
 
 
 class DeleteCommand(QUndoCommand):
@@ -187,6 +188,14 @@ class ListFormPage(QWidget):
     def form_errors(self) -> list:
         """What is wrong with the form as typed (no saving): FieldErrors from the service."""
         return []
+
+    def service_get(self, record_id: int) -> Any:
+        """The record as stored (raises NotFound)."""
+        raise NotImplementedError
+
+    def service_put(self, record: Any) -> Any:
+        """Store `record` as it is (undo and redo of a saved edit)."""
+        raise NotImplementedError
 
     def service_delete(self, record_id: int) -> None:
         raise NotImplementedError
@@ -355,7 +364,16 @@ class ListFormPage(QWidget):
         self._show(record)
 
     def save(self) -> bool:
-        """Save the form; on a validation or storage error the edit stays in the form."""
+        """Save the form; on a validation or storage error the edit stays in the form.
+
+        The save is one undoable action: Ctrl+Z puts the record back as it was (or takes a new
+        record away again)."""
+        before = None
+        if self.current_id is not None:
+            try:
+                before = self.service_get(self.current_id)
+            except NotFound:
+                before = None
         try:
             saved = self.save_form()
         except ValidationFailed as exc:
@@ -369,7 +387,26 @@ class ListFormPage(QWidget):
         self._set_dirty(False)
         self.bus.announce(*self.CHANGES)
         self.select_id(saved.id)
+        self._push_save(before, saved)
         return True
+
+    def _push_save(self, before: Any | None, saved: Any) -> None:
+        def run(write) -> bool:
+            done = self.run_guarded(write)
+            if done and self.current_id == saved.id:
+                self._show(self.record_at(row) if (row := self.model.row_of(saved.id)) is not None
+                           else None)
+            return done
+
+        if before is None:
+            label = self.tr("Create “%1”").replace("%1", saved.name)
+            push_write(self.undo_stack, label, run=run,
+                       undo=lambda: self.service_delete(saved.id),
+                       redo=lambda: self.service_restore(saved.id))
+        else:
+            label = self.tr("Edit “%1”").replace("%1", saved.name)
+            push_write(self.undo_stack, label, run=run,
+                       undo=lambda: self.service_put(before), redo=lambda: self.service_put(saved))
 
     def delete_current(self) -> None:
         if self.current_id is None or (row := self.model.row_of(self.current_id)) is None:
@@ -399,6 +436,9 @@ class ListFormPage(QWidget):
             action()
         except BookError as exc:
             QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+            return False
+        except NotFound:  # gone meanwhile (an undo of a record deleted since): views refresh
+            self.bus.announce(*self.CHANGES)
             return False
         self.bus.announce(*self.CHANGES)
         return True
