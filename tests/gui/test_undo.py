@@ -26,7 +26,7 @@ def window(qtbot, services, settings):
 
 
 def stage(services, key):
-    return next(s for s in services.stages.stages() if s.key == key)
+    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def drag(qtbot, page, deal_id: int, from_key: str, to_key: str) -> None:
