@@ -19,6 +19,7 @@ COMMANDS = (
     "desktop.cli.data",
     "desktop.cli.deals",
     "desktop.cli.partners",
+    "desktop.cli.money",
     "desktop.cli.printing",
     "desktop.cli.search",
     "desktop.cli.calendar",

@@ -33,6 +33,7 @@ class DemoAlreadyPresent(RuntimeError):
 def fill_demo(services: Services) -> DemoSummary:
     """Add the demo to the book (refuses a second time: the demo is added once)."""
     from desktop.services.demo import deals, notes, partners, people, profile
+    from desktop.services.demo import money as demo_money
 
     summary = DemoSummary()
     if people.is_present(services):
@@ -42,5 +43,6 @@ def fill_demo(services: Services) -> DemoSummary:
     notes.add(services, ids, summary)
     partners.add(services, ids, summary)
     profile.add(services, ids, summary)
+    demo_money.add(services, ids, summary)
     # Each later feature adds its part here, in order: module.add(services, ids, summary).
     return summary
