@@ -21,6 +21,7 @@ COMMANDS = (
     "desktop.cli.partners",
     "desktop.cli.money",
     "desktop.cli.printing",
+    "desktop.cli.reports",
     "desktop.cli.search",
     "desktop.cli.calendar",
 )

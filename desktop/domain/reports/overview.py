@@ -19,6 +19,7 @@ from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
 
 @dataclass(frozen=True)
 class ReportSet:
+    book: ReportBook
     period: Period
     previous: Period
     forecast: Forecast
@@ -41,7 +42,7 @@ def all_reports(book: ReportBook, period: Period, collected: int | None = None,
                 previous_collected: int | None = None) -> ReportSet:
     previous = period.previous()
     return ReportSet(
-        period=period, previous=previous, forecast=forecast(book),
+        book=book, period=period, previous=previous, forecast=forecast(book),
         funnel=funnel(book, period), previous_funnel=funnel(book, previous),
         win_rate=win_rate(book, period), previous_win_rate=win_rate(book, previous),
         trend=tuple(trend(book, period)),

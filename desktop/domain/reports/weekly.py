@@ -28,6 +28,7 @@ from desktop.domain.reports.period import Period, week_of
 
 @dataclass(frozen=True)
 class WeeklyReport:
+    book: ReportBook  # for stage names
     week: Period
     next_week: Period
     visits: tuple[tuple[ReportVisit, ReportDeal], ...]  # held this week
@@ -72,5 +73,5 @@ def weekly_report(book: ReportBook, day: date) -> WeeklyReport:
          if s.done_at is None and s.due is not None and s.due <= next_week.end
          and (s.deal_id is None or s.deal_id in deals)),
         key=lambda x: (x[0].due, x[0].id)))
-    return WeeklyReport(week, next_week, visits, notes, tuple(sorted(moved, key=lambda m: m.at)),
+    return WeeklyReport(book, week, next_week, visits, notes, tuple(sorted(moved, key=lambda m: m.at)),
                         tuple(won), tuple(lost), planned, steps)
