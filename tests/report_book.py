@@ -16,8 +16,8 @@ from desktop.domain.people import CompanyRecord
 
 
 def fill_report_book(services) -> dict[str, int]:
-    stages = {s.key: s.id for s in services.stages.stages()}
-    reasons = services.stages.lost_reasons()
+    stages = {s.key: s.id for s in services.pipeline.stages()}
+    reasons = services.pipeline.lost_reasons()
     ids: dict[str, int] = {}
 
     def company(name: str, tier: str = "", source: str = "") -> int:
