@@ -1,9 +1,10 @@
 """Reports: the book read once (one read transaction per report), the numbers computed by the
 pure functions in desktop.domain.reports.
 
-Collections (回款) are not tracked in this book yet: the revenue formula stops at the amount won
-and says so (`ReportSet.collections_tracked`). When a service gives the money collected in a
-period, `collected()` is the one place to ask it.
+Collections (回款): once the seller records contracts, the revenue formula's 回款比 is the money
+received in the period (payments, storage/queries/money) ÷ the amount won in it. A book without any
+contract has collections not tracked: the formula stops at the amount won and says so
+(`ReportSet.collections_tracked`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from desktop.domain.reports.weekly import WeeklyReport, weekly_report
 from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
 from desktop.services.pipeline import stage_record
 from desktop.storage.book import Book
+from desktop.storage.queries import money as money_q
 from desktop.storage.queries import reports as q
 
 
@@ -70,6 +72,16 @@ def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> R
     )
 
 
+def collected_in(s: Session, period: Period, currency: str = "CNY") -> int | None:
+    """Whole units received in the period on live deals' contracts in `currency` (payments are
+    kept in fen); None when the book has no contract at all (collections not tracked)."""
+    if not q.contracts_exist(s):
+        return None
+    fen = sum(p.amount_fen for p, c in money_q.payments_between(s, period.start, period.end)
+              if c.currency == currency)
+    return fen // 100
+
+
 class ReportService:
     """Each method is one report over one read transaction."""
 
@@ -85,13 +97,16 @@ class ReportService:
             return load_report_book(s, self.today(), activity_too=activity_too)
 
     def collected(self, period: Period) -> int | None:
-        """Money collected in the period, main currency; None while collections are not tracked."""
-        return None
+        """Money collected in the period (CNY, whole yuan); None while collections are not tracked."""
+        with self.book.reading() as s:
+            return collected_in(s, period)
 
     def overview(self, period: Period) -> ReportSet:
         """Every report of the period beside the previous period (the Reports page)."""
-        book = self._read(activity_too=True)
-        return all_reports(book, period, self.collected(period), self.collected(period.previous()))
+        with self.book.reading() as s:
+            book = load_report_book(s, self.today(), activity_too=True)
+            now, before = collected_in(s, period), collected_in(s, period.previous())
+        return all_reports(book, period, now, before)
 
     def forecast(self) -> Forecast:
         return forecast(self._read())
@@ -114,7 +129,10 @@ class ReportService:
         return sources(self._read(), period)
 
     def formula(self, period: Period) -> Formula:
-        return formula(self._read(), period, self.collected(period), self.collected(period.previous()))
+        with self.book.reading() as s:
+            book = load_report_book(s, self.today(), activity_too=False)
+            now, before = collected_in(s, period), collected_in(s, period.previous())
+        return formula(book, period, now, before)
 
     def activity(self, period: Period) -> Activity:
         return activity(self._read(activity_too=True), period)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from desktop.storage.queries import live
 from desktop.storage.tables import (
     CallNote,
     Company,
     Contact,
+    Contract,
     Deal,
     LostReason,
     NextStep,
@@ -98,3 +99,8 @@ def lost_reasons(s: Session) -> list[Any]:
 def partners(s: Session) -> list[Any]:
     """(partner id, name) of every partner, deleted ones too: old deals still name them."""
     return list(s.exec(select(Partner.id, Contact.name).join(Contact, Contact.id == Partner.contact_id)))
+
+
+def contracts_exist(s: Session) -> bool:
+    """Whether the seller records contracts and payments (回款) in this book at all."""
+    return bool(s.exec(live(select(func.count(Contract.id)), Contract)).one())

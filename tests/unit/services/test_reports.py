@@ -53,3 +53,26 @@ def test_weekly_report_keeps_internal_fields_out(services):
     week = services.reports.weekly()
     assert [v.place for v, _ in week.planned_visits] == ["苏州"]
     assert not hasattr(week.planned_visits[0][1], "notes")  # the deal's internal notes not loaded
+
+
+def test_collections_enter_the_formula_once_contracts_are_kept(services):
+    from desktop.domain.contracts import ContractRecord, InstalmentInput
+    from desktop.domain.reports.formula import Factor
+
+    company = services.companies.save(CompanyRecord(name="康宁医疗"))
+    deal = _deal(services, company.id, "追溯系统", 300_000, datetime(2026, 9, 1),
+                 [("won", datetime(2026, 11, 2))])
+    nov = Period(date(2026, 11, 1), date(2026, 11, 30))
+    before = services.reports.formula(nov)
+    assert before.current.collected is None  # no contract in the book: not tracked
+    assert Factor.COLLECTION not in before.current.factors()
+    contract = services.money.save_contract(ContractRecord(deal_id=deal.id, signed_on=date(2026, 11, 2),
+                                                           amount_fen=300_000_00))
+    services.money.save_plan(contract.id, [InstalmentInput("预付款", amount_fen=300_000_00,
+                                                           due_on=date(2026, 11, 10))])
+    services.money.record_payment(contract.id, date(2026, 11, 12), 90_000_00)
+    after = services.reports.formula(nov)
+    assert after.current.collected == 90_000  # fen → yuan
+    # 回款比 = ¥90,000 collected ÷ ¥300,000 won in November
+    assert after.current.factor(Factor.COLLECTION) == 0.3
+    assert services.reports.overview(nov).collections_tracked
