@@ -20,6 +20,7 @@ from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.pipeline import PipelineService
 from desktop.services.questions import QuestionService
+from desktop.services.related import RelatedService
 from desktop.services.reports import ReportService
 from desktop.services.search import SearchService
 from desktop.services.seller_profile import SellerProfileService
@@ -49,6 +50,7 @@ class Services:
         self.questions = QuestionService(book)
         self.minutes = MinutesService(self.notes)
         self.search = SearchService(book)
+        self.related = RelatedService(book, clock)
         self.calendar = CalendarService(book, clock)
         self.reports = ReportService(book, clock)
         self.money = MoneyService(book, clock)

@@ -134,10 +134,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>This area arrives with a later part of Dealbrief.</source>
-        <translation>此功能将在 Dealbrief 后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>

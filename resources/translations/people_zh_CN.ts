@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Step done</source>
+        <translation>步骤已完成</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Visit planned</source>
+        <translation>计划拜访</translation>
+    </message>
+    <message>
+        <source>Call note</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>阶段变化</translation>
+    </message>
+    <message>
+        <source>Partner update</source>
+        <translation>伙伴进展通报</translation>
+    </message>
+    <message>
+        <source>Moved to %1</source>
+        <translation>进入%1</translation>
+    </message>
+    <message>
+        <source>Progress update sent</source>
+        <translation>已发送进展通报</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Call notes</source>
@@ -350,6 +405,71 @@
     <message>
         <source>Delete “%1”? You can undo this with Ctrl+Z.</source>
         <translation>删除“%1”？可用 Ctrl+Z 撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedDealsModel</name>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1（已结束）</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedTabs</name>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>动态（%1）</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>商机（%1）</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation>联系人（%1）</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.domain.money import format_amount
 from desktop.domain.people import TIERS, CompanyRecord, join_tags, split_tags
@@ -18,6 +18,7 @@ from desktop.ui.i18n import current_language
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.people.models import CompanyTableModel
 from desktop.ui.people.page import ListFormPage
+from desktop.ui.people.related import RelatedTabs
 
 TEXT_FIELDS = (
     "name", "industry", "region", "size", "annual_revenue", "website", "address", "lead_source",
@@ -49,14 +50,13 @@ class CompaniesPage(ListFormPage):
         self.services = services
         self.notes_panel: NotesPanel | None = None
         super().__init__(bus, undo_stack, parent)
-        # The company's call notes, its deals' and those that belong to the company only (a
-        # new note written here has no deal: a call before there is one).
-        self.notes_box = QGroupBox(self.tr("Call notes"), self)
-        self.notes_panel = NotesPanel(services, bus, undo_stack, parent=self.notes_box)
-        QVBoxLayout(self.notes_box).addWidget(self.notes_panel)
-        # The form keeps the room it needs; the list of notes gets a few rows (it scrolls).
-        self.notes_box.setMaximumHeight(self.fontMetrics().height() * 16)
-        self.form_title.parentWidget().layout().addWidget(self.notes_box)
+        # What relates to the company: its timeline, deals and contacts, and its call notes (its
+        # deals' and those that belong to the company only: a call before there is a deal).
+        self.related = RelatedTabs(services, bus, company=True, parent=self)
+        self.notes_panel = NotesPanel(services, bus, undo_stack, parent=self.related)
+        self.notes_box = self.related  # enabled once the company is saved
+        self.related.addTab(self.notes_panel, self.tr("Call notes"))
+        self.form_title.parentWidget().layout().addWidget(self.related, 1)
         self._show_notes()
 
     def _show(self, record: Any | None) -> None:
@@ -67,7 +67,7 @@ class CompaniesPage(ListFormPage):
         if self.notes_panel is None:
             return
         self.notes_panel.set_deal(None, self.current_id)
-        self.notes_box.setEnabled(self.current_id is not None)
+        self.related.show_record(self.current_id)
 
     def make_model(self) -> CompanyTableModel:
         return CompanyTableModel(self)

@@ -17,6 +17,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.people.models import ContactTableModel
 from desktop.ui.people.page import ListFormPage
+from desktop.ui.people.related import RelatedTabs
 
 
 class ContactForm(ValidatedForm):
@@ -75,7 +76,17 @@ class ContactsPage(ListFormPage):
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None):
         self.services = services
+        self.related: RelatedTabs | None = None
         super().__init__(bus, undo_stack, parent)
+        # their deals (roles and stance on each committee) and their timeline
+        self.related = RelatedTabs(services, bus, company=False, parent=self)
+        self.form_title.parentWidget().layout().addWidget(self.related, 1)
+        self.related.show_record(self.current_id)
+
+    def _show(self, record: ContactRow | None) -> None:
+        super()._show(record)
+        if self.related is not None:
+            self.related.show_record(self.current_id)
 
     def make_model(self) -> ContactTableModel:
         return ContactTableModel(self)
