@@ -17,10 +17,10 @@ from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
 from desktop.services.backups import BookLock
 from desktop.services.container import Services
-from desktop.services.errors import BookError
+from desktop.services.errors import BookError, BookErrorKind
 from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
-from desktop.ui.book_dialogs import ask_way_out
+from desktop.ui.book_dialogs import ReadOnly, ask_way_out
 from desktop.ui.data.backups import start_daily_backup
 from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, resolve_language
@@ -69,32 +69,46 @@ def demo_book_path() -> Path:
 
 
 def open_services(path: Path) -> Services | None:
-    """Open the book, offering a way out (restore a backup, another book, a new one, quit)."""
+    """Open the book, offering a way out (restore a backup, open it read-only, another book, a
+    new one, quit)."""
+    read_only = False
     while True:
         try:
-            return Services.open(path)
+            return Services.open(path, read_only_ok=read_only)
         except BookError as error:
             other = ask_way_out(error)
             if other is None:
                 return None
-            path = other
+            if isinstance(other, ReadOnly):
+                path, read_only = other.path, True
+            else:
+                path, read_only = other, False
 
 
-def claim_book(path: Path) -> tuple[BookLock, InstanceServer] | None:
+def claim_book(path: Path) -> tuple[BookLock | None, InstanceServer] | None:
     """Take the book for this app: None when another app has it (it was asked to come forward,
-    or, if it does not answer, the seller was told)."""
+    or, if it does not answer, the seller was told). On a read-only medium no lock can be taken,
+    and none is needed: nobody can write there (the lock is then None)."""
     if ask_running_app_to_show(path):
         print(f"Dealbrief already has {path} open; its window was brought forward.")
         return None
-    lock = BookLock(path)
+    lock: BookLock | None = BookLock(path)
     try:
         lock.acquire()
     except BookError as error:
-        QMessageBox.warning(None, book_error_title(error), book_error_text(error))
-        return None
+        if error.kind is not BookErrorKind.READ_ONLY:
+            QMessageBox.warning(None, book_error_title(error), book_error_text(error))
+            return None
+        lock = None
     server = InstanceServer(path)
     server.listen()
     return lock, server
+
+
+def _release(claimed: tuple[BookLock | None, InstanceServer]) -> None:
+    claimed[1].close()
+    if claimed[0] is not None:
+        claimed[0].release()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -118,11 +132,10 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         services = open_services(path)
         if services is None:
-            claimed[0].release()
+            _release(claimed)
             return 1
         if services.book.path != path:  # the seller chose another book: claim that one instead
-            claimed[0].release()
-            claimed[1].close()
+            _release(claimed)
             claimed = claim_book(services.book.path)
             if claimed is None:
                 services.close()
@@ -131,8 +144,11 @@ def run_gui(args: argparse.Namespace) -> int:
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
-        start_daily_backup(window, services)
-        start_search_catch_up(window, services)
+        if services.book.writable:  # never on a damaged book or a read-only medium
+            start_daily_backup(window, services)
+            start_search_catch_up(window, services)
+        else:
+            window.statusBar().showMessage(read_only_text(services))
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
@@ -143,8 +159,16 @@ def run_gui(args: argparse.Namespace) -> int:
         QThreadPool.globalInstance().waitForDone()
         services.close()
         if claimed is not None:
-            claimed[1].close()
-            claimed[0].release()
+            _release(claimed)
+
+
+def read_only_text(services: Services) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if services.book.damaged:
+        return QCoreApplication.translate(
+            "App", "Read-only: this book is damaged. Export or back up what it holds, or restore a good backup.")
+    return QCoreApplication.translate("App", "Read-only: this book's file or folder cannot be written.")
 
 
 def _report_shown_and_quit(app: QApplication) -> None:

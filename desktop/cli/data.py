@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli.common import book_error, with_services
 from desktop.domain.importing import Action, ImportPlan, ImportUnreadable, OnDuplicate
 from desktop.services.container import Services
-from desktop.services.errors import BookError
+from desktop.services.errors import CLI_MESSAGES, BookError
 from desktop.services.location import resolve_book_path
 
 UNREADABLE = {
@@ -199,6 +199,7 @@ def _export(args: argparse.Namespace, services: Services) -> int:
 def run_backup(args: argparse.Namespace) -> int:
     from desktop.domain.clock import system_clock
     from desktop.services.backups import back_up_now
+    from desktop.services.errors import BookErrorKind
 
     path = resolve_book_path(args.book)
     if not path.exists():
@@ -215,6 +216,13 @@ def run_backup(args: argparse.Namespace) -> int:
             print(f"dealbrief: cannot write the backup to {args.output}: {_write_reason(exc)}. "
                   "The book was not changed.", file=sys.stderr)
             return 2
+        if exc.kind is BookErrorKind.DAMAGED and exc.detail:
+            print(f"dealbrief: {CLI_MESSAGES[exc.kind]} ({path}) What could be read was copied "
+                  f"to {exc.detail}; that copy does not count as a backup.", file=sys.stderr)
+            if exc.backup is not None:
+                print(f"dealbrief: the newest backup that passes its check is {exc.backup}.",
+                      file=sys.stderr)
+            return 2
         return book_error(exc)
     print(f"Backed up {path} to {dest}.")
     return 0
@@ -222,12 +230,13 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_restore(args: argparse.Namespace) -> int:
     from desktop.domain.clock import system_clock
-    from desktop.services.backups import refuse_if_in_use, restore_backup
+    from desktop.services.backups import BookLock, restore_backup
 
     path = resolve_book_path(args.book)
+    lock = BookLock(path)
     try:
-        refuse_if_in_use(path)
-        result = restore_backup(args.file, path, system_clock())
+        with lock:
+            result = restore_backup(args.file, path, system_clock())
     except BookError as exc:
         if exc.path == Path(args.file):
             print(f"dealbrief: {args.file} cannot be restored: {_restore_reason(exc)} "
@@ -256,4 +265,5 @@ def _restore_reason(exc: BookError) -> str:
         BookErrorKind.CORRUPT: "it is damaged (the integrity check failed).",
         BookErrorKind.TOO_NEW: "it was written by a newer Dealbrief.",
         BookErrorKind.CANNOT_OPEN: "it cannot be read.",
+        BookErrorKind.UNTRUSTED: "it holds tables, triggers or views Dealbrief did not make.",
     }.get(exc.kind, exc.kind.value)

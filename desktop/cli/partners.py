@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from desktop.cli.common import with_services
 
-    return with_services(create=False)(_run)(args)
+    return with_services(create=False, write=not args.no_record)(_run)(args)
 
 
 def find_partner(services: Services, text: str) -> tuple[int | None, str]:

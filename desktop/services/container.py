@@ -57,8 +57,11 @@ class Services:
         self.attachments = AttachmentService(book, clock)
 
     @classmethod
-    def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True) -> Services:
-        return cls(open_book(path, create=create, now=clock()), clock)
+    def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True,
+             read_only_ok: bool = False) -> Services:
+        """The book's services; `read_only_ok` opens a damaged book or one on a read-only medium
+        read-only instead of refusing it (book.read_only says why)."""
+        return cls(open_book(path, create=create, now=clock(), read_only_ok=read_only_ok), clock)
 
     def close(self) -> None:
         self.book.close()

@@ -5,8 +5,9 @@ import the storage layer.
 """
 
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
-from desktop.storage.errors import CLI_MESSAGES, BookError, BookErrorKind
+from desktop.storage.errors import CLI_MESSAGES, BookError, BookErrorKind, cli_message
 
 __all__ = [
     "CLI_MESSAGES", "BookError", "BookErrorKind", "FieldError", "NotFound", "ValidationFailed",
+    "cli_message",
 ]

@@ -32,7 +32,10 @@ class SearchService:
         self.book = book
 
     def sync(self) -> int:
-        """Bring the index up to date with every change since the last search."""
+        """Bring the index up to date with every change since the last search (never on a book
+        opened read-only: it is searched as its index stands)."""
+        if not self.book.writable:
+            return 0
         with self.book.reading() as s:  # the usual case, without taking the write lock
             if index.pending_count(s.connection()) == 0:
                 return 0
@@ -41,7 +44,10 @@ class SearchService:
 
     def catch_up(self, batch: int = 1000) -> int:
         """Index everything queued, a batch per transaction, so other writers wait at most one
-        batch (the app runs this in the background after start-up). Returns documents indexed."""
+        batch (the app runs this in the background after start-up). Returns documents indexed.
+        Nothing is written to a book opened read-only (damaged, or on a read-only medium)."""
+        if not self.book.writable:
+            return 0
         done = 0
         while True:
             with self.book.session() as s:

@@ -6,6 +6,8 @@ How: SQLite's online backup API, never a file copy of a live database; each back
 self-contained file (rollback journal, no -wal beside it) that opens like any book.
 Rotation touches only the automatic backups: the newest 7 days are kept, then the newest
 backup of each of the 4 weeks before them. Manual and safety copies are never deleted.
+A backup counts only once it passes SQLite's quick_check: a copy of a damaged book is never
+kept under a backup's name, and rotation never deletes the last good backup to keep bad ones.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, translate
 from desktop.storage.files import replacing
+from desktop.storage.leftovers import check_prefix, clean_check_folders
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION
 
 BACKUP_SUFFIX = ".dealbrief"
@@ -42,24 +46,36 @@ def backups_dir(book_path: Path) -> Path:
     return Path(book_path).parent / "backups"
 
 
-def copy_book(source: Path, dest: Path) -> Path:
+def copy_book(source: Path, dest: Path, *, verify: bool = True) -> Path:
     """Copy the book at `source` into a new self-contained file `dest` (online backup API).
 
     The copy is written by the one atomic writer (desktop.storage.files): a new user-only
-    temporary file beside `dest`, renamed at the end, so a crash or a full disk never leaves a
-    half-written backup under a real name and a symlink planted there is never followed.
+    temporary file beside `dest`, checked (quick_check) and renamed at the end, so a crash, a
+    full disk or a damaged source never leaves a half-written or damaged backup under a real
+    name, and a symlink planted there is never followed. A copy that fails its check raises
+    BookError(DAMAGED); with `verify=False` it is kept whatever it holds (what can be read of a
+    damaged book).
     """
-    dest = Path(dest)
+    source, dest = Path(source), Path(dest)
+    if source.is_dir():
+        raise BookError(BookErrorKind.NOT_A_BOOK, source, "a folder")
+    if dest.is_dir():
+        raise BookError(BookErrorKind.NOT_A_BOOK, dest, "a folder")
     try:
         with replacing(dest) as tmp:
-            src = sqlite3.connect(f"{Path(source).resolve().as_uri()}?mode=ro", uri=True)
+            src = sqlite3.connect(_read_uri(source), uri=True)
             dst = sqlite3.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
+                problems = quick_check(dst) if verify else []
             finally:
                 dst.close()
                 src.close()
+            if problems:
+                raise BookError(BookErrorKind.DAMAGED, source, "; ".join(problems))
+    except BookError:
+        raise
     except (sqlite3.Error, OSError) as exc:
         error = translate(exc, dest)
         if not isinstance(error, BookError):
@@ -68,13 +84,32 @@ def copy_book(source: Path, dest: Path) -> Path:
     return dest
 
 
+def _read_uri(path: Path) -> str:
+    from desktop.storage.book import read_only_uri
+
+    return read_only_uri(Path(path))
+
+
 def back_up_now(book_path: Path, now: datetime, dest: Path | None = None) -> Path:
-    """A manual backup: to `dest`, or to the backups folder with the date and time in its name."""
+    """A manual backup: to `dest`, or to the backups folder with the date and time in its name.
+
+    A damaged book is still copied, so what can be read is saved somewhere: under a `-damaged-`
+    name that never counts as a backup, and BookError(DAMAGED) then names the copy (detail) and
+    the newest good backup."""
     book_path = Path(book_path)
+    stamp = now.strftime("%Y-%m-%d-%H%M%S")
     if dest is None:
-        stamp = now.strftime("%Y-%m-%d-%H%M%S")
         dest = backups_dir(book_path) / f"{book_path.stem}-manual-{stamp}{BACKUP_SUFFIX}"
-    return copy_book(book_path, Path(dest))
+    try:
+        return copy_book(book_path, Path(dest))
+    except BookError as exc:
+        if exc.kind is not BookErrorKind.DAMAGED:
+            raise
+        dest = Path(dest)
+        damaged = dest.with_name(f"{dest.stem}-damaged-{stamp}{dest.suffix or BACKUP_SUFFIX}")
+        copy_book(book_path, damaged, verify=False)
+        raise BookError(BookErrorKind.DAMAGED, book_path, str(damaged),
+                        backup=newest_good_backup(book_path)) from exc
 
 
 def auto_backup(book_path: Path, now: datetime) -> Path | None:
@@ -85,7 +120,7 @@ def auto_backup(book_path: Path, now: datetime) -> Path | None:
     if dest.exists():
         return None
     copy_book(book_path, dest)
-    rotate(folder, book_path.stem)
+    rotate(folder, book_path.stem, fresh=dest)
     return dest
 
 
@@ -117,16 +152,41 @@ def to_keep(days: list[date], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
     return keep
 
 
-def rotate(folder: Path, stem: str) -> list[Path]:
-    """Delete the automatic backups rotation no longer keeps; returns the deleted files."""
+def rotate(folder: Path, stem: str, fresh: Path | None = None) -> list[Path]:
+    """Delete the automatic backups rotation no longer keeps; returns the deleted files.
+
+    The last good backup is never deleted to keep bad ones: when no kept backup passes its check
+    (`fresh`, just made and checked, does), the newest good one among the rest is kept too."""
     found = automatic_backups(folder, stem)
     keep = to_keep(list(found))
+    drop = sorted((day for day in found if day not in keep), reverse=True)
+    fresh_kept = fresh is not None and found.get(max(keep)) == Path(fresh)
+    if drop and not fresh_kept and not any(is_good(found[day]) for day in keep):
+        spare = next((day for day in drop if is_good(found[day])), None)
+        if spare is not None:
+            drop.remove(spare)
     deleted = []
-    for day, path in found.items():
-        if day not in keep:
-            path.unlink(missing_ok=True)
-            deleted.append(path)
+    for day in drop:
+        found[day].unlink(missing_ok=True)
+        deleted.append(found[day])
     return deleted
+
+
+def is_good(path: Path) -> bool:
+    """True when `path` is a whole book this version can restore (quick check)."""
+    try:
+        validate_backup(path, full=False)
+    except BookError:
+        return False
+    return True
+
+
+def newest_good_backup(book_path: Path) -> Path | None:
+    """The newest backup of this book that passes its own check, or None."""
+    for path in list_backups(book_path):
+        if "-damaged-" not in path.name and is_good(path):
+            return path
+    return None
 
 
 def list_backups(book_path: Path) -> list[Path]:
@@ -139,47 +199,67 @@ def list_backups(book_path: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def validate_backup(path: Path) -> BackupInfo:
-    """Check that `path` is a whole Dealbrief book this version can open; raise BookError if not.
+def validate_backup(path: Path, *, full: bool = True) -> BackupInfo:
+    """Check that `path` is a whole Dealbrief book this version can open and trusts (schema);
+    raise BookError if not. `full`: integrity_check, else quick_check.
 
-    The file is read through a private copy, so validating never touches it (nor needs its
-    folder to be writable).
+    A file without a -wal beside it is read `immutable` (nothing is written, nothing created
+    beside it); one with a -wal through a private copy in a `dealbrief-check-<pid>-` folder,
+    so validating never touches the file nor needs its folder to be writable.
     """
     path = Path(path)
+    if path.is_dir():
+        raise BookError(BookErrorKind.NOT_A_BOOK, path, "a folder")
     if not path.is_file():
         raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
-    with tempfile.TemporaryDirectory(prefix="dealbrief-check-") as tmp:
-        probe = Path(tmp) / "probe.db"
-        probe.write_bytes(path.read_bytes())
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
+    try:
+        with path.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
+    except OSError as exc:
+        raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists():
+        version = _check_at(path.resolve().as_uri() + "?mode=ro&immutable=1", path, full)
+    else:
+        clean_check_folders()
+        with tempfile.TemporaryDirectory(prefix=check_prefix()) as tmp:
+            probe = Path(tmp) / "probe.db"
+            probe.write_bytes(path.read_bytes())
             probe.with_name("probe.db-wal").write_bytes(wal.read_bytes())
-        try:
-            conn = sqlite3.connect(probe)
-            try:
-                version = _check(conn, path)
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            error = translate(exc, path)
-            if isinstance(error, BookError):
-                raise error from exc
-            raise BookError(BookErrorKind.CORRUPT, path, str(exc)) from exc
+            version = _check_at(probe.as_uri(), path, full)
     stat = path.stat()
     return BackupInfo(path, version, stat.st_size, datetime.fromtimestamp(stat.st_mtime))
 
 
-def _check(conn: sqlite3.Connection, path: Path) -> int:
+def _check_at(uri: str, path: Path, full: bool) -> int:
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            return _check(conn, path, full)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        error = translate(exc, path)
+        if isinstance(error, BookError) and error.kind is not BookErrorKind.LOCKED:
+            raise error from exc
+        raise BookError(BookErrorKind.CORRUPT, path, str(exc)) from exc
+
+
+def _check(conn: sqlite3.Connection, path: Path, full: bool) -> int:
+    conn.execute("PRAGMA trusted_schema = OFF")
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     if app_id != APPLICATION_ID:
         raise BookError(BookErrorKind.NOT_A_BOOK, path, f"application_id {app_id:#x}")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > LATEST_VERSION:
         raise BookError(BookErrorKind.TOO_NEW, path, f"version {version}")
-    result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if result != ["ok"]:
+    check_schema(conn, path, version)
+    if full:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
+        result = [] if result == ["ok"] else result
+    else:
+        result = quick_check(conn)
+    if result:
         raise BookError(BookErrorKind.CORRUPT, path, "; ".join(result[:3]))
     return version

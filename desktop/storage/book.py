@@ -3,78 +3,87 @@
 One SQLite file per book. WAL journal, foreign keys on, full sync (a seller's book is worth the
 few milliseconds), user-only file permissions. `Book.session()` is the one place a transaction is
 committed: services open it, do one user action, and leave.
+
+Trust (README "Your data is safe"):
+- A new book is built whole in a temporary file beside it (tables, triggers, id, version and the
+  default lists in one transaction), checked, and linked into place: a crash leaves either no
+  book or a whole one, never a half-made file.
+- Before the first write after opening, the book passes SQLite's quick_check and the schema
+  check (storage/check.py). A book that fails is never written: it is refused (DAMAGED), or, when
+  the caller only reads, opened read-only. So is a book on a read-only medium (READ_ONLY).
+- Write sessions begin with BEGIN IMMEDIATE (SQLAlchemy's pysqlite recipe: the driver's own
+  BEGIN is turned off and the `begin` event emits ours), so what a transaction reads before it
+  writes cannot change under it. Reading sessions begin deferred and never block a writer.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
 from sqlmodel import Session, SQLModel
 
 from desktop.storage import (
     search,
     tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
 )
-from desktop.storage.errors import BookError, BookErrorKind, translate
+from desktop.storage.check import check_schema, quick_check
+from desktop.storage.errors import BookError, BookErrorKind, classify, translate
 from desktop.storage.files import replacing
+from desktop.storage.leftovers import clean_leftovers
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
+_IMMEDIATE = "dealbrief_immediate"
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None  # the `begin` event below starts every transaction
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA trusted_schema = OFF")
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.close()
 
 
-def _create_file(path: Path) -> None:
-    """Create an empty file readable by the user only (WAL and SHM files inherit its mode)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-    except FileExistsError:
-        pass
-    except PermissionError as exc:
-        raise BookError(BookErrorKind.READ_ONLY, path, str(exc)) from exc
-    except OSError as exc:
-        raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
+def _set_read_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA trusted_schema = OFF")
+    cur.execute("PRAGMA query_only = ON")
+    cur.close()
 
 
-def _inspect(path: Path) -> tuple[int, int, int]:
-    """(application_id, user_version, number of tables) without changing the file."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    conn = sqlite3.connect(uri, uri=True)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        count = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        return app_id, version, count
-    finally:
-        conn.close()
+def _begin(conn: Connection) -> None:
+    immediate = conn.get_execution_options().get(_IMMEDIATE)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _check_length(path: Path, header: bytes) -> None:
-    """Refuse a truncated file before SQLite sees it (a truncated book must never be written).
+def _os_error(exc: OSError, path: Path) -> BookError:
+    error = translate(exc, path)
+    if isinstance(error, BookError):
+        return error
+    return BookError(BookErrorKind.CANNOT_OPEN, path, str(exc))
 
-    The header says how many pages the file holds; only a live -wal file may hold pages the
-    main file does not have yet.
-    """
+
+def _check_length(header: bytes, path: Path) -> str:
+    """Why the file is shorter than its header says ("" when it is not); a truncated book must
+    never be written. Only a live -wal file may hold pages the main file does not have yet."""
     if len(header) < 100:
-        raise BookError(BookErrorKind.CORRUPT, path, "shorter than an SQLite header")
+        return "shorter than an SQLite header"
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
@@ -82,9 +91,25 @@ def _check_length(path: Path, header: bytes) -> None:
     size = path.stat().st_size
     wal = path.with_name(path.name + "-wal")
     if wal.exists() and wal.stat().st_size > 0:
-        return
+        return ""
     if page_size < 512 or size % page_size or (size_valid and size < pages * page_size):
-        raise BookError(BookErrorKind.CORRUPT, path, f"truncated: {size} bytes")
+        return f"truncated: {size} bytes"
+    return ""
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads `path` without ever writing it or its folder.
+
+    mode=ro still needs the -shm file when the folder cannot be written; a book closed cleanly
+    has no -wal, and is then opened `immutable` (nothing beside it is created or read)."""
+    uri = path.resolve().as_uri()
+    folder_writable = os.access(path.parent, os.W_OK)
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    live_wal = wal.exists() and wal.stat().st_size > 0
+    if not folder_writable and not live_wal and not (shm.exists() and os.access(shm, os.W_OK)):
+        return uri + "?mode=ro&immutable=1"
+    return uri + "?mode=ro"
 
 
 def online_copy(source: Path, dest: Path) -> Path:
@@ -106,18 +131,50 @@ def pre_migration_backup_path(path: Path, version: int, now: datetime) -> Path:
 
 
 class Book:
-    """An open book: the engine and the sessions over one SQLite file."""
+    """An open book: the engine and the sessions over one SQLite file.
 
-    def __init__(self, path: Path, engine: Engine, *, created: bool, migrated_from: int | None):
+    `read_only` is None for a book that may be written, else why it may not (READ_ONLY: the file
+    or its medium; DAMAGED: it failed its check, `backup` is then the newest good backup)."""
+
+    def __init__(self, path: Path, engine: Engine, *, created: bool, migrated_from: int | None,
+                 read_only: BookErrorKind | None = None, backup: Path | None = None,
+                 problems: tuple[str, ...] = ()):
         self.path = path
         self.engine = engine
         self.created = created
         self.migrated_from = migrated_from
+        self.read_only = read_only
+        self.backup = backup
+        self.problems = problems
+        self._writer = engine.execution_options(**{_IMMEDIATE: True})
+        self._local = threading.local()
+
+    @property
+    def writable(self) -> bool:
+        return self.read_only is None
+
+    @property
+    def damaged(self) -> bool:
+        return self.read_only is BookErrorKind.DAMAGED
+
+    def refuse_writes(self) -> None:
+        """Raise the book's read-only reason (READ_ONLY or DAMAGED) before anything is tried."""
+        if self.read_only is not None:
+            raise BookError(self.read_only, self.path, "; ".join(self.problems), backup=self.backup)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        session = Session(self.engine, expire_on_commit=False)
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        Inside `all_or_nothing()` the block joins that transaction instead (flushed, not
+        committed)."""
+        shared = getattr(self._local, "session", None)
+        if shared is not None:
+            yield shared
+            shared.flush()
+            return
+        self.refuse_writes()
+        session = Session(self._writer, expire_on_commit=False)
         try:
             yield session
             session.commit()
@@ -131,8 +188,32 @@ class Book:
             session.close()
 
     @contextmanager
+    def all_or_nothing(self) -> Iterator[Session]:
+        """One transaction for many user actions (the demo): every `session()` and `reading()`
+        of this thread inside the block joins it; nothing is kept unless the whole block ends."""
+        self.refuse_writes()
+        session = Session(self._writer, expire_on_commit=False)
+        self._local.session = session
+        try:
+            yield session
+            session.commit()
+        except (DBAPIError, sqlite3.Error) as exc:
+            session.rollback()
+            raise translate(exc, self.path) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._local.session = None
+            session.close()
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads only; never commits."""
+        shared = getattr(self._local, "session", None)
+        if shared is not None:
+            yield shared
+            return
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
@@ -146,70 +227,177 @@ class Book:
         self.engine.dispose()
 
 
-def open_book(path: Path | str, *, create: bool = True, now: datetime | None = None) -> Book:
-    """Open (or create) the book at `path`, migrating an older one after copying it.
-
-    Raises BookError for every situation the seller can act on; the file is never overwritten
-    when it is not a Dealbrief book, is damaged, or is from a newer version.
-    """
-    path = Path(path).expanduser()
-    now = now or datetime.now()
-    is_new = not path.exists() or path.stat().st_size == 0
-    if is_new:
-        if not create:
-            raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
-        _create_file(path)
+def _engine(path: Path, read_only: bool) -> Engine:
+    if read_only:
+        uri = read_only_uri(path)
+        engine = create_engine(
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=3),
+        )
+        event.listen(engine, "connect", _set_read_pragmas)
     else:
-        if path.is_dir():
-            raise BookError(BookErrorKind.NOT_A_BOOK, path, "a folder")
-        try:
-            with path.open("rb") as fh:
-                header = fh.read(100)
-        except PermissionError as exc:
-            raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
-        if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-            raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
-        _check_length(path, header)
-        try:
-            app_id, version, table_count = _inspect(path)
-        except sqlite3.Error as exc:
-            raise translate(exc, path) from exc
-        if app_id != APPLICATION_ID:
-            if app_id == 0 and version == 0 and table_count == 0:
-                is_new = True  # an empty SQLite file: make it a book
-            else:
-                raise BookError(BookErrorKind.NOT_A_BOOK, path, f"application_id {app_id:#x}")
-        elif version > LATEST_VERSION:
-            raise BookError(BookErrorKind.TOO_NEW, path, f"version {version}")
-        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-            raise BookError(BookErrorKind.READ_ONLY, path)
-
-    migrated_from: int | None = None
-    try:
-        if not is_new and version < LATEST_VERSION:
-            online_copy(path, pre_migration_backup_path(path, version, now))
-            conn = sqlite3.connect(path, isolation_level=None)
-            try:
-                migrate(conn, version)
-            finally:
-                conn.close()
-            migrated_from = version
-
         engine = create_engine(
             f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 3}
         )
         event.listen(engine, "connect", _set_pragmas)
-        with engine.begin() as conn:
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def _build(conn: Connection) -> None:
+    """Tables, index, triggers, id, version and the default lists of a new book."""
+    from desktop.storage.seed import seed_defaults
+
+    SQLModel.metadata.create_all(conn)
+    search.ensure_schema(conn)
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.exec_driver_sql(f"PRAGMA user_version = {LATEST_VERSION}")
+    with Session(bind=conn) as session:
+        seed_defaults(session)
+        session.flush()
+
+
+def create_book(path: Path) -> bool:
+    """Build a whole new book in a temporary file beside `path` (the one atomic writer,
+    storage/files.py: O_EXCL, user-only), check it, and rename it into place.
+
+    False when another process made the book first (theirs is kept). A crash at any moment leaves
+    no book or a whole one; the temporary file a kill leaves is removed on a later start. The
+    book is built with its journal in memory (nothing else beside it) and turns to WAL when it
+    is first opened."""
+    try:
+        with replacing(path, overwrite=False) as tmp:
+            engine = create_engine(f"sqlite:///{tmp}", poolclass=NullPool)
+
+            @event.listens_for(engine, "connect")
+            def _connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+                dbapi_conn.isolation_level = None
+                dbapi_conn.execute("PRAGMA journal_mode = MEMORY")
+                dbapi_conn.execute("PRAGMA foreign_keys = ON")
+                dbapi_conn.execute("PRAGMA synchronous = FULL")
+
+            event.listen(engine, "begin", _begin)
+            try:
+                with engine.begin() as conn:
+                    _build(conn)
+            finally:
+                engine.dispose()
+            raw = sqlite3.connect(tmp)
+            try:
+                problems = quick_check(raw)
+            finally:
+                raw.close()
+            if problems:
+                raise BookError(BookErrorKind.DISK_FULL, path, "; ".join(problems))
+    except FileExistsError:
+        return False
+    except (sqlite3.Error, DBAPIError, OSError) as exc:
+        raise _os_error(exc, path) from exc
+    return True
+
+
+def _inspect(path: Path) -> tuple[int, tuple[str, ...]]:
+    """Check the file before anything writes it: its version, and SQLite's complaints about its
+    pages (none for a whole book). Raises BookError when it is not a book this version trusts."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except PermissionError as exc:
+        raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
+    except OSError as exc:
+        raise _os_error(exc, path) from exc
+    if not header:
+        raise BookError(BookErrorKind.NOT_A_BOOK, path, "an empty file")
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
+    short = _check_length(header, path)
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        raise _inspect_error(exc, path) from exc
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise BookError(BookErrorKind.NOT_A_BOOK, path, f"application_id {app_id:#x}")
+        if version > LATEST_VERSION:
+            raise BookError(BookErrorKind.TOO_NEW, path, f"version {version}")
+        if short:
+            return version, (short,)
+        check_schema(conn, path, version)
+        return version, tuple(quick_check(conn))
+    except sqlite3.Error as exc:
+        raise _inspect_error(exc, path) from exc
+    finally:
+        conn.close()
+
+
+def _inspect_error(exc: sqlite3.Error, path: Path) -> BookError:
+    kind = classify(exc)
+    if kind in (None, BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK):
+        kind = BookErrorKind.DAMAGED
+    return BookError(kind, path, str(exc), backup=_newest_good_backup(path) if kind is BookErrorKind.DAMAGED else None)
+
+
+def _newest_good_backup(path: Path) -> Path | None:
+    from desktop.storage.backup import newest_good_backup
+
+    return newest_good_backup(path)
+
+
+def open_book(path: Path | str, *, create: bool = True, now: datetime | None = None,
+              read_only_ok: bool = False) -> Book:
+    """Open (or create) the book at `path`, migrating an older one after copying it.
+
+    Raises BookError for every situation the seller can act on; the file is never written when
+    it is not a Dealbrief book, is damaged, holds what this version did not make, or is from a
+    newer version. With `read_only_ok` (commands that only read) a damaged book or one on a
+    read-only medium is opened read-only instead of refused (see Book.read_only).
+    """
+    path = Path(path).expanduser()
+    now = now or datetime.now()
+    if path.is_dir():
+        raise BookError(BookErrorKind.NOT_A_BOOK, path, "a folder")
+    created = False
+    if not path.exists():
+        if not create:
+            raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
+        created = create_book(path)
+    version, problems = _inspect(path)
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if problems or not writable:
+        kind = BookErrorKind.DAMAGED if problems else BookErrorKind.READ_ONLY
+        backup = _newest_good_backup(path) if problems else None
+        if not read_only_ok or version < LATEST_VERSION:
+            raise BookError(kind, path, "; ".join(problems), backup=backup)
+        return Book(path, _engine(path, read_only=True), created=False, migrated_from=None,
+                    read_only=kind, backup=backup, problems=problems)
+
+    clean_leftovers(path)
+    migrated_from: int | None = None
+    try:
+        if version < LATEST_VERSION:
+            online_copy(path, pre_migration_backup_path(path, version, now))
+            conn = sqlite3.connect(path, isolation_level=None)
+            try:
+                migrate(conn, version)
+                check_schema(conn, path, LATEST_VERSION)
+            finally:
+                conn.close()
+            migrated_from = version
+
+        engine = _engine(path, read_only=False)
+        with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
             SQLModel.metadata.create_all(conn)
             search.ensure_schema(conn)
-            if is_new:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.exec_driver_sql(f"PRAGMA user_version = {LATEST_VERSION}")
     except (sqlite3.Error, DBAPIError) as exc:
         raise translate(exc, path) from exc
+    except OSError as exc:
+        raise _os_error(exc, path) from exc
 
-    book = Book(path, engine, created=is_new, migrated_from=migrated_from)
-    if is_new or migrated_from is not None:
+    book = Book(path, engine, created=created, migrated_from=migrated_from)
+    if migrated_from is not None:
         # A migrated book may predate the pipeline tables: give it the defaults too.
         from desktop.storage.seed import seed_defaults
 

@@ -21,15 +21,19 @@ class BookErrorKind(StrEnum):
     TOO_NEW = "too_new"  # written by a newer Dealbrief
     CANNOT_OPEN = "cannot_open"  # missing folder, permission denied
     IN_USE = "in_use"  # the app holds the book open and this process wants to write
+    DAMAGED = "damaged"  # the book fails its check: it may be read, never written
+    UNTRUSTED = "untrusted"  # a book with tables, triggers or views this version did not make
 
 
 class BookError(Exception):
     """A storage problem with a kind; the UI and CLI turn the kind into plain words."""
 
-    def __init__(self, kind: BookErrorKind, path: Path | str | None = None, detail: str = ""):
+    def __init__(self, kind: BookErrorKind, path: Path | str | None = None, detail: str = "",
+                 *, backup: Path | None = None):
         self.kind = kind
         self.path = Path(path) if path else None
         self.detail = detail
+        self.backup = backup  # DAMAGED: the newest backup that passes its own check, if any
         super().__init__(f"{kind.value}: {path or ''} {detail}".strip())
 
 
@@ -45,8 +49,31 @@ CLI_MESSAGES: dict[BookErrorKind, str] = {
     "Choose another file with --book.",
     BookErrorKind.TOO_NEW: "This book was written by a newer Dealbrief. Update Dealbrief to open it.",
     BookErrorKind.CANNOT_OPEN: "The book cannot be opened (the folder is missing or not accessible).",
-    BookErrorKind.IN_USE: "Dealbrief has this book open. Close the app, or make the change there.",
+    BookErrorKind.IN_USE: "Dealbrief has this book open (the app, or another dealbrief command that "
+    "writes). Close the app or wait for the command, or make the change in the app.",
+    BookErrorKind.DAMAGED: "The book file is damaged (it fails SQLite's check). It was not changed "
+    "and is opened read-only: it can be read, exported and backed up, but not changed.",
+    BookErrorKind.UNTRUSTED: "This book holds tables, triggers or views that Dealbrief did not make, "
+    "so it is not trusted. It was not changed. Restore a backup or open another book with --book.",
 }
+
+
+def cli_message(exc: BookError) -> str:
+    """The plain English sentence for the CLI, naming the file and, for a damaged book, the
+    newest good backup."""
+    if exc.detail == "a folder":
+        return (f"{exc.path} is a folder, not a Dealbrief book. Nothing was changed. "
+                "Give the book's file (e.g. with --book).")
+    text = CLI_MESSAGES[exc.kind]
+    if exc.path:
+        text += f" ({exc.path})"
+    if exc.kind is BookErrorKind.DAMAGED:
+        if exc.backup is not None:
+            text += (f" The newest backup that passes its check is {exc.backup}: "
+                     f"restore it with  dealbrief restore '{exc.backup}'")
+        else:
+            text += " No backup that passes its check was found."
+    return text
 
 
 def classify(exc: BaseException) -> BookErrorKind | None:

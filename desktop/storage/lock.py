@@ -1,13 +1,17 @@
 """One writer per book: the app holds an OS lock on `<book>.lock` while it has the book open.
 
 The kernel releases the lock when the process ends, however it ends (a crash, SIGKILL, power
-loss), so a stale lock file never blocks anyone: only a live holder counts. The CLI's write
-commands check the lock and refuse with BookErrorKind.IN_USE. POSIX uses flock(); Windows
-locks the file's first byte with msvcrt.locking().
+loss), so a stale lock file never blocks anyone: only a live holder counts. Every writer takes
+it: the app for as long as it has the book open, a CLI command that writes for as long as it
+runs; a second writer is refused with BookErrorKind.IN_USE. The lock file is named after the
+book's real path (symlinks resolved), so a link to the book is the same book. In a folder where
+no lock file can be made (a read-only medium) nobody can write the book either: acquire() then
+raises READ_ONLY. POSIX uses flock(); Windows locks the file's first byte with msvcrt.locking().
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -42,9 +46,14 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def real_path(book_path: Path | str) -> Path:
+    """The book's own file: symlinks resolved, so every name of one book locks the same file."""
+    return Path(book_path).expanduser().resolve()
+
+
 def lock_path(book_path: Path) -> Path:
-    book_path = Path(book_path)
-    return book_path.with_name(book_path.name + ".lock")
+    real = real_path(book_path)
+    return real.with_name(real.name + ".lock")
 
 
 class BookLock:
@@ -62,13 +71,21 @@ class BookLock:
     def acquire(self) -> BookLock:
         if self._fd is not None:
             return self
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as exc:
+            if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+                raise BookError(BookErrorKind.READ_ONLY, self.book_path, str(exc)) from exc
+            raise BookError(BookErrorKind.CANNOT_OPEN, self.book_path, str(exc)) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise BookError(BookErrorKind.IN_USE, self.book_path)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        except OSError:
+            pass  # the pid is for people reading the file; the lock itself is held
         self._fd = fd
         return self
 

@@ -44,7 +44,7 @@ _CJK_RUN = re.compile(f"[{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 
 # (table, kind, id column): triggers queue the document of NEW/OLD.<column>.
-_SOURCES: tuple[tuple[str, str, str], ...] = (
+SOURCES: tuple[tuple[str, str, str], ...] = (
     ("company", "company", "id"),
     ("contact", "contact", "id"),
     ("deal", "deal", "id"),
@@ -72,7 +72,7 @@ def has_cjk(text: str) -> bool:
 
 
 # --- schema ------------------------------------------------------------------------------------
-def _trigger_sql(table: str, kind: str, column: str) -> list[str]:
+def trigger_sql(table: str, kind: str, column: str) -> list[str]:
     code = KIND_CODES[kind]
     out = []
     for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
@@ -93,9 +93,17 @@ def _trigger_sql(table: str, kind: str, column: str) -> list[str]:
     return out
 
 
+def normal_sql(sql: str) -> str:
+    """A trigger's SQL as SQLite stores it (without IF NOT EXISTS), spaces folded."""
+    return " ".join(sql.replace("IF NOT EXISTS ", "").split())
+
+
 def ensure_schema(conn: Connection) -> bool:
-    """Create the index tables and triggers if missing (idempotent). True when the index was
-    created now, in which case every existing row has been queued for indexing."""
+    """Create the index tables if missing and the triggers anew (idempotent). True when the index
+    was created now, in which case every existing row has been queued for indexing.
+
+    The triggers are dropped and created, never kept "if present": a trigger planted under one of
+    these names must not survive (storage/check.py refuses a book holding one before this runs)."""
     exists = conn.exec_driver_sql(
         "SELECT 1 FROM sqlite_master WHERE name = 'search_word_note'"
     ).first() is not None
@@ -105,12 +113,17 @@ def ensure_schema(conn: Connection) -> bool:
                            ("search_word", "tokenize='unicode61', prefix='2 3'")):
         for name in (table, table + NOTE_SUFFIX):
             conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5(title, body, {options})")
-    for table, kind, column in _SOURCES:
-        for sql in _trigger_sql(table, kind, column):
-            conn.exec_driver_sql(sql)
+    stored = dict(conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
+    for table, kind, column in SOURCES:
+        for sql in trigger_sql(table, kind, column):
+            name = sql.split()[5]
+            if normal_sql(stored.get(name) or "") != normal_sql(sql):
+                conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+                conn.exec_driver_sql(sql)
     if exists:
         return False
-    for table, kind, column in _SOURCES[:4]:
+    for table, kind, column in SOURCES[:4]:
         conn.exec_driver_sql(
             f"INSERT OR IGNORE INTO search_pending(doc) "
             f"SELECT ({KIND_CODES[kind]} << {SHIFT}) | {column} FROM {table}"

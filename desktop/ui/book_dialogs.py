@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,16 +12,37 @@ from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui.messages import book_error_text, book_error_title
 
 # A damaged or foreign file is never written to; restoring moves it into the backups folder.
-RESTORABLE = (BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK, BookErrorKind.CANNOT_OPEN, BookErrorKind.TOO_NEW)
+RESTORABLE = (BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK, BookErrorKind.CANNOT_OPEN, BookErrorKind.TOO_NEW,
+              BookErrorKind.DAMAGED, BookErrorKind.UNTRUSTED)
+# A damaged book and one on a read-only medium can still be read, exported and backed up.
+READABLE = (BookErrorKind.DAMAGED, BookErrorKind.READ_ONLY)
 BOOK_FILTER = "Dealbrief book (*.dealbrief *.db *.sqlite);;All files (*)"
 
 
-def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
-    """Show the problem; return another book to try (opened or new), or None to quit."""
+@dataclass(frozen=True)
+class ReadOnly:
+    """The seller chose to open this book read-only."""
+
+    path: Path
+
+
+def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadOnly | None:
+    """Show the problem; return another book to try (opened or new), the same book to open
+    read-only, or None to quit. A damaged book is offered its newest good backup."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(book_error_title(error))
     box.setText(book_error_text(error))
+    newest = None
+    if error.path is not None and error.kind is BookErrorKind.DAMAGED and error.backup is not None:
+        newest = box.addButton(
+            QCoreApplication.translate("BookDialogs", "Restore the newest good backup"), QMessageBox.ButtonRole.ActionRole
+        )
+    read_only = None
+    if error.path is not None and error.kind in READABLE:
+        read_only = box.addButton(
+            QCoreApplication.translate("BookDialogs", "Open read-only"), QMessageBox.ButtonRole.ActionRole
+        )
     restore = None
     if error.path is not None and error.kind in RESTORABLE:
         restore = box.addButton(
@@ -36,6 +58,15 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | None:
     box.exec()
     clicked = box.clickedButton()
     start = str(error.path.parent) if error.path else ""
+    if newest is not None and clicked is newest and error.path is not None and error.backup is not None:
+        from desktop.domain.clock import system_clock
+        from desktop.ui.data.backups import restore_file
+
+        if restore_file(parent, error.backup, error.path, system_clock()) is not None:
+            return error.path
+        return ask_way_out(error, parent)
+    if read_only is not None and clicked is read_only and error.path is not None:
+        return ReadOnly(error.path)
     if restore is not None and clicked is restore and error.path is not None:
         from desktop.domain.clock import system_clock
         from desktop.ui.data.backups import choose_backup, restore_file

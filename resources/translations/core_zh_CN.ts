@@ -105,7 +105,26 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <source>Read-only: this book is damaged. Export or back up what it holds, or restore a good backup.</source>
+        <translation>只读：此账本已损坏。可导出或备份其中的内容，或恢复一份完好的备份。</translation>
+    </message>
+    <message>
+        <source>Read-only: this book&apos;s file or folder cannot be written.</source>
+        <translation>只读：此账本的文件或所在文件夹无法写入。</translation>
+    </message>
+</context>
+<context>
     <name>BookDialogs</name>
+    <message>
+        <source>Restore the newest good backup</source>
+        <translation>恢复最新的完好备份</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
     <message>
         <source>Restore a backup…</source>
         <translation>从备份恢复…</translation>
@@ -287,6 +306,22 @@
     <message>
         <source>Dealbrief already has this book open.</source>
         <translation>Dealbrief 已经打开了此账本。</translation>
+    </message>
+    <message>
+        <source>The book file is damaged: it fails SQLite&apos;s check. It was not changed, and Dealbrief will not write to it. It can be opened read-only to read, export and back up what is in it; restoring a good backup makes it whole again.</source>
+        <translation>账本文件已损坏：未通过 SQLite 的检查。它没有被改动，Dealbrief 也不会再写入它。可以只读方式打开，查看、导出和备份其中的内容；恢复一份完好的备份即可让账本重新完整。</translation>
+    </message>
+    <message>
+        <source>This book holds tables, triggers or views that Dealbrief did not make, so it is not trusted and was not changed. Restore a backup or open another book.</source>
+        <translation>此账本含有并非 Dealbrief 创建的表、触发器或视图，因此不予信任，也没有被改动。请恢复一份备份，或打开另一个账本。</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes its check: %1</source>
+        <translation>通过检查的最新备份：%1</translation>
+    </message>
+    <message>
+        <source>No backup that passes its check was found.</source>
+        <translation>没有找到通过检查的备份。</translation>
     </message>
     <message>
         <source>Book: %1</source>

@@ -22,6 +22,12 @@
 %1</translation>
     </message>
     <message>
+        <source>What could be read was copied to (it does not count as a backup):
+%1</source>
+        <translation>能读出的内容已复制到（这份副本不算作备份）：
+%1</translation>
+    </message>
+    <message>
         <source>The backup failed</source>
         <translation>备份失败</translation>
     </message>

@@ -57,7 +57,7 @@ def test_a_damaged_book_offers_to_restore_a_backup(qtbot, services: Services, cl
         Services.open(path, clock)
     except BookError as exc:
         error = exc
-    assert error.kind in (BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK)
+    assert error.kind in (BookErrorKind.DAMAGED, BookErrorKind.NOT_A_BOOK)
     assert path.read_bytes() == damaged
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(backup), "")))

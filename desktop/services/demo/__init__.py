@@ -31,18 +31,22 @@ class DemoAlreadyPresent(RuntimeError):
 
 
 def fill_demo(services: Services) -> DemoSummary:
-    """Add the demo to the book (refuses a second time: the demo is added once)."""
+    """Add the demo to the book (refuses a second time: the demo is added once).
+
+    All or nothing: every part is written in one transaction, so a crash or a full disk leaves
+    no half demo."""
     from desktop.services.demo import deals, notes, partners, people, profile
     from desktop.services.demo import money as demo_money
 
     summary = DemoSummary()
-    if people.is_present(services):
-        raise DemoAlreadyPresent()
-    ids = people.add(services, summary)
-    deals.add(services, ids, summary)
-    notes.add(services, ids, summary)
-    partners.add(services, ids, summary)
-    profile.add(services, ids, summary)
-    demo_money.add(services, ids, summary)
-    # Each later feature adds its part here, in order: module.add(services, ids, summary).
+    with services.book.all_or_nothing():
+        if people.is_present(services):
+            raise DemoAlreadyPresent()
+        ids = people.add(services, summary)
+        deals.add(services, ids, summary)
+        notes.add(services, ids, summary)
+        partners.add(services, ids, summary)
+        profile.add(services, ids, summary)
+        demo_money.add(services, ids, summary)
+        # Each later feature adds its part here, in order: module.add(services, ids, summary).
     return summary

@@ -52,9 +52,11 @@ def back_up(parent: QWidget, services: Services) -> Task:
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, BookError):
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("Backups", "The backup failed"), book_error_text(exc)
-            )
+            text = book_error_text(exc)
+            if exc.kind is BookErrorKind.DAMAGED and exc.detail:
+                text += "\n\n" + QCoreApplication.translate(
+                    "Backups", "What could be read was copied to (it does not count as a backup):\n%1").replace("%1", exc.detail)
+            QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup failed"), text)
         else:
             raise exc
 

@@ -1,0 +1,88 @@
+"""Temporary files a killed process leaves behind, removed on a later start.
+
+Every temporary file the storage layer makes beside a book is named `.<book name>.<pid>.<…>`
+(a new book being built, a backup being restored), and every private check folder in the
+system's temporary folder `dealbrief-check-<pid>-<…>`. A file whose process is gone is a
+leftover; one whose process still runs is someone's work in progress and is left alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+CHECK_PREFIX = "dealbrief-check-"
+_CHECK = re.compile(r"^dealbrief-check-(\d+)-")
+
+
+def temp_prefix(book_path: Path) -> str:
+    return f".{Path(book_path).name}.{os.getpid()}."
+
+
+def check_prefix() -> str:
+    return f"{CHECK_PREFIX}{os.getpid()}-"
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    except OSError:
+        return True
+    return True
+
+
+def clean_leftovers(book_path: Path) -> list[Path]:
+    """Remove what killed processes left beside this book and in the temporary folder."""
+    book_path = Path(book_path)
+    removed: list[Path] = []
+    head = f".{book_path.name}."
+    legacy = {f".{book_path.name}.restoring", f".{book_path.name}.restoring-journal"}
+    try:
+        entries = list(book_path.parent.iterdir())
+    except OSError:
+        entries = []
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(head):
+            continue
+        pid_text = name[len(head):].split(".", 1)[0]
+        dead = (pid_text.isdigit() and not _alive(int(pid_text))) or name in legacy
+        if dead and _is_our_file(entry):
+            try:
+                entry.unlink()
+                removed.append(entry)
+            except OSError:
+                pass
+    removed += clean_check_folders()
+    return removed
+
+
+def clean_check_folders() -> list[Path]:
+    removed = []
+    try:
+        entries = list(Path(tempfile.gettempdir()).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _CHECK.match(entry.name)
+        if match and not _alive(int(match[1])) and _is_our_file(entry):
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _is_our_file(path: Path) -> bool:
+    try:
+        st = path.lstat()
+    except OSError:
+        return False
+    return not hasattr(os, "getuid") or st.st_uid == os.getuid()
