@@ -63,6 +63,10 @@ def clean_leftovers(book_path: Path) -> list[Path]:
             except OSError:
                 pass
     removed += clean_check_folders()
+    from desktop.storage.files import remove_leftovers  # `.part` files of the atomic writer
+
+    removed += remove_leftovers(book_path.parent)
+    removed += remove_leftovers(book_path.parent / "backups")
     return removed
 
 

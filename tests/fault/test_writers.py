@@ -205,7 +205,8 @@ def test_a_full_disk_gives_a_plain_message_and_leaves_nothing(
 READ_ONLY_CHILD = textwrap.dedent("""
     import os, sys
     from pathlib import Path
-    from desktop.cli import main
+    from desktop.cli import build_parser, main
+    build_parser()  # every command's modules, before dropping privileges
     import sqlalchemy.dialects.sqlite, encodings.utf_8_sig, desktop.services.exporting
     import desktop.services.backups, vobject  # before dropping privileges
     book, out = Path(sys.argv[1]), Path(sys.argv[2])
