@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation>替换文件？</translation>
+        <translation>替换该文件？</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
