@@ -6,7 +6,6 @@ unprivileged user "nobody" (after its imports), in a folder that user owns.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -14,13 +13,11 @@ from pathlib import Path
 from desktop.domain.people import ContactRecord
 from desktop.services.container import Services
 from desktop.storage.errors import BookError
+from tests.privileges import drop_to_nobody
 
 
 def main(folder: Path) -> None:
-    if os.geteuid() == 0:
-        os.chown(folder, 65534, 65534)
-        os.setgid(65534)
-        os.setuid(65534)
+    drop_to_nobody(folder)
     services = Services.open(folder / "book.dealbrief")
     services.contacts.save(ContactRecord(name="张伟"))
     services.book.engine.dispose()

@@ -205,17 +205,11 @@ def test_a_full_disk_gives_a_plain_message_and_leaves_nothing(
 READ_ONLY_CHILD = textwrap.dedent("""
     import os, sys
     from pathlib import Path
-    from desktop.cli import build_parser, main
-    build_parser()  # every command's modules, before dropping privileges
-    import sqlalchemy.dialects.sqlite, encodings.utf_8_sig, desktop.services.exporting
-    import desktop.services.backups, vobject  # before dropping privileges
+    from desktop.cli import main
+    from tests.privileges import drop_to_nobody
     book, out = Path(sys.argv[1]), Path(sys.argv[2])
-    if os.geteuid() == 0:  # permissions do not bind root: become "nobody", owning only the book
-        for path in (book.parent, book):
-            os.chown(path, 65534, 65534)
-        os.setgid(65534)
-        os.setuid(65534)
-    else:
+    # permissions do not bind root: become "nobody", owning only the book
+    if not drop_to_nobody(book.parent, book):
         out.chmod(0o555)
     sys.exit(main(["--book", str(book), *sys.argv[3:]]))
 """)
