@@ -29,6 +29,7 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.search.catch_up import start_search_catch_up
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
+from desktop.ui.windows import install_screen_fitter
 
 EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
 """Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing
@@ -117,6 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings(config_dir() / "settings.ini")
     setup_language(app, settings, args.lang)
     register_fonts(app)
+    install_screen_fitter(app, settings)  # every window fits the screen, dialogs keep their size
 
     if args.demo:
         path = demo_book_path()

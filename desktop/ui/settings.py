@@ -28,6 +28,11 @@ COMPANIES_SPLITTER = Option("ui/companies_splitter", QByteArray, QByteArray())
 PARTNER_UPDATE_DAYS = Option("partners/update_every_days", int, 30)
 
 
+def window_size(kind: str) -> Option:
+    """The geometry a dialog or secondary window was left at, per kind ("SellerProfileDialog")."""
+    return Option(f"windows/{kind}", QByteArray, QByteArray())
+
+
 def user_only_settings(path: Path) -> None:
     """The settings file and the app's config folder are readable by the user only.
 

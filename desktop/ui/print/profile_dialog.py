@@ -29,6 +29,7 @@ from desktop.services.seller_profile import format_solutions, parse_solutions
 from desktop.ui import bus as kinds
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
+from desktop.ui.windows import scrolled
 
 CASE_FIELDS = ("industry", "customer", "title", "challenge", "solution", "result")
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -234,8 +235,9 @@ class SellerProfileDialog(QDialog):
             "zh_CN": ProfileTab(services.seller_profile.get("zh_CN"), self),
             "en": ProfileTab(services.seller_profile.get("en"), self),
         }
-        self.tabs.addTab(self.pages["zh_CN"], self.tr("Chinese"))
-        self.tabs.addTab(self.pages["en"], self.tr("English"))
+        # the form is taller than a 1366×768 laptop: it scrolls, Save and Cancel stay in view
+        self.tabs.addTab(scrolled(self.pages["zh_CN"], self.tabs), self.tr("Chinese"))
+        self.tabs.addTab(scrolled(self.pages["en"], self.tabs), self.tr("English"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
