@@ -69,6 +69,7 @@ class VisitFacts:
     place: str = ""
     goal: str = ""
     attendees: tuple[Attendee, ...] = ()
+    deal_id: int = 0
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from desktop.domain.calendar import (
 )
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.errors import NotFound
+from desktop.domain.reminders import DayFacts
 from desktop.services.ics import calendar_bytes, same_calendar
 from desktop.storage.book import Book
 from desktop.storage.files import write_atomically
@@ -73,6 +74,20 @@ class CalendarService:
         """Open next steps due before today (the tray icon's number)."""
         with self.book.reading() as s:
             return q.count_overdue_steps(s, today or self.clock().date())
+
+    def day_facts(self, now: datetime | None = None) -> DayFacts:
+        """What the reminders need at `now`: today's and tomorrow's visits, steps due today,
+        the overdue count and the collections due."""
+        now = now or self.clock()
+        today = now.date()
+        with self.book.reading() as s:
+            visits = _visit_facts(s, q.visits_between(
+                s, datetime.combine(today, time.min),
+                datetime.combine(today + timedelta(days=2), time.min)))
+            due_today = len(q.steps_due_between(s, today, today))
+            overdue = q.count_overdue_steps(s, today)
+        return DayFacts(today, tuple(visits), due_today, overdue,
+                        tuple(self.collections(date.min, today)))
 
     def entries(self, first: date, last: date,
                 options: CalendarOptions = DEFAULT_OPTIONS) -> list[CalendarEntry]:
@@ -141,4 +156,5 @@ def _visit_facts(s: Session, rows: Sequence[Any]) -> list[VisitFacts]:
         id=r.id, planned_at=r.planned_at, company=r.company, deal_title=r.deal_title,
         place=r.place, goal=r.goal,
         attendees=tuple(Attendee(*names[i]) for i in ids_by_visit[r.id] if i in names),
+        deal_id=r.deal_id,
     ) for r in rows]

@@ -26,6 +26,17 @@ LAST_PAGE = Option("ui/last_page", str, "today")
 CONTACTS_SPLITTER = Option("ui/contacts_splitter", QByteArray, QByteArray())
 COMPANIES_SPLITTER = Option("ui/companies_splitter", QByteArray, QByteArray())
 PARTNER_UPDATE_DAYS = Option("partners/update_every_days", int, 30)
+# Calendar files: a file kept up to date in a folder ("" = none), alarms written into events.
+CALENDAR_FOLDER = Option("calendar/keep_in_folder", str, "")
+CALENDAR_VISIT_ALARM = Option("calendar/visit_alarm_minutes", int, 30)  # 0: no alarm
+# Reminders while the app runs (desktop.domain.reminders decides what is due when).
+REMINDERS_ON = Option("reminders/on", bool, True)
+REMINDER_VISIT_MINUTES = Option("reminders/visit_minutes", int, 30)  # 0: none before visits
+REMINDER_MORNING = Option("reminders/morning_summary", bool, True)
+REMINDER_MORNING_AT = Option("reminders/morning_at", str, "08:30")
+REMINDER_COLLECTIONS = Option("reminders/collections", bool, True)
+REMINDERS_SHOWN = Option("reminders/shown_today", str, "")  # keys shown today (once a day)
+KEEP_IN_TRAY = Option("reminders/keep_in_tray", bool, False)  # closing the window keeps the app
 
 
 def window_size(kind: str) -> Option:
@@ -61,6 +72,8 @@ class Settings:
         value = self._qs.value(option.key, option.default)
         if value is None:
             return option.default
+        if option.type is bool:  # an INI file holds "true"/"false"; bool("false") is True
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
         if option.type is QByteArray:
             return value if isinstance(value, QByteArray) else QByteArray(value)
         try:

@@ -165,3 +165,19 @@ def test_moving_a_step_returns_the_day_it_had(services):
     services.deals.delete_next_step(step.id)
     with pytest.raises(NotFound):
         services.deals.set_next_step_due(step.id, None)
+
+
+def test_day_facts_for_the_reminders(services, clock):
+    from desktop.domain.deals import DealRecord
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    services.deals.add_next_step(deal.id, "今天", clock().date())
+    services.deals.add_next_step(deal.id, "过期", clock().date() - timedelta(days=1))
+    services.deals.plan_visit(deal.id, datetime(2026, 11, 20, 14, 0), goal="今天下午")
+    services.deals.plan_visit(deal.id, datetime(2026, 11, 21, 9, 0), goal="明早")
+    services.deals.plan_visit(deal.id, datetime(2026, 11, 25, 9, 0), goal="下周")
+    facts = services.calendar.day_facts()
+    assert facts.today == date(2026, 11, 20)
+    assert [v.goal for v in facts.visits] == ["今天下午", "明早"]
+    assert [v.goal for v in facts.visits_today] == ["今天下午"]
+    assert (facts.steps_due_today, facts.overdue, facts.collections) == (1, 1, ())
