@@ -143,6 +143,10 @@ def run_gui(args: argparse.Namespace) -> int:
                 services.close()
                 return 0
     window = show_main_window(app, services, settings)
+    if getattr(args, "in_tray", False) and window.reminders.tray is not None:
+        # started at login: reminders run, the window waits for a click on the tray icon
+        QApplication.setQuitOnLastWindowClosed(False)
+        window.hide()
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))

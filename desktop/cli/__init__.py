@@ -45,6 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("zh_CN", "en"), help="language of the app and of printed documents"
     )
+    parser.add_argument(
+        "--in-tray", action="store_true",
+        help="start in the system tray, without the window (start at login uses it)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(sub)

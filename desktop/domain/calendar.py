@@ -92,8 +92,7 @@ class CollectionFacts:
     due: date
     company: str
     deal_title: str
-    label: str = ""  # 预付款, 尾款…
-    amount_text: str = ""  # already formatted: "¥12.5万"
+    label: str = ""  # 预付款, 尾款… (the amount stays out: it is the seller's business)
 
 
 @dataclass(frozen=True)
@@ -176,8 +175,8 @@ def step_entry(step: StepFacts, options: CalendarOptions = CalendarOptions()) ->
 def collection_entry(item: CollectionFacts,
                      options: CalendarOptions = CalendarOptions()) -> CalendarEntry:
     lang = options.language
-    what = " ".join(p for p in (item.label, item.amount_text) if p)
-    summary = pick(lang, "Payment due: ", "回款到期：") + item.company + (f" · {what}" if what else "")
+    summary = pick(lang, "Payment due: ", "回款到期：") + item.company + (
+        f" · {item.label}" if item.label else "")
     return CalendarEntry(
         uid=entry_uid(EntryKind.COLLECTION, item.id), kind=EntryKind.COLLECTION,
         record_id=item.id, summary=summary, start=item.due, end=item.due + timedelta(days=1),

@@ -28,9 +28,11 @@ from desktop.domain.calendar import (
     export_range,
 )
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.contracts import CollectionItem
 from desktop.domain.errors import NotFound
 from desktop.domain.reminders import DayFacts
 from desktop.services.ics import calendar_bytes, same_calendar
+from desktop.services.money import MoneyService
 from desktop.storage.book import Book
 from desktop.storage.files import write_atomically
 from desktop.storage.queries import calendar as q
@@ -46,9 +48,11 @@ class CalendarExport:
 
 
 class CalendarService:
-    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock,
+                 money: MoneyService | None = None) -> None:
         self.book = book
         self.clock = clock
+        self.money = money or MoneyService(book, clock)
 
     # --- reading
     def visits(self, start: datetime, end: datetime) -> list[VisitFacts]:
@@ -63,12 +67,12 @@ class CalendarService:
                     for r in q.steps_due_between(s, first, last)]
 
     def collections(self, first: date, last: date) -> list[CollectionFacts]:
-        """Instalments due from `first` to `last`.
+        """Instalments still to collect that fall due from `first` to `last` (payment plans)."""
+        return [_collection_facts(i) for i in self.money.instalments_due(first, last)]
 
-        Hook for the collections work (issue 15, payment plans): none is in the book yet, so
-        there is nothing to read; once instalments exist, read those due and not collected here.
-        """
-        return []
+    def collections_due(self, today: date) -> list[CollectionFacts]:
+        """Instalments due today or overdue, still to collect (the reminders' list)."""
+        return [_collection_facts(i) for i in self.money.collections(today, ahead_days=0)]
 
     def overdue_count(self, today: date | None = None) -> int:
         """Open next steps due before today (the tray icon's number)."""
@@ -87,7 +91,7 @@ class CalendarService:
             due_today = len(q.steps_due_between(s, today, today))
             overdue = q.count_overdue_steps(s, today)
         return DayFacts(today, tuple(visits), due_today, overdue,
-                        tuple(self.collections(date.min, today)))
+                        tuple(self.collections_due(today)))
 
     def entries(self, first: date, last: date,
                 options: CalendarOptions = DEFAULT_OPTIONS) -> list[CalendarEntry]:
@@ -146,6 +150,11 @@ class CalendarService:
             pass  # no file yet (or unreadable): write it
         write_atomically(path, data)
         return CalendarExport(path, len(entries))
+
+
+def _collection_facts(item: CollectionItem) -> CollectionFacts:
+    return CollectionFacts(item.instalment_id, item.due, item.company,  # type: ignore[arg-type]
+                           item.deal_title, item.name)
 
 
 def _visit_facts(s: Session, rows: Sequence[Any]) -> list[VisitFacts]:

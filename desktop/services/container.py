@@ -51,9 +51,9 @@ class Services:
         self.minutes = MinutesService(self.notes)
         self.search = SearchService(book)
         self.related = RelatedService(book, clock)
-        self.calendar = CalendarService(book, clock)
         self.reports = ReportService(book, clock)
         self.money = MoneyService(book, clock)
+        self.calendar = CalendarService(book, clock, self.money)
         self.attachments = AttachmentService(book, clock)
 
     @classmethod

@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QStandardPaths, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, QTimer, QTimeZone, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -69,12 +69,6 @@ def app_settings() -> Settings:
     return Settings(config_dir() / "settings.ini")
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("CalendarFile", text)
-
-
 def open_visit_in_calendar(parent: QWidget | None, services: Services, visit_id: int) -> Path | None:
     """Write the visit's .ics to the temporary folder and open it with the system's calendar
     app (which offers to add it). Returns the file, or None when it failed (the seller was told)."""
@@ -87,13 +81,16 @@ def open_visit_in_calendar(parent: QWidget | None, services: Services, visit_id:
         show_failure(parent, exc)
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, _tr("The calendar file was not written"),
-                            _tr("The file cannot be written: %1.").replace("%1", exc.strerror or str(exc)))
+        QMessageBox.warning(parent, QCoreApplication.translate("CalendarFile", "The calendar file was not written"),
+                            QCoreApplication.translate("CalendarFile", "The file cannot be written: %1.")
+                            .replace("%1", exc.strerror or str(exc)))
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        QMessageBox.information(parent, _tr("Add to calendar"),
-                                _tr("No calendar app opened the file. Import it yourself:\n%1")
-                                .replace("%1", str(path)))
+        QMessageBox.information(parent, QCoreApplication.translate("CalendarFile", "Add to calendar"),
+                                QCoreApplication.translate(
+                                    "CalendarFile",
+                                    "No calendar app opened the file. Import it yourself:\n%1",
+                                ).replace("%1", str(path)))
     return path
 
 
@@ -212,8 +209,8 @@ def export_calendar(window: QWidget, services: Services, settings: Settings) -> 
         result = dialog.result_
         status = getattr(window, "statusBar", None)
         if result is not None and status is not None:
-            status().showMessage(dialog.tr("%n event(s) written to %1", "", result.count)
-                                 .replace("%1", str(result.path)), 15000)
+            status().showMessage(QCoreApplication.translate("ExportCalendarDialog", "%n event(s) written to %1", "",
+                                    result.count).replace("%1", str(result.path)), 15000)
 
     dialog.accepted.connect(done)
     dialog.open()

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME
 from desktop.services.container import Services
+from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
+from desktop.ui.calendar_file import CalendarKeeper, export_calendar
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.deals.page import DealsPage
 from desktop.ui.messages import CommandText
@@ -27,6 +30,7 @@ from desktop.ui.partners.page import PartnersPage
 from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.people.contacts import ContactsPage
+from desktop.ui.reminders import Reminders
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
@@ -124,8 +128,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+        self._quitting = False  # Quit (not Close window): leave the tray too
+        self._to_tray = False  # Close window (Ctrl+W) may keep the app in the tray
+        # Reminders (tray icon, notices) and the calendar file kept in a folder, while this
+        # window lives; without a system tray the reminders stay silent and Today says it all.
+        self.reminders = Reminders(services, settings, self)
+        self.calendar_keeper = CalendarKeeper(services, settings, self.bus, self)
         self._build_menus()
         self.bus.open_requested.connect(self.open_record)
+        self.bus.changed.connect(self._on_changed)
         self._restore_geometry()
         self.show_page(settings.get(opt.LAST_PAGE) or "today")
 
@@ -200,10 +211,18 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close)
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close_window)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
         self.file_menu = file_menu
         install_file_menu(self)
+        # beside the other exports: File → Export calendar…
+        after = self.data_actions.get("export_book")  # type: ignore[attr-defined]
+        actions = file_menu.actions()
+        before = actions[actions.index(after) + 1] if after in actions else None
+        self.export_calendar_action = QAction(self.tr("Export &calendar…"), self)
+        self.export_calendar_action.setObjectName("action_export_calendar")
+        self.export_calendar_action.triggered.connect(lambda _c=False: self.export_calendar())
+        file_menu.insertAction(before, self.export_calendar_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -294,9 +313,22 @@ class MainWindow(QMainWindow):
         from desktop.ui.preferences import PreferencesDialog
 
         before = self.settings.get(opt.LANGUAGE)
-        dialog = PreferencesDialog(self.settings, self)
-        if dialog.exec() and dialog.chosen_language() != before:
+        dialog = PreferencesDialog(self.settings, self, tray_available=self.reminders.tray is not None)
+        if not dialog.exec():
+            return
+        self.bus.announce(changes.SETTINGS)  # the calendar file follows its folder and alarms
+        if self.reminders.tray is not None:
+            self.reminders.tick()
+        if dialog.chosen_language() != before:
             self.language_changed.emit(dialog.chosen_language())
+
+    def export_calendar(self) -> QWidget:
+        """File → Export calendar…: the next 30 days or a range, to an .ics file."""
+        return export_calendar(self, self.services, self.settings)
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.DEALS, changes.NOTES} and self.reminders.tray is not None:
+            self.reminders.tick()  # the overdue count, a visit planned for the next minutes
 
     def _about(self) -> None:
         from desktop.ui.about import AboutDialog
@@ -312,7 +344,37 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
 
+    def close_window(self) -> None:
+        """File → Close window: into the tray when the seller chose so, else closed."""
+        self._to_tray = True
+        try:
+            self.close()
+        finally:
+            self._to_tray = False
+
+    def quit_app(self) -> None:
+        """File → Quit (and the tray's Quit): close for good, even when kept in the tray."""
+        self._quitting = True
+        if self.close():
+            self.reminders.close()
+            if not QApplication.quitOnLastWindowClosed():
+                QApplication.quit()
+        else:
+            self._quitting = False
+
+    def keeps_in_tray(self) -> bool:
+        return bool(self.settings.get(opt.KEEP_IN_TRAY)) and self.reminders.tray is not None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # The window's own close button (spontaneous) or Close window, with "keep in the tray":
+        # hide; anything else (Quit, a language switch rebuilding the window) closes.
+        if not self._quitting and (event.spontaneous() or self._to_tray) and self.keeps_in_tray():
+            self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
+            self.settings.sync()
+            QApplication.setQuitOnLastWindowClosed(False)  # a preview closed later must not quit
+            self.hide()
+            event.ignore()
+            return
         for page in self.pages.values():
             keep = getattr(page, "maybe_keep_edits", None)
             if keep is not None and not keep():
@@ -324,4 +386,5 @@ class MainWindow(QMainWindow):
             if key in self.pages:  # built, so the seller may have moved it
                 self.settings.set(option, self.pages[key].splitter.saveState())  # type: ignore[attr-defined]
         self.settings.sync()
+        self.reminders.close()
         event.accept()

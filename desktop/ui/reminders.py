@@ -191,7 +191,7 @@ class Reminders(QObject):
             return title, "\n".join(lines)
         items = notice.collections
         title = self.tr("%n payment(s) due", "", len(items))
-        body = "\n".join(" · ".join(p for p in (c.company, c.label, c.amount_text) if p)
+        body = "\n".join(" · ".join(p for p in (c.company, c.label) if p)
                          for c in items[:4])
         return title, body
 

@@ -994,6 +994,14 @@
         <source>We meet</source>
         <translation>客户方人员</translation>
     </message>
+    <message>
+        <source>Save and add to calendar</source>
+        <translation>保存并添加到日历</translation>
+    </message>
+    <message>
+        <source>Opens the visit in your calendar app: customer, place and goal only, an alarm before it</source>
+        <translation>在日历应用中打开此拜访：只含客户、地点和目标，并在开始前提醒</translation>
+    </message>
 </context>
 <context>
     <name>VisitTableModel</name>

@@ -3,6 +3,7 @@ the deal's buying committee and the company's contacts)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -129,6 +130,15 @@ class VisitDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Save, then hand the visit to the system's calendar app as a one-event .ics file.
+        self.calendar_button = buttons.addButton(self.tr("Save and add to calendar"),
+                                                 QDialogButtonBox.ButtonRole.ActionRole)
+        self.calendar_button.setObjectName("visit_add_to_calendar")
+        self.calendar_button.setToolTip(self.tr("Opens the visit in your calendar app: customer, "
+                                                "place and goal only, an alarm before it"))
+        self.calendar_button.clicked.connect(self.save_and_add_to_calendar)
+        self.add_to_calendar: Callable[[int], object] | None = None  # set by whoever saves
+        self.saved_id: int | None = visit.id
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -138,12 +148,23 @@ class VisitDialog(QDialog):
     def planned_at(self) -> datetime:
         return self.when.dateTime().toPython().replace(second=0, microsecond=0)
 
-    def accept(self) -> None:
+    def save(self) -> bool:
         saver = getattr(self, "saver", None)
         if saver is not None:
             errors: list[FieldError] = saver(self.planned_at(), self.place.text(), self.goal.text(),
                                              self.ours.text(), self.attendees.checked_ids())
             if errors:
                 show_error(self.error, errors[0])
-                return
+                return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def save_and_add_to_calendar(self) -> None:
+        if not self.save():
+            return
         super().accept()
+        if self.add_to_calendar is not None and self.saved_id is not None:
+            self.add_to_calendar(self.saved_id)

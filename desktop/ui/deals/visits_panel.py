@@ -4,6 +4,7 @@ planned, edited or cancelled (Ctrl+Z brings a cancelled visit back). Past visits
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -16,6 +17,7 @@ from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.services.errors import NotFound
 from desktop.ui.bus import Bus
+from desktop.ui.calendar_file import open_visit_in_calendar
 from desktop.ui.dates import weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.panel import DealListPanel
@@ -153,9 +155,11 @@ class VisitsPanel(DealListPanel):
             except ValidationFailed as exc:
                 return exc.errors
             self.select_id(saved[0].id)
+            dialog.saved_id = saved[0].id
             return []
 
         dialog.saver = saver  # type: ignore[attr-defined]
+        dialog.add_to_calendar = partial(open_visit_in_calendar, self, self.services)
         return dialog
 
     def plan_visit(self) -> VisitDialog | None:

@@ -20,7 +20,7 @@ from desktop.domain.calendar import (
 VISIT = VisitFacts(7, datetime(2026, 11, 24, 14, 0), "华东精密制造集团", "MES 升级", "苏州 3 号楼",
                    "确认 POC 范围", (Attendee("李敏", "财务总监"), Attendee("张伟")))
 STEP = StepFacts(3, date(2026, 11, 24), "发报价单", "华东精密制造集团", "MES 升级", "我方")
-MONEY = CollectionFacts(9, date(2026, 11, 30), "华东精密制造集团", "MES 升级", "尾款", "¥12.5万")
+MONEY = CollectionFacts(9, date(2026, 11, 30), "华东精密制造集团", "MES 升级", "尾款")
 
 
 def test_a_visit_is_a_timed_event_with_an_alarm_half_an_hour_before():
@@ -45,7 +45,7 @@ def test_a_next_step_is_an_all_day_event_with_an_alarm_at_nine():
 def test_an_instalment_due_is_an_all_day_event():
     [entry] = calendar_entries(collections=[MONEY])
     assert entry.kind == EntryKind.COLLECTION and entry.start == date(2026, 11, 30)
-    assert entry.summary == "回款到期：华东精密制造集团 · 尾款 ¥12.5万"
+    assert entry.summary == "回款到期：华东精密制造集团 · 尾款"
 
 
 def test_alarms_follow_the_options():

@@ -79,7 +79,7 @@ def test_settings_turn_each_kind_off():
 
 
 def test_collections_due_once_a_day():
-    money = CollectionFacts(1, DAY - timedelta(days=3), "华东精密", "MES", "尾款", "¥12.5万")
+    money = CollectionFacts(1, DAY - timedelta(days=3), "华东精密", "MES", "尾款")
     facts = DayFacts(DAY, collections=(money,))
     [notice] = due_notices(datetime(2026, 11, 20, 9, 0), facts, ON)
     assert notice.kind == NoticeKind.COLLECTIONS and notice.collections == (money,)

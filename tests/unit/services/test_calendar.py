@@ -181,3 +181,23 @@ def test_day_facts_for_the_reminders(services, clock):
     assert [v.goal for v in facts.visits] == ["今天下午", "明早"]
     assert [v.goal for v in facts.visits_today] == ["今天下午"]
     assert (facts.steps_due_today, facts.overdue, facts.collections) == (1, 1, ())
+
+
+def test_instalments_due_are_in_the_calendar_and_the_reminders(services, clock, tmp_path):
+    from desktop.domain.contracts import ContractRecord, InstalmentInput
+
+    ids = add_full_deal(services, visit_at=datetime(2026, 11, 24, 14, 0))
+    contract = services.money.save_contract(ContractRecord(
+        deal_id=ids.deal, number="HT-1", signed_on=date(2026, 10, 1), amount_fen=100_000_00))
+    services.money.save_plan(contract.id, [
+        InstalmentInput("预付款", amount_fen=30_000_00, due_on=date(2026, 11, 18)),
+        InstalmentInput("尾款", amount_fen=70_000_00, due_on=date(2026, 12, 5)),
+    ])
+    out = tmp_path / "cal.ics"
+    services.calendar.export(out, days=30, zone="Asia/Shanghai")
+    money = [e for e in _parse(out).walk("VEVENT") if "collection" in str(e["UID"])]
+    assert [str(e["SUMMARY"]) for e in money] == ["回款到期：华东精密制造集团 · 尾款"]
+    assert money[0].decoded("DTSTART") == date(2026, 12, 5)
+    assert "70" not in str(money[0]["SUMMARY"]) + str(money[0]["DESCRIPTION"])  # no amount
+    facts = services.calendar.day_facts()
+    assert [c.label for c in facts.collections] == ["预付款"]  # overdue since 18 Nov
