@@ -151,6 +151,88 @@
     </message>
 </context>
 <context>
+    <name>CalendarFile</name>
+    <message>
+        <source>The calendar file was not written</source>
+        <translation>日历文件未写入</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1.</source>
+        <translation>无法写入文件：%1。</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>添加到日历</translation>
+    </message>
+    <message>
+        <source>No calendar app opened the file. Import it yourself:
+%1</source>
+        <translation>没有日历应用打开此文件。请手动导入：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalendarDialog</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <source>The next</source>
+        <translation>未来</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Visits, next steps with a due date and collections due. Only the customer, the place and the goal go in; importing the file again updates the events instead of adding copies.</source>
+        <translation>拜访、有截止日期的下一步和到期回款。只写入客户、地点和目标；再次导入同一文件会更新事件，不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>请选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1. Nothing was exported.</source>
+        <translation>无法写入文件：%1。未导出任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1</source>
+        <translation>
+            <numerusform>已写入 %n 个事件到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -179,6 +261,10 @@
     <message>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Seller &amp;profile…</source>
@@ -345,6 +431,139 @@
     <message>
         <source>Used for the app and for printed documents.</source>
         <translation>用于应用界面和打印的文档。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file up to date in this folder</source>
+        <translation>在此文件夹中保持一份最新的日历文件</translation>
+    </message>
+    <message>
+        <source>e.g. a folder your phone syncs</source>
+        <translation>例如手机会同步的文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>dealbrief.ics holds the next 90 days and is rewritten after every change. Subscribe to it, or import it again: events are updated, not doubled.</source>
+        <translation>dealbrief.ics 包含未来 90 天的安排，每次修改后自动重写。可订阅它，或再次导入：事件会更新，不会重复。</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>No alarm</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Alarm for visits</source>
+        <translation>拜访提醒</translation>
+    </message>
+    <message>
+        <source>Folder for the calendar file</source>
+        <translation>日历文件所在文件夹</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Show reminders while Dealbrief runs</source>
+        <translation>Dealbrief 运行时显示提醒</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Before a visit</source>
+        <translation>拜访前</translation>
+    </message>
+    <message>
+        <source>Summary of the day at</source>
+        <translation>每日摘要时间</translation>
+    </message>
+    <message>
+        <source>Payments due (collections)</source>
+        <translation>到期回款</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Dealbrief in the tray</source>
+        <translation>关闭窗口时保留在系统托盘</translation>
+    </message>
+    <message>
+        <source>Start Dealbrief when I log in (in the tray)</source>
+        <translation>登录时启动 Dealbrief（在托盘中）</translation>
+    </message>
+    <message>
+        <source>On Windows and macOS, see the README.</source>
+        <translation>Windows 和 macOS 请参阅 README。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: reminders are not shown as notifications. Today lists everything that is due.</source>
+        <translation>此桌面没有系统托盘：提醒不会以通知形式显示。“今日”页列出所有到期事项。</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <source>The autostart entry cannot be written: %1.</source>
+        <translation>无法写入自动启动项：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Open Dealbrief</source>
+        <translation>打开 Dealbrief</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Visit in %n minute(s): %1</source>
+        <translation>
+            <numerusform>%n 分钟后拜访：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to open the visit brief.</source>
+        <translation>点击打开拜访简报。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today: %n visit(s)</source>
+        <translation>
+            <numerusform>今天：%n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n next step(s) due today</source>
+        <translation>
+            <numerusform>今天到期的下一步 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First visit: %1 %2</source>
+        <translation>第一场拜访：%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) due</source>
+        <translation>
+            <numerusform>%n 笔回款到期</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
