@@ -9,7 +9,10 @@ contract has collections not tracked: the formula stops at the amount won and sa
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
+from pathlib import Path
 
 from sqlmodel import Session
 
@@ -33,10 +36,12 @@ from desktop.domain.reports.overview import ReportSet, all_reports
 from desktop.domain.reports.pareto import Pareto, pareto
 from desktop.domain.reports.period import Period
 from desktop.domain.reports.sources import Sources, sources
+from desktop.domain.reports.tables import Table, csv_rows
 from desktop.domain.reports.weekly import WeeklyReport, weekly_report
 from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
 from desktop.services.pipeline import stage_record
 from desktop.storage.book import Book
+from desktop.storage.files import write_atomically
 from desktop.storage.queries import money as money_q
 from desktop.storage.queries import reports as q
 
@@ -70,6 +75,27 @@ def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> R
         lost_reasons=tuple(Named(r[0], r[1], r[2]) for r in q.lost_reasons(s)),
         partners=tuple(Named(r[0], r[1], r[1]) for r in q.partners(s)),
     )
+
+
+def csv_cell(value: object) -> object:
+    """A cell as written to CSV: text a spreadsheet would run as a formula (= + - @, tab, CR
+    first) gets a leading apostrophe. The one place to switch to the app-wide neutraliser."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def table_csv_text(table: Table, language: str) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in csv_rows(table, language):
+        writer.writerow([csv_cell(v) for v in row])
+    return out.getvalue()
+
+
+def export_table_csv(table: Table, language: str, path: Path | str) -> Path:
+    """Write one report table as CSV, UTF-8 with BOM (Excel then shows Chinese), atomically."""
+    return write_atomically(path, ("\ufeff" + table_csv_text(table, language)).encode("utf-8"))
 
 
 def collected_in(s: Session, period: Period, currency: str = "CNY") -> int | None:

@@ -76,3 +76,21 @@ def test_collections_enter_the_formula_once_contracts_are_kept(services):
     # 回款比 = ¥90,000 collected ÷ ¥300,000 won in November
     assert after.current.factor(Factor.COLLECTION) == 0.3
     assert services.reports.overview(nov).collections_tracked
+
+
+def test_a_table_exports_as_csv_with_bom_and_no_formula(services, tmp_path):
+    from desktop.domain.reports.tables import Column, Kind, Row, Table
+    from desktop.services.reports import export_table_csv
+
+    table = Table("lost.words", "丢单说明", (Column("deal", "Deal", "商机"),
+                                         Column("amount", "Amount", "金额", Kind.MONEY),
+                                         Column("rate", "Rate", "比例", Kind.PERCENT)),
+                  (Row(("=HYPERLINK(\"http://x\")", 300_000, 0.5)), Row(("二期", None, None))), ("注：示例",))
+    path = export_table_csv(table, "zh_CN", tmp_path / "lost.csv")
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[0] == "商机,金额,比例"
+    assert lines[1] == "\"'=HYPERLINK(\"\"http://x\"\")\",300000,50%"  # never run as a formula
+    assert lines[2] == "二期,,"  # nothing is an empty cell, not 0
+    assert lines[3] == "* 注：示例"
