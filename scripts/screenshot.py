@@ -22,6 +22,9 @@ def main() -> int:
     parser.add_argument("--select", type=int, help="open this record id on the page")
     parser.add_argument("--tab", help="show this tab: a tab widget's object name (e.g. visits, "
                         "next_steps) or the index of the page's own tabs")
+    parser.add_argument("--section", help="on the reports page: show this report (funnel, pareto…)")
+    parser.add_argument("--period", help="on the reports page: this_month, this_quarter, this_year, "
+                        "last_quarter, last_12_months")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--import-file", help="grab the import dialog for this file instead")
     parser.add_argument("--about", type=int, metavar="TAB", help="grab Help → About on this tab instead")
@@ -60,6 +63,19 @@ def main() -> int:
             for i in range(tabs.count()):
                 if tabs.widget(i).objectName() in (args.tab, f"{args.tab}_panel") and tabs.isVisible():
                     tabs.setCurrentIndex(i)
+    if args.period and hasattr(page, "set_preset"):
+        from desktop.domain.reports.period import Preset
+
+        page.set_preset(Preset(args.period))
+    if args.section and hasattr(page, "show_section"):
+        page.show_section(args.section)
+    import time
+
+    for _ in range(500):  # pages that read the book on the thread pool (Reports) finish first
+        app.processEvents()
+        if not getattr(page, "loading", False):
+            break
+        time.sleep(0.01)
     target = window
     if args.import_file:
         from desktop.ui.data.menu import open_import

@@ -88,8 +88,15 @@ class LazyPages(dict[str, QWidget]):
         return page
 
 
+def _reports_page(services: Services, bus: Bus) -> QWidget:
+    """The Reports page, imported when first shown (start-up does not pay for it)."""
+    from desktop.ui.reports.page import ReportsPage
+
+    return ReportsPage(services, bus)
+
+
 class MainWindow(QMainWindow):
-    """Pages by key: today, deals, companies, contacts, partners.
+    """Pages by key: today, deals, companies, contacts, partners, reports.
 
     The pages are declared once (`_page_factories`): navigation, the Go menu and its Ctrl+1…9
     shortcuts follow that list, so a new page is one line there.
@@ -150,6 +157,7 @@ class MainWindow(QMainWindow):
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
+            ("reports", self.tr("Reports"), lambda: _reports_page(s, b)),
         ]
 
     # A list-and-form page keeps the seller's split between list and form.

@@ -255,6 +255,10 @@
         <translation>合作伙伴</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>

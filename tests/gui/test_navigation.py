@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from desktop.ui.main_window import MainWindow
 
-PAGES = ["today", "deals", "companies", "contacts", "partners"]
-KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5]
+PAGES = ["today", "deals", "companies", "contacts", "partners", "reports"]
+KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6]
 
 
 @pytest.fixture

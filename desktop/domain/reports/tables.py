@@ -808,3 +808,38 @@ def csv_rows(table: Table, language: str) -> list[list[Any]]:
     for note in table.notes:
         rows.append([f"* {note}"])
     return rows
+
+
+def headline(r: ReportSet, language: str) -> Table:
+    """The period's key figures beside the previous period's (the strip at the top of the page)."""
+    n = Names(r.book, language)
+    w, pw = r.win_rate, r.previous_win_rate
+    cur = w.currency
+    figures = (
+        (
+            "new",
+            "New deals",
+            "新增商机",
+            Kind.COUNT,
+            len(r.funnel.inflow),
+            len(r.previous_funnel.inflow),
+            r.funnel.inflow,
+        ),
+        ("won", "Won", "赢单", Kind.COUNT, len(w.won), len(pw.won), w.won),
+        ("won_amount", "Won amount", "赢单金额", Kind.MONEY, w.won_amounts.get(cur), pw.won_amounts.get(cur), w.won),
+        ("win_rate", "Win rate", "赢单率", Kind.PERCENT, w.rate, pw.rate, w.won + w.lost),
+        ("lost", "Lost", "丢单", Kind.COUNT, len(w.lost), len(pw.lost), w.lost),
+        ("cycle", "Median days to win", "赢单周期", Kind.DAYS, w.median_cycle_days, pw.median_cycle_days, w.won),
+        ("notes", "Call notes", "拜访记录", Kind.COUNT, r.activity.note_count, r.previous_activity.note_count, ()),
+    )
+    cols = (
+        Column("figure", "Figure", "指标"),
+        Column("current", "This period", "本期"),
+        Column("previous", "Previous period", "上期"),
+        Column("change", "Change", "变化", Kind.CHANGE),
+    )
+    rows = tuple(
+        Row((n.t(en, zh), now, before, change(now, before)), _ids(deals), kind, cur)
+        for _, en, zh, kind, now, before, deals in figures
+    )
+    return Table("headline", n.t("This period at a glance", "本期概览"), cols, rows)
