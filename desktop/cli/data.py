@@ -28,6 +28,9 @@ PROBLEMS = {
     "email_invalid": "not an email address",
     "phone_invalid": "not a phone number",
     "unreadable": "this card cannot be read",
+    "line_break": "a line break inside a one-line field: a quote in the file is probably missing, "
+    "and the next row ran into this one",
+    "nested_card": "a card inside another card: neither was imported",
     "no_name_column": "no column is mapped to the name",
 }
 REASONS = {
@@ -68,6 +71,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("restore", help="replace the book with a backup (the current book is kept)")
     p.add_argument("file", type=Path)
     p.set_defaults(func=run_restore)
+
+
+def unreadable(exc: ImportUnreadable) -> str:
+    if exc.reason == "csv_quote":
+        return (f"a quote that opens on line {exc.detail} is not closed where its cell ends, so "
+                "the rows after it would run into one cell; fix that quote and import it again")
+    return UNREADABLE.get(exc.reason, exc.reason)
 
 
 def print_plan(plan: ImportPlan) -> None:
@@ -113,7 +123,7 @@ def _import(args: argparse.Namespace, services: Services) -> int:
     try:
         table = services.importing.read(args.file)
     except ImportUnreadable as exc:
-        print(f"dealbrief: cannot import {args.file}: {UNREADABLE.get(exc.reason, exc.reason)}.", file=sys.stderr)
+        print(f"dealbrief: cannot import {args.file}: {unreadable(exc)}.", file=sys.stderr)
         return 1
     on_duplicate = OnDuplicate(args.on_duplicate)
     plan = services.importing.plan(table, on_duplicate=on_duplicate)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from dataclasses import asdict
 
 from desktop.services.container import Services
@@ -25,8 +27,28 @@ def run(args: argparse.Namespace) -> int:
     return with_services(create=False)(_run)(args)
 
 
+def terminal_text(arg: str) -> str | None:
+    """An argument as text: a terminal that is not UTF-8 (GBK on a Chinese Windows or an old
+    Linux) hands Python bytes it keeps as surrogates; they are read as GB18030 then, and None
+    when they are not text in either."""
+    if not any("\udc80" <= c <= "\udcff" for c in arg):
+        return arg
+    raw = os.fsencode(arg)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
 def _run(args: argparse.Namespace, services: Services) -> int:
-    query = " ".join(args.query)
+    words = [terminal_text(a) for a in args.query]
+    if None in words:
+        print("dealbrief: the search words are not readable text (neither UTF-8 nor GBK); "
+              "check the terminal's encoding.", file=sys.stderr)
+        return 2
+    query = " ".join(w for w in words if w)
     results = services.search.search(query, limit=max(1, args.limit))
     if args.json:
         data = {"query": results.query,

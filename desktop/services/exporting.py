@@ -17,6 +17,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import SQLModel
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.csv_cells import neutralise
 from desktop.domain.people import ContactRecord
 from desktop.services.people import ContactService
 from desktop.services.phones import display
@@ -56,8 +57,8 @@ def contacts_csv_text(contacts: list[ContactRecord], language: str = "en") -> st
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_HEADERS.get(language, CSV_HEADERS["en"]))
-    for record in contacts:
-        writer.writerow([_cell(record, c) for c in CSV_COLUMNS])
+    for record in contacts:  # no cell a spreadsheet would run (desktop/domain/csv_cells.py)
+        writer.writerow([neutralise(_cell(record, c)) for c in CSV_COLUMNS])
     return out.getvalue()
 
 

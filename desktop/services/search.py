@@ -58,7 +58,8 @@ class SearchService:
 
     def search(self, query: str, limit: int = 8) -> SearchResults:
         """Hits for `query`, grouped in the order companies, contacts, deals, notes."""
-        query = " ".join(query.split())
+        # A lone surrogate (bytes that were not text, e.g. from a terminal) cannot reach SQLite.
+        query = " ".join("".join(c for c in query if not "\ud800" <= c <= "\udfff").split())
         if not query:
             return SearchResults(query)
         self.sync()

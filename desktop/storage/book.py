@@ -35,6 +35,7 @@ from sqlmodel import Session, SQLModel
 from desktop.storage import (
     search,
     tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
+    text_guard,  # noqa: F401  (no NUL or control characters stored)
 )
 from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, classify, translate

@@ -198,6 +198,10 @@
         <translation>这是整本账本的导出文件（JSON），只能导入到空的账本中。</translation>
     </message>
     <message>
+        <source>A quote that opens on line %1 is not closed where its cell ends, so the rows after it would run into one cell. Fix that quote in the file and import it again.</source>
+        <translation>第 %1 行开始的引号没有在单元格结尾处闭合，后面的行会被并进同一个单元格。请在文件中改正这个引号后重新导入。</translation>
+    </message>
+    <message>
         <source>The file cannot be read.</source>
         <translation>无法读取这个文件。</translation>
     </message>
@@ -216,6 +220,14 @@
     <message>
         <source>this card cannot be read</source>
         <translation>这张名片无法读取</translation>
+    </message>
+    <message>
+        <source>a line break inside a one-line field: a quote in the file is probably missing, and the next row ran into this one</source>
+        <translation>单行字段中出现了换行：文件里可能缺少一个引号，下一行被并进了这一行</translation>
+    </message>
+    <message>
+        <source>a card inside another card: neither was imported</source>
+        <translation>名片中嵌套了另一张名片：两张都未导入</translation>
     </message>
     <message>
         <source>no column is set to Name: choose it in the column list</source>

@@ -6,10 +6,15 @@ import csv
 import io
 import re
 
+from desktop.domain.csv_cells import restore
 from desktop.domain.importing import ImportTable, ImportUnreadable
+from desktop.domain.text_clean import clean_text
 from desktop.services.importing.mapping import suggest_mapping
 
 DELIMITERS = ",;\t"
+# Python's csv refuses a cell over 128 KiB ("field larger than field limit"); a file may be 50 MB
+# (detect.MAX_BYTES), and one long notes cell is not a reason to refuse it.
+csv.field_size_limit(64 * 1024 * 1024)
 # Google Contacts: "Phone 1 - Label" (new export) or "Phone 1 - Type" (old) beside "Phone 1 - Value"
 _GOOGLE_PHONE = re.compile(r"^phone (\d+) - (label|type|value)$", re.IGNORECASE)
 GOOGLE_MOBILE = "Mobile (by Google's phone labels)"
@@ -28,6 +33,21 @@ def sniff_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
+def _records(text: str, delimiter: str) -> list[list[str]]:
+    """Every record; a quote that is never closed (or closed in the middle of a cell) is refused
+    with the line it opened on, rather than running the rows after it into one cell."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    line = 0  # the last line of the previous record
+    try:
+        for record in reader:
+            records.append(record)
+            line = reader.line_num
+    except csv.Error as exc:
+        raise ImportUnreadable("csv_quote", str(line + 1)) from exc
+    return records
+
+
 def read_csv(text: str, encoding: str) -> ImportTable:
     text = text.lstrip("\ufeff")
     first, _, rest = text.partition("\n")
@@ -36,10 +56,7 @@ def read_csv(text: str, encoding: str) -> ImportTable:
         text, delimiter = rest, hint[1]
     else:
         delimiter = sniff_delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise ImportUnreadable("csv", str(exc)) from exc
+    records = _records(text, delimiter)
     while records and not any(cell.strip() for cell in records[0]):
         records.pop(0)
     if not records:
@@ -51,7 +68,7 @@ def read_csv(text: str, encoding: str) -> ImportTable:
     for index, record in enumerate(records[1:], start=2):  # row 1 is the header, as in Excel
         if not any(cell.strip() for cell in record):
             continue
-        cells = [cell.strip() for cell in record[:width]]
+        cells = [restore(clean_text(cell.strip())) for cell in record[:width]]
         cells += [""] * (width - len(cells))
         if len(record) > width and any(c.strip() for c in record[width:]):
             cells[-1] = " ".join(c.strip() for c in record[width - 1 :] if c.strip())

@@ -30,6 +30,7 @@ from desktop.storage.tables import Company, Contact
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
                          "wechat", "qq", "notes", "tags")
 MATCHED_COLUMNS = ("id", "company_id", "name") + MERGED_CONTACT_FIELDS  # what matching and merging read
+MULTILINE_FIELDS = ("notes", "address")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Validate = Callable[[ContactRecord], tuple[ContactRecord, list[FieldError]]]
 
@@ -42,6 +43,12 @@ def full_name(values: dict[str, str]) -> str:
     if _CJK.search(family + given):
         return f"{family}{given}"
     return " ".join(p for p in (given, family) if p)
+
+
+def broken_line(field: str, value: str) -> bool:
+    """A line break in a one-line field: in a CSV that is a missing quote that ran the next row
+    into this cell (a merged person), never a real name, phone or company."""
+    return field not in MULTILINE_FIELDS and ("\n" in value or "\r" in value)
 
 
 def clean_tags(text: str) -> list[str]:
@@ -114,9 +121,11 @@ def build_plan(
             tags=tuple(clean_tags(values.get("tags", ""))),
         )
         record, errors = validate(draft)
+        errors += [FieldError(f, "line_break", v) for f, v in values.items() if broken_line(f, v)]
         if errors:
             problems = tuple(
-                RowProblem(number, _column_of(e.field, table, mapping), e.code, getattr(draft, e.field, ""))
+                RowProblem(number, _column_of(e.field, table, mapping), e.code,
+                           values.get(e.field, getattr(draft, e.field, "")))
                 for e in errors
             )
             rows.append(PlannedRow(number, Action.ERROR, "contact", name, company, draft.mobile,
@@ -211,8 +220,12 @@ def _plan_companies(
         planned = PlannedRow(
             number, Action.CREATE, "company", name, name, values=tuple(dict(extra, company=name).items())
         )
-        if not name:
-            problem = RowProblem(number, _column_of("company", table, mapping), "required")
+        broken = [f for f, v in values.items() if broken_line(f, v)]
+        if not name or broken:
+            problem = RowProblem(
+                number, _column_of(broken[0] if broken else "company", table, mapping),
+                "line_break" if broken else "required", values[broken[0]] if broken else "",
+            )
             rows.append(replace(planned, action=Action.ERROR, problems=(problem,)))
         elif name in seen:
             rows.append(replace(planned, action=Action.SKIP, reason="duplicate_in_file"))

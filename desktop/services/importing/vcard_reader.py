@@ -14,6 +14,7 @@ import vobject
 from vobject.base import VObjectError
 
 from desktop.domain.importing import ImportTable, ImportUnreadable, RowProblem
+from desktop.domain.text_clean import clean_text
 
 HEADERS = ("FN", "N (family)", "N (given)", "NICKNAME", "ORG", "ORG (department)", "TITLE",
            "TEL (mobile)", "TEL (other)", "EMAIL", "X-WECHAT", "X-QQ", "NOTE", "CATEGORIES", "URL",
@@ -23,30 +24,51 @@ MAPPING = ("name", "family_name", "given_name", "name_alt", "company", "departme
 _IGNORED = ("PHOTO", "LOGO", "SOUND", "KEY")
 _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+\s*$")
 _ENCODING = re.compile(r"(?i)\b(?:encoding|charset)\b|\bquoted-printable\b|\bbase64\b|(?<==)b\b")
+# The start of a property line: a known name (or X-…), optional group, then ";" or ":".
+_PROPERTY = re.compile(
+    r"(?i)^(?:[\w-]+\.)?(?:BEGIN|END|VERSION|FN|N|NICKNAME|ORG|TITLE|ROLE|TEL|EMAIL|ADR|LABEL|NOTE|URL|"
+    r"CATEGORIES|BDAY|PHOTO|LOGO|SOUND|KEY|REV|UID|TZ|GEO|X-[\w-]+)[;:]")
 _MOBILE = re.compile(r"^(?:\+?86[\s-]?)?1\d{2}[\s-]?\d{4}[\s-]?\d{4}$")
 
 
-def split_cards(text: str) -> list[tuple[int, list[str]]]:
-    """(line number of BEGIN, lines) for each card."""
-    cards: list[tuple[int, list[str]]] = []
+def split_cards(text: str) -> list[tuple[int, list[str], str]]:
+    """(line number of BEGIN, lines, problem) for each card. The problem is "" for a whole card,
+    "nested_card" for a card that holds another (both are refused, not one silently dropped),
+    "unfinished" for a card the file ends inside."""
+    cards: list[tuple[int, list[str], str]] = []
     current: list[str] | None = None
-    start = 0
+    start = depth = 0
+    nested = False
     for number, line in enumerate(text.splitlines(), start=1):
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
-            current, start = [line.strip()], number
-        elif current is not None:
-            current.append(line)
-            if upper == "END:VCARD":
-                cards.append((start, current))
+            if current is None:
+                current, start, depth, nested = [line.strip()], number, 1, False
+                continue
+            depth += 1
+            nested = True
+        if current is None:
+            continue
+        current.append(line)
+        if upper == "END:VCARD":
+            depth -= 1
+            if depth == 0:
+                cards.append((start, current, "nested_card" if nested else ""))
                 current = None
+    if current is not None:
+        cards.append((start, current, "unfinished"))
     return cards
 
 
 def _join_soft_breaks(lines: list[str]) -> list[str]:
+    """Join quoted-printable soft line breaks; a "continuation" that is the next property (a
+    writer that left a stray "=" at the end of a value) is not joined into the value."""
     out: list[str] = []
     joining = False
     for line in lines:
+        if joining and _PROPERTY.match(line):
+            out[-1] = out[-1][:-1]
+            joining = False
         if joining:
             out[-1] = out[-1][:-1] + line.lstrip()
         else:
@@ -139,7 +161,7 @@ def _card_row(card: vobject.base.Component) -> tuple[str, ...]:
         values["address"] = " ".join(
             p for p in (_text(a.country), _text(a.region), _text(a.city), _text(a.street)) if p
         )
-    return tuple(values[f] for f in MAPPING)
+    return tuple(clean_text(values[f]) for f in MAPPING)
 
 
 def read_vcards(text: str, encoding: str) -> ImportTable:
@@ -149,7 +171,12 @@ def read_vcards(text: str, encoding: str) -> ImportTable:
     rows: list[tuple[str, ...]] = []
     numbers: list[int] = []
     unreadable: list[RowProblem] = []
-    for index, (line_number, lines) in enumerate(cards, start=1):
+    for index, (line_number, lines, problem) in enumerate(cards, start=1):
+        if problem:
+            reason, why = (("nested_card", "") if problem == "nested_card"
+                           else ("unreadable", "the file ends before END:VCARD"))
+            unreadable.append(RowProblem(index, f"line {line_number}", reason, why))
+            continue
         source = "\r\n".join(_upper_encodings(x) for x in _join_soft_breaks(_without_media(lines))) + "\r\n"
         try:
             card = vobject.readOne(source, ignoreUnreadable=False)

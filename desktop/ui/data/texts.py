@@ -31,6 +31,11 @@ def unreadable_text(error: ImportUnreadable) -> str:
             "DataTexts", "This is a whole-book export (JSON): it is imported into an empty book only."
         ),
     }
+    if error.reason == "csv_quote":
+        return QCoreApplication.translate(
+            "DataTexts", "A quote that opens on line %1 is not closed where its cell ends, so the "
+            "rows after it would run into one cell. Fix that quote in the file and import it "
+            "again.").replace("%1", error.detail)
     return texts.get(error.reason, QCoreApplication.translate("DataTexts", "The file cannot be read."))
 
 
@@ -40,6 +45,11 @@ def problem_text(problem: RowProblem) -> str:
         "email_invalid": QCoreApplication.translate("DataTexts", "not an email address"),
         "phone_invalid": QCoreApplication.translate("DataTexts", "not a phone number"),
         "unreadable": QCoreApplication.translate("DataTexts", "this card cannot be read"),
+        "line_break": QCoreApplication.translate(
+            "DataTexts", "a line break inside a one-line field: a quote in the file is probably "
+            "missing, and the next row ran into this one"),
+        "nested_card": QCoreApplication.translate(
+            "DataTexts", "a card inside another card: neither was imported"),
         "no_name_column": QCoreApplication.translate(
             "DataTexts", "no column is set to Name: choose it in the column list"
         ),
