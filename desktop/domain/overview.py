@@ -37,25 +37,29 @@ class DealOverview:
 
 
 class TodaySection(StrEnum):
-    """Today's sections in the order shown: what is late, then the deals at risk (stale, late
-    stage with committee gaps) so they are seen without scrolling past routine steps, then the
-    day's and the week's steps and visits, then on-hold deals due for a look."""
+    """Today's sections in the order shown: what is late (steps, then money), then the deals at
+    risk (stale, late stage with committee gaps) so they are seen without scrolling past routine
+    steps, then the day's and the week's steps and visits, money falling due and invoices to
+    issue, then on-hold deals due for a look."""
 
     OVERDUE = "overdue"
+    MONEY_OVERDUE = "money_overdue"  # instalments past their due date (回款逾期)
     STALE = "stale"
     AT_RISK = "at_risk"
     DUE_TODAY = "due_today"
     VISITS_TODAY = "visits_today"
     DUE_THIS_WEEK = "due_this_week"
     VISITS_THIS_WEEK = "visits_this_week"
+    MONEY_DUE = "money_due"  # instalments falling due in the next 7 days
+    INVOICES_TO_ISSUE = "invoices_to_issue"
     ON_HOLD_REVIEW = "on_hold_review"
 
 
 @dataclass(frozen=True)
 class TodayItem:
     """One row of Today; `opens` names the record it opens: (kind, id), where kind is "deal",
-    "next_step" or "visit" (that record on its deal's page), or "committee" (the deal's buying
-    committee; id is the deal's)."""
+    "next_step" or "visit" (that record on its deal's page), "committee" (the deal's buying
+    committee; id is the deal's) or "money" (the deal's Money tab; id is the deal's)."""
 
     section: TodaySection
     opens: tuple[str, int]
@@ -69,4 +73,6 @@ class TodayItem:
     days: int = 0  # days overdue, or days in stage for stale deals
     gaps: tuple[CoverageGap, ...] = ()
     stage: StageRecord | None = None
-    item_id: int | None = None  # the next step's or visit's own id
+    item_id: int | None = None  # the next step's, visit's, instalment's or invoice's own id
+    amount_fen: int | None = None  # money still to collect, or the invoice's amount
+    currency: str = "CNY"

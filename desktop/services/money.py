@@ -248,7 +248,8 @@ class MoneyService:
             for position, (line, amount) in enumerate(zip(lines, check.amounts, strict=True)):
                 row = existing.get(line.id) if line.id is not None else None
                 row = row or Instalment(contract_id=contract_id, name=line.name, amount_fen=amount)
-                row.position, row.name, row.percent_bp, row.amount_fen = position, line.name.strip(), line.percent_bp, amount
+                row.position, row.name = position, line.name.strip()
+                row.percent_bp, row.amount_fen = line.percent_bp, amount
                 row.due_on, row.milestone, row.milestone_days = line.due_on, line.milestone.strip(), line.milestone_days
                 row.milestone_on, row.reminder_days = line.milestone_on, line.reminder_days
                 row.invoice_first, row.note = line.invoice_first, line.note.strip()

@@ -1,8 +1,9 @@
 """Today: what the seller should do now, most urgent first. Each item names what it opens.
 
-Overdue next steps come first, then what is due and planned today, then the next seven days,
-then deals that have stalled, late-stage deals with gaps in the buying committee, and on-hold
-deals whose date to look again has come.
+Overdue next steps come first, then money overdue (instalments past their due date), deals that
+have stalled and late-stage deals with gaps in the buying committee, then what is due and planned
+today and in the next seven days, money falling due in the next seven days and invoices to issue,
+and on-hold deals whose date to look again has come.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from sqlmodel import select
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
+from desktop.domain.money import InstalmentStatus
 from desktop.domain.overview import DealOverview, TodayItem, TodaySection
 from desktop.services.deals import DealService, step_record, visit_record
+from desktop.services.money import MoneyService
 from desktop.services.pipeline import load_stages
 from desktop.storage.book import Book
 from desktop.storage.tables import Deal, NextStep, Visit
@@ -28,6 +31,24 @@ class TodayService:
         self.book = book
         self.clock = clock
         self.deals = deals or DealService(book, clock)
+        self.money = MoneyService(book, clock)
+
+    def _money_items(self, today: date) -> list[TodayItem]:
+        """Collections overdue and due in the next 7 days, invoices to issue: each opens the
+        deal's Money tab."""
+        items = []
+        for c in self.money.collections(today, ahead_days=WEEK_DAYS - 1):
+            section = TodaySection.MONEY_OVERDUE if c.status == InstalmentStatus.OVERDUE else TodaySection.MONEY_DUE
+            items.append(TodayItem(section=section, opens=("money", c.deal_id), deal_id=c.deal_id,
+                                   company=c.company, deal_title=c.deal_title, text=c.name, due=c.due,
+                                   days=c.days_overdue, item_id=c.instalment_id, amount_fen=c.outstanding_fen,
+                                   currency=c.currency))
+        for v in self.money.invoices_to_issue():
+            items.append(TodayItem(section=TodaySection.INVOICES_TO_ISSUE, opens=("money", v.deal_id),
+                                   deal_id=v.deal_id, company=v.company, deal_title=v.deal_title,
+                                   text=v.instalment, due=v.due, item_id=v.invoice_id, amount_fen=v.amount_fen,
+                                   currency=v.currency))
+        return items
 
     def agenda(self, today: date | None = None) -> list[TodayItem]:
         """Every item for `today` (default: the clock's day), in section order."""
@@ -79,6 +100,7 @@ class TodayService:
         for o in sorted(overviews.values(), key=lambda o: (-o.stage.position, -(o.deal.amount or 0))):
             if o.status == StageKind.OPEN and o.stage.id in late and o.gaps:
                 items.append(_item(TodaySection.AT_RISK, o, gaps=o.gaps, opens=("committee", o.id)))
+        items += self._money_items(today)
         for o in overviews.values():
             until = o.deal.on_hold_until
             if o.status == StageKind.ON_HOLD and until is not None and until <= today:

@@ -16,6 +16,8 @@ STAGES = "stages"
 NOTES = "notes"
 PARTNERS = "partners"
 SETTINGS = "settings"
+MONEY = "money"  # contracts, plans, payments, invoices
+ATTACHMENTS = "attachments"
 
 
 class Bus(QObject):

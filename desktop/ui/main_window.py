@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
     def open_record(self, kind: str, record_id: int) -> None:
         """Show a record wherever it lives (used by Today, search, links between pages)."""
         key = {"contact": "contacts", "company": "companies", "deal": "deals", "partner": "partners",
-               "next_step": "deals", "visit": "deals", "committee": "deals"}.get(kind)
+               "next_step": "deals", "visit": "deals", "committee": "deals", "money": "deals"}.get(kind)
         if key is None:
             return
         page = self.show_page(key)

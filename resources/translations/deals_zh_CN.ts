@@ -356,6 +356,10 @@
         <translation>下一步行动</translation>
     </message>
     <message>
+        <source>Money</source>
+        <translation>回款</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>阶段历史</translation>
     </message>
@@ -473,6 +477,14 @@
     <message>
         <source>Pipeline…</source>
         <translation>销售流程…</translation>
+    </message>
+    <message>
+        <source>Money outstanding</source>
+        <translation>有待回款</translation>
+    </message>
+    <message>
+        <source>Only deals whose contract still waits for money</source>
+        <translation>只显示合同还有待回款的商机</translation>
     </message>
     <message>
         <source>%1 open · %2 weighted</source>

@@ -356,6 +356,18 @@
         <translation>例如 20000 或 5</translation>
     </message>
     <message>
+        <source>Success fee falls due</source>
+        <translation>成交佣金何时应付</translation>
+    </message>
+    <message>
+        <source>On signing (the deal is won)</source>
+        <translation>签约时（赢单）</translation>
+    </message>
+    <message>
+        <source>On collection (follows the money received)</source>
+        <translation>回款时（随回款金额）</translation>
+    </message>
+    <message>
         <source>Notes (only for you)</source>
         <translation>备注（仅自己可见）</translation>
     </message>

@@ -63,6 +63,10 @@
         <translation>拜访记录</translation>
     </message>
     <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <source>Filter by name, industry, region, tier, tag… (Ctrl+F)</source>
         <translation>按名称、行业、地区、等级、标签筛选…（Ctrl+F）</translation>
     </message>

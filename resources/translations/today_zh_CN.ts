@@ -94,6 +94,18 @@
         <translation>搁置商机：该复查了</translation>
     </message>
     <message>
+        <source>Money overdue: instalments past their due date</source>
+        <translation>回款逾期：已过到期日的款项</translation>
+    </message>
+    <message>
+        <source>Money due in the next 7 days</source>
+        <translation>未来 7 天到期的回款</translation>
+    </message>
+    <message>
+        <source>Invoices to issue</source>
+        <translation>待开发票</translation>
+    </message>
+    <message>
         <source>%1 · due %2, %3 late</source>
         <translation>%1 · %2 到期，已逾期 %3</translation>
     </message>
@@ -104,6 +116,22 @@
     <message>
         <source>Look again since %1</source>
         <translation>%1 起应复查</translation>
+    </message>
+    <message>
+        <source>%1 · %2 still to collect · due %3, %4 late</source>
+        <translation>%1 · 待收 %2 · %3 到期，已逾期 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · due %3</source>
+        <translation>%1 · %2 · %3 到期</translation>
+    </message>
+    <message>
+        <source>the contract</source>
+        <translation>整份合同</translation>
+    </message>
+    <message>
+        <source>%1 · invoice of %2</source>
+        <translation>%1 · 发票 %2</translation>
     </message>
 </context>
 <context>

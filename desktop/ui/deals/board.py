@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.contracts import MoneySummary
 from desktop.domain.deals import StageKind, StageRecord
+from desktop.domain.money import format_fen
 from desktop.domain.overview import DealOverview
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
@@ -31,6 +33,7 @@ from desktop.ui.models import ID_ROLE, WordFilterProxy
 RED = QColor("#b3261e")
 AMBER = QColor("#a15c00")
 MUTED = QColor("#5f6368")
+GREEN = QColor("#188038")
 CARD_BG = QColor("#ffffff")
 BORDER = QColor("#d6d9de")
 SELECTED = QColor("#1a73e8")
@@ -45,6 +48,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, compact: bool = False, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.compact = compact
+        self.money: dict[int, MoneySummary] = {}  # deal id → contract and collected (won cards)
 
     def _line(self, option: QStyleOptionViewItem) -> int:
         return option.fontMetrics.height() + 3
@@ -94,14 +98,21 @@ class CardDelegate(QStyledItemDelegate):
             text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
             y += line
             extra = o.deal.company_name
+            colour, room = QColor("#202124"), 80
+            collected = self.money.get(o.id) if o.status == StageKind.WON else None
+            if collected is not None:  # a won deal with a contract: money collected of the contract
+                amount = self.collected_text(collected)
+                colour = RED if collected.overdue_fen else GREEN if not collected.outstanding_fen else colour
+                painter.setFont(base)
+                room = min(inner.width() - 40, painter.fontMetrics().horizontalAdvance(amount) + 8)
             text(
                 amount,
                 base,
-                QColor("#202124"),
+                colour,
                 QRect(inner.left(), y, inner.width(), line),
                 Qt.AlignmentFlag.AlignRight,
             )
-            text(extra, small, MUTED, QRect(inner.left(), y, inner.width() - 80, line))
+            text(extra, small, MUTED, QRect(inner.left(), y, inner.width() - room, line))
             y += line
             words, red = self.closed_line(o)
             if words:
@@ -145,6 +156,13 @@ class CardDelegate(QStyledItemDelegate):
             words = texts.lost_words(o)
             return (f"✕ {words}" if words else ""), False
         return "", False
+
+    @staticmethod
+    def collected_text(m: MoneySummary) -> str:
+        """'¥5万 / ¥32万': collected of the contract amount."""
+        lang = texts.language()
+        return f"{format_fen(m.collected_fen, m.currency, lang, compact=True)} / " \
+               f"{format_fen(m.contract_fen, m.currency, lang, compact=True)}"
 
     @staticmethod
     def step_text(o: DealOverview) -> str:
@@ -282,6 +300,11 @@ class BoardView(QWidget):
             column.set_deals(by_stage[stage_id])
         if keep is not None:
             self.select_deal(keep)
+
+    def set_money(self, summaries: dict[int, MoneySummary]) -> None:
+        """Won cards show money collected of the contract (set before set_deals)."""
+        for column in self.columns.values():
+            column.view.itemDelegate().money = summaries  # type: ignore[attr-defined]
 
     def set_filter_text(self, text: str) -> None:
         for column in self.columns.values():

@@ -1,5 +1,5 @@
 """The deal page: every field editable with inline errors, the buying committee with its gaps and
-map, and the stage history. Tabs: "Committee", "Visits", "Next steps", "History"; each tab that
+map, and the stage history. Tabs: "Committee", "Visits", "Next steps", "Money", "History"; each tab that
 lists records is its own widget that follows the `deal_loaded` signal."""
 
 from __future__ import annotations
@@ -168,6 +168,11 @@ class DealView(QWidget):
         self.tabs.addTab(self.next_steps_panel, self.tr("Next steps"))
         for panel in (self.visits_panel, self.next_steps_panel):
             self.deal_loaded.connect(panel.set_deal)
+        from desktop.ui.money.panel import MoneyPanel
+
+        self.money_panel = MoneyPanel(services, bus, self.undo_stack, self)
+        self.tabs.addTab(self.money_panel, self.tr("Money"))
+        self.deal_loaded.connect(self.money_panel.set_deal)
         self.history_model = HistoryTableModel(self)
         self.history = self._table(self.history_model, "history")
         self.tabs.addTab(self.history, self.tr("History"))

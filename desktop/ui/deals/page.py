@@ -78,10 +78,16 @@ class DealsPage(QWidget):
         pipeline.clicked.connect(self.edit_pipeline)
         self.summary = QLabel(self)
         self.summary.setStyleSheet("color: #5f6368;")
+        self.outstanding_button = QPushButton(self.tr("Money outstanding"), self)
+        self.outstanding_button.setObjectName("money_outstanding")
+        self.outstanding_button.setCheckable(True)
+        self.outstanding_button.setToolTip(self.tr("Only deals whose contract still waits for money"))
+        self.outstanding_button.toggled.connect(lambda _on: self.reload())
         top = QHBoxLayout()
         top.addWidget(self.board_button)
         top.addWidget(self.list_button)
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.outstanding_button)
         top.addWidget(self.summary)
         top.addWidget(new)
         top.addWidget(pipeline)
@@ -138,7 +144,11 @@ class DealsPage(QWidget):
     # --- data
     def reload(self) -> None:
         deals = self.services.deals.list()
+        money = self.services.money.summaries()
+        if self.outstanding_button.isChecked():
+            deals = [o for o in deals if o.id in money and money[o.id].outstanding_fen > 0]
         self.board.set_stages(self.services.pipeline.stages())
+        self.board.set_money(money)
         self.board.set_deals(deals)
         # The list (all deals, years of closed ones) is filled when it is shown, not behind the
         # board: sorting and sizing 2,000 rows nobody sees cost as much as the board itself.
@@ -168,7 +178,7 @@ class DealsPage(QWidget):
             header.resizeSection(column, min(header.sectionSize(column), 240))
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {changes.DEALS, changes.STAGES, changes.COMPANIES, changes.CONTACTS}:
+        if kinds & {changes.DEALS, changes.STAGES, changes.COMPANIES, changes.CONTACTS, changes.MONEY}:
             self.reload()
 
     def _filter(self, text: str) -> None:
@@ -226,6 +236,10 @@ class DealsPage(QWidget):
     def open_committee(self, deal_id: int) -> bool:
         """Show a deal's buying committee and its gaps (Today's at-risk rows)."""
         return self._open_on_tab(deal_id, self.deal_view.committee_tab)
+
+    def open_money(self, deal_id: int) -> bool:
+        """Show a deal's Money tab (Today's collections and invoices to issue)."""
+        return self._open_on_tab(deal_id, self.deal_view.money_panel)
 
     def new_record(self) -> None:
         if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():

@@ -98,6 +98,10 @@ class PolicyForm(ValidatedForm):
         self.add_line("finder_fee_value", self.tr("Finder's fee: amount or %"), self.tr("e.g. 5000 or 5"))
         self.add_combo("success_fee_kind", self.tr("Success fee (deal won)"), kinds)
         self.add_line("success_fee_value", self.tr("Success fee: amount or %"), self.tr("e.g. 20000 or 5"))
+        self.add_combo("success_fee_on", self.tr("Success fee falls due"), [
+            (self.tr("On signing (the deal is won)"), "signing"),
+            (self.tr("On collection (follows the money received)"), "collection"),
+        ])
         self.add_text("notes", self.tr("Notes (only for you)"))
 
 
@@ -310,6 +314,7 @@ class PartnersPage(QWidget):
                 "success_fee_kind",
             ):
                 f.set_text(name, getattr(p, name) if p else ("none" if name.endswith("kind") else ""))
+            f.set_text("success_fee_on", p.success_fee_on if p else "signing")
             for name in ("finder_fee_value", "success_fee_value"):
                 value = getattr(p, name) if p else 0
                 f.set_text(name, f"{value:g}" if value else "")
@@ -371,6 +376,7 @@ class PartnersPage(QWidget):
             **values,
             finder_fee_kind=f.fields["finder_fee_kind"].currentData(),  # type: ignore[attr-defined]
             success_fee_kind=f.fields["success_fee_kind"].currentData(),
+            success_fee_on=f.fields["success_fee_on"].currentData(),
         )  # type: ignore[attr-defined]
         errors = []
         for name in ("finder_fee_value", "success_fee_value"):

@@ -57,6 +57,11 @@ class CompaniesPage(ListFormPage):
         self.notes_box = self.related  # enabled once the company is saved
         self.related.addTab(self.notes_panel, self.tr("Call notes"))
         self.form_title.parentWidget().layout().addWidget(self.related, 1)
+        # Files kept with the company (business-card photos, a framework agreement).
+        from desktop.ui.money.attachments import AttachmentsPanel
+
+        self.files_panel = AttachmentsPanel(services, bus, undo_stack, self.related)
+        self.related.addTab(self.files_panel, self.tr("Files"))
         self._show_notes()
 
     def _show(self, record: Any | None) -> None:
@@ -68,6 +73,8 @@ class CompaniesPage(ListFormPage):
             return
         self.notes_panel.set_deal(None, self.current_id)
         self.related.show_record(self.current_id)
+        if getattr(self, "files_panel", None) is not None:
+            self.files_panel.set_owner(company_id=self.current_id)
 
     def make_model(self) -> CompanyTableModel:
         return CompanyTableModel(self)

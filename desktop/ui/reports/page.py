@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,9 @@ from desktop.ui.reports.sections import SECTIONS, ReportSection
 
 DEFAULT_PRESET = Preset.THIS_QUARTER
 WATCHED = {changes.DEALS, changes.STAGES, changes.NOTES, changes.COMPANIES, changes.PARTNERS}
+
+
+RECEIVABLES = "receivables"
 
 
 class ReportTableView(QTableView):
@@ -152,9 +156,20 @@ class ReportsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         self.scroll = scroll
+        # Receivables (money still to come, as of today rather than over the period): the last
+        # section, its own view (desktop/ui/money/receivables.py).
+        from desktop.ui.money.receivables import ReceivablesPage
+
+        self.receivables = ReceivablesPage(services, bus, self)
+        self.receivables.setObjectName("report_receivables")
+        item = QListWidgetItem(self.receivables.title(), self.section_list)
+        item.setData(Qt.ItemDataRole.UserRole, RECEIVABLES)
+        self.body_stack = QStackedWidget(self)
+        self.body_stack.addWidget(scroll)
+        self.body_stack.addWidget(self.receivables)
         lower = QHBoxLayout()
         lower.addWidget(self.section_list)
-        lower.addWidget(scroll, 1)
+        lower.addWidget(self.body_stack, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.figures)
@@ -256,9 +271,14 @@ class ReportsPage(QWidget):
 
     def show_section(self, key: str | None = None) -> None:
         if key is not None:
-            keys = [s.key for s in self.sections]
+            keys = [s.key for s in self.sections] + [RECEIVABLES]
             self.section_list.setCurrentRow(keys.index(key))
             return
+        if self.section_list.currentRow() >= len(self.sections):  # Receivables
+            self.body_stack.setCurrentWidget(self.receivables)
+            self.receivables.reload()
+            return
+        self.body_stack.setCurrentWidget(self.scroll)
         section = self.current_section()
         self.title.setText(section.title())
         if self.reports is None:

@@ -1,6 +1,7 @@
 """The Today page: overdue next steps first, then today's and this week's, planned visits,
-stale deals and late-stage deals with gaps in their buying committee. Each row opens what it
-names: a next step or a visit on its deal's page, the committee of a deal at risk, or the deal."""
+stale deals and late-stage deals with gaps in their buying committee, money overdue and falling
+due, invoices to issue. Each row opens what it names: a next step or a visit on its deal's page,
+the committee of a deal at risk, a deal's Money tab, or the deal."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.money import format_fen
 from desktop.domain.overview import TodayItem, TodaySection
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -34,6 +36,8 @@ SECTION_COLORS = {
     TodaySection.OVERDUE: "#b3261e", TodaySection.DUE_TODAY: "#1a73e8", TodaySection.VISITS_TODAY: "#1a73e8",
     TodaySection.DUE_THIS_WEEK: "#5f6368", TodaySection.VISITS_THIS_WEEK: "#5f6368",
     TodaySection.STALE: "#a15c00", TodaySection.AT_RISK: "#a15c00", TodaySection.ON_HOLD_REVIEW: "#5f6368",
+    TodaySection.MONEY_OVERDUE: "#b3261e", TodaySection.MONEY_DUE: "#188038",
+    TodaySection.INVOICES_TO_ISSUE: "#a15c00",
 }
 
 
@@ -67,6 +71,9 @@ class TodayModel(QAbstractListModel):
             TodaySection.STALE: self.tr("Stale deals: too long in their stage"),
             TodaySection.AT_RISK: self.tr("Late-stage deals with gaps in the buying committee"),
             TodaySection.ON_HOLD_REVIEW: self.tr("On hold: time to look again"),
+            TodaySection.MONEY_OVERDUE: self.tr("Money overdue: instalments past their due date"),
+            TodaySection.MONEY_DUE: self.tr("Money due in the next 7 days"),
+            TodaySection.INVOICES_TO_ISSUE: self.tr("Invoices to issue"),
         }[section]
 
     def detail(self, item: TodayItem) -> str:
@@ -85,10 +92,23 @@ class TodayModel(QAbstractListModel):
             limit = item.stage.stale_after_days if item.stage else 0
             return self.tr("%1 in %2 (limit %3)").replace("%1", texts.days_text(item.days)) \
                 .replace("%2", item.stage.name(lang) if item.stage else "").replace("%3", texts.days_text(limit or 0))
+        if s in (TodaySection.MONEY_OVERDUE, TodaySection.MONEY_DUE, TodaySection.INVOICES_TO_ISSUE):
+            return self.money_detail(item)
         if s == TodaySection.AT_RISK:
             stage = item.stage.name(lang) if item.stage else ""
             return f"{stage} · " + texts.gaps_words(item.gaps)
         return self.tr("Look again since %1").replace("%1", date_text(item.due))
+
+    def money_detail(self, item: TodayItem) -> str:
+        amount = format_fen(item.amount_fen, item.currency, texts.language())
+        if item.section == TodaySection.MONEY_OVERDUE:
+            return self.tr("%1 · %2 still to collect · due %3, %4 late").replace("%1", item.text) \
+                .replace("%2", amount).replace("%3", date_text(item.due)).replace("%4", texts.days_text(item.days))
+        if item.section == TodaySection.MONEY_DUE:
+            return self.tr("%1 · %2 · due %3").replace("%1", item.text).replace("%2", amount) \
+                .replace("%3", date_text(item.due))
+        what = item.text or self.tr("the contract")
+        return self.tr("%1 · invoice of %2").replace("%1", what).replace("%2", amount)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
@@ -156,7 +176,8 @@ class TodayDelegate(QStyledItemDelegate):
         )
         painter.drawText(top, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
         painter.setFont(option.font)
-        warns = item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE)
+        warns = item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE,
+                                 TodaySection.MONEY_OVERDUE)
         painter.setPen(QColor(SECTION_COLORS[item.section]) if warns else QColor("#5f6368"))
         detail = index.model().detail(item)  # type: ignore[attr-defined]
         second = top.translated(0, line + 2)
@@ -210,7 +231,7 @@ class TodayPage(QWidget):
             lambda _now, _before: self.step_actions.update_enabled())
         self.model.modelReset.connect(self.step_actions.update_enabled)
         bus.changed.connect(lambda kinds: self.reload() if kinds & {changes.DEALS, changes.STAGES, changes.NOTES,
-                                                                      changes.COMPANIES} else None)
+                                                                      changes.COMPANIES, changes.MONEY} else None)
         self.reload()
 
     def current_item(self) -> TodayItem | None:

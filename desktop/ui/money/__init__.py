@@ -1,0 +1,1 @@
+"""After the signature on screen: the deal's Money tab, attachments, receivables."""
