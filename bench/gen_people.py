@@ -105,14 +105,14 @@ def add_partners(w: World) -> None:
             pid, contact_id, r.choice(PARTNER_OFFERINGS),
             "、".join(r.sample([i for i, _ in fakes.INDUSTRIES], 2)),
             "、".join(r.sample(fakes.BRANDS, 2)[k][0] for k in range(2)), city,
-            finder, finder_value, success, success_value,
+            finder, finder_value, success, success_value, "signing",
             r.choice(("", "老朋友介绍的", "每季度吃一次饭")), ts(created), ts(created), None,
         ))
     w.insert(
         "partner",
         ("id", "contact_id", "offering", "reach_industries", "reach_companies", "city",
-         "finder_fee_kind", "finder_fee_value", "success_fee_kind", "success_fee_value", "notes",
-         "created_at", "updated_at", "deleted_at"),
+         "finder_fee_kind", "finder_fee_value", "success_fee_kind", "success_fee_value",
+         "success_fee_on", "notes", "created_at", "updated_at", "deleted_at"),
         rows,
     )
     given = []

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, Timezone
 
 from desktop import __version__
 from desktop.domain.calendar import CalendarEntry, EntryKind
@@ -75,6 +75,13 @@ def calendar_bytes(entries: list[CalendarEntry], *, zone: str | None, stamp: dat
     if zone:
         cal.add("x-wr-timezone", zone)
     utc_stamp = (stamp.replace(tzinfo=tz) if stamp.tzinfo is None else stamp).astimezone(UTC)
+    if tz is not None and zone:
+        # the zone's rules over the years the file spans (and the export's own), put in once
+        # rather than searched for event by event (add_missing_timezones walks every component)
+        days = [e.day for e in entries] + [stamp.date()]
+        cal.add_component(Timezone.from_tzinfo(
+            tz, zone, first_date=date(min(days).year - 1, 1, 1),
+            last_date=date(max(days).year + 2, 1, 1)))
     for entry in entries:
         event = Event()
         event.add("uid", entry.uid)
@@ -99,9 +106,7 @@ def calendar_bytes(entries: list[CalendarEntry], *, zone: str | None, stamp: dat
             alarm.add("trigger", entry.alarm)
             event.add_component(alarm)
         cal.add_component(event)
-    if tz is not None:
-        cal.add_missing_timezones()
-    return cal.to_ical()
+    return cal.to_ical(sorted=False)  # properties in the order added: faster, same meaning
 
 
 _STAMP = re.compile(rb"^DTSTAMP:[^\r\n]*\r?\n", re.MULTILINE)

@@ -201,3 +201,18 @@ def test_instalments_due_are_in_the_calendar_and_the_reminders(services, clock, 
     assert "70" not in str(money[0]["SUMMARY"]) + str(money[0]["DESCRIPTION"])  # no amount
     facts = services.calendar.day_facts()
     assert [c.label for c in facts.collections] == ["预付款"]  # overdue since 18 Nov
+
+
+def test_a_summer_time_zone_travels_in_the_file(services, tmp_path):
+    """The VTIMEZONE itself (not only the TZID's name) gives each visit its offset."""
+    ids = add_full_deal(services, visit_at=datetime(2027, 7, 1, 14, 0))
+    services.deals.plan_visit(ids.deal, datetime(2026, 12, 1, 14, 0), place="冬天")
+    out = tmp_path / "cal.ics"
+    services.calendar.export(out, first=date(2026, 11, 20), last=date(2027, 12, 31),
+                             zone="Europe/Berlin")
+    cal = _parse(out)
+    [vtimezone] = cal.walk("VTIMEZONE")
+    rules = vtimezone.to_tz()  # built from the component's own rules
+    visits = sorted(e.decoded("DTSTART") for e in cal.walk("VEVENT") if "visit" in str(e["UID"]))
+    assert [v.replace(tzinfo=rules).utcoffset() for v in visits] == [timedelta(hours=1),
+                                                                     timedelta(hours=2)]
