@@ -197,3 +197,102 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
         s.add(visit)
         s.flush()
         return DealIds(deal.id, company.id, contact_ids, visit.id, note_id)
+
+
+# --- a deal with three times the typical content (issue 18) -----------------------------------
+HEAVY_COMPANY = ("华东 Montgomery-Smithson 精密制造（苏州）股份有限公司 International "
+                 "Holdings Group")[:60]
+HEAVY_TITLE = ("全集团三个工厂 MES 升级与 SAP 集成、WMS 仓储改造和 Quality-Management "
+               "数字化追溯平台一期建设项目 Phase One of the Manufacturing Excellence "
+               "Programme")[:100]
+HEAVY_NAMES = [
+    "Alexander Montgomery-Smithson", "欧阳建华", "Christopher Vanderbilt-Harrington 😀",
+    "司马文博", "Maximilian Featherstonehaugh", "诸葛明远", "Bartholomew Worthington-Fairfax",
+    "上官婉清", "Jacqueline Rothenberg-Lancaster", "皇甫思远", "Konstantinos Papadopoulos",
+    "慕容雪", "Wilhelmina Oppenheimer-Castellanos", "东方海涛", "Sebastian Kowalczyk-Nakamura",
+]
+_LONG_EN = ("The customer arranged a cross-functional review with operations, finance and IT; "
+            "they expect the Montgomery-Smithson plant to standardise traceability, reduce "
+            "changeover scrap and integrate the warehouse management system before the audit. ")
+_LONG_ZH = ("三个工厂的产线数据要统一到一个平台，换线追溯全部电子化，和 SAP、WMS 打通；"
+            "财务要求回收期不超过十八个月，生产部担心切换期间停线，IT 部门希望借项目完成数据治理。")
+
+
+def heavy_text(n: int, length: int = 500) -> str:
+    """A 500-character answer mixing Chinese and long English words."""
+    text = ""
+    while len(text) < length:
+        text += (_LONG_ZH if (len(text) // 97 + n) % 2 == 0 else _LONG_EN)
+    return text[:length]
+
+
+def heavy_vocabulary() -> frozenset[str]:
+    """The Latin words the heavy deal and the documents' fixed text are made of."""
+    from desktop.documents import first_call_deck, minutes, partner_update, visit_brief
+    from tests.documents_checker import latin_words
+
+    labels = [v for module in (first_call_deck, minutes, partner_update, visit_brief)
+              for name in ("L", "LABELS", "STANCE", "INFLUENCE") if hasattr(module, name)
+              for en, _ in getattr(module, name).table.values() for v in (en,)]
+    return latin_words([HEAVY_COMPANY, HEAVY_TITLE, _LONG_EN, *HEAVY_NAMES, *labels,
+                        "Montgomery Smithson"])
+
+
+def add_heavy_deal(services: Services, *, leak: bool = False) -> DealIds:
+    """15 people with long names and concerns, 30 notes with 500-character S/P/I/N answers,
+    40 next steps, a 60-character company name and a 100-character title."""
+    ids = add_full_deal(services, leak=leak, people=0, notes=0, steps=0,
+                        title=HEAVY_TITLE, company_name=HEAVY_COMPANY)
+    m = LEAK_MARKERS if leak else {k: "" for k in LEAK_MARKERS}
+    with services.book.session() as s:
+        roles = {r.key: r.id for r in s.exec(select(BuyingRole))}
+        contact_ids = []
+        for i, name in enumerate(HEAVY_NAMES):
+            base = PEOPLE[i % len(PEOPLE)]
+            c = Contact(name=name, title=f"{base[1]} / Senior Vice-President Operations",
+                        department=f"{base[2]} Manufacturing Excellence", company_id=ids.company,
+                        notes=m["contact_notes"], created_at=NOW, updated_at=NOW)
+            s.add(c)
+            s.flush()
+            contact_ids.append(c.id)
+            sh = Stakeholder(
+                deal_id=ids.deal, contact_id=c.id, stance=base[4], influence=base[5],
+                met=base[6], last_met=date(2026, 11, 5) if base[6] else None,
+                cares_about=heavy_text(i, 160) + m["cares_about"],
+                personal_interests=heavy_text(i + 1, 120) + m["personal_interests"],
+                how_to_talk=heavy_text(i + 2, 120) + m["how_to_talk"],
+                competitor_backed=base[10] or m["competitor_backed"], position=i)
+            s.add(sh)
+            s.flush()
+            for key in base[3]:
+                s.add(StakeholderRole(stakeholder_id=sh.id, role_id=roles[key]))
+        note_id = 0
+        for n in range(30):
+            note = CallNote(
+                deal_id=ids.deal, company_id=ids.company,
+                occurred_at=datetime(2026, 10, 1 + n % 28, 9 + n % 8), kind="visit",
+                goal=heavy_text(n, 80), situation=heavy_text(n), problem=heavy_text(n + 1),
+                implication=heavy_text(n + 2), need_payoff=heavy_text(n + 3),
+                budget=f"约 120 万 budget approved by the Montgomery-Smithson board{m['budget']}",
+                timeline=f"明年一季度上线 go-live before the customer audit{m['timeline']}",
+                risks=f"价格太高；已经有系统了；{heavy_text(n, 120)}{m['risks']}",
+                competitors=f"用友; 鼎捷报价约 180 万{'; ' + m['note_competitors'] if leak else ''}",
+                product_feedback=heavy_text(n + 4, 200),
+                internal_notes=heavy_text(n + 5, 200) + m["internal_notes"],
+                created_at=NOW, updated_at=NOW)
+            s.add(note)
+            s.flush()
+            note_id = note.id
+            s.add(NoteAttendee(note_id=note.id, contact_id=contact_ids[n % len(contact_ids)],
+                               personal_interests=m["attendee_interests"],
+                               stance_seen=m["stance_seen"] or "supporter"))
+        for i in range(40):
+            s.add(NextStep(deal_id=ids.deal, note_id=note_id, owner=HEAVY_NAMES[i % 15],
+                           text=f"{i + 1}. {heavy_text(i, 110)}", agreed=i % 3 != 0,
+                           due=date(2026, 11, 1) + (date(2026, 11, 2) - date(2026, 11, 1)) * i,
+                           created_at=NOW))
+        visit = s.get(Visit, ids.visit)
+        visit.attendee_contact_ids = ",".join(str(c) for c in contact_ids[:6])
+        visit.place = "苏州工业园区 Montgomery-Smithson Innovation Centre 3 号楼 12 层大会议室"
+        s.add(visit)
+    return DealIds(ids.deal, ids.company, contact_ids, ids.visit, note_id)
