@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 MM = 72 / 25.4
 
@@ -109,7 +110,7 @@ def broken_words(page: Page, vocabulary: frozenset[str]) -> list[str]:
     """Words of `vocabulary` split over two lines mid-word ("arrange" / "d")."""
     out = []
     lines = page.lines
-    for a, b in zip(lines, lines[1:]):
+    for a, b in pairwise(lines):
         tail = _LATIN_TAIL.search(a.words[-1].text)
         head = _LATIN_HEAD.search(b.words[0].text)
         if not (tail and head):
@@ -122,8 +123,9 @@ def broken_words(page: Page, vocabulary: frozenset[str]) -> list[str]:
 
 @cache
 def _font_chars() -> frozenset[int]:
-    from desktop.documents import fonts
     from reportlab.pdfbase import pdfmetrics
+
+    from desktop.documents import fonts
 
     regular, _ = fonts.register()
     return frozenset(pdfmetrics.getFont(regular).face.charToGlyph)

@@ -138,13 +138,22 @@ def _brief(args: argparse.Namespace, services: Services) -> int:
 
 
 def _deck(args: argparse.Namespace, services: Services) -> int:
-    from desktop.documents.first_call_deck import FirstCallDeck
+    from desktop.documents.first_call_deck import render_deck
+    from desktop.domain.briefing import CUT
 
     deal_id = _resolve(services, args.deal)
     if deal_id is None:
         return 1
     data = services.briefing.deck(deal_id, language(args))
-    code = _write(args.output, FirstCallDeck(data).render(), "the first-call deck")
+    made = render_deck(data)
+    code = _write(args.output, made.pdf, "the first-call deck")
+    if code == 0 and made.left_out:
+        cut = sum(1 for i in made.left_out if i.reason == CUT)
+        print(f"Note: the deck shortened {cut} point(s) to fit and left out "
+              f"{len(made.left_out) - cut} that had no room:", file=sys.stderr)
+        for item in made.left_out:
+            if item.reason != CUT:
+                print(f"  - {item.section}: {item.text[:80]}", file=sys.stderr)
     if code == 0 and services.seller_profile.for_deck(language(args)).is_empty:
         print("Note: your seller profile is empty, so the deck leaves out how you solve the "
               "problems, why choose you and your cases. Fill it in the app under "

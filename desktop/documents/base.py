@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents import fonts
-from desktop.documents.text import apply_line_rules, markup
+from desktop.documents.text import Para, apply_line_rules, fit, markup
 from desktop.domain.language import is_chinese, pick
 
 # The palette: ink for text, muted for secondary text, one accent, warning for gaps and risks.
@@ -117,15 +117,11 @@ class Document:
         raise NotImplementedError
 
     def p(self, text: str | None, style: str = "body") -> Any:
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(markup(text), self.styles[style])
+        return Para(markup(text), self.styles[style])
 
     def pm(self, markup_text: str, style: str = "body") -> Any:
         """A paragraph from ready markup (caller escaped the text)."""
-        from reportlab.platypus import Paragraph
-
-        return Paragraph(markup_text, self.styles[style])
+        return Para(markup_text, self.styles[style])
 
     # --- page furniture
     def frame_width(self) -> float:
@@ -157,30 +153,38 @@ class Document:
         width, height = self.size()
         left, right, top, bottom = (m * mm for m in self.margins)
         canvas.saveState()
+        line = bottom - 8 * mm
+        small = SCALE["small"]
         if self.draw_header:
-            canvas.setFont(bold, SCALE["small"] + 0.5)
+            # Title left, subtitle right, each cut with "…" to its share: never overprinted.
+            space = width - left - right
+            sub = fit(info.subtitle, regular, small, space * 0.42) if info.subtitle else ""
+            sub_w = canvas.stringWidth(sub, regular, small) + (6 * mm if sub else 0)
+            canvas.setFont(bold, small + 0.5)
             canvas.setFillColor(colors.HexColor(ACCENT))
-            canvas.drawString(left, height - top + 6 * mm, info.title)
-            canvas.setFont(regular, SCALE["small"])
+            canvas.drawString(left, height - top + 6 * mm,
+                              fit(info.title, bold, small + 0.5, space - sub_w))
+            canvas.setFont(regular, small)
             canvas.setFillColor(colors.HexColor(MUTED))
-            if info.subtitle:
-                canvas.drawRightString(width - right, height - top + 6 * mm, info.subtitle)
+            if sub:
+                canvas.drawRightString(width - right, height - top + 6 * mm, sub)
             canvas.setStrokeColor(colors.HexColor(RULE))
             canvas.setLineWidth(0.5)
             canvas.line(left, height - top + 4 * mm, width - right, height - top + 4 * mm)
-        canvas.setFont(regular, SCALE["small"])
+        canvas.setFont(regular, small)
         canvas.setFillColor(colors.HexColor(MUTED))
+        number = self.page_number_text(number, total, info.language)
         x = left
+        room = width - right - canvas.stringWidth(number, regular, small) - 6 * mm
         if info.confidential:
+            text = fit(info.confidential, regular, small, room - x)
             canvas.setFillColor(colors.HexColor(WARNING))
-            canvas.drawString(x, bottom - 8 * mm, info.confidential)
-            x += canvas.stringWidth(info.confidential, regular, SCALE["small"]) + 6 * mm
+            canvas.drawString(x, line, text)
+            x += canvas.stringWidth(text, regular, small) + 6 * mm
             canvas.setFillColor(colors.HexColor(MUTED))
-        if info.footer_left:
-            canvas.drawString(x, bottom - 8 * mm, info.footer_left)
-        canvas.drawRightString(
-            width - right, bottom - 8 * mm, self.page_number_text(number, total, info.language)
-        )
+        if info.footer_left and room - x > 20:
+            canvas.drawString(x, line, fit(info.footer_left, regular, small, room - x))
+        canvas.drawRightString(width - right, line, number)
         canvas.restoreState()
 
     def page_number_text(self, number: int, total: int, language: str) -> str:

@@ -25,7 +25,7 @@ from desktop.documents.base import (
     format_date,
     format_money,
 )
-from desktop.documents.text import markup
+from desktop.documents.text import clip, markup
 from desktop.domain.briefing import AttendeeCard, VisitBriefData
 from desktop.domain.language import is_chinese
 
@@ -81,6 +81,22 @@ L = Labels({
     "step_agreed": ("· agreed with customer", "· 客户已确认"),
     "step_internal": ("· internal", "· 内部待办"),
     "materials": ("Materials to bring", "需要携带的材料"),
+    "committee": ("The whole committee", "决策链全貌"),
+    "name": ("Name", "姓名"),
+    "roles": ("Roles", "角色"),
+    "stance": ("Stance", "立场"),
+    "influence": ("Influence", "影响力"),
+    "here": ("Attends", "本次参会"),
+    "yes": ("yes", "是"),
+    "money": ("Budget and timeline", "预算与时间线"),
+    "budget": ("Budget", "预算"),
+    "timeline": ("Timeline", "时间线"),
+    "strategy": ("Strategy and deal notes", "内部策略与备注"),
+    "last": ("Last meeting", "上次会谈"),
+    "answers": ("Prepared answers", "应对话术"),
+    "more_steps": ("{n} more open steps later", "之后还有 {n} 项未完成"),
+    "more_overdue": ("{n} older overdue steps not listed", "另有 {n} 项更早的逾期事项未列出"),
+    "purpose": ("What this visit is for", "本次拜访要完成的六件事"),
     "handwritten": ("Notes from the meeting", "会谈记录（手写）"),
 })
 STANCE = Labels({
@@ -94,6 +110,7 @@ INFLUENCE = Labels({
     "medium": ("Medium influence", "影响力中"),
     "low": ("Low influence", "影响力低"),
 })
+LEVEL = Labels({"high": ("High", "高"), "medium": ("Medium", "中"), "low": ("Low", "低")})
 STANCE_COLOURS = {
     "supporter": (POSITIVE, "#e6f4f1"),
     "neutral": ("#8a5a00", "#fdf3dc"),
@@ -157,10 +174,15 @@ class BriefStory:
         return L(key, self.lang)
 
     def build(self) -> list[Any]:
-        out = self.title_block() + self.attendance() + self.snapshot() + self.people()
-        out += self.gaps() + self.spin() + self.plan() + self.competition() + self.steps()
+        out = self.title_block() + self.attendance() + self.plan() + self.people()
+        out += self.committee() + self.gaps() + self.snapshot() + self.money_and_strategy()
+        out += self.last_meeting() + self.spin() + self.competition() + self.steps()
         out += self.materials() + self.handwriting()
         return out
+
+    def cut(self, text: str, style: str, width: float, lines: int) -> str:
+        """`text` cut with "…" to `lines` lines (the brief is 1–2 pages, 3 at most)."""
+        return clip(text, self.doc.styles[style], width, lines)[0]
 
     # --- building blocks
     def heading(self, text: str) -> list[Any]:
@@ -170,16 +192,20 @@ class BriefStory:
         return [
             self.doc.pm(f"<b>{markup(text)}</b>", "section"),
             HRFlowable(width="100%", thickness=0.8, color=colors.HexColor(ACCENT),
-                       spaceBefore=0, spaceAfter=4),
+                       spaceBefore=0, spaceAfter=3),
         ]
 
     def section(self, title: str, body: list[Any]) -> list[Any]:
         """A heading kept with the start of its body (never alone at a page bottom)."""
-        from reportlab.platypus import KeepTogether, Spacer
+        from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
         if not body:
             return []
-        return [Spacer(0, 6), KeepTogether(self.heading(title) + body[:1])] + body[1:]
+        first = body[0]
+        if hasattr(first, "_cellvalues") and len(first._cellvalues) > 4:
+            # A long table splits (its header row repeats); its heading keeps a few rows.
+            return [Spacer(0, 3), CondPageBreak(90)] + self.heading(title) + body
+        return [Spacer(0, 3), KeepTogether(self.heading(title) + body[:1])] + body[1:]
 
     def grid(self, rows: list[list[Any]], widths: list[float], style: list[tuple], **kw: Any):
         from reportlab.platypus import Table, TableStyle
@@ -213,7 +239,7 @@ class BriefStory:
         rows = [[CheckBox(), self.doc.p(i, "cell")] for i in items]
         if not rows:
             return []
-        return [self.grid(rows, [14, None], [("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)])]
+        return [self.grid(rows, [14, None], [("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)])]
 
     # --- sections
     def title_block(self) -> list[Any]:
@@ -221,7 +247,9 @@ class BriefStory:
         from reportlab.platypus import Spacer
 
         h, d = self.data.header, self.doc
-        left = [d.p(h.customer, "title"), d.p(h.deal_title, "h2muted")]
+        text_w = self.width - 62 * 2.8346 - 8
+        left = [d.p(self.cut(h.customer, "title", text_w, 2), "title"),
+                d.p(self.cut(h.deal_title, "h2muted", text_w, 2), "h2muted")]
         if h.visit_at:
             when = format_date(h.visit_at.date(), self.lang) + h.visit_at.strftime("  %H:%M")
             right = [d.p(self.t("when"), "small_on_accent"), d.p(when, "h3_on_accent"),
@@ -259,8 +287,9 @@ class BriefStory:
         h, d = self.data.header, self.doc
         comma = "、" if is_chinese(self.lang) else ", "
         people = []
+        many = len(h.their_side) > 4  # the cards below say who they are
         for p in h.their_side:
-            extra = " · ".join(x for x in (p.title, comma.join(p.roles)) if x)
+            extra = "" if many else " · ".join(x for x in (p.title, comma.join(p.roles)) if x)
             people.append(d.pm(f"<b>{markup(p.name)}</b>" + (
                 f"　<font color='{MUTED}'>{markup(extra)}</font>" if extra else ""), "cell"))
         label_w = 24 * 2.8346
@@ -290,7 +319,8 @@ class BriefStory:
         if line:
             body.append(self.doc.pm(line, "cell_spaced"))
         if s.notes:
-            body.append(self.doc.p(s.notes, "cell_spaced"))
+            body.append(self.doc.p(self.cut(s.notes, "cell_spaced", self.width, 3),
+                                   "cell_spaced"))
         return self.section(self.t("snapshot"), body)
 
     def card(self, a: AttendeeCard) -> tuple[list[Any], str]:
@@ -308,13 +338,20 @@ class BriefStory:
         role_line = " · ".join(x for x in (a.title, a.department) if x)
         met = format_date(a.last_met, self.lang) if a.last_met else (
             "" if a.met else self.t("never_met"))
-        cell: list[Any] = [d.pm(f"<b>{markup(a.name)}</b>", "h3"), d.p(role_line, "small"),
+        inner = (self.width - 8) / 2 - 14
+        cell: list[Any] = [d.pm(f"<b>{markup(self.cut(a.name, 'h3', inner, 2))}</b>", "h3"),
+                           d.p(self.cut(role_line, "small", inner, 1), "small"),
                            Tags(tags), _gap(1.5)]
+        # More than four cards: one line per fact, so the brief stays within three pages.
+        many = len(self.data.attendees) > 4
         for key, value in (("cares", a.cares_about), ("interests", a.personal_interests),
                            ("talk", a.how_to_talk), ("backs", a.competitor_backed),
                            ("last_met", met)):
             if value:
-                cell.append(d.pm(f"<font color='{MUTED}'>{markup(self.t(key))}</font>　"
+                label = self.t(key)
+                lines = 1 if many or key in ("interests", "backs", "last_met") else 2
+                value = self.cut(f"{label}　{value}", "card_line", inner, lines)[len(label) + 1:]
+                cell.append(d.pm(f"<font color='{MUTED}'>{markup(label)}</font>　"
                                  f"{markup(value)}", "card_line"))
         return cell, fg
 
@@ -357,7 +394,7 @@ class BriefStory:
             ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
         ])
-        return [Spacer(0, 8), box]
+        return [Spacer(0, 5), box]
 
     def spin(self) -> list[Any]:
         from reportlab.lib import colors
@@ -368,7 +405,8 @@ class BriefStory:
         rows = []
         for key, letter in SPIN_LETTERS.items():
             a = answers.get(key)
-            text = d.p(a.text, "cell") if a else d.p(self.t("no_answer"), "muted")
+            text = (d.p(self.cut(a.text, "cell", self.width - 16 - 74 - 66 - 12, 2), "cell") if a
+                    else d.p(self.t("no_answer"), "muted"))
             when = d.p(format_date(a.on, self.lang), "small") if a else ""
             rows.append([d.pm(f"<b>{letter}</b>", "badge"), d.p(self.t(key), "cell_bold"), text,
                          when])
@@ -393,68 +431,225 @@ class BriefStory:
         return self.grid([[left, "", right]], [w, gutter, w], [])
 
     def plan(self) -> list[Any]:
+        """What this visit is for (the six things, worded for this deal) and what to ask."""
         from reportlab.platypus import Spacer
 
-        left = self.heading(self.t("six")) + self.checks(self.data.checklist)
-        right = self.heading(self.t("questions")) + self.bullets(self.data.questions, True)
-        return [Spacer(0, 8), self.two_columns(left, right)]
+        col = (self.width - 14) / 2 - 16
+        left = self.heading(self.t("purpose")) + self.checks(tuple(
+            self.cut(i, "cell", col, 2) for i in self.data.checklist))
+        right = self.heading(self.t("questions")) + self.bullets(tuple(
+            self.cut(q, "cell", col, 2) for q in self.data.questions[:6]), True)
+        return [Spacer(0, 4), self.two_columns(left, right)]
+
+    def committee(self) -> list[Any]:
+        """Everyone on the committee in one compact table, absent decision-makers and
+        opponents included (the cards above are only for those attending)."""
+        from reportlab.lib import colors
+
+        d = self.doc
+        rows_ = self.data.committee
+        if all(r.attending for r in rows_):
+            return []  # everyone has a card above
+        comma = "、" if self.lang == "zh_CN" else ", "
+        widths = [0.26, 0.30, 0.16, 0.16, 0.12]
+        w = [self.width * x for x in widths]
+        head = [d.p(self.t(k), "small") for k in ("name", "roles", "stance", "influence", "here")]
+        rows = [head]
+        style = [("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                 ("RIGHTPADDING", (0, 0), (-1, -1), 4)]
+        for n, r in enumerate(rows_, start=1):
+            fg, _ = STANCE_COLOURS.get(r.stance, STANCE_COLOURS["unknown"])
+            stance = STANCE(r.stance if r.stance in STANCE.table else "unknown", self.lang)
+            influence = LEVEL(r.influence if r.influence in LEVEL.table else "medium", self.lang)
+            who = self.cut(" · ".join(x for x in (r.name, r.title) if x), "cell", w[0] - 4, 1)
+            rows.append([d.p(who, "cell"), d.p(self.cut(comma.join(r.roles) or "—", "cell",
+                                                        w[1] - 4, 1), "cell"),
+                         d.pm(f"<font color='{fg}'>{markup(stance)}</font>", "cell"),
+                         d.p(influence, "cell"), d.p(self.t("yes") if r.attending else "", "cell")])
+            if r.stance == "opponent":
+                style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor(WARNING_LIGHT)))
+        return self.section(self.t("committee"), [self.grid(rows, w, style, repeatRows=1)])
+
+    def money_and_strategy(self) -> list[Any]:
+        d, data = self.doc, self.data
+        col = (self.width - 14) / 2
+        left: list[Any] = []
+        for key, value in (("budget", data.budget), ("timeline", data.timeline)):
+            if value:
+                left.append(d.pm(f"<font color='{MUTED}'>{markup(self.t(key))}</font>　"
+                                 f"{markup(self.cut(value, 'cell', col - 40, 2))}", "cell"))
+        right = [d.p(self.cut(t, "cell", col, 2), "cell") for t in data.strategy]
+        if not (left or right):
+            return []
+        body = self.two_columns(
+            self.heading(self.t("money")) + (left or [d.p(self.t("none"), "muted")]),
+            self.heading(self.t("strategy")) + (right or [d.p(self.t("none"), "muted")]))
+        from reportlab.platypus import Spacer
+
+        return [Spacer(0, 4), body]
+
+    def last_meeting(self) -> list[Any]:
+        m = self.data.last_meeting
+        if m is None:
+            return []
+        d = self.doc
+        comma = "、" if self.lang == "zh_CN" else ", "
+        head = " · ".join(x for x in (format_date(m.on, self.lang), m.kind,
+                                       comma.join(m.attendees)) if x)
+        body = [d.p(self.cut(head, "cell_bold", self.width, 1), "cell_bold")]
+        if m.goal:
+            body.append(d.p(self.cut(m.goal, "cell", self.width, 1), "muted"))
+        # What the S/P/I/N table below already says is not repeated here.
+        spin = tuple(a.text for a in self.data.spin)
+        points = [p for p in m.points if not any(t.startswith(p) for t in spin)]
+        if points:
+            body += self.bullets(tuple(self.cut(p, "cell", self.width - 14, 1)
+                                       for p in points[:5]))
+        return self.section(self.t("last"), body)
 
     def competition(self) -> list[Any]:
         from reportlab.platypus import Spacer
 
-        left = self.heading(self.t("competition")) + self.bullets(self.data.competitors)
-        right = self.heading(self.t("objections")) + self.bullets(self.data.objections)
-        return [Spacer(0, 8), self.two_columns(left, right)]
+        col = (self.width - 14) / 2 - 14
+        left = self.heading(self.t("competition")) + self.bullets(tuple(
+            self.cut(c, "cell", col, 2) for c in self.data.competitors[:5]))
+        right = self.heading(self.t("objections")) + self.bullets(tuple(
+            self.cut(o, "cell", col, 2) for o in self.data.objections[:3]))
+        out = [Spacer(0, 4), self.two_columns(left, right)]
+        if self.data.answers:
+            d = self.doc
+            rows = [[d.pm(f"<b>{markup(self.cut(a.objection, 'cell_bold', 140, 2))}</b>", "cell"),
+                     d.p(self.cut(a.answer, "cell", self.width - 160, 2), "cell")]
+                    for a in self.data.answers[:4]]
+            from reportlab.lib import colors
+
+            out += self.section(self.t("answers"), [self.grid(rows, [150, self.width - 150], [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])])
+        return out
 
     def steps(self) -> list[Any]:
+        """The overdue steps and the next five; how many more come later."""
         from reportlab.lib import colors
 
         d = self.doc
         if not self.data.steps:
             return self.section(self.t("steps"), [d.p(self.t("none"), "muted")])
+        overdue = [s for s in self.data.steps if s.overdue]
+        ahead = [s for s in self.data.steps if not s.overdue]
+        shown = overdue[-5:] + ahead[:5]  # the five most recently overdue, the next five
         rows = [[d.p(self.t("step"), "small"), d.p(self.t("owner"), "small"),
                  d.p(self.t("due"), "small")]]
         style = [("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.HexColor(RULE)),
-                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                 ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                  ("LEFTPADDING", (1, 0), (-1, -1), 6)]
-        for s in self.data.steps:
+        widths = [self.width - 230, 100, 130]
+        for s in shown:
             due = format_date(s.due, self.lang)
             if s.overdue:
-                due = f"<font color='{WARNING}'><b>{markup(due)}</b><br/>{self.t('overdue')}</font>"
+                due = f"<font color='{WARNING}'><b>{markup(due)} {self.t('overdue')}</b></font>"
             else:
                 due = markup(due or "—")
             # Which steps the customer agreed to (and so expects) and which are ours alone.
             mark = (f"<font color='{POSITIVE}'>{markup(self.t('step_agreed'))}</font>" if s.agreed
                     else f"<font color='{MUTED}'>{markup(self.t('step_internal'))}</font>")
-            what = f"{markup(s.text)}  {mark}"
-            rows.append([d.pm(what, "cell"), d.p(s.owner or "—", "cell"), d.pm(due, "cell")])
-        table = self.grid(rows, [self.width - 180, 64, 116], style, repeatRows=1)
-        if len(rows) <= 6:
-            return self.section(self.t("steps"), [table])
-        # A long list splits across pages (its header row repeats) instead of leaving half a
-        # page empty; the heading still never ends a page without the first rows under it.
-        from reportlab.platypus import CondPageBreak, Spacer
+            from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        return [Spacer(0, 6), CondPageBreak(110)] + self.heading(self.t("steps")) + [table]
+            room = widths[0] - stringWidth(self.t("step_agreed" if s.agreed else "step_internal")
+                                           + "  ", _font(), d.styles["cell"].fontSize) - 4
+            what = f"{markup(self.cut(s.text, 'cell', room, 1))}  {mark}"
+            rows.append([d.pm(what, "cell"),
+                         d.p(self.cut(s.owner or "—", "cell", widths[1] - 8, 1), "cell"),
+                         d.pm(due, "cell")])
+        body: list[Any] = [self.grid(rows, widths, style, repeatRows=1)]
+        if len(overdue) > 5:
+            body.append(d.p(self.t("more_overdue").format(n=len(overdue) - 5), "warning"))
+        later = len(ahead) - 5
+        if later > 0:
+            body.append(d.p(self.t("more_steps").format(n=later), "muted"))
+        return self.section(self.t("steps"), body)
 
     def materials(self) -> list[Any]:
+        """One box to tick per material (each once), three to a row."""
         items = self.data.materials
-        half = (len(items) + 1) // 2
-        return self.section(
-            self.t("materials"), [self.two_columns(self.checks(items[:half]),
-                                                   self.checks(items[half:]))]
-        )
+        if not items:
+            return []
+        third = -(-len(items) // 3)
+        w = self.width / 3
+        columns = [self.checks(items[i * third:(i + 1) * third]) for i in range(3)]
+        return self.section(self.t("materials"), [self.grid([columns], [w, w, w], [])])
 
     def handwriting(self) -> list[Any]:
-        from reportlab.platypus import KeepTogether, Spacer
+        """Four ruled boxes for the meeting's notes, on one page, filling the space left."""
+        from reportlab.platypus import Spacer
 
-        from desktop.documents.parts import RuledBox
+        return [Spacer(0, 4), HandwritingGrid(
+            self.t("handwritten"), [(letter, self.t(key)) for key, letter in SPIN_LETTERS.items()],
+            self.doc.styles["section"])]
 
-        boxes = [RuledBox(letter, self.t(key), lines=3) for key, letter in SPIN_LETTERS.items()]
-        first = self.two_columns([boxes[0]], [boxes[1]])
-        second = self.two_columns([boxes[2]], [boxes[3]])
-        return [Spacer(0, 8), KeepTogether(self.heading(self.t("handwritten")) + [first]),
-                Spacer(0, 8), second]
+
+class HandwritingGrid:
+    """Factory stand-in: see `_grid_class()` (reportlab is imported lazily)."""
+
+    def __new__(cls, title: str, boxes: list[tuple[str, str]], style: Any) -> Any:  # type: ignore[misc]
+        return _grid_class()(title, boxes, style)
+
+
+def _grid_class() -> type:
+    from reportlab.lib import colors
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Flowable
+
+    from desktop.documents.parts import RuledBox
+
+    class Grid(Flowable):
+        """A heading and 2 × 2 ruled boxes taking the height left on the page (at least
+        MIN, at most MAX): never split over two pages."""
+
+        MIN = 40 * mm
+        MAX = 130 * mm
+
+        def __init__(self, title: str, boxes: list[tuple[str, str]], style: Any) -> None:
+            super().__init__()
+            self.title, self.boxes, self.style = title, boxes, style
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.width = avail_width
+            # Too little room left: ask for more than there is, so the frame moves it on.
+            self.height = min(self.MAX, avail_height - 2)
+            if avail_height < self.MIN:
+                self.height = avail_height + 1
+            return self.width, self.height
+
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            return []  # one page, never split
+
+        def draw(self) -> None:
+            from desktop.documents import fonts
+
+            _, bold = fonts.register()
+            c = self.canv
+            head = self.style.fontSize * 1.6
+            c.setFont(bold, self.style.fontSize)
+            c.setFillColor(self.style.textColor)
+            c.drawString(0, self.height - self.style.fontSize, self.title)
+            c.setStrokeColor(colors.HexColor(ACCENT))
+            c.setLineWidth(0.8)
+            c.line(0, self.height - head, self.width, self.height - head)
+            gutter = 14
+            box_w = (self.width - gutter) / 2
+            box_h = (self.height - head - 4 - gutter / 2) / 2
+            lines = max(2, int((box_h - 9 * mm) / (7.5 * mm)))
+            for n, (letter, label) in enumerate(self.boxes):
+                x = (n % 2) * (box_w + gutter)
+                y = (1 - n // 2) * (box_h + gutter / 2)
+                box = RuledBox(letter, label, lines=lines)
+                box.wrap(box_w, box_h)
+                box.height = box_h
+                box.drawOn(c, x, y)
+
+    return Grid
 
 
 def _font() -> str:

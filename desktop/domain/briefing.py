@@ -103,6 +103,38 @@ class OpenStep:
 
 
 @dataclass(frozen=True)
+class CommitteeRow:
+    """One member of the buying committee in the brief's compact table."""
+
+    name: str
+    title: str
+    roles: tuple[str, ...]
+    stance: str
+    influence: str
+    met: bool
+    attending: bool
+
+
+@dataclass(frozen=True)
+class LastMeeting:
+    """The latest call note, summed up: when, how, who, the points and the agreed steps."""
+
+    on: date
+    kind: str
+    attendees: tuple[str, ...]
+    goal: str
+    points: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PreparedAnswer:
+    """A likely objection and the answer prepared for it (from the objection library)."""
+
+    objection: str
+    answer: str
+
+
+@dataclass(frozen=True)
 class VisitBriefData:
     language: str
     header: BriefHeader
@@ -118,6 +150,12 @@ class VisitBriefData:
     steps: tuple[OpenStep, ...]
     materials: tuple[str, ...]
     printed_on: date
+    committee: tuple[CommitteeRow, ...] = ()
+    budget: str = ""
+    timeline: str = ""
+    strategy: tuple[str, ...] = ()  # the deal's notes and the latest internal notes
+    last_meeting: LastMeeting | None = None
+    answers: tuple[PreparedAnswer, ...] = ()
 
 
 # --- the seller's profile and the first-call deck (customer-facing) ----------------------------
@@ -125,6 +163,7 @@ class VisitBriefData:
 class Solution:
     name: str
     description: str = ""
+    industries: tuple[str, ...] = ()  # shown only to customers of these industries (none: all)
 
 
 @dataclass(frozen=True)
@@ -228,3 +267,29 @@ def split_lines(text: str) -> tuple[str, ...]:
         if line:
             out.append(line)
     return tuple(out)
+
+
+# --- what a document left out ---------------------------------------------------------------------
+CUT = "cut"  # shortened at a line limit, ending in "…"
+NO_ROOM = "no_room"  # more than the slides hold: not shown at all
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Something a document did not print in full, and why: the preview tells the seller.
+
+    `section` is where it belongs as the reader sees it (a slide's title), `text` what the seller
+    typed, `shown` what was printed instead ("" when nothing was)."""
+
+    section: str
+    text: str
+    reason: str  # CUT | NO_ROOM (other features add their own reasons)
+    shown: str = ""
+
+
+@dataclass(frozen=True)
+class RenderedDocument:
+    """A document's PDF and what it left out."""
+
+    pdf: bytes
+    left_out: tuple[LeftOut, ...] = ()

@@ -3,8 +3,10 @@ Plain inputs, phrased results in the document's language. (Coverage gaps: deskto
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from desktop.domain.language import pick
 from desktop.domain.note_reading import (
@@ -15,6 +17,8 @@ from desktop.domain.note_reading import (
     pick_library_questions,
     weakest_sections,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -190,3 +194,108 @@ def pick_cases(customer_industry: str, cases: Sequence[tuple[str, str]],
     if matching:
         return matching[:limit], True
     return list(range(min(limit, len(cases)))), False
+
+
+_TAGS = re.compile(r"^\s*[\[【]([^\]】]*)[\]】]\s*")
+
+
+def industry_tags(line: str) -> tuple[tuple[str, ...], str]:
+    """A profile line's industry tags and the rest: "[制造业, 汽车] 智能排产" → (("制造业", "汽车"),
+    "智能排产"). A line without a leading [..] has no tags."""
+    match = _TAGS.match(line)
+    if not match:
+        return (), line.strip()
+    tags = tuple(t.strip() for t in re.split(r"[,，、;；/]", match.group(1)) if t.strip())
+    return tags, line[match.end():].strip()
+
+
+def fits_industry(tags: Sequence[str], customer_industry: str) -> bool:
+    """An item tagged with industries fits a customer of one of them (or a related one, as for
+    cases); an untagged item fits everyone."""
+    if not tags:
+        return True
+    return any(case_relevance(customer_industry, tag, "") for tag in tags)
+
+
+def for_industry(items: Sequence[T], tags: Callable[[T], Sequence[str]],
+                 customer_industry: str) -> list[T]:
+    """The items that fit the customer's industry; all of them when none is tagged."""
+    if not any(tags(i) for i in items):
+        return list(items)
+    return [i for i in items if fits_industry(tags(i), customer_industry)]
+
+
+def pick_tagline(text: str, customer_industry: str) -> str:
+    """The tagline for a customer: lines may be tagged "[制造业] …"; the first line fitting the
+    customer's industry, preferring a tagged one over an untagged one."""
+    lines = [industry_tags(line) for line in (text or "").splitlines() if line.strip()]
+    tagged = [rest for tags, rest in lines if tags and fits_industry(tags, customer_industry)]
+    plain = [rest for tags, rest in lines if not tags]
+    return (tagged or plain or [""])[0]
+
+
+# Asked on the deck when almost nothing is known yet: one slide instead of placeholders.
+_TODAY_QUESTIONS = (
+    ("How do your operations run today, and what started this project?",
+     "贵司目前的运营是怎样的？是什么促成了这个项目？"),
+    ("Which problems matter most, and what do they cost you?",
+     "哪些问题最重要？它们带来了多大的代价？"),
+    ("What outcome would make this project a success for you?",
+     "项目达成什么成果，您会认为是成功的？"),
+    ("Who else should take part, and how will the decision be made?",
+     "还有哪些同事需要参与？项目将如何决策？"),
+)
+
+
+def questions_for_today(language: str) -> tuple[str, ...]:
+    return tuple(_t(language, en, zh) for en, zh in _TODAY_QUESTIONS)
+
+
+_PROGRESS = {
+    "lead": ("Learn who started this, the budget and the timeline", "了解谁发起了项目、预算和时间线"),
+    "first_call": ("Learn who started this, the budget and the timeline",
+                   "了解谁发起了项目、预算和时间线"),
+    "discovery": ("Learn the decision process and its dates", "了解决策流程和时间节点"),
+    "solution": ("Hear what the evaluators think of the proposal", "听取评估方对方案的意见"),
+    "proof": ("Agree the success criteria of the proof of value", "对齐价值验证的验收标准"),
+    "negotiation": ("Learn what still stands between us and the signature",
+                    "弄清签约前还剩哪些障碍"),
+}
+_PRESENT = {
+    "lead": ("Introduce us briefly; listen more than talk", "简要介绍我们，多听少讲"),
+    "first_call": ("Introduce us briefly; listen more than talk", "简要介绍我们，多听少讲"),
+    "discovery": ("Show a short demo on their own process", "用他们自己的流程做简短演示"),
+    "solution": ("Present the proposal to each role's concerns", "按每个角色的关注点讲解方案"),
+    "proof": ("Walk through the proof results with the numbers", "用数字讲解验证结果"),
+    "negotiation": ("Negotiate the terms within the concession limits", "在让步底线内谈判商务条款"),
+}
+
+
+def visit_purpose(stage_key: str, known: frozenset[str], gaps: Sequence[str],
+                  unmet: Sequence[str], proposed: str, language: str) -> tuple[str, ...]:
+    """The six things (to-b-business-guide @6849) worded for this visit: what is still unknown
+    of the need, what this stage must learn and show, who to get to know, the step to propose.
+
+    `known` are the SPIN keys answered so far, `gaps` the coverage gaps' text, `unmet` the
+    attendees not met yet."""
+    sep = _t(language, ", ", "、")
+    if not {"problem", "implication"} <= known:
+        need = _t(language, "Find the real need: the biggest problem and what it costs",
+                  "找到真实需求：最痛的问题是什么、代价多大")
+    else:
+        need = _t(language, "Check the known problems and their cost still hold",
+                  "核实已知的问题和代价是否仍然成立")
+    progress = _t(language, *_PROGRESS.get(stage_key, _PROGRESS["discovery"]))
+    if gaps:
+        people = _t(language, "Close the gap: ", "补齐决策链：") + gaps[0]
+    elif unmet:
+        people = _t(language, "Get to know ", "认识") + sep.join(unmet[:3]) + _t(
+            language, ": their role and concerns", "，弄清其角色和关注点")
+    else:
+        people = _t(language, "Check each attendee's concerns have not changed",
+                    "确认每位参会人的关注点有无变化")
+    present = _t(language, *_PRESENT.get(stage_key, _PRESENT["discovery"]))
+    feedback = _t(language, "Write down their feedback in their words", "用客户的原话记录反馈")
+    close = _t(language, "Propose: ", "提议：") + proposed + _t(
+        language, "; send the minutes", "；会后发送会议纪要")
+    return (need, progress, people, present, feedback, close)

@@ -18,15 +18,16 @@ from desktop.domain import visit_prep
 from desktop.domain.briefing import (
     AttendeeCard,
     BriefHeader,
+    CommitteeRow,
     CustomerSnapshot,
     DeckCase,
     DeckData,
     DeckStep,
+    LastMeeting,
     OpenStep,
     Person,
     SpinAnswer,
     VisitBriefData,
-    six_things,
     split_lines,
 )
 from desktop.domain.choice import Choice
@@ -203,7 +204,10 @@ class BriefingService:
         }
         role_keys = {m.id: frozenset(roles[r].key for r in rids) for m, _, rids in members}
         by_contact = {m.contact_id: m for m, _, _ in members}
-        attending = list(plan.contact_ids) or [m.contact_id for m, _, _ in members]
+        # Cards for those attending; with no attendee list, for the most influential (the
+        # committee table lists everyone).
+        ranked = sorted(members, key=lambda r: {"high": 0, "medium": 1}.get(r[0].influence, 2))
+        attending = list(plan.contact_ids) or [m.contact_id for m, _, _ in ranked[:4]]
         cards = []
         their_side = []
         for cid in attending:
@@ -257,6 +261,12 @@ class BriefingService:
             else frozenset()
         )
 
+        committee = tuple(
+            CommitteeRow(c.name, c.title, role_names.get(m.id, ()), m.stance, m.influence, m.met,
+                         c.id in plan.contact_ids)
+            for m, c, _ in members)
+        unmet = tuple(card.name for card in cards if not card.met)
+        latest = notes[0] if notes else None
         header = BriefHeader(
             customer=company.name,
             deal_title=deal.title,
@@ -290,13 +300,22 @@ class BriefingService:
             gaps=gaps,
             spin=spin,
             objectives=split_lines(plan.goal),
-            checklist=six_things(language),
+            checklist=visit_prep.visit_purpose(
+                stage.key, frozenset(a.key for a in spin), gaps, unmet,
+                visit_prep.proposed_step(stage.key, language), language),
             questions=questions,
             competitors=self._competitors(deal, notes, members, contacts, language),
             objections=tuple(dict.fromkeys(line for n in notes[:3] for line in split_lines(n.risks))),
             steps=tuple(OpenStep(s.text, s.owner, s.due, bool(s.due and s.due < now.date()), s.agreed) for s in steps),
-            materials=visit_prep.materials(stage.key, attending_roles, language),
+            materials=tuple(dict.fromkeys(
+                visit_prep.materials(stage.key, attending_roles, language))),
             printed_on=now.date(),
+            committee=committee,
+            budget=next((n.budget.strip() for n in notes if n.budget.strip()), ""),
+            timeline=next((n.timeline.strip() for n in notes if n.timeline.strip()), ""),
+            strategy=tuple(t for t in (deal.notes.strip(),
+                                       latest.internal_notes.strip() if latest else "") if t),
+            last_meeting=self._last_meeting(session, latest, language) if latest else None,
         )
 
     # --- the first-call deck (customer-safe)
@@ -356,6 +375,8 @@ class BriefingService:
             industry, [(c.industry, f"{c.customer} {c.title}") for c in profile.cases]
         )
         cases = [profile.cases[i] for i in picked]
+        solutions = visit_prep.for_industry(profile.solutions, lambda s: s.industries, industry)
+        today = self.clock().date()
         return DeckData(
             language=language,
             customer=customer,
@@ -368,14 +389,16 @@ class BriefingService:
             challenges=heard["problem"],
             costs=heard["implication"],
             outcomes=heard["need_payoff"],
-            solutions=profile.solutions,
+            solutions=tuple(solutions),
             value_statements=profile.value_statements,
             cases=tuple(DeckCase(c.customer, c.industry, c.title, c.challenge, c.solution, c.result) for c in cases),
             cases_match_industry=cases_match,
             proposed_step=visit_prep.proposed_step(stage.key, language),
-            agreed_steps=tuple(DeckStep(text, due) for text, due in agreed),
+            # Agreed and still ahead: a step already overdue is not shown to the customer.
+            agreed_steps=tuple(DeckStep(text, due) for text, due in agreed
+                               if due is None or due >= today),
             seller_company=profile.company_name,
-            seller_tagline=profile.tagline,
+            seller_tagline=visit_prep.pick_tagline(profile.tagline, industry),
             seller_about=profile.about,
             seller_name=profile.seller_name,
             seller_title=profile.seller_title,
@@ -485,6 +508,25 @@ class BriefingService:
         return {k: tuple(v) for k, v in out.items()}
 
     @staticmethod
+    def _last_meeting(session: Session, note: CallNote, language: str) -> LastMeeting:
+        """The latest note in a few lines: its goal, who was there, the first line of each
+        answer and of the product feedback."""
+        from desktop.domain.notes import KIND_NAMES
+        from desktop.storage.tables import NoteAttendee
+
+        names = session.exec(
+            select(Contact.name).join(NoteAttendee, NoteAttendee.contact_id == Contact.id)
+            .where(NoteAttendee.note_id == note.id, Contact.deleted_at.is_(None))
+        ).all()
+        points = [lines[0] for key in (*SPIN_KEYS, "product_feedback")
+                  if (lines := split_lines(getattr(note, key) or ""))]
+        kind_en, kind_zh = KIND_NAMES.get(note.kind, (note.kind, note.kind))
+        return LastMeeting(
+            on=note.occurred_at.date(), kind=pick(language, kind_en, kind_zh),
+            attendees=tuple(names), goal=note.goal.strip(),
+            points=tuple(points))  # (its steps are in the brief's list of steps)
+
+    @staticmethod
     def _latest_spin(notes: list[CallNote]) -> tuple[SpinAnswer, ...]:
         out = []
         for key in SPIN_KEYS:
@@ -497,17 +539,37 @@ class BriefingService:
 
     @staticmethod
     def _competitors(deal, notes, members, contacts, language: str) -> tuple[str, ...]:  # noqa: ANN001
-        names = _split_list(deal.competitors)
+        """Each competitor once: its name, who favours it, and what the notes say of it
+        ("鼎捷（赵磊倾向）：报价约 180 万，我们目前排第二"); a note's line naming no known
+        competitor is its own entry."""
+        zh = is_chinese(language)
+        names = list(dict.fromkeys(_split_list(deal.competitors)))
+        said: dict[str, list[str]] = {n: [] for n in names}
+        loose: list[str] = []
         for note in notes[:3]:
             # A note's line is a sentence ("鼎捷报价约 180 万，我们目前排第二"): split lines only.
-            names += [p.strip() for p in re.split(r"[;；\n]", note.competitors or "") if p.strip()]
-        out = list(dict.fromkeys(names))
+            for line in (p.strip() for p in re.split(r"[;；\n]", note.competitors or "")):
+                if not line:
+                    continue
+                name = next((n for n in names if n in line), None)
+                if name is None:
+                    if line not in loose:
+                        loose.append(line)
+                elif line != name and line not in said[name]:
+                    said[name].append(line)
+        backers: dict[str, list[str]] = {}
         for m, _, _ in members:
-            if m.competitor_backed.strip() and m.contact_id in contacts:
-                who = contacts[m.contact_id].name
-                out.append(
-                    f"{who}倾向{m.competitor_backed.strip()}"
-                    if is_chinese(language)
-                    else f"{who} favours {m.competitor_backed.strip()}"
-                )
-        return tuple(out)
+            backed = m.competitor_backed.strip()
+            if backed and m.contact_id in contacts:
+                backers.setdefault(backed, []).append(contacts[m.contact_id].name)
+        out = []
+        sep = "、" if zh else ", "
+        for name in names + [b for b in backers if b not in names]:
+            entry = name
+            if name in backers:
+                who = sep.join(backers[name])
+                entry += f"（{who}倾向）" if zh else f" (favoured by {who})"
+            if said.get(name):
+                entry += ("：" if zh else ": ") + ("；" if zh else "; ").join(said[name])
+            out.append(entry)
+        return tuple(out + loose)

@@ -12,7 +12,8 @@ from sqlmodel import Session, select
 
 from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, Solution, split_lines
 from desktop.domain.clock import Clock, system_clock
-from desktop.domain.language import LANGUAGES, is_chinese
+from desktop.domain.language import LANGUAGES, pick
+from desktop.domain.visit_prep import industry_tags
 from desktop.storage.book import Book
 from desktop.storage.tables import SellerCase, SellerProfile
 
@@ -24,22 +25,27 @@ SOLUTION_SEPARATORS = ("：", ":", " — ", " - ")
 
 
 def parse_solutions(text: str) -> tuple[Solution, ...]:
-    """Lines "name：description" (or "name: description") as solutions."""
+    """Lines "name：description" (or "name: description") as solutions; a line may start with
+    the industries it is for: "[制造业, 汽车] name：description"."""
     out = []
     for line in split_lines(text):
+        tags, line = industry_tags(line)
         for sep in SOLUTION_SEPARATORS:
             if sep in line:
                 name, description = line.split(sep, 1)
-                out.append(Solution(name.strip(), description.strip()))
+                out.append(Solution(name.strip(), description.strip(), tags))
                 break
         else:
-            out.append(Solution(line))
+            out.append(Solution(line, "", tags))
     return tuple(out)
 
 
 def format_solutions(solutions: tuple[Solution, ...], language: str) -> str:
-    sep = "：" if is_chinese(language) else ": "
-    return "\n".join(f"{s.name}{sep}{s.description}" if s.description else s.name for s in solutions)
+    sep = pick(language, ": ", "：")
+    comma = pick(language, ", ", "，")
+    return "\n".join((f"[{comma.join(s.industries)}] " if s.industries else "")
+                     + (f"{s.name}{sep}{s.description}" if s.description else s.name)
+                     for s in solutions)
 
 
 def _case_record(row: SellerCase) -> SellerCaseRecord:

@@ -1,4 +1,21 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>DocumentPreview</name>
+    <message numerus="yes">
+        <source>%n point(s) shortened to fit, ending in “…”.</source>
+        <translation>
+            <numerusform>%n point shortened to fit, ending in “…”.</numerusform>
+            <numerusform>%n points shortened to fit, ending in “…”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) left out, no room on the slides:</source>
+        <translation>
+            <numerusform>%n point left out, no room on the slides:</numerusform>
+            <numerusform>%n points left out, no room on the slides:</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -113,6 +113,18 @@
         <source>Preparing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) shortened to fit, ending in “…”.</source>
+        <translation>
+            <numerusform>%n 处内容过长，已截短并以“…”结尾。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) left out, no room on the slides:</source>
+        <translation>
+            <numerusform>%n 处内容因幻灯片放不下而未展示：</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The document could not be shown.</source>
         <translation>无法显示该文档。</translation>

@@ -39,7 +39,8 @@ def test_deck_by_id_uses_the_global_language(tmp_path, capsys):
     assert main(["--book", str(book), "--lang", "en", "deck", "3", "-o", str(out)]) == 0
     pages = pdf_pages(out.read_bytes())
     # This book has no seller profile: no solutions, reasons or cases slides, and a word why.
-    assert len(pages) == 6 and "Expected value" in pages[3] and "4 / 6" in pages[3]
+    assert len(pages) == 7 and "Agenda" in pages[1] and "Expected value" in pages[4]
+    assert "5 / 7" in pages[4]
     captured = capsys.readouterr()
     assert "Wrote the first-call deck" in captured.out
     assert "seller profile is empty" in captured.err

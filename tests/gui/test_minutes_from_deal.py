@@ -69,7 +69,7 @@ def test_minutes_button_is_disabled_with_a_reason_until_the_deal_has_a_note(qtbo
 def test_minutes_made_for_the_deal_page_carry_nothing_internal(services):
     ids = add_full_deal(services, leak=True)
     for language in ("zh_CN", "en"):
-        text = "\n".join(pdf_pages(generate.make(generate.MINUTES, services, ids.deal, language)))
+        text = "\n".join(pdf_pages(generate.make(generate.MINUTES, services, ids.deal, language).pdf))
         assert "华东精密制造集团" in text
         flat = text.replace("\n", "").replace(" ", "")
         for field, marker in LEAK_MARKERS.items():

@@ -48,8 +48,8 @@ def test_switching_language_makes_the_deck_again(qtbot, previews, demo_services)
     qtbot.waitSignal(preview.loaded, timeout=15000).wait()
     with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
         preview.language.setCurrentIndex(1)
-    assert blocker.args[0] == 9
-    assert "Expected value" in pdf_pages(preview.pdf_bytes)[6]
+    assert blocker.args[0] == 10
+    assert "Expected value" in pdf_pages(preview.pdf_bytes)[7]
 
 
 def test_a_deck_without_seller_profile_says_what_it_leaves_out(qtbot, previews, services):
@@ -59,7 +59,7 @@ def test_a_deck_without_seller_profile_says_what_it_leaves_out(qtbot, previews, 
     preview = previews(services, generate.DECK, ids.deal, language="zh_CN")
     with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
         pass
-    assert blocker.args[0] == 6  # no solutions, reasons or cases: those slides are left out
+    assert blocker.args[0] == 7  # no solutions, reasons or cases: those slides are left out
     assert not preview.hint_box.isHidden()
     assert "empty" in preview.profile_hint.text() or "为空" in preview.profile_hint.text()
     services.seller_profile.save(SellerProfileRecord(
@@ -67,7 +67,7 @@ def test_a_deck_without_seller_profile_says_what_it_leaves_out(qtbot, previews, 
         value_statements=("本地化实施",)))
     with qtbot.waitSignal(preview.loaded, timeout=15000) as blocker:
         preview.refresh()  # what saving the profile from the hint's button does
-    assert blocker.args[0] == 8 and preview.hint_box.isHidden()
+    assert blocker.args[0] == 9 and preview.hint_box.isHidden()
 
 
 def test_a_deleted_deal_shows_a_plain_message(qtbot, previews, services):
@@ -117,3 +117,23 @@ def test_the_deal_page_offers_the_documents_of_the_shown_deal(qtbot, demo_servic
     assert view.documents.minutes_button.isEnabled()
     view.show_deal(demo_services.briefing.resolve_deal("三厂设备联网"))  # no call notes yet
     assert not view.documents.minutes_button.isEnabled()
+
+
+def test_the_preview_says_what_the_deck_cut_and_left_out(qtbot, previews, services):
+    from tests.printing_data import add_heavy_deal
+
+    ids = add_heavy_deal(services)
+    preview = previews(services, generate.DECK, ids.deal, language="en")
+    qtbot.waitSignal(preview.loaded, timeout=30000).wait()
+    assert not preview.left_out.isHidden()
+    text = preview.left_out.text()
+    assert "shortened to fit" in text and "left out" in text
+    assert "Proposed next step:" in text  # the agreed steps the slide had no room for
+    assert preview.left_out_items and all(i.text for i in preview.left_out_items)
+
+
+def test_a_deck_that_fits_says_nothing_was_left_out(qtbot, previews, services):
+    ids = add_full_deal(services)
+    preview = previews(services, generate.DECK, ids.deal, language="zh_CN")
+    qtbot.waitSignal(preview.loaded, timeout=15000).wait()
+    assert preview.left_out.isHidden() and preview.left_out_items == ()

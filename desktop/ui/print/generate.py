@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.domain.briefing import RenderedDocument
 from desktop.services.container import Services
 
 BRIEF = "brief"
@@ -26,10 +27,11 @@ def visit_brief(services: Services, deal_id: int, language: str, note_id: int | 
 
 
 def first_call_deck(services: Services, deal_id: int, language: str,
-                    note_id: int | None = None) -> bytes:
-    from desktop.documents.first_call_deck import FirstCallDeck
+                    note_id: int | None = None) -> RenderedDocument:
+    """The deck and what it cut or left out (the preview tells the seller)."""
+    from desktop.documents.first_call_deck import render_deck
 
-    return FirstCallDeck(services.briefing.deck(deal_id, language)).render()
+    return render_deck(services.briefing.deck(deal_id, language))
 
 
 def minutes(services: Services, deal_id: int, language: str, note_id: int | None = None) -> bytes:
@@ -48,7 +50,7 @@ def minutes(services: Services, deal_id: int, language: str, note_id: int | None
 
 
 # Document kinds the deal page offers.
-MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes]] = {
+MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes | RenderedDocument]] = {
     BRIEF: visit_brief,
     DECK: first_call_deck,
     MINUTES: minutes,
@@ -56,5 +58,7 @@ MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes]] = {
 
 
 def make(kind: str, services: Services, deal_id: int, language: str,
-         note_id: int | None = None) -> bytes:
-    return MAKERS[kind](services, deal_id, language, note_id)
+         note_id: int | None = None) -> RenderedDocument:
+    """The document's PDF and what it left out (one structure for every document)."""
+    made = MAKERS[kind](services, deal_id, language, note_id)
+    return made if isinstance(made, RenderedDocument) else RenderedDocument(made)

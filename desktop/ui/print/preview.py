@@ -109,9 +109,18 @@ class DocumentPreview(QDialog):
         self.hint_box.setLayout(hint)
         self.hint_box.setVisible(False)
 
+        # What the deck cut at a line limit or had no room for: the seller sees it here.
+        self.left_out = QLabel(self)
+        self.left_out.setObjectName("left_out")
+        self.left_out.setWordWrap(True)
+        self.left_out.setTextFormat(Qt.TextFormat.PlainText)
+        self.left_out.setVisible(False)
+        self.left_out_items: tuple = ()
+
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.hint_box)
+        layout.addWidget(self.left_out)
         layout.addWidget(self.stack, 1)
         self.refresh()
 
@@ -171,7 +180,8 @@ class DocumentPreview(QDialog):
     def _on_made(self, generation: int, data: object) -> None:
         if generation != self._generation:
             return  # a newer request (language switched) replaces this one
-        self.pdf_bytes = bytes(data)  # type: ignore[arg-type]
+        self.pdf_bytes = bytes(data.pdf)  # type: ignore[attr-defined]
+        self._show_left_out(tuple(data.left_out))  # type: ignore[attr-defined]
         self.document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(self.pdf_bytes))
@@ -183,6 +193,29 @@ class DocumentPreview(QDialog):
             old.deleteLater()
         if self.document.status() == QPdfDocument.Status.Ready:
             self._on_status(QPdfDocument.Status.Ready)
+
+    def _show_left_out(self, items: tuple) -> None:
+        """Say what the document shortened or had no room for, section by section."""
+        from desktop.domain.briefing import CUT
+
+        self.left_out_items = items
+        if not items:
+            self.left_out.setVisible(False)
+            self.left_out.clear()
+            return
+        cut = sum(1 for i in items if i.reason == CUT)
+        lines = []
+        if cut:
+            lines.append(self.tr("%n point(s) shortened to fit, ending in “…”.", "", cut))
+        if len(items) - cut:
+            lines.append(self.tr("%n point(s) left out, no room on the slides:", "",
+                                 len(items) - cut))
+        for item in items:
+            if item.reason != CUT:
+                lines.append(f"  • {item.section}: {_short(item.text)}")
+        self.left_out.setText("\n".join(lines[:8]))
+        self.left_out.setToolTip("\n".join(f"{i.section}: {i.text}" for i in items[:30]))
+        self.left_out.setVisible(True)
 
     def _on_status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready and self.pdf_bytes and not self._announced:
@@ -273,3 +306,7 @@ class DocumentPreview(QDialog):
                 "%2", exc.strerror or str(exc)))
             return False
         return True
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -9,7 +9,8 @@ from desktop.documents.visit_brief import INFLUENCE, STANCE
 from tests.printing_data import AMOUNT_SHOWN, LEAK_MARKERS, REFERRER, add_full_deal
 from tests.unit.documents.helpers import pdf_page_size, pdf_pages, pdffonts, story_text
 
-SLIDES = ["cover", "business", "challenges", "solve", "why", "cases", "value", "next", "contact"]
+SLIDES = ["cover", "agenda", "business", "challenges", "solve", "why", "cases", "value", "next",
+          "contact"]
 
 
 def test_deck_slides_in_order_with_the_customers_words(demo_services):
@@ -17,8 +18,10 @@ def test_deck_slides_in_order_with_the_customers_words(demo_services):
     deck = FirstCallDeck(demo_services.briefing.deck(ids.deal, "zh_CN"))
     slides = dict(deck.slides())
     assert list(slides) == SLIDES
-    assert story_text(slides["cover"])[:3] == ["专为 华东精密制造集团 准备", "华东精密制造集团",
-                                               "华东精密 MES 升级"]
+    assert story_text(slides["cover"])[:3] == ["专为您准备", "华东精密制造集团", "华东精密 MES 升级"]
+    assert story_text(slides["agenda"]) == [
+        "目录", "01", "我们对贵司业务的理解", "02", "您面临的挑战及其代价", "03", "我们如何解决",
+        "04", "为什么选择我们", "05", "同行业客户案例", "06", "预期价值", "07", "建议的下一步"]
     challenges = story_text(slides["challenges"])
     assert challenges[:3] == ["02", "您面临的挑战及其代价", "面临的挑战"]
     assert any("每月因追溯错误返工约 40 万元" in t for t in challenges)
@@ -35,23 +38,24 @@ def test_deck_renders_one_16_9_slide_per_page_with_fonts_embedded(demo_services,
     assert len(pages) == len(SLIDES)
     width, height = pdf_page_size(data)
     assert abs(width / height - 16 / 9) < 0.01
-    assert "Expected value" in pages[6] and "7 / 9" in pages[6]
+    assert "Expected value" in pages[7] and "8 / 10" in pages[7]
     assert all(row[-5] == "yes" for row in pdffonts(str(path)))
 
 
-def test_deck_without_profile_or_notes_leaves_out_the_slides_it_has_nothing_for(services):
+def test_deck_without_profile_or_notes_asks_todays_questions_instead_of_placeholders(services):
     ids = add_full_deal(services, notes=0, steps=0)
     deck = FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN"))
     slides = dict(deck.slides())
-    # No solutions, reasons or cases yet: those slides are left out, not printed empty.
-    assert list(slides) == ["cover", "business", "challenges", "value", "next", "contact"]
-    assert [story_text(slides[k])[0] for k in list(slides)[1:]] == ["01", "02", "03", "04", "05"]
+    # Nothing heard yet and no profile: one slide of questions, no placeholder slides.
+    assert list(slides) == ["cover", "agenda", "today", "next", "contact"]
+    assert [story_text(slides[k])[0] for k in ("today", "next")] == ["01", "02"]
+    assert "今天想与您确认的问题" in story_text(slides["today"])
     assert "谢谢" in story_text(slides["contact"])
     pages = pdf_pages(deck.render())
     assert len(pages) == len(slides)
-    assert "今天与您一起确认。" in pages[2] and "我们将与您一起估算" in pages[2].replace("\n", "")
-    for page in pages[1:-1]:  # (the last one closes with a thank-you)
-        assert len(page.replace(" ", "").replace("\n", "")) > 40  # no slide is a bare title
+    text = "".join(pages)
+    assert "今天与您一起确认" not in text and "我们将与您一起估算" not in text
+    assert "哪些问题最重要" in pages[2]
 
 
 def test_a_profile_with_only_an_about_text_still_says_how_we_help(services):
@@ -61,8 +65,7 @@ def test_a_profile_with_only_an_about_text_still_says_how_we_help(services):
     services.seller_profile.save(SellerProfileRecord(
         language="zh_CN", company_name="智衡软件", about="我们专注制造执行系统十二年。"))
     slides = dict(FirstCallDeck(services.briefing.deck(ids.deal, "zh_CN")).slides())
-    assert list(slides) == ["cover", "business", "challenges", "solve", "why", "value", "next",
-                            "contact"]
+    assert list(slides) == ["cover", "agenda", "today", "solve", "why", "next", "contact"]
     assert "我们专注制造执行系统十二年。" in story_text(slides["solve"])
     assert "智衡软件" in story_text(slides["contact"])
 
@@ -89,11 +92,13 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
 
     brief = "".join(pdf_pages(VisitBrief(demo_services.briefing.visit_brief(
         ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
-    for field in ("how_to_talk", "personal_interests", "visit_goal", "risks", "internal_step",
-                  "internal_deal_step"):
+    for field in ("how_to_talk", "visit_goal", "risks", "internal_step", "internal_deal_step",
+                  "deal_notes"):
         assert LEAK_MARKERS[field] in brief, field
-    # ...while the deck still has the steps agreed with the customer.
-    assert "发送ROI测算给李敏" in flat
+    # ...while the deck still has the steps agreed with the customer and still ahead; one
+    # already overdue stays out.
+    assert "安排产线现场调研" in flat and "提供同行业案例材料" in flat
+    assert "发送ROI测算给李敏" not in flat
 
 
 @pytest.mark.parametrize("name", ["华东精密制造集团", "康宁医疗器械有限公司", "深圳市康宁医疗器械有限公司"])

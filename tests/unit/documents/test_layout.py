@@ -77,3 +77,4 @@ def test_the_demo_deals_print_to_standard(demo_services, language):
         for doc, (pdf, limits) in documents(demo_services, deal_id, language, False).items():
             found[f"deal {deal_id} {doc}"] = problems(pdf, limits)
     assert not any(found.values()), report(found)
+
