@@ -248,7 +248,7 @@ _TODAY_QUESTIONS = (
 
 
 def questions_for_today(language: str) -> tuple[str, ...]:
-    return tuple(_t(language, en, zh) for en, zh in _TODAY_QUESTIONS)
+    return tuple(pick(language, en, zh) for en, zh in _TODAY_QUESTIONS)
 
 
 _PROGRESS = {
@@ -278,24 +278,24 @@ def visit_purpose(stage_key: str, known: frozenset[str], gaps: Sequence[str],
 
     `known` are the SPIN keys answered so far, `gaps` the coverage gaps' text, `unmet` the
     attendees not met yet."""
-    sep = _t(language, ", ", "、")
+    sep = pick(language, ", ", "、")
     if not {"problem", "implication"} <= known:
-        need = _t(language, "Find the real need: the biggest problem and what it costs",
+        need = pick(language, "Find the real need: the biggest problem and what it costs",
                   "找到真实需求：最痛的问题是什么、代价多大")
     else:
-        need = _t(language, "Check the known problems and their cost still hold",
+        need = pick(language, "Check the known problems and their cost still hold",
                   "核实已知的问题和代价是否仍然成立")
-    progress = _t(language, *_PROGRESS.get(stage_key, _PROGRESS["discovery"]))
+    progress = pick(language, *_PROGRESS.get(stage_key, _PROGRESS["discovery"]))
     if gaps:
-        people = _t(language, "Close the gap: ", "补齐决策链：") + gaps[0]
+        people = pick(language, "Close the gap: ", "补齐决策链：") + gaps[0]
     elif unmet:
-        people = _t(language, "Get to know ", "认识") + sep.join(unmet[:3]) + _t(
+        people = pick(language, "Get to know ", "认识") + sep.join(unmet[:3]) + pick(
             language, ": their role and concerns", "，弄清其角色和关注点")
     else:
-        people = _t(language, "Check each attendee's concerns have not changed",
+        people = pick(language, "Check each attendee's concerns have not changed",
                     "确认每位参会人的关注点有无变化")
-    present = _t(language, *_PRESENT.get(stage_key, _PRESENT["discovery"]))
-    feedback = _t(language, "Write down their feedback in their words", "用客户的原话记录反馈")
-    close = _t(language, "Propose: ", "提议：") + proposed + _t(
+    present = pick(language, *_PRESENT.get(stage_key, _PRESENT["discovery"]))
+    feedback = pick(language, "Write down their feedback in their words", "用客户的原话记录反馈")
+    close = pick(language, "Propose: ", "提议：") + proposed + pick(
         language, "; send the minutes", "；会后发送会议纪要")
     return (need, progress, people, present, feedback, close)
