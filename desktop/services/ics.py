@@ -14,8 +14,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from icalendar import Alarm, Calendar, Event, Timezone
-
 from desktop import __version__
 from desktop.domain.calendar import CalendarEntry, EntryKind
 
@@ -65,6 +63,10 @@ def local_zone_name() -> str | None:
 def calendar_bytes(entries: list[CalendarEntry], *, zone: str | None, stamp: datetime,
                    name: str = "Dealbrief") -> bytes:
     """The .ics file's bytes. `stamp` is the local time of the export (DTSTAMP, in UTC)."""
+    # icalendar (and dateutil under it) loads in about a third of a second: only when a file
+    # is written, not at start-up
+    from icalendar import Alarm, Calendar, Event, Timezone
+
     tz = zone_info(zone) if zone else None
     cal = Calendar()
     cal.add("prodid", PRODID)

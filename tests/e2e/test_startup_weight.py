@@ -22,7 +22,7 @@ sys.exit(code)
 """
 # Loaded only when the seller makes a document, reads or writes a vCard, or picks a logo.
 NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "charset_normalizer",
-                "pypinyin")
+                "pypinyin", "icalendar")
 
 
 def test_the_started_app_has_not_loaded_reportlab_vobject_or_the_documents(tmp_path: Path) -> None:
