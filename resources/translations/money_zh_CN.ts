@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>%1 + %2 days</source>
-        <translation>%1 后 %2 天</translation>
+        <translation>%1后 %2 天</translation>
     </message>
     <message>
         <source>%1 + %2 days (not yet)</source>
-        <translation>%1 后 %2 天（未发生）</translation>
+        <translation>%1后 %2 天（尚未发生）</translation>
     </message>
     <message>
         <source>Invoiced %1</source>

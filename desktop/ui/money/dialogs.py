@@ -231,7 +231,10 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Payment plan"))
         self.editors: list[PlanLineEditor] = []
         self.grid_host = QWidget(self)
-        self.grid = QGridLayout(self.grid_host)
+        host_layout = QVBoxLayout(self.grid_host)
+        self.grid = QGridLayout()
+        host_layout.addLayout(self.grid)
+        host_layout.addStretch(1)  # lines stay at the top however tall the dialog is
         for col, title in enumerate((self.tr("Instalment"), self.tr("Share or amount"), self.tr("Due on"),
                                      self.tr("Or after milestone"), self.tr("Days after"), self.tr("Reminder"))):
             self.grid.addWidget(QLabel(f"<b>{title}</b>", self.grid_host), 0, col)
