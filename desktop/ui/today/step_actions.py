@@ -110,6 +110,7 @@ class StepActions(QWidget):
     def _action(self, key: str, text: str, keys: str, slot: Callable[[], None],
                 tip: str) -> QAction:
         action = QAction(text, self)
+        action.setIconText(text)  # the bar's button keeps "…" (Qt drops it from iconText)
         action.setObjectName(key)
         action.setShortcut(QKeySequence(keys))
         # the keys work on the Today page only (Ctrl+D elsewhere may mean something else)
@@ -129,8 +130,9 @@ class StepActions(QWidget):
             action.setEnabled(item is not None)
         if item is not None:
             today = self.services.clock().date()
-            self.next_week_action.setText(self.tr("Next week (%1)").replace(
-                "%1", date_text(next_week(today))))
+            text = self.tr("Next week (%1)").replace("%1", date_text(next_week(today)))
+            self.next_week_action.setText(text)
+            self.next_week_action.setIconText(text)
 
     def show_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
