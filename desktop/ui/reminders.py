@@ -165,8 +165,9 @@ class Reminders(QObject):
             shown.add(notice.key)
         if notices:
             self._remember(now.date(), shown)
-        wake = next_check(now, facts, settings, shown)
-        self.timer.start(int(min(MAX_SLEEP_MS, max(1000, (wake - now).total_seconds() * 1000))))
+        if self.tray is not None:  # without a tray nothing is shown: no need to wake
+            wake = next_check(now, facts, settings, shown)
+            self.timer.start(int(min(MAX_SLEEP_MS, max(1000, (wake - now).total_seconds() * 1000))))
         return notices
 
     # --- notices

@@ -35,6 +35,7 @@ def test_without_a_tray_nothing_is_shown_and_nothing_breaks(qtbot, services, clo
     clock.now = datetime(2026, 11, 20, 13, 40)
     notices = window.reminders.tick()  # asked anyway: words made, nothing shown, no error
     assert [n.kind for n in notices] == [NoticeKind.MORNING, NoticeKind.VISIT]
+    assert not window.reminders.timer.isActive()
     # Today still lists it all
     today = window.show_page("today")
     assert "1 overdue" in today.summary.text()
@@ -73,6 +74,11 @@ def _tray_day(qtbot, services, clock, settings):
     reminders.tick()
     assert reminders.overdue == 1 and "1 overdue" in reminders.tray.toolTip()
     assert shown == []
+    # asleep until the morning summary: 90 minutes, capped at 5 minutes (visits get planned)
+    assert reminders.timer.isActive() and reminders.timer.interval() == 5 * 60 * 1000
+    clock.now = datetime(2026, 11, 20, 8, 28)
+    reminders.tick()
+    assert reminders.timer.interval() == 2 * 60 * 1000
     # the timer sleeps until the morning summary at 08:30 (or 5 minutes at most): jump there
     clock.now = datetime(2026, 11, 20, 8, 30)
     reminders.tick()
