@@ -22,6 +22,13 @@ def config_dir() -> Path:
     return Path(os.environ.get("DEALBRIEF_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def documents_dir() -> Path:
+    """Where save and open dialogs start the first time: the seller's Documents folder (the
+    platform's, localised: 文档 on a Chinese desktop), else their home folder."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
 def default_book_path() -> Path:
     return data_dir() / BOOK_FILENAME
 

@@ -37,6 +37,7 @@ REMINDER_MORNING_AT = Option("reminders/morning_at", str, "08:30")
 REMINDER_COLLECTIONS = Option("reminders/collections", bool, True)
 REMINDERS_SHOWN = Option("reminders/shown_today", str, "")  # keys shown today (once a day)
 KEEP_IN_TRAY = Option("reminders/keep_in_tray", bool, False)  # closing the window keeps the app
+LAST_FOLDER = Option("files/last_folder", str, "")  # where save and open dialogs start
 
 
 def window_size(kind: str) -> Option:

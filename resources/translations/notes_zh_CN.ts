@@ -75,8 +75,8 @@
         <translation>将会议纪要保存为 PDF</translation>
     </message>
     <message>
-        <source>minutes.pdf</source>
-        <translation>会议纪要.pdf</translation>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -158,6 +158,10 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
+        <source>saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved to %1: %2</source>
         <translation>无法将 PDF 保存到 %1：%2</translation>
     </message>

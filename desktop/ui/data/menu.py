@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from desktop.domain.importing import ImportUnreadable
 from desktop.ui.data.backups import back_up, restore_into_open_book
 from desktop.ui.data.texts import unreadable_text
+from desktop.ui.files import remember_folder, start_folder
 from desktop.ui.i18n import current_language
 
 
@@ -74,12 +75,13 @@ def import_file(window: QMainWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("DataMenu", "Import contacts"),
-        "",
+        str(start_folder()),
         QCoreApplication.translate(
             "DataMenu", "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;Whole book (*.json);;All files (*)"
         ),
     )
     if path:
+        remember_folder(Path(path))
         dialog = open_import(window, Path(path))
         if dialog is not None:
             dialog.exec()
@@ -89,11 +91,12 @@ def export_contacts(window: QMainWindow) -> None:
     path, chosen = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("DataMenu", "Export contacts"),
-        "contacts.csv",
+        str(start_folder() / _named("contacts", window, "csv")),
         QCoreApplication.translate("DataMenu", "CSV for Excel (*.csv);;vCard for phones and mail (*.vcf)"),
     )
     if not path:
         return
+    remember_folder(Path(path))
     target = Path(path)
     if target.suffix.lower() not in (".csv", ".vcf"):
         target = target.with_suffix(".vcf" if "vcf" in chosen else ".csv")
@@ -108,14 +111,23 @@ def export_book(window: QMainWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("DataMenu", "Export the whole book"),
-        "book.json",
+        str(start_folder() / _named("book", window, "json")),
         QCoreApplication.translate("DataMenu", "JSON (*.json)"),
     )
     if path:
+        remember_folder(Path(path))
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
         if may_replace(window, Path(path), target):
             _export(window, lambda: window.services.exporting.whole_book(  # type: ignore[attr-defined]
                 target, overwrite=True))
+
+
+def _named(kind: str, window: QMainWindow, extension: str) -> str:
+    """An export's file name: what it holds and the day (document_file_name)."""
+    from desktop.domain.file_names import document_file_name
+
+    today = window.services.clock().date()  # type: ignore[attr-defined]
+    return document_file_name([], kind, current_language(), today, extension)
 
 
 def may_replace(window: QMainWindow, chosen: Path, target: Path) -> bool:

@@ -6,7 +6,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -50,8 +49,11 @@ class MinutesDialog(QDialog):
         top.addWidget(QLabel(self.tr("Language"), self))
         top.addWidget(self.language)
         top.addStretch(1)
+        self.saved_label = QLabel(self)  # where the PDF went, once saved
+        self.saved_label.setObjectName("saved")
+        self.saved_label.setStyleSheet("color: #188038;")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(copy)
         buttons.addWidget(pdf)
         buttons.addWidget(close)
@@ -73,8 +75,11 @@ class MinutesDialog(QDialog):
         from desktop.documents.minutes import write_minutes_pdf
 
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save minutes as PDF"),
-                                                  self.tr("minutes.pdf"), self.tr("PDF files (*.pdf)"))
+            from desktop.ui.files import ask_save_path
+
+            chosen = ask_save_path(self, self.tr("Save minutes as PDF"), self.file_name(),
+                                   self.tr("PDF files (*.pdf)"), ".pdf")
+            path = str(chosen) if chosen is not None else ""
         if not path:
             return ""
         try:
@@ -83,4 +88,18 @@ class MinutesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Minutes"),
                                 self.tr("The PDF could not be written: %1").replace("%1", exc.strerror or str(exc)))
             return ""
+        from pathlib import Path
+
+        self.saved_label.setText(self.tr("Saved to %1").replace("%1", str(Path(path))))
         return path
+
+    def file_name(self) -> str:
+        """Company, deal (or the company alone), the minutes and the meeting's day."""
+        from desktop.domain.file_names import document_file_name
+
+        note = self.services.notes.get(self.note_id)
+        parts = [self.services.companies.get(note.company_id).name]
+        if note.deal_id is not None:
+            parts.append(self.services.deals.get(note.deal_id).title)
+        day = note.occurred_at.date() if note.occurred_at else self.services.clock().date()
+        return document_file_name(parts, "minutes", self.language.currentData(), day)

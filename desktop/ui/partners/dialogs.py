@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -243,11 +242,16 @@ class UpdateDialog(QDialog):
 
         update = self.build()
         if path is None:
-            suggested = f"{update.partner_name}-{update.as_of.isoformat()}.pdf"
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the update as PDF"), suggested,
-                                                  self.tr("PDF files (*.pdf)"))
-            if not path:
+            from desktop.domain.file_names import document_file_name
+            from desktop.ui.files import ask_save_path
+
+            suggested = document_file_name([update.partner_name], "partner_update", self.language(),
+                                           update.as_of)
+            chosen = ask_save_path(self, self.tr("Save the update as PDF"), suggested,
+                                   self.tr("PDF files (*.pdf)"), ".pdf")
+            if chosen is None:
                 return False
+            path = str(chosen)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:

@@ -14,7 +14,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -282,15 +281,36 @@ class DocumentPreview(QDialog):
         finally:
             painter.end()
 
-    def save_pdf(self) -> None:
-        from PySide6.QtCore import QDir
+    def file_name(self) -> str:
+        """The company, the deal, the document and its day, in the document's language."""
+        from desktop.domain.file_names import document_file_name
 
-        suggested = f"{QDir.homePath()}/{self.windowTitle()}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)"),
-        )
-        if path:
-            self.save_to(path)
+        deal = self.services.deals.get(self.deal_id)
+        on = self.services.clock().date()
+        if self.kind == generate.BRIEF:  # a brief is for the coming visit
+            coming = [v.planned_at.date() for v in self.services.deals.visits(self.deal_id)
+                      if v.planned_at.date() >= on]
+            on = min(coming, default=on)
+        elif self.kind == generate.MINUTES:
+            notes = self.services.notes.list(deal_id=self.deal_id)
+            chosen = next((n for n in notes if n.id == self.note_id), notes[0] if notes else None)
+            on = chosen.occurred_at.date() if chosen is not None else on
+        return document_file_name([deal.company_name, deal.title], self.kind,
+                                  self.current_language(), on)
+
+    def save_pdf(self) -> None:
+        from desktop.ui.files import ask_save_path
+
+        path = ask_save_path(self, self.tr("Save as PDF"), self.file_name(),
+                             self.tr("PDF files (*.pdf)"), ".pdf")
+        if path is not None and self.save_to(str(path)):
+            self.message_saved(path)
+
+    def message_saved(self, path: object) -> None:
+        from pathlib import Path
+
+        self.setWindowTitle(f"{self.document_title()} — " + self.tr("saved as %1").replace(
+            "%1", Path(str(path)).name))
 
     def save_to(self, path: str) -> bool:
         from pathlib import Path

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -123,10 +122,11 @@ class ImageField(QWidget):
         self.remove.setEnabled(bool(data))
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
-        if path:
-            self.load_file(path)
+        from desktop.ui.files import ask_open_path
+
+        path = ask_open_path(self, self.tr("Choose an image"), self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path is not None:
+            self.load_file(str(path))
 
     def load_file(self, path: str) -> bool:
         from pathlib import Path
