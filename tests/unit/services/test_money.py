@@ -232,3 +232,32 @@ def test_attachments_kept_in_the_book_and_the_25_mb_limit(services, tmp_path):
     assert [x.name for x in services.attachments.list(deal_id=deal)] == ["scan.pdf"]
     with pytest.raises(ValidationFailed):
         services.attachments.add("../../etc/x", b"", deal_id=deal)
+
+
+def test_a_backup_holds_the_attachments_they_live_in_the_book(services, tmp_path):
+    from desktop.services.backups import back_up_now
+
+    deal = make_deal(services, "华东精密", "MES", 100)
+    scan = bytes(range(256)) * 1000
+    services.attachments.add("合同.pdf", scan, deal_id=deal)
+    copy = back_up_now(services.book.path, datetime(2026, 11, 20, 10), tmp_path / "backup.dealbrief")
+    from desktop.services.container import Services
+
+    restored = Services.open(copy, create=False)
+    try:
+        [a] = restored.attachments.list(deal_id=deal)
+        assert (a.name, restored.attachments.data(a.id)) == ("合同.pdf", scan)
+    finally:
+        restored.close()
+
+
+def test_customer_documents_never_read_attachments():
+    """Attachments stay the seller's: no document module reaches their table or service."""
+    import pathlib
+
+    import desktop.documents
+
+    folder = pathlib.Path(desktop.documents.__file__).parent
+    for source in folder.rglob("*.py"):
+        text = source.read_text("utf-8")
+        assert "attachment" not in text.lower(), source
