@@ -147,9 +147,15 @@ def _import(args: argparse.Namespace, services: Services) -> int:
 def _import_book(args: argparse.Namespace, services: Services) -> int:
     """A `dealbrief export book` JSON file: the whole book, into an empty book only."""
     from desktop.services.importing.book_json import BookNotEmpty
+    from desktop.services.importing.book_values import BookJsonInvalid, cli_text
 
     try:
         export = services.importing.read_book(args.file)
+    except BookJsonInvalid as exc:
+        lines = "\n".join(f"  {cli_text(p)}" for p in exc.problems)
+        print(f"dealbrief: cannot import {args.file}: these values do not fit the book. Nothing was "
+              f"changed.\n{lines}", file=sys.stderr)
+        return 1
     except ImportUnreadable as exc:
         why = ("it was exported by a newer Dealbrief" if exc.reason == "book_json_too_new"
                else f"it is not a whole-book export this version can read ({exc.detail})")

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from desktop.domain.clock import Clock, system_clock
+from desktop.domain.csv_cells import neutralise
 from desktop.domain.reports.activity import Activity, activity
 from desktop.domain.reports.book import (
     Move,
@@ -78,11 +79,9 @@ def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> R
 
 
 def csv_cell(value: object) -> object:
-    """A cell as written to CSV: text a spreadsheet would run as a formula (= + - @, tab, CR
-    first) gets a leading apostrophe. The one place to switch to the app-wide neutraliser."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    """A cell as written to CSV: numbers as numbers, text through the app-wide rule
+    (desktop/domain/csv_cells.py: a formula gets a leading apostrophe, phone numbers stay)."""
+    return neutralise(value) if isinstance(value, str) else value
 
 
 def table_csv_text(table: Table, language: str) -> str:

@@ -28,8 +28,21 @@ TEMP_SUFFIX = ".part"
 
 
 def temp_prefix(path: Path) -> str:
-    """Temporary files for `path` are named `.<name>.<random>.part` beside it."""
-    return f".{Path(path).name}."
+    """Temporary files for `path` are named `.<name>.<pid>.<random>.part` beside it: the pid
+    tells a later start whether the writer is gone (its file a leftover) or still at work."""
+    return f".{Path(path).name}.{os.getpid()}."
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process, or we may not ask: leave its file alone
+    return True
 
 
 def make_folder(folder: Path | str) -> Path:
@@ -132,10 +145,12 @@ def make_user_only(path: Path | str, *, folder: bool = False) -> None:
 
 
 def remove_leftovers(folder: Path | str, *, older_than_s: float = 60.0) -> list[Path]:
-    """Remove temporary files (`.<name>.<random>.part`) a killed writer left in `folder`.
+    """Remove temporary files (`.<name>.<pid>.<random>.part`) a killed writer left in `folder`.
 
-    Only files older than `older_than_s` go, so a writer busy right now (another window, a CLI
-    command) keeps its file. Returns what was removed; never raises.
+    A file whose writer's process is gone goes at once; one whose process still runs stays. A
+    file without a pid in its name (older versions) goes when it is older than `older_than_s`.
+    Only regular files of this user; a symlink is never followed. Returns what was removed;
+    never raises.
     """
     removed: list[Path] = []
     cutoff = time.time() - older_than_s
@@ -147,8 +162,15 @@ def remove_leftovers(folder: Path | str, *, older_than_s: float = 60.0) -> list[
         name = entry.name
         if not (name.startswith(".") and name.endswith(TEMP_SUFFIX) and name.count(".") >= 3):
             continue
+        parts = name[: -len(TEMP_SUFFIX)].rsplit(".", 2)
+        pid = parts[1] if len(parts) == 3 and parts[1].isdigit() else ""
         try:
-            if not entry.is_file(follow_symlinks=False) or entry.stat(follow_symlinks=False).st_mtime > cutoff:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            st = entry.stat(follow_symlinks=False)
+            if hasattr(os, "getuid") and st.st_uid != os.getuid():
+                continue
+            if (_alive(int(pid)) if pid else st.st_mtime > cutoff):
                 continue
             os.unlink(entry.path)
             removed.append(Path(entry.path))

@@ -557,12 +557,72 @@
         <translation>导入整本账本</translation>
     </message>
     <message>
+        <source>These values do not fit the book. Nothing was changed.</source>
+        <translation>以下数值不符合数据要求，未做任何改动。</translation>
+    </message>
+    <message>
         <source>This book was exported by a newer Dealbrief. Update Dealbrief to import it.</source>
         <translation>此账本由更新版本的 Dealbrief 导出，请先升级 Dealbrief 再导入。</translation>
     </message>
     <message>
         <source>This JSON file is not a Dealbrief book export this version can read.</source>
         <translation>此 JSON 文件不是当前版本可读取的 Dealbrief 账本导出文件。</translation>
+    </message>
+    <message>
+        <source>is a list or an object where one value belongs</source>
+        <translation>此处应为单个值，却是列表或对象</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is not a finite number (NaN or Infinity)</source>
+        <translation>不是有限数值（NaN 或 Infinity）</translation>
+    </message>
+    <message>
+        <source>is outside the allowed range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>is not a date (YYYY-MM-DD)</source>
+        <translation>不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>is not a date and time (YYYY-MM-DDTHH:MM:SS)</source>
+        <translation>不是日期时间（YYYY-MM-DDTHH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>is not base64 data</source>
+        <translation>不是 base64 数据</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>不是允许的取值之一</translation>
+    </message>
+    <message>
+        <source>is empty where a value is required</source>
+        <translation>此处必须有值，却为空</translation>
+    </message>
+    <message>
+        <source>is longer than the column allows</source>
+        <translation>超出该列允许的长度</translation>
+    </message>
+    <message>
+        <source>Table %1, row %2, column %3:</source>
+        <translation>表 %1，第 %2 行，列 %3：</translation>
     </message>
     <message>
         <source>This file cannot be imported</source>

@@ -10,10 +10,8 @@ a file that does not fit changes nothing.
 
 from __future__ import annotations
 
-import base64
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -21,6 +19,7 @@ from sqlmodel import SQLModel
 
 from desktop.domain.importing import ImportUnreadable
 from desktop.services.exporting import BOOK_FORMAT, BOOK_FORMAT_VERSION
+from desktop.services.importing.book_values import check_tables
 from desktop.storage.book import Book
 from desktop.storage.schema import LATEST_VERSION
 
@@ -40,6 +39,7 @@ class BookJson:
     schema_version: int
     exported_at: str
     counts: dict[str, int]
+    rows: dict[str, list[dict]] = field(default_factory=dict)  # checked, as the book stores them
 
     def live(self, table: str) -> int:
         """Rows the seller sees (not deleted) in `table`."""
@@ -54,8 +54,12 @@ def looks_like_book_json(data: bytes) -> bool:
 def read_book_json(data: bytes) -> BookJson:
     """The export checked against this version's tables; ImportUnreadable("book_json", why) if not."""
     try:
-        parsed = json.loads(data.decode("utf-8-sig"))
+        parsed = json.loads(data.decode("utf-8-sig"), parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ImportUnreadable("book_json", f"not valid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise ImportUnreadable("book_json", "not valid JSON: nested too deeply") from exc
+    except ValueError as exc:  # NaN/Infinity, or a number with thousands of digits
         raise ImportUnreadable("book_json", f"not valid JSON: {exc}") from exc
     if not isinstance(parsed, dict) or parsed.get("format") != BOOK_FORMAT:
         raise ImportUnreadable("book_json", "not a Dealbrief book export")
@@ -78,24 +82,13 @@ def read_book_json(data: bytes) -> BookJson:
             unknown = set(row) - columns
             if unknown:
                 raise ImportUnreadable("book_json", f"unknown column {name}.{sorted(unknown)[0]}")
+    ready = check_tables(tables, known)  # BookJsonInvalid names table, row, column and reason
     return BookJson(parsed, schema_version, str(parsed.get("exported_at", "")),
-                    {name: len(rows) for name, rows in tables.items()})
+                    {name: len(rows) for name, rows in tables.items()}, ready)
 
 
-def _value(column: sa.Column, value: object) -> object:
-    if value is None:
-        return None
-    kind = column.type
-    try:
-        if isinstance(kind, sa.DateTime):
-            return datetime.fromisoformat(str(value))
-        if isinstance(kind, sa.Date):
-            return date.fromisoformat(str(value))
-        if isinstance(kind, sa.LargeBinary):
-            return base64.b64decode(value["base64"]) if isinstance(value, dict) else None
-    except (ValueError, KeyError, TypeError) as exc:
-        raise ImportUnreadable("book_json", f"{column.table.name}.{column.name}: {value!r}") from exc
-    return value
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a number a book holds")
 
 
 def is_empty(book: Book) -> bool:
@@ -122,14 +115,16 @@ def load_book_json(book: Book, export: BookJson) -> int:
         for table in reversed(metadata.sorted_tables):
             conn.execute(table.delete())
         for table in metadata.sorted_tables:
-            rows = export.data["tables"].get(table.name, [])
+            rows = export.rows.get(table.name) or check_tables(
+                {table.name: export.data["tables"].get(table.name, [])}, metadata.tables)[table.name]
             if not rows:
                 continue
-            values = [{k: _value(table.columns[k], v) for k, v in row.items()} for row in rows]
             try:
-                conn.execute(table.insert(), values)
+                conn.execute(table.insert(), rows)
             except sa.exc.IntegrityError as exc:
-                raise ImportUnreadable("book_json", f"{table.name}: {exc.orig}") from exc
+                raise ImportUnreadable(
+                    "book_json", f"table {table.name}: a row repeats an id, lacks a required value or "
+                    f"refers to a row the file does not hold ({exc.orig})") from exc
             written += len(rows)
     return written
 

@@ -11,6 +11,7 @@ from desktop.domain.importing import ImportUnreadable
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.services.importing.book_json import BookJson, BookNotEmpty
+from desktop.services.importing.book_values import BookJsonInvalid, ValueProblem
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text, book_error_title
@@ -34,6 +35,13 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
     title = QCoreApplication.translate("WholeBook", "Import a whole book")
     try:
         export = services.importing.read_book(path)
+    except BookJsonInvalid as exc:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("WholeBook", "This file cannot be imported"),
+            QCoreApplication.translate("WholeBook", "These values do not fit the book. Nothing was changed.")
+            + "\n\n" + "\n".join(value_problem_text(p) for p in exc.problems),
+        )
+        return None
     except ImportUnreadable as exc:
         text = (
             QCoreApplication.translate(
@@ -118,3 +126,30 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
             raise exc
 
     return run_in_background(lambda: services.importing.apply_book(export), done, failed, parent)
+
+
+def value_problem_text(problem: ValueProblem) -> str:
+    """One value that does not fit, in the seller's language: where it is and why."""
+    why = {
+        "not_scalar": QCoreApplication.translate("WholeBook", "is a list or an object where one value belongs"),
+        "not_text": QCoreApplication.translate("WholeBook", "is not text"),
+        "not_integer": QCoreApplication.translate("WholeBook", "is not a whole number"),
+        "not_number": QCoreApplication.translate("WholeBook", "is not a number"),
+        "not_finite": QCoreApplication.translate("WholeBook", "is not a finite number (NaN or Infinity)"),
+        "out_of_range": QCoreApplication.translate("WholeBook", "is outside the allowed range"),
+        "not_boolean": QCoreApplication.translate("WholeBook", "is not true or false"),
+        "not_date": QCoreApplication.translate("WholeBook", "is not a date (YYYY-MM-DD)"),
+        "not_datetime": QCoreApplication.translate("WholeBook", "is not a date and time (YYYY-MM-DDTHH:MM:SS)"),
+        "not_base64": QCoreApplication.translate("WholeBook", "is not base64 data"),
+        "not_allowed": QCoreApplication.translate("WholeBook", "is not one of the allowed values"),
+        "required": QCoreApplication.translate("WholeBook", "is empty where a value is required"),
+        "too_long": QCoreApplication.translate("WholeBook", "is longer than the column allows"),
+    }[problem.code]
+    where = (
+        QCoreApplication.translate("WholeBook", "Table %1, row %2, column %3:")
+        .replace("%1", problem.table)
+        .replace("%2", f"{problem.index}" + (f" (id {problem.row_id})" if problem.row_id not in (None, "") else ""))
+        .replace("%3", problem.column)
+    )
+    allowed = f" ({problem.allowed})" if problem.allowed else ""
+    return f"{where} {problem.value} {why}{allowed}"

@@ -128,3 +128,23 @@ def test_leftovers_of_a_killed_writer_are_removed_later(tmp_path: Path) -> None:
     os.utime(link, (an_hour_ago, an_hour_ago), follow_symlinks=False)
     assert remove_leftovers(tmp_path) == [old]
     assert fresh.exists() and kept.exists() and victim.read_bytes() == b"precious"
+
+
+def test_a_leftover_of_a_dead_writer_goes_at_once_a_live_ones_stays(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    dead = tmp_path / f".out.csv.{child.pid}.k2j3h4.part"
+    dead.write_bytes(b"half")
+    mine = tmp_path / f".out.csv.{os.getpid()}.abcdef.part"
+    mine.write_bytes(b"being written")
+    assert remove_leftovers(tmp_path) == [dead]
+    assert mine.exists()
+
+
+def test_temporary_names_carry_the_writers_pid(tmp_path: Path) -> None:
+    with replacing(tmp_path / "x.json") as tmp:
+        assert tmp.name.startswith(f".x.json.{os.getpid()}.") and tmp.name.endswith(".part")
+        tmp.write_bytes(b"{}")
