@@ -46,6 +46,14 @@ class Labels:
         return list(self.table)
 
 
+SENDER = Labels({
+    "from": ("From", "发件人"),
+    "phone": ("Phone", "电话"),
+    "email": ("Email", "邮箱"),
+    "wechat": ("WeChat", "微信"),
+})
+
+
 def format_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
@@ -122,6 +130,23 @@ class Document:
     def pm(self, markup_text: str, style: str = "body") -> Any:
         """A paragraph from ready markup (caller escaped the text)."""
         return Para(markup_text, self.styles[style])
+
+    def sender_block(self, sender: Any) -> list[Any]:
+        """Who sends this (the seller's name, title, company and how to reach them), as a
+        muted block under the title; nothing when the seller profile is empty."""
+        from reportlab.platypus import Spacer
+
+        if sender is None or sender.is_empty:
+            return []
+        lang = self.info.language
+        colon = pick(lang, ": ", "：")
+        who = " · ".join(p for p in (sender.name, sender.title, sender.company) if p)
+        reach = "　".join(f"{SENDER(k, lang)}{colon}{v}" for k, v in (
+            ("phone", sender.phone), ("email", sender.email), ("wechat", sender.wechat)) if v)
+        text = f"<b>{markup(SENDER('from', lang))}</b>{colon}{markup(who)}"
+        if reach:
+            text += f"<br/>{markup(reach)}"
+        return [self.pm(text, "muted"), Spacer(0, 6)]
 
     # --- page furniture
     def frame_width(self) -> float:

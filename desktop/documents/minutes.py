@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from desktop.documents import fonts
 from desktop.documents.base import RULE, Document, Labels, PageInfo, format_date
 from desktop.domain.language import is_chinese
 from desktop.domain.minutes import Minutes, discussed_heading
@@ -46,10 +47,19 @@ class MinutesDocument(Document):
     def _heading(self, key: str) -> str:
         return discussed_heading(key, self.minutes.language)
 
+    def _first_lines(self, text: str) -> list[Any]:
+        """The first paragraph of a section (kept with its heading)."""
+        parts = [t for t in text.split("\n") if t.strip()]
+        return [self.p(parts[0])] if parts else []
+
+    def _rest(self, text: str) -> list[Any]:
+        parts = [t for t in text.split("\n") if t.strip()]
+        return [self.p(t) for t in parts[1:]]
+
     def story(self) -> list[Any]:
         from reportlab.lib import colors
         from reportlab.lib.units import mm
-        from reportlab.platypus import Spacer, Table, TableStyle
+        from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
         m, lang = self.minutes, self.minutes.language
         zh = is_chinese(lang)
@@ -70,21 +80,30 @@ class MinutesDocument(Document):
         table = Table([[self.p(LABELS(k, lang), "cell_bold"), self.p(v, "cell")] for k, v in facts],
                       colWidths=[32 * mm, width - 32 * mm])
         table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ]))
         story: list[Any] = [self.p(f"{LABELS('title', lang)}｜{m.customer}" if zh else
-                                   f"{LABELS('title', lang)} — {m.customer}", "title"),
-                            table, Spacer(1, 4 * mm)]
+                                   f"{LABELS('title', lang)} — {m.customer}", "title")]
+        story += self.sender_block(m.sender)
+        story += [table, Spacer(1, 4 * mm)]
         if m.discussed:
-            story.append(self.p(LABELS("discussed", lang), "h1"))
+            # A heading never ends a page: it is kept with the start of what it heads.
+            first = True
             for key, text in m.discussed:
-                story += [self.p(self._heading(key), "h3"), self.p(text), Spacer(1, 2 * mm)]
-        story.append(self.p(LABELS("steps", lang), "h1"))
+                head = [self.p(LABELS("discussed", lang), "h1")] if first else []
+                story += [KeepTogether(head + [self.p(self._heading(key), "h3"),
+                                               *self._first_lines(text)]),
+                          *self._rest(text), Spacer(1, 2 * mm)]
+                first = False
         if not m.agreed_steps:
-            story.append(self.p(LABELS("none", lang), "muted"))
+            story.append(KeepTogether([self.p(LABELS("steps", lang), "h1"),
+                                       self.p(LABELS("none", lang), "muted")]))
         else:
+            story += [CondPageBreak(60 * mm if len(m.agreed_steps) > 3 else 40 * mm),
+                      self.p(LABELS("steps", lang), "h1")]
             rows = [[self.p("#", "cell_bold"), self.p(LABELS("step", lang), "cell_bold"),
                      self.p(LABELS("owner", lang), "cell_bold"), self.p(LABELS("due", lang), "cell_bold")]]
             for i, s in enumerate(m.agreed_steps, start=1):
@@ -92,6 +111,7 @@ class MinutesDocument(Document):
                              self.p(format_date(s.due, lang), "cell")])
             steps = Table(rows, colWidths=[8 * mm, width - 78 * mm, 35 * mm, 35 * mm], repeatRows=1)
             steps.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]),  # else Helvetica is referenced
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
             ]))

@@ -11,7 +11,7 @@ from typing import Any
 from desktop.documents import fonts
 from desktop.documents.base import ACCENT_LIGHT, RULE, Document, Labels, PageInfo, format_date
 from desktop.domain.language import is_chinese
-from desktop.domain.money import format_amount
+from desktop.domain.money import symbol
 from desktop.domain.partners import FeeKind, ProgressUpdate, UpdateFee, UpdateItem
 
 LABELS = Labels({
@@ -45,9 +45,17 @@ LABELS = Labels({
 })
 
 
+def money(amount: int | float | None, currency: str = "CNY") -> str:
+    """One amount style for the whole update, in both languages: ¥5,000 and ¥125,000 (not
+    "¥5,000" beside "¥12.5万"): fees are exact sums the partner checks against a transfer."""
+    if amount is None:
+        return ""
+    return symbol(currency) + f"{amount:,.2f}".rstrip("0").rstrip(".")
+
+
 def fee_line(fee: UpdateFee, currency: str, language: str) -> str:
     name = LABELS(fee.kind.value if isinstance(fee.kind, FeeKind) else fee.kind, language)
-    amount = format_amount(fee.amount, currency, language) if fee.amount is not None else ""
+    amount = money(fee.amount, currency) if fee.amount is not None else ""
     if fee.status == "paid":
         text = LABELS("paid", language).format(amount=amount, date=format_date(fee.paid_on, language))
     elif fee.status == "due" and fee.amount is None and fee.policy:
@@ -75,7 +83,6 @@ def update_text(update: ProgressUpdate) -> str:
     """The update as a WeChat message: short lines, numbered projects, no markup."""
     lang = update.language
     zh = is_chinese(lang)
-    money = lambda n: format_amount(n, "CNY", lang)  # noqa: E731
     lines = [LABELS("greeting", lang).format(name=update.partner_name),
              LABELS("intro", lang).format(date=format_date(update.as_of, lang)), ""]
     if not update.items:
@@ -125,6 +132,7 @@ class PartnerUpdateDocument(Document):
         L = lambda key: LABELS(key, lang)  # noqa: E731, N806
         story: list[Any] = [
             self.p(L("title"), "title"),
+            *self.sender_block(u.sender),
             self.p(L("greeting").format(name=u.partner_name), "h3"),
             self.p(L("intro").format(date=format_date(u.as_of, lang)), "body"),
             Spacer(1, 4 * mm),
@@ -140,11 +148,13 @@ class PartnerUpdateDocument(Document):
                     self.p(item.status, "cell"),
                     self.p(format_date(item.last_activity, lang), "cell"),
                     self.p(item.next or "—", "cell"),
-                    self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—", "small"),
+                    self.p("\n".join(fee_line(f, item.currency, lang) for f in item.fees) or "—",
+                           "cell"),
                 ])
             # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
-            columns = (40, 27, 30, 26, 55) if is_chinese(lang) else (40, 27, 26, 30, 55)
-            widths = [c * mm for c in columns]  # a fee line fits on one line
+            # The fee column is the widest: each fee reads at body size, on one or two lines.
+            columns = (38, 24, 27, 28, 61) if is_chinese(lang) else (38, 24, 24, 31, 61)
+            widths = [c * mm for c in columns]
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(
                 TableStyle(
@@ -164,8 +174,8 @@ class PartnerUpdateDocument(Document):
             story.append(
                 self.p(
                     L("totals").format(
-                        paid=format_amount(u.fees_paid_total, "CNY", lang),
-                        due=format_amount(u.fees_due_total, "CNY", lang),
+                        paid=money(u.fees_paid_total),
+                        due=money(u.fees_due_total),
                     ),
                     "h3",
                 )

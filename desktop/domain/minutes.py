@@ -37,6 +37,22 @@ class MinutesStep:
 
 
 @dataclass(frozen=True)
+class Sender:
+    """Who sends a document to the customer or partner: the seller, from the seller profile."""
+
+    name: str = ""
+    title: str = ""
+    company: str = ""
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name or self.company)
+
+
+@dataclass(frozen=True)
 class Minutes:
     customer: str
     occurred_at: datetime
@@ -47,3 +63,4 @@ class Minutes:
     discussed: tuple[tuple[str, str], ...]  # (section heading key, text) e.g. ("situation", "...")
     agreed_steps: tuple[MinutesStep, ...]
     language: str = "zh_CN"
+    sender: Sender | None = None

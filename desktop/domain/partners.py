@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.domain.minutes import Sender
+
 
 class FeeKind(StrEnum):
     FINDER = "finder"  # due when a referred deal is accepted (leaves Lead)
@@ -224,3 +226,4 @@ class ProgressUpdate:
     items: tuple[UpdateItem, ...] = field(default_factory=tuple)
     fees_paid_total: int = 0
     fees_due_total: int = 0
+    sender: Sender | None = None

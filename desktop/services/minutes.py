@@ -14,6 +14,7 @@ from desktop.domain.minutes import Minutes, MinutesAttendee, MinutesStep, discus
 from desktop.domain.note_reading import for_minutes
 from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS, SPIN_SECTIONS
 from desktop.services.notes import NoteService
+from desktop.services.seller_profile import SellerProfileService
 
 DISCUSSED = (*SPIN_SECTIONS, "product_feedback")
 
@@ -46,8 +47,9 @@ def kind_name(kind: str, language: str) -> str:
 
 
 class MinutesService:
-    def __init__(self, notes: NoteService) -> None:
+    def __init__(self, notes: NoteService, profiles: SellerProfileService | None = None) -> None:
         self.notes = notes
+        self.profiles = profiles  # the sender block comes from the seller profile
 
     def build(self, note_id: int, language: str = "zh_CN", our_side: tuple[str, ...] = ()) -> Minutes:
         note = self.notes.get(note_id)
@@ -67,6 +69,7 @@ class MinutesService:
                 if s.agreed  # the seller's own to-dos stay internal
             ),
             language=language,
+            sender=self.profiles.sender(language) if self.profiles else None,
         )
 
     def text(self, note_id: int, language: str = "zh_CN", our_side: tuple[str, ...] = ()) -> str:

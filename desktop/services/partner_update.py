@@ -31,6 +31,7 @@ from desktop.domain.partners import (
 )
 from desktop.resources import resource
 from desktop.services.partners import live_partner
+from desktop.services.seller_profile import SellerProfileService
 from desktop.storage.book import Book
 from desktop.storage.tables import (
     CallNote,
@@ -60,9 +61,11 @@ def safe_words(stage_key: str, stage_kind: str, language: str) -> tuple[str, str
 
 
 class PartnerUpdateService:
-    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock,
+                 profiles: SellerProfileService | None = None) -> None:
         self.book = book
         self.clock = clock
+        self.profiles = profiles  # the sender block comes from the seller profile
 
     def build(self, partner_id: int, language: str = "zh_CN") -> ProgressUpdate:
         """The update for a partner as of today (reads only; `record_update_sent` notes it)."""
@@ -118,6 +121,7 @@ class PartnerUpdateService:
                 partner_name=(contact.name if language.startswith("zh") else contact.name_alt or contact.name),
                 language=language, as_of=self.clock().date(),
                 items=tuple(items), fees_paid_total=paid_total, fees_due_total=due_total,
+                sender=self.profiles.sender(language) if self.profiles else None,
             )
 
 

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, Solution, split_lines
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.language import LANGUAGES, pick
+from desktop.domain.minutes import Sender
 from desktop.domain.visit_prep import industry_tags
 from desktop.storage.book import Book
 from desktop.storage.tables import SellerCase, SellerProfile
@@ -98,6 +99,11 @@ class SellerProfileService:
                     if not fallback.is_empty:
                         return fallback
             return profile
+
+    def sender(self, language: str) -> Sender:
+        """The seller as the sender of minutes and partner updates (from the profile)."""
+        p = self.for_deck(language)
+        return Sender(p.seller_name, p.seller_title, p.company_name, p.phone, p.email, p.wechat)
 
     def save(self, profile: SellerProfileRecord) -> SellerProfileRecord:
         """Create or replace the profile of `profile.language` and its cases."""

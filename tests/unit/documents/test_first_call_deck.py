@@ -93,7 +93,7 @@ def test_nothing_internal_reaches_the_deck_pdf(demo_services, language):
     brief = "".join(pdf_pages(VisitBrief(demo_services.briefing.visit_brief(
         ids.deal, language, visit_id=ids.visit)).render())).replace("\n", "").replace(" ", "")
     for field in ("how_to_talk", "visit_goal", "risks", "internal_step", "internal_deal_step",
-                  "deal_notes"):
+                  "deal_notes", "budget", "internal_notes"):  # strategy, budget notes
         assert LEAK_MARKERS[field] in brief, field
     # ...while the deck still has the steps agreed with the customer and still ahead; one
     # already overdue stays out.

@@ -97,7 +97,8 @@ def test_update_lists_each_deal_in_safe_words_with_last_activity_next_and_fees(s
     assert "钱斌，您好！" in text
     assert "1. 华东精密制造集团 · 数字化车间 MES" in text
     assert "当前进展：方案评审中（最近进展 2026年10月12日）" in text
-    assert "成交佣金：¥1.6万，待支付" in text
+    # One amount style in the whole update: exact sums, as the partner sees them on a transfer.
+    assert "成交佣金：¥16,000，待支付" in text
     assert "介绍费：¥5,000，已于2026年8月15日支付" in text
     en = update_text(services.partner_updates.build(p.id, "en"))
     assert "Where it stands: Proposal under review (last activity 12 Oct 2026)" in en
