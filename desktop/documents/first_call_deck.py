@@ -598,7 +598,7 @@ class FirstCallDeck(Document):
                 self.p(self.cut(section, c.title, "tile_small", width, 2), "tile_small")]
         for (k, v, style), n in zip((("challenge", c.challenge, "tile_body"),
                                      ("solution", c.solution, "tile_body"),
-                                     ("result", c.result, "tile_result")), lines):
+                                     ("result", c.result, "tile_result")), lines, strict=True):
             if v:
                 cell += [self.p(self.t(k), "tile_label"),
                          self.p(self.cut(section, v, style, width, n), style)]

@@ -243,12 +243,12 @@ def _para_class() -> type:
     class Para(Paragraph):
         """A paragraph broken by the rules above (always; `wordWrap` is ignored)."""
 
-        def breakLines(self, width: Any) -> Any:
+        def breakLines(self, width: Any) -> Any:  # noqa: N802 - reportlab API
             return self.breakLinesCJK(width)
 
-        def breakLinesCJK(self, maxWidths: Any) -> Any:
+        def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802, N803 - reportlab API
             if not isinstance(maxWidths, (list, tuple)):
-                maxWidths = [maxWidths]
+                maxWidths = [maxWidths]  # noqa: N806
             style = self.style
             self.height = 0
             paragraph._handleBulletWidth(self.bulletText, style, maxWidths)
@@ -285,7 +285,7 @@ def para_class() -> type:
     return _para_class()
 
 
-def Para(text: str, style: Any, **kw: Any) -> Any:
+def Para(text: str, style: Any, **kw: Any) -> Any:  # noqa: N802 - reads as a class
     """A paragraph from ready markup, broken by the documents' line rules."""
     return para_class()(text, style, **kw)
 
