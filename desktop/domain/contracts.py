@@ -241,7 +241,10 @@ class CollectionItem:
 
 @dataclass(frozen=True)
 class InvoiceToIssue:
-    invoice_id: int
+    """An invoice to issue: one entered as "to issue" (invoice_id), or an instalment that needs
+    its invoice before the customer pays and has none yet (invoice_id None, instalment_id set)."""
+
+    invoice_id: int | None
     deal_id: int
     company: str
     deal_title: str
@@ -250,6 +253,7 @@ class InvoiceToIssue:
     kind: str
     instalment: str = ""
     due: date | None = None  # the instalment's due date, when the invoice is for one
+    instalment_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -461,13 +461,26 @@ class MoneyService:
                     inst.invoice_first))
         return items
 
-    def invoices_to_issue(self) -> list[InvoiceToIssue]:
+    def invoices_to_issue(self, today: date | None = None,
+                          ahead_days: int = COLLECTIONS_AHEAD_DAYS) -> list[InvoiceToIssue]:
+        """Invoices entered as "to issue", and instalments the customer pays only against an
+        invoice (`invoice_first`) that fall due within `ahead_days` (or are overdue) with no
+        invoice entered yet: the seller issues it first."""
+        today = today or self._today()
         with self.book.reading() as s:
-            rows = q.invoices_to_issue(s)
-            return [InvoiceToIssue(v.id, c.deal_id, company, title, v.amount_fen, c.currency, v.kind,
-                                   inst.name if inst else "",
-                                   due_date(inst.due_on, inst.milestone_on, inst.milestone_days) if inst else None)
-                    for v, c, company, title, inst in rows]
+            found = [InvoiceToIssue(v.id, c.deal_id, company, title, v.amount_fen, c.currency, v.kind,
+                                    inst.name if inst else "",
+                                    due_date(inst.due_on, inst.milestone_on, inst.milestone_days) if inst else None)
+                     for v, c, company, title, inst in q.invoices_to_issue(s)]
+            invoiced = q.instalments_with_invoices(s)
+        horizon = today + timedelta(days=ahead_days)
+        for item in self._open_items(today):
+            if item.invoice_first and item.instalment_id not in invoiced and item.due is not None \
+                    and item.due <= horizon:
+                found.append(InvoiceToIssue(None, item.deal_id, item.company, item.deal_title,
+                                            item.outstanding_fen, item.currency, "", item.name, item.due,
+                                            instalment_id=item.instalment_id))
+        return sorted(found, key=lambda v: (v.due or date.max, v.company))
 
     def receivables(self, today: date | None = None, currency: str = "CNY") -> ReceivablesReport:
         """Ageing (0–30 / 31–60 / 61–90 / > 90 days past due), collections expected by month

@@ -43,11 +43,11 @@ class TodayService:
                                    company=c.company, deal_title=c.deal_title, text=c.name, due=c.due,
                                    days=c.days_overdue, item_id=c.instalment_id, amount_fen=c.outstanding_fen,
                                    currency=c.currency))
-        for v in self.money.invoices_to_issue():
+        for v in self.money.invoices_to_issue(today, WEEK_DAYS - 1):
             items.append(TodayItem(section=TodaySection.INVOICES_TO_ISSUE, opens=("money", v.deal_id),
                                    deal_id=v.deal_id, company=v.company, deal_title=v.deal_title,
-                                   text=v.instalment, due=v.due, item_id=v.invoice_id, amount_fen=v.amount_fen,
-                                   currency=v.currency))
+                                   text=v.instalment, due=v.due, item_id=v.invoice_id or v.instalment_id,
+                                   amount_fen=v.amount_fen, currency=v.currency))
         return items
 
     def agenda(self, today: date | None = None) -> list[TodayItem]:

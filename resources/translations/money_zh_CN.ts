@@ -392,6 +392,10 @@
         <translation>还没有回款计划：按合同添加各期款项（预付款、验收款、尾款…）。</translation>
     </message>
     <message>
+        <source>The percentages add up to %1, more than 100 %.</source>
+        <translation>各期比例合计 %1，超过了 100%。</translation>
+    </message>
+    <message>
         <source>The percentages add up to %1, not 100 %: %2 of the contract is in no instalment.</source>
         <translation>各期比例合计 %1，不是 100%：合同中有 %2 没有排进任何一期。</translation>
     </message>

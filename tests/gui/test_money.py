@@ -291,3 +291,99 @@ def test_a_contract_from_the_deal_amount_refuses_bad_input(qtbot, services):
     dialog.accept()
     assert "This is required." in dialog.error.text()
     assert services.money.contract_of(deal) is None
+
+
+def _shown(parent, kind):  # noqa: ANN001, ANN202
+    return [d for d in parent.findChildren(kind) if d.isVisible()][-1]
+
+
+def test_every_money_button_lands_where_it_says(qtbot, demo_services, answer_dialogs, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.ui.money.dialogs import ContractDialog, InvoiceDialog, PaymentDialog, PlanDialog
+
+    asked, _answers = answer_dialogs
+    services = demo_services
+    deal_id = haitian(services)
+    panel = MoneyPanel(services, Bus())
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_deal(services.deals.get(deal_id))
+
+    def save(dialog) -> None:  # noqa: ANN001
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    # Void / Not void on the selected instalment
+    panel.plan.selectRow(2)
+    panel.void_instalment_button.click()
+    assert asked and "质保金" in asked[-1]
+    assert panel.plan_model.index(2, InstalmentTableModel.STATUS).data() == "Void"
+    panel.plan.selectRow(2)
+    assert panel.void_instalment_button.text() == "Not void"
+    panel.void_instalment_button.click()
+    assert panel.plan_model.index(2, InstalmentTableModel.STATUS).data() == "Pending"
+    # Edit plan…: Add instalment and a preset from the menu
+    panel.edit_plan_button.click()
+    plan = _shown(panel, PlanDialog)
+    plan.add_button.click()
+    assert len(plan.editors) == 4 and plan.editors[-1].name.currentText() == "到货款"
+    preset = next(a for a in plan.preset_button.menu().actions() if a.text() == "30 / 40 / 25 / 5")
+    preset.trigger()
+    assert [e.name.currentText() for e in plan.editors][3:] == ["预付款", "到货款", "验收款", "质保金"]
+    assert "The percentages add up to 200%, more than 100 %." in plan.summary.text()
+    plan.editors[3].remove.click()
+    plan.reject()
+    # Record payment… then Delete payment
+    panel.record_payment_button.click()
+    dialog = _shown(panel, PaymentDialog)
+    dialog.amount.setText("10000")
+    dialog.method.setCurrentIndex(dialog.method.findData("acceptance_bill"))
+    assert dialog.matures.isVisibleTo(dialog)
+    save(dialog)
+    assert panel.payment_model.rowCount() == 2
+    assert "Bank acceptance bill" in panel.payment_model.index(1, PaymentTableModel.METHOD).data()
+    panel.payments.selectRow(1)
+    panel.delete_payment_button.click()
+    assert panel.payment_model.rowCount() == 1
+    # Add invoice… and Edit…
+    panel.plan.clearSelection()
+    panel.add_invoice_button.click()
+    invoice = _shown(panel, InvoiceDialog)
+    invoice.amount.setText("1000")
+    save(invoice)
+    assert panel.invoice_model.rowCount() == 3
+    panel.invoices.selectRow(1)
+    panel.edit_invoice_button.click()
+    invoice = _shown(panel, InvoiceDialog)
+    invoice.number.setText("24312000000999")
+    save(invoice)
+    assert panel.invoice_model.index(1, InvoiceTableModel.NUMBER).data() == "24312000000999"
+    # Edit contract…
+    panel.contract_button.click()
+    contract = _shown(panel, ContractDialog)
+    contract.number.setText("HT-2026-118-A")
+    save(contract)
+    assert "HT-2026-118-A" in panel.contract_label.text()
+    # Files: Save as… into a folder
+    files = panel.attachments
+    files.table.selectRow(0)
+    monkeypatch.setattr("desktop.ui.money.attachments.QFileDialog.getExistingDirectory",
+                        staticmethod(lambda *a, **k: str(tmp_path)))
+    files.save_button.click()
+    assert (tmp_path / "HT-2026-118 合同扫描件.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_partners_success_fee_can_follow_the_money(qtbot, services, settings):
+    from desktop.ui.partners.page import PartnersPage
+    from desktop.ui.undo import QUndoStack
+
+    page = PartnersPage(services, Bus(), QUndoStack(), settings)
+    qtbot.addWidget(page)
+    p = services.partners.mark(new_contact_name="钱斌")
+    page.reload()
+    page.select_id(p.id)
+    combo = page.form.fields["success_fee_on"]
+    assert combo.currentData() == "signing"
+    combo.setCurrentIndex(combo.findData("collection"))
+    assert page.save()
+    assert services.partners.get(p.id).success_fee_on == "collection"

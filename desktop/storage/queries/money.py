@@ -115,6 +115,12 @@ def invoices_to_issue(s: Session) -> list[tuple[Invoice, Contract, str, str, Ins
     return list(s.exec(stmt))
 
 
+def instalments_with_invoices(s: Session) -> set[int]:
+    """Instalments that have an invoice entered (any status)."""
+    stmt = live(select(Invoice.instalment_id), Invoice).where(Invoice.instalment_id.is_not(None))
+    return set(s.exec(stmt.distinct()))
+
+
 # --- attachments -------------------------------------------------------------------------------
 def attachments(s: Session, *, deal_id: int | None = None, company_id: int | None = None) -> list[Attachment]:
     stmt = live(select(Attachment), Attachment)

@@ -101,7 +101,10 @@ def plan_text(check: PlanCheck | None, currency: str) -> str:
     parts: list[str] = []
     total, gap, contract = (fen(check.amount_total, currency), fen(abs(check.difference), currency),
                             fen(check.contract_fen, currency))
-    if "percent_not_100" in check.problems:
+    if "percent_over" in check.problems:
+        words = translate("Money", "The percentages add up to %1, more than 100 %.")
+        parts.append(words.replace("%1", percent_text(check.percent_total_bp)))
+    elif "percent_not_100" in check.problems:
         words = translate("Money", "The percentages add up to %1, not 100 %: %2 of the contract is "
                                    "in no instalment.")
         parts.append(words.replace("%1", percent_text(check.percent_total_bp)).replace("%2", gap))

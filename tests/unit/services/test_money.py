@@ -261,3 +261,19 @@ def test_customer_documents_never_read_attachments():
     for source in folder.rglob("*.py"):
         text = source.read_text("utf-8")
         assert "attachment" not in text.lower(), source
+
+
+def test_an_instalment_paid_only_against_an_invoice_asks_for_it_before_it_falls_due(services):
+    c = contract(services)
+    money = services.money.save_plan(c.id, [
+        InstalmentInput("预付款", 3000, due_on=date(2026, 11, 25), invoice_first=True),
+        InstalmentInput("尾款", 7000, due_on=date(2026, 12, 30), invoice_first=True),
+    ])
+    [todo] = services.money.invoices_to_issue()
+    assert (todo.invoice_id, todo.instalment_id, todo.instalment, todo.amount_fen) == (
+        None, money.instalments[0].id, "预付款", 300_000_00)
+    v = services.money.save_invoice(InvoiceRecord(contract_id=c.id, instalment_id=money.instalments[0].id,
+                                                  amount_fen=300_000_00))
+    assert [(t.invoice_id, t.instalment) for t in services.money.invoices_to_issue()] == [(v.id, "预付款")]
+    services.money.save_invoice(replace(v, status="issued", issued_on=date(2026, 11, 19)))
+    assert services.money.invoices_to_issue() == []
