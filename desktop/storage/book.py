@@ -264,8 +264,7 @@ def create_book(path: Path) -> bool:
 
     False when another process made the book first (theirs is kept). A crash at any moment leaves
     no book or a whole one; the temporary file a kill leaves is removed on a later start. The
-    book is built with its journal in memory (nothing else beside it) and turns to WAL when it
-    is first opened."""
+    book is built with its journal in memory (nothing else beside it) and turned to WAL last."""
     try:
         with replacing(path, overwrite=False) as tmp:
             engine = create_engine(f"sqlite:///{tmp}", poolclass=NullPool)
@@ -286,6 +285,8 @@ def create_book(path: Path) -> bool:
             raw = sqlite3.connect(tmp)
             try:
                 problems = quick_check(raw)
+                if not problems:  # in WAL already: the first open has nothing to convert
+                    raw.execute("PRAGMA journal_mode = WAL")
             finally:
                 raw.close()
             if problems:
@@ -312,6 +313,7 @@ def _inspect(path: Path) -> tuple[int, tuple[str, ...]]:
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
     short = _check_length(header, path)
+    _recover_hot_journal(path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
@@ -332,6 +334,28 @@ def _inspect(path: Path) -> tuple[int, tuple[str, ...]]:
         raise _inspect_error(exc, path) from exc
     finally:
         conn.close()
+
+
+def _recover_hot_journal(path: Path) -> None:
+    """Let SQLite roll back a transaction a crash left in a rollback journal (a kill while the
+    book turned to WAL): a read-only connection cannot, and would call the book read-only. The
+    rollback puts back the pages as they were before that transaction: SQLite's own recovery."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        hot = journal.stat().st_size > 0
+    except OSError:
+        return
+    if not hot or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return  # the check that follows says what is wrong
 
 
 def _inspect_error(exc: sqlite3.Error, path: Path) -> BookError:
