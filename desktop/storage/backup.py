@@ -96,11 +96,18 @@ def back_up_now(book_path: Path, now: datetime, dest: Path | None = None) -> Pat
     A damaged book is still copied, so what can be read is saved somewhere: under a `-damaged-`
     name that never counts as a backup, and BookError(DAMAGED) then names the copy (detail) and
     the newest good backup."""
+    from desktop.storage.book import inspect_book
+
     book_path = Path(book_path)
     stamp = now.strftime("%Y-%m-%d-%H%M%S")
     if dest is None:
         dest = backups_dir(book_path) / f"{book_path.stem}-manual-{stamp}{BACKUP_SUFFIX}"
+    if book_path.is_dir():
+        raise BookError(BookErrorKind.NOT_A_BOOK, book_path, "a folder")
+    _version, problems = inspect_book(book_path)  # not a book, too new, untrusted: refused
     try:
+        if problems:
+            raise BookError(BookErrorKind.DAMAGED, book_path, "; ".join(problems))
         return copy_book(book_path, Path(dest))
     except BookError as exc:
         if exc.kind is not BookErrorKind.DAMAGED:

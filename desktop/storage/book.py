@@ -298,7 +298,7 @@ def create_book(path: Path) -> bool:
     return True
 
 
-def _inspect(path: Path) -> tuple[int, tuple[str, ...]]:
+def inspect_book(path: Path) -> tuple[int, tuple[str, ...]]:
     """Check the file before anything writes it: its version, and SQLite's complaints about its
     pages (none for a whole book). Raises BookError when it is not a book this version trusts."""
     try:
@@ -389,7 +389,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         if not create:
             raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
         created = create_book(path)
-    version, problems = _inspect(path)
+    version, problems = inspect_book(path)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if problems or not writable:
         kind = BookErrorKind.DAMAGED if problems else BookErrorKind.READ_ONLY
