@@ -13,6 +13,7 @@ from pathlib import Path
 # imported before dropping privileges: "nobody" may not read the checkout or the Python
 # installation (e.g. a checkout in a folder made by mktemp -d)
 import sqlalchemy.dialects.sqlite.pysqlite  # noqa: F401
+
 from desktop.domain.people import ContactRecord
 from desktop.services.container import Services
 from desktop.storage.errors import BookError
