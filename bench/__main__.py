@@ -19,6 +19,7 @@ The parts, each also runnable on its own:
     python -m bench --only memory      peak RSS of the app, large book browsed
     python -m bench --only calendar    calendar export of a year (.ics) on the large book
     python -m bench --only money       the Money tab; 300 × 1 MB files: deal page, contacts, backup
+    python -m bench --only reports     the Reports page and each `dealbrief report` (bench/measures/reports.py)
     python -m bench.largebook -o PATH  the large book itself
     python bench/bundle.py             the Linux bundle (size, start-up), after packaging/build.sh
 """

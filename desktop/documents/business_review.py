@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents import fonts
-from desktop.documents.base import ACCENT_LIGHT, RULE, Document, Labels, PageInfo, format_date
+from desktop.documents.base import ACCENT_LIGHT, RULE, SCALE, Document, Labels, PageInfo, format_date
 from desktop.domain.reports.overview import ReportSet
 from desktop.domain.reports.tables import REPORTS, Kind, Table, report_tables
 
@@ -78,16 +78,34 @@ class BusinessReview(Document):
         return out
 
     def _widths(self, table: Table) -> list[float]:
+        """Figures get the width their longest cell needs (never wrapped); text columns share
+        the rest in proportion to their longest cell."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        regular, bold = fonts.register()
+        size, pad = SCALE["body"], 16.0  # the cell padding (6 + 6) and a little air
+        lang = self.language
+        rows = range(min(len(table.rows), MAX_ROWS))
+        natural = []
+        for j, column in enumerate(table.columns):
+            cells = [table.text(i, j, lang) for i in rows]
+            widest = max([stringWidth(t, regular, size) for t in cells] + [0.0])
+            head = stringWidth(column.title(lang), bold, size)
+            natural.append((widest, head))
+        figure = [j > 0 and (table.columns[j].kind != Kind.TEXT or (table.rows and table.rows[0].kind is not None))
+                  for j in range(len(table.columns))]
         total = self.frame_width()
-        first_text = table.columns[0].kind == Kind.TEXT
-        n = len(table.columns)
-        text_cols = [j for j, c in enumerate(table.columns) if c.kind == Kind.TEXT and not (
-            j > 0 and table.rows and table.rows[0].kind is not None)]
-        weights = [2.2 if j in text_cols else 1.0 for j in range(n)]
-        if first_text:
-            weights[0] = 2.6
-        scale = total / sum(weights)
-        return [w * scale for w in weights]
+        widths = [0.0] * len(table.columns)
+        for j, (widest, head) in enumerate(natural):
+            if figure[j]:
+                widths[j] = max(widest, min(head, 80.0)) + pad
+        rest = max(total - sum(widths), 40.0 * max(1, figure.count(False)))
+        text_cols = [j for j in range(len(table.columns)) if not figure[j]]
+        weights = [max(natural[j][0], natural[j][1], 30.0) for j in text_cols]
+        for j, weight in zip(text_cols, weights, strict=True):
+            widths[j] = rest * weight / sum(weights)
+        scale = total / sum(widths) if sum(widths) > total else 1.0
+        return [w * scale for w in widths]
 
     def story(self) -> list[Any]:
         from reportlab.lib.units import mm

@@ -1,10 +1,10 @@
 """Reports: the book read once (one read transaction per report), the numbers computed by the
 pure functions in desktop.domain.reports.
 
-Collections (回款): once the seller records contracts, the revenue formula's 回款比 is the money
-received in the period (payments, storage/queries/money) ÷ the amount won in it. A book without any
-contract has collections not tracked: the formula stops at the amount won and says so
-(`ReportSet.collections_tracked`).
+Collections (回款): once the seller records contracts, the revenue formula's 回款比 is, for the deals
+won in the period that have a contract, the money collected on them so far (payments,
+storage/queries/money) ÷ their won amount. A book without any contract has collections not
+tracked: the formula stops at the amount won and says so (`ReportSet.collections_tracked`).
 """
 
 from __future__ import annotations
@@ -97,14 +97,17 @@ def export_table_csv(table: Table, language: str, path: Path | str) -> Path:
     return write_atomically(path, ("\ufeff" + table_csv_text(table, language)).encode("utf-8"))
 
 
-def collected_in(s: Session, period: Period, currency: str = "CNY") -> int | None:
-    """Whole units received in the period on live deals' contracts in `currency` (payments are
-    kept in fen); None when the book has no contract at all (collections not tracked)."""
+def collected_by_deal(s: Session, currency: str = "CNY") -> dict[int, int] | None:
+    """Money collected so far on each live deal's contracts in `currency`, whole units (payments
+    are kept in fen); None when the book has no contract at all (collections not tracked)."""
     if not q.contracts_exist(s):
         return None
-    fen = sum(p.amount_fen for p, c in money_q.payments_between(s, period.start, period.end)
-              if c.currency == currency)
-    return fen // 100
+    fen = money_q.collected_by_contract(s)
+    out: dict[int, int] = {}
+    for contract_id, deal_id, contract_currency in q.contracts(s):
+        if contract_currency == currency:
+            out[deal_id] = out.get(deal_id, 0) + fen.get(contract_id, 0) // 100
+    return out
 
 
 class ReportService:
@@ -121,17 +124,18 @@ class ReportService:
         with self.book.reading() as s:
             return load_report_book(s, self.today(), activity_too=activity_too)
 
-    def collected(self, period: Period) -> int | None:
-        """Money collected in the period (CNY, whole yuan); None while collections are not tracked."""
+    def collected(self) -> dict[int, int] | None:
+        """Money collected so far per deal with a contract (CNY, whole yuan); None while
+        collections are not tracked."""
         with self.book.reading() as s:
-            return collected_in(s, period)
+            return collected_by_deal(s)
 
     def overview(self, period: Period) -> ReportSet:
         """Every report of the period beside the previous period (the Reports page)."""
         with self.book.reading() as s:
             book = load_report_book(s, self.today(), activity_too=True)
-            now, before = collected_in(s, period), collected_in(s, period.previous())
-        return all_reports(book, period, now, before)
+            collected = collected_by_deal(s)
+        return all_reports(book, period, collected)
 
     def forecast(self) -> Forecast:
         return forecast(self._read())
@@ -156,8 +160,8 @@ class ReportService:
     def formula(self, period: Period) -> Formula:
         with self.book.reading() as s:
             book = load_report_book(s, self.today(), activity_too=False)
-            now, before = collected_in(s, period), collected_in(s, period.previous())
-        return formula(book, period, now, before)
+            collected = collected_by_deal(s)
+        return formula(book, period, collected)
 
     def activity(self, period: Period) -> Activity:
         return activity(self._read(activity_too=True), period)

@@ -740,6 +740,10 @@
         <translation>停滞天数上限</translation>
     </message>
     <message>
+        <source>Commit</source>
+        <translation>承诺（预测）</translation>
+    </message>
+    <message>
         <source>Milestone (Chinese)</source>
         <translation>里程碑（中文）</translation>
     </message>

@@ -96,3 +96,31 @@ def test_the_seller_edits_stages_roles_reasons_and_rules_with_the_buttons(qtbot,
     assert next(r for r in services.pipeline.rules() if r.id == rule.id).require_met
     qtbot.mouseClick(buttons(rules)["Add"], Qt.MouseButton.LeftButton)  # the same again: refused
     assert "already a rule" in rules.error.text()
+
+
+def test_the_seller_ticks_which_stages_count_as_commit(qtbot, services, qtmodeltester):
+    dialog = PipelineDialog(services)
+    qtbot.addWidget(dialog)
+    model = dialog.stages.model
+    qtmodeltester.check(model)
+    commit = next(i for i, c in enumerate(model.columns) if c.field == "commit")
+    keys = [s.key for s in services.pipeline.stages()]
+    proof, won = keys.index("proof"), keys.index("won")
+    state = Qt.ItemDataRole.CheckStateRole
+    assert model.data(model.index(keys.index("negotiation"), commit), state) == Qt.CheckState.Checked
+    assert model.data(model.index(proof, commit), state) == Qt.CheckState.Unchecked
+    assert model.data(model.index(won, commit), state) is None  # only open stages can be Commit
+    assert not model.flags(model.index(won, commit)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(model.index(proof, commit), Qt.CheckState.Checked.value, state)
+    assert {s.key for s in services.pipeline.stages() if s.commit} == {"proof", "negotiation"}
+    assert not model.setData(model.index(won, commit), Qt.CheckState.Checked.value, state)
+    # The forecast now counts a proof-of-value deal as Commit.
+    from datetime import date
+
+    from desktop.domain.reports.forecast import Category
+
+    stage = {s.key: s.id for s in services.pipeline.stages()}["proof"]
+    services.deals.save(DealRecord(title="POC", amount=100_000, stage_id=stage,
+                                   expected_close=date(2026, 12, 10)), new_company="康宁医疗")
+    december = services.reports.forecast().months[1]
+    assert december.weighted(Category.COMMIT) == 60_000  # ¥100,000 × 60 %

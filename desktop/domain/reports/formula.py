@@ -8,8 +8,10 @@ For a period:
   the second open stage, or won) by the period's end.
 - 赢单率 win rate: won ÷ (won + lost) among the deals closed in the period.
 - 每单单产 average won amount: the mean amount of the deals won in the period (main currency).
-- 回款比 collection ratio: money collected in the period ÷ amount won in it, once collections are
-  tracked; until then None and the formula stops at the won amount.
+- 回款比 collection ratio: of the deals won in the period that have a contract, the money
+  collected on their contracts so far ÷ their won amount — once collections are tracked (the book
+  has contracts); until then None and the formula stops at the won amount. Won deals without a
+  contract are left out of the ratio (the report says how many have one).
 - 销售周期 cycle: median days from creation to a win (shorter is better).
 
 The product of the factors is the formula's amount; the actual won (or collected) amount is shown
@@ -52,7 +54,9 @@ class FormulaFigures:
     lost_count: int
     won_amount: int  # main currency
     average_won: float | None  # over the won deals with an amount in the main currency
-    collected: int | None  # None: collections not tracked yet
+    collected: int | None  # on the contracts of the won deals; None: collections not tracked yet
+    collected_basis: int | None  # the won amount of the won deals that have a contract
+    with_contract: int  # how many of the won deals have a contract
     median_cycle_days: float | None
     lead_ids: tuple[int, ...]
     won_ids: tuple[int, ...]
@@ -68,7 +72,7 @@ class FormulaFigures:
             return self.average_won
         if self.collected is None:
             return None
-        return ratio(self.collected, self.won_amount)
+        return ratio(self.collected, self.collected_basis or 0)
 
     def factors(self) -> tuple[Factor, ...]:
         """The factors in the formula: the collection ratio only once it is tracked."""
@@ -107,21 +111,36 @@ class Formula:
         return max(moves, key=lambda x: x[0])[1] if moves else None
 
 
-def figures(book: ReportBook, period: Period, collected: int | None = None) -> FormulaFigures:
+def figures(book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> FormulaFigures:
+    """The period's factors; `collected` is the money collected so far per deal with a contract
+    (whole units of the main currency), None while collections are not tracked."""
     rate = win_rate(book, period)
+    tracked = None
+    basis = None
+    with_contract = 0
+    if collected is not None:
+        won = [d for d in rate.won if d.id in collected and d.amount is not None and d.currency == rate.currency]
+        tracked, basis, with_contract = sum(collected[d.id] for d in won), sum(d.amount for d in won), len(won)
     leads = [d for d in book.deals if period.contains(d.created_at)]
     until = end_of(min(period.end, book.today))
     converted = [d for d in leads if (furthest_position(book, d, until) or 0) >= 1]
     return FormulaFigures(
-        period=period, currency=rate.currency, leads=len(leads), converted=len(converted),
-        won_count=len(rate.won), lost_count=len(rate.lost),
-        won_amount=rate.won_amounts.get(rate.currency), average_won=rate.average_won(),
-        collected=collected, median_cycle_days=rate.median_cycle_days,
-        lead_ids=tuple(d.id for d in leads), won_ids=tuple(d.id for d in rate.won),
+        period=period,
+        currency=rate.currency,
+        leads=len(leads),
+        converted=len(converted),
+        won_count=len(rate.won),
+        lost_count=len(rate.lost),
+        won_amount=rate.won_amounts.get(rate.currency),
+        average_won=rate.average_won(),
+        collected=tracked,
+        collected_basis=basis,
+        with_contract=with_contract,
+        median_cycle_days=rate.median_cycle_days,
+        lead_ids=tuple(d.id for d in leads),
+        won_ids=tuple(d.id for d in rate.won),
     )
 
 
-def formula(book: ReportBook, period: Period, collected: int | None = None,
-            previous_collected: int | None = None) -> Formula:
-    return Formula(figures(book, period, collected),
-                   figures(book, period.previous(), previous_collected))
+def formula(book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> Formula:
+    return Formula(figures(book, period, collected), figures(book, period.previous(), collected))

@@ -38,8 +38,7 @@ class ReportSet:
     collections_tracked: bool
 
 
-def all_reports(book: ReportBook, period: Period, collected: int | None = None,
-                previous_collected: int | None = None) -> ReportSet:
+def all_reports(book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> ReportSet:
     previous = period.previous()
     return ReportSet(
         book=book, period=period, previous=previous, forecast=forecast(book),
@@ -48,7 +47,7 @@ def all_reports(book: ReportBook, period: Period, collected: int | None = None,
         trend=tuple(trend(book, period)),
         lost=lost_review(book, period), previous_lost=lost_review(book, previous),
         pareto=pareto(book, period), sources=sources(book, period),
-        formula=formula(book, period, collected, previous_collected),
+        formula=formula(book, period, collected),
         activity=activity(book, period), previous_activity=activity(book, previous),
         collections_tracked=collected is not None,
     )

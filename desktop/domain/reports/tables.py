@@ -687,8 +687,8 @@ def formula_tables(f: Formula, n: Names) -> list[Table]:
         Row(
             (
                 n.t(
-                    "Actually won" if f.current.collected is None else "Actually collected",
-                    "实际赢单金额" if f.current.collected is None else "实际回款金额",
+                    "Actually won" if f.current.collected is None else "Collected on the deals won",
+                    "实际赢单金额" if f.current.collected is None else "本期赢单已回款",
                 ),
                 f.current.actual,
                 f.previous.actual,
@@ -709,6 +709,15 @@ def formula_tables(f: Formula, n: Names) -> list[Table]:
             n.t(
                 "Collections are not tracked yet: the formula stops at the amount won (回款比 left out).",
                 "尚未记录回款：公式算到赢单金额为止（暂不含回款比）。",
+            )
+        )
+    else:
+        won, with_contract = f.current.won_count, f.current.with_contract
+        notes.append(
+            n.t(
+                f"Collection ratio: money collected so far on the contracts of the {with_contract} won "
+                f"deal(s) that have one (of {won} won), ÷ their won amount.",
+                f"回款比：本期赢单中已录入合同的 {with_contract} 个（共 {won} 个）已回款金额 ÷ 其赢单金额。",
             )
         )
     notes.append(

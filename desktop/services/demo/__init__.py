@@ -37,6 +37,7 @@ def fill_demo(services: Services) -> DemoSummary:
     no half demo."""
     from desktop.services.demo import deals, notes, partners, people, profile
     from desktop.services.demo import money as demo_money
+    from desktop.services.demo import reports_year
 
     summary = DemoSummary()
     with services.book.all_or_nothing():
@@ -48,5 +49,6 @@ def fill_demo(services: Services) -> DemoSummary:
         partners.add(services, ids, summary)
         profile.add(services, ids, summary)
         demo_money.add(services, ids, summary)
+        reports_year.add(services, ids, summary)
         # Each later feature adds its part here, in order: module.add(services, ids, summary).
     return summary

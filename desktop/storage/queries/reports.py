@@ -104,3 +104,10 @@ def partners(s: Session) -> list[Any]:
 def contracts_exist(s: Session) -> bool:
     """Whether the seller records contracts and payments (回款) in this book at all."""
     return bool(s.exec(live(select(func.count(Contract.id)), Contract)).one())
+
+
+def contracts(s: Session) -> list[Any]:
+    """(contract id, deal id, currency) of live contracts on live deals."""
+    stmt = (select(Contract.id, Contract.deal_id, Contract.currency)
+            .join(Deal, Deal.id == Contract.deal_id))
+    return list(s.exec(live(stmt, Contract, Deal)))

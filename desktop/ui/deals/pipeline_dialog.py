@@ -44,9 +44,10 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     header: str
     field: str
-    kind: type = str  # str, int, or type(None) for an optional int
+    kind: type = str  # str, int, type(None) for an optional int, or bool for a tick box
     editable: bool = True
     show: Callable[[Any], str] | None = None
+    can_tick: Callable[[Any], bool] | None = None  # bool columns: which rows may be ticked
 
 
 class EditableListModel(QAbstractTableModel):
@@ -85,6 +86,10 @@ class EditableListModel(QAbstractTableModel):
             return None
         column, record = self.columns[index.column()], self.rows[index.row()]
         value = getattr(record, column.field)
+        if column.kind is bool:
+            if role == Qt.ItemDataRole.CheckStateRole and (column.can_tick is None or column.can_tick(record)):
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return column.show(record) if column.show else ("" if value is None else str(value))
         if role == Qt.ItemDataRole.EditRole:
@@ -93,14 +98,26 @@ class EditableListModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
+        if index.isValid() and self.columns[index.column()].kind is bool:
+            column = self.columns[index.column()]
+            record = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else None
+            if record is not None and (column.can_tick is None or column.can_tick(record)):
+                return base | Qt.ItemFlag.ItemIsUserCheckable
+            return base
         if index.isValid() and self.columns[index.column()].editable:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid():
             return False
         column = self.columns[index.column()]
+        if column.kind is bool:
+            if role != Qt.ItemDataRole.CheckStateRole or not (self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable):
+                return False
+            return self._save(index, column, Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role != Qt.ItemDataRole.EditRole:
+            return False
         text = str(value).strip()
         try:
             if column.kind is str:
@@ -110,6 +127,9 @@ class EditableListModel(QAbstractTableModel):
         except ValueError:
             self.failed.emit([FieldError(column.field, "not_a_number")])
             return False
+        return self._save(index, column, parsed)
+
+    def _save(self, index: Index, column: Column, parsed: Any) -> bool:
         try:
             saved = self.save(replace(self.rows[index.row()], **{column.field: parsed}))
         except ValidationFailed as exc:
@@ -223,6 +243,8 @@ class PipelineDialog(QDialog):
             Column(self.tr("English name"), "name_en"),
             Column(self.tr("Probability %"), "probability", int),
             Column(self.tr("Stale after (days)"), "stale_after_days", type(None)),
+            # The forecast counts deals in a ticked stage as Commit (open stages only).
+            Column(self.tr("Commit"), "commit", bool, can_tick=lambda r: r.kind == StageKind.OPEN),
             kind,
             Column(self.tr("Milestone (Chinese)"), "milestone_zh"),
             Column(self.tr("Milestone (English)"), "milestone_en"),

@@ -218,11 +218,11 @@ class ChartWidget(QWidget):
                 painter.fillRect(QRectF(x, min(y0, y1), bar_w, abs(y1 - y0)), QColor(PALETTE[k]))
                 if stacked:
                     base += value
-            if not stacked and chart.series[0].values[i] is not None and bar_w > metrics.horizontalAdvance("00%"):
-                value = chart.series[0].values[i]
+            value = chart.series[0].values[i]
+            text = chart.label(value, self.language) if value is not None and not stacked else ""
+            if text and metrics.horizontalAdvance(text) < slot - 4:  # only labels that fit their slot
                 painter.setPen(QColor(INK))
                 y = y_of(value) - 3 if value >= 0 else y_of(value) + metrics.ascent() + 2
-                text = chart.label(value, self.language)
                 painter.drawText(QPointF(x + bar_w / 2 - metrics.horizontalAdvance(text) / 2, y), text)
         if chart.kind == ChartKind.PARETO and chart.cumulative:
             path = QPainterPath()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.reports.overview import ReportSet
 from desktop.domain.reports.period import Period, Preset, preset_period
-from desktop.domain.reports.tables import Table, headline
+from desktop.domain.reports.tables import Kind, Table, headline
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.dates import date_text
@@ -66,9 +66,15 @@ class ReportTableView(QTableView):
         self.setWordWrap(False)
 
     def setModel(self, model) -> None:  # noqa: ANN001, N802
+        """The first text column (a name, a deal) takes the spare width; numbers stay compact."""
         super().setModel(model)
-        if model.columnCount():
-            self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table = getattr(model, "table", None)
+        if table is None or not table.columns:
+            return
+        text = [i for i, c in enumerate(table.columns) if c.kind == Kind.TEXT
+                and not (i > 0 and table.rows and table.rows[0].kind is not None)]
+        stretch = text[0] if text else len(table.columns) - 1
+        self.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
     def fit_height(self) -> None:
         rows = self.model().rowCount() if self.model() else 0

@@ -73,7 +73,7 @@ def test_collections_enter_the_formula_once_contracts_are_kept(services):
     services.money.record_payment(contract.id, date(2026, 11, 12), 90_000_00)
     after = services.reports.formula(nov)
     assert after.current.collected == 90_000  # fen → yuan
-    # 回款比 = ¥90,000 collected ÷ ¥300,000 won in November
+    # 回款比 = ¥90,000 collected on its contract ÷ ¥300,000 won in November
     assert after.current.factor(Factor.COLLECTION) == 0.3
     assert services.reports.overview(nov).collections_tracked
 

@@ -41,12 +41,17 @@ def test_factors_product_and_what_moved_most():
 
 
 def test_collections_enter_when_tracked():
-    b = book(deal(1, [(LEAD, "2026-04-05"), (CALL, "2026-04-06"), (WON, "2026-05-01")], 200_000))
-    f = formula(b, Q2, collected=150_000, previous_collected=0)
-    assert f.current.factor(Factor.COLLECTION) == 0.75  # 150k ÷ 200k
+    b = book(deal(1, [(LEAD, "2026-04-05"), (CALL, "2026-04-06"), (WON, "2026-05-01")], 200_000),
+             deal(2, [(LEAD, "2026-04-05"), (CALL, "2026-04-06"), (WON, "2026-05-02")], 100_000))
+    # deal 1 has a contract with ¥150,000 collected; deal 2 has no contract yet
+    f = formula(b, Q2, collected={1: 150_000, 99: 5_000})
+    assert f.current.factor(Factor.COLLECTION) == 0.75  # 150k ÷ 200k (deal 2 left out: no contract)
+    assert f.current.with_contract == 1 and f.current.won_count == 2
     assert Factor.COLLECTION in f.current.factors()
-    assert f.current.product == 1 * 1 * 1 * 200_000 * 0.75
+    # 2 leads × 100 % × 100 % × ¥150,000 average × 75 %
+    assert f.current.product == 2 * 1 * 1 * 150_000 * 0.75
     assert f.current.actual == 150_000
+    assert f.previous.factor(Factor.COLLECTION) is None  # nothing won before: nothing to divide
 
 
 def test_an_empty_book_has_no_product_and_nothing_moved():
