@@ -35,9 +35,8 @@ def fill_demo(services: Services) -> DemoSummary:
 
     All or nothing: every part is written in one transaction, so a crash or a full disk leaves
     no half demo."""
-    from desktop.services.demo import deals, notes, partners, people, profile
+    from desktop.services.demo import deals, notes, partners, people, profile, reports_year
     from desktop.services.demo import money as demo_money
-    from desktop.services.demo import reports_year
 
     summary = DemoSummary()
     with services.book.all_or_nothing():
