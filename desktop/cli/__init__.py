@@ -24,6 +24,7 @@ COMMANDS = (
     "desktop.cli.reports",
     "desktop.cli.search",
     "desktop.cli.calendar",
+    "desktop.cli.security",
 )
 
 
@@ -38,6 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--book",
         metavar="PATH",
         help="the book file to use (default: $DEALBRIEF_BOOK, else the user's data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE",
+        help="for a book locked with a passphrase: a file whose first line is the passphrase "
+        "(default: $DEALBRIEF_PASSPHRASE_FILE; never give the passphrase itself)",
     )
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throwaway demo book"

@@ -6,16 +6,40 @@ import argparse
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 
 from desktop.domain.errors import ValidationFailed
 from desktop.services.backups import BookLock
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind, cli_message
 from desktop.services.location import resolve_book_path
+from desktop.services.security import PassphraseFileError
+
+
+def current_passphrase(args: argparse.Namespace, path: Path) -> str | None:
+    """The passphrase of the book at `path`: from --passphrase-file, else the file named by
+    $DEALBRIEF_PASSPHRASE_FILE, else asked on a terminal when the book is locked; None for a
+    plain book. Raises PassphraseFileError for a file that is missing, empty or unreadable."""
+    from desktop.services.security import (
+        is_locked,
+        passphrase_file_from_env,
+        read_passphrase_file,
+    )
+
+    source = getattr(args, "passphrase_file", None) or passphrase_file_from_env()
+    if source:
+        return read_passphrase_file(source)
+    if path.is_file() and is_locked(path) and sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {path.name}: ") or None
+    return None
 
 
 def open_services(args: argparse.Namespace, *, create: bool = True, write: bool = False) -> Services:
-    return Services.open(resolve_book_path(args.book), create=create, read_only_ok=not write)
+    path = resolve_book_path(args.book)
+    return Services.open(path, create=create, read_only_ok=not write,
+                         passphrase=current_passphrase(args, path))
 
 
 def with_services(*, create: bool = True, write: bool = False) -> Callable:
@@ -39,6 +63,11 @@ def with_services(*, create: bool = True, write: bool = False) -> Callable:
                 if lock is not None:
                     lock.release()
                 return book_error(exc)
+            except PassphraseFileError as exc:
+                if lock is not None:
+                    lock.release()
+                print(f"dealbrief: {exc}. Nothing was changed.", file=sys.stderr)
+                return 2
             try:
                 damaged = services.book.damaged
                 if damaged:

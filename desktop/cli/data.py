@@ -6,11 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli.common import book_error, with_services
+from desktop.cli.common import book_error, current_passphrase, with_services
 from desktop.domain.importing import Action, ImportPlan, ImportUnreadable, OnDuplicate
 from desktop.services.container import Services
 from desktop.services.errors import CLI_MESSAGES, BookError
 from desktop.services.location import resolve_book_path
+from desktop.services.security import PassphraseFileError, read_passphrase_file
 
 UNREADABLE = {
     "empty": "the file is empty",
@@ -70,6 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("restore", help="replace the book with a backup (the current book is kept)")
     p.add_argument("file", type=Path)
+    p.add_argument("--backup-passphrase-file", type=Path, metavar="FILE",
+                   help="for a backup locked with another passphrase than the book's: a file whose "
+                   "first line is that passphrase")
     p.set_defaults(func=run_restore)
 
 
@@ -226,7 +230,11 @@ def run_backup(args: argparse.Namespace) -> int:
               f"{args.output / path.name}.", file=sys.stderr)
         return 1
     try:
-        dest = back_up_now(path, system_clock(), args.output)
+        dest = back_up_now(path, system_clock(), args.output,
+                           passphrase=current_passphrase(args, path))
+    except PassphraseFileError as exc:
+        print(f"dealbrief: {exc}. Nothing was backed up.", file=sys.stderr)
+        return 2
     except BookError as exc:
         if args.output is not None and exc.path == args.output:
             print(f"dealbrief: cannot write the backup to {args.output}: {_write_reason(exc)}. "
@@ -251,8 +259,15 @@ def run_restore(args: argparse.Namespace) -> int:
     path = resolve_book_path(args.book)
     lock = BookLock(path)
     try:
+        book_passphrase = current_passphrase(args, path) if path.is_file() else None
+        backup_passphrase = (read_passphrase_file(args.backup_passphrase_file)
+                             if args.backup_passphrase_file else book_passphrase)
         with lock:
-            result = restore_backup(args.file, path, system_clock())
+            result = restore_backup(args.file, path, system_clock(), passphrase=backup_passphrase,
+                                    book_passphrase=book_passphrase)
+    except PassphraseFileError as exc:
+        print(f"dealbrief: {exc}. The book was not changed.", file=sys.stderr)
+        return 2
     except BookError as exc:
         if exc.path == Path(args.file):
             print(f"dealbrief: {args.file} cannot be restored: {_restore_reason(exc)} "
@@ -282,4 +297,7 @@ def _restore_reason(exc: BookError) -> str:
         BookErrorKind.TOO_NEW: "it was written by a newer Dealbrief.",
         BookErrorKind.CANNOT_OPEN: "it cannot be read.",
         BookErrorKind.UNTRUSTED: "it holds tables, triggers or views Dealbrief did not make.",
+        BookErrorKind.ENCRYPTED: "it is locked with a passphrase: give it with "
+        "--backup-passphrase-file FILE (or the book's own --passphrase-file).",
+        BookErrorKind.WRONG_PASSPHRASE: "the passphrase does not open it.",
     }.get(exc.kind, exc.kind.value)

@@ -58,10 +58,13 @@ class Services:
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True,
-             read_only_ok: bool = False) -> Services:
+             read_only_ok: bool = False, passphrase: str | None = None) -> Services:
         """The book's services; `read_only_ok` opens a damaged book or one on a read-only medium
-        read-only instead of refusing it (book.read_only says why)."""
-        return cls(open_book(path, create=create, now=clock(), read_only_ok=read_only_ok), clock)
+        read-only instead of refusing it (book.read_only says why); `passphrase` opens a book
+        locked with one (BookError ENCRYPTED / WRONG_PASSPHRASE otherwise)."""
+        book = open_book(path, create=create, now=clock(), read_only_ok=read_only_ok,
+                         passphrase=passphrase)
+        return cls(book, clock)
 
     def close(self) -> None:
         self.book.close()

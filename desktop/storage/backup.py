@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop.storage import cipher
 from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, translate
 from desktop.storage.files import replacing
 from desktop.storage.leftovers import check_prefix, clean_check_folders
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION
+from desktop.storage.unlock import passphrase_for
 
 BACKUP_SUFFIX = ".dealbrief"
 KEEP_DAILY = 7
@@ -46,7 +48,8 @@ def backups_dir(book_path: Path) -> Path:
     return Path(book_path).parent / "backups"
 
 
-def copy_book(source: Path, dest: Path, *, verify: bool = True) -> Path:
+def copy_book(source: Path, dest: Path, *, verify: bool = True,
+              passphrase: str | None = None) -> Path:
     """Copy the book at `source` into a new self-contained file `dest` (online backup API).
 
     The copy is written by the one atomic writer (desktop.storage.files): a new user-only
@@ -54,7 +57,7 @@ def copy_book(source: Path, dest: Path, *, verify: bool = True) -> Path:
     full disk or a damaged source never leaves a half-written or damaged backup under a real
     name, and a symlink planted there is never followed. A copy that fails its check raises
     BookError(DAMAGED); with `verify=False` it is kept whatever it holds (what can be read of a
-    damaged book).
+    damaged book). The copy of a book locked with `passphrase` is locked with it too.
     """
     source, dest = Path(source), Path(dest)
     if source.is_dir():
@@ -63,8 +66,8 @@ def copy_book(source: Path, dest: Path, *, verify: bool = True) -> Path:
         raise BookError(BookErrorKind.NOT_A_BOOK, dest, "a folder")
     try:
         with replacing(dest) as tmp:
-            src = sqlite3.connect(_read_uri(source), uri=True)
-            dst = sqlite3.connect(tmp)
+            src = cipher.connect(_read_uri(source), passphrase, uri=True)
+            dst = cipher.connect(tmp, passphrase)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode = DELETE")
@@ -76,7 +79,7 @@ def copy_book(source: Path, dest: Path, *, verify: bool = True) -> Path:
                 raise BookError(BookErrorKind.DAMAGED, source, "; ".join(problems))
     except BookError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.db_errors(), OSError) as exc:
         error = translate(exc, dest)
         if not isinstance(error, BookError):
             error = BookError(BookErrorKind.CANNOT_OPEN, dest, str(exc))
@@ -90,7 +93,8 @@ def _read_uri(path: Path) -> str:
     return read_only_uri(Path(path))
 
 
-def back_up_now(book_path: Path, now: datetime, dest: Path | None = None) -> Path:
+def back_up_now(book_path: Path, now: datetime, dest: Path | None = None,
+                passphrase: str | None = None) -> Path:
     """A manual backup: to `dest`, or to the backups folder with the date and time in its name.
 
     A damaged book is still copied, so what can be read is saved somewhere: under a `-damaged-`
@@ -99,35 +103,38 @@ def back_up_now(book_path: Path, now: datetime, dest: Path | None = None) -> Pat
     from desktop.storage.book import inspect_book
 
     book_path = Path(book_path)
+    if book_path.is_file():
+        passphrase = passphrase_for(book_path, passphrase)
     stamp = now.strftime("%Y-%m-%d-%H%M%S")
     if dest is None:
         dest = backups_dir(book_path) / f"{book_path.stem}-manual-{stamp}{BACKUP_SUFFIX}"
     if book_path.is_dir():
         raise BookError(BookErrorKind.NOT_A_BOOK, book_path, "a folder")
-    _version, problems = inspect_book(book_path)  # not a book, too new, untrusted: refused
+    _version, problems = inspect_book(book_path, passphrase)  # not a book, too new, untrusted
     try:
         if problems:
             raise BookError(BookErrorKind.DAMAGED, book_path, "; ".join(problems))
-        return copy_book(book_path, Path(dest))
+        return copy_book(book_path, Path(dest), passphrase=passphrase)
     except BookError as exc:
         if exc.kind is not BookErrorKind.DAMAGED:
             raise
         dest = Path(dest)
         damaged = dest.with_name(f"{dest.stem}-damaged-{stamp}{dest.suffix or BACKUP_SUFFIX}")
-        copy_book(book_path, damaged, verify=False)
+        copy_book(book_path, damaged, verify=False, passphrase=passphrase)
         raise BookError(BookErrorKind.DAMAGED, book_path, str(damaged),
-                        backup=newest_good_backup(book_path)) from exc
+                        backup=newest_good_backup(book_path, passphrase)) from exc
 
 
-def auto_backup(book_path: Path, now: datetime) -> Path | None:
+def auto_backup(book_path: Path, now: datetime, passphrase: str | None = None) -> Path | None:
     """Today's automatic backup, unless there already is one; then rotate. Returns the new file."""
     book_path = Path(book_path)
     folder = backups_dir(book_path)
     dest = folder / f"{book_path.stem}-auto-{now.date().isoformat()}{BACKUP_SUFFIX}"
     if dest.exists():
         return None
-    copy_book(book_path, dest)
-    rotate(folder, book_path.stem, fresh=dest)
+    passphrase = passphrase_for(book_path, passphrase)
+    copy_book(book_path, dest, passphrase=passphrase)
+    rotate(folder, book_path.stem, fresh=dest, passphrase=passphrase)
     return dest
 
 
@@ -159,7 +166,8 @@ def to_keep(days: list[date], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY
     return keep
 
 
-def rotate(folder: Path, stem: str, fresh: Path | None = None) -> list[Path]:
+def rotate(folder: Path, stem: str, fresh: Path | None = None,
+           passphrase: str | None = None) -> list[Path]:
     """Delete the automatic backups rotation no longer keeps; returns the deleted files.
 
     The last good backup is never deleted to keep bad ones: when no kept backup passes its check
@@ -168,8 +176,8 @@ def rotate(folder: Path, stem: str, fresh: Path | None = None) -> list[Path]:
     keep = to_keep(list(found))
     drop = sorted((day for day in found if day not in keep), reverse=True)
     fresh_kept = fresh is not None and found.get(max(keep)) == Path(fresh)
-    if drop and not fresh_kept and not any(is_good(found[day]) for day in keep):
-        spare = next((day for day in drop if is_good(found[day])), None)
+    if drop and not fresh_kept and not any(is_good(found[day], passphrase) for day in keep):
+        spare = next((day for day in drop if is_good(found[day], passphrase)), None)
         if spare is not None:
             drop.remove(spare)
     deleted = []
@@ -179,19 +187,20 @@ def rotate(folder: Path, stem: str, fresh: Path | None = None) -> list[Path]:
     return deleted
 
 
-def is_good(path: Path) -> bool:
-    """True when `path` is a whole book this version can restore (quick check)."""
+def is_good(path: Path, passphrase: str | None = None) -> bool:
+    """True when `path` is a whole book this version can restore (quick check); a locked
+    backup counts only when `passphrase` opens it."""
     try:
-        validate_backup(path, full=False)
+        validate_backup(path, full=False, passphrase=passphrase)
     except BookError:
         return False
     return True
 
 
-def newest_good_backup(book_path: Path) -> Path | None:
+def newest_good_backup(book_path: Path, passphrase: str | None = None) -> Path | None:
     """The newest backup of this book that passes its own check, or None."""
     for path in list_backups(book_path):
-        if "-damaged-" not in path.name and is_good(path):
+        if "-damaged-" not in path.name and is_good(path, passphrase):
             return path
     return None
 
@@ -206,13 +215,14 @@ def list_backups(book_path: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def validate_backup(path: Path, *, full: bool = True) -> BackupInfo:
+def validate_backup(path: Path, *, full: bool = True, passphrase: str | None = None) -> BackupInfo:
     """Check that `path` is a whole Dealbrief book this version can open and trusts (schema);
     raise BookError if not. `full`: integrity_check, else quick_check.
 
     A file without a -wal beside it is read `immutable` (nothing is written, nothing created
     beside it); one with a -wal through a private copy in a `dealbrief-check-<pid>-` folder,
-    so validating never touches the file nor needs its folder to be writable.
+    so validating never touches the file nor needs its folder to be writable. A backup locked
+    with a passphrase needs it (ENCRYPTED without, WRONG_PASSPHRASE when it does not open it).
     """
     path = Path(path)
     if path.is_dir():
@@ -221,32 +231,35 @@ def validate_backup(path: Path, *, full: bool = True) -> BackupInfo:
         raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
     try:
         with path.open("rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
+            plain = fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except OSError as exc:
         raise BookError(BookErrorKind.CANNOT_OPEN, path, str(exc)) from exc
+    if not plain and not cipher.looks_encrypted(path):
+        raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
+    passphrase = passphrase_for(path, passphrase)
     wal = path.with_name(path.name + "-wal")
     if not wal.exists():
-        version = _check_at(path.resolve().as_uri() + "?mode=ro&immutable=1", path, full)
+        version = _check_at(path.resolve().as_uri() + "?mode=ro&immutable=1", path, full,
+                            passphrase)
     else:
         clean_check_folders()
         with tempfile.TemporaryDirectory(prefix=check_prefix()) as tmp:
             probe = Path(tmp) / "probe.db"
             probe.write_bytes(path.read_bytes())
             probe.with_name("probe.db-wal").write_bytes(wal.read_bytes())
-            version = _check_at(probe.as_uri(), path, full)
+            version = _check_at(probe.as_uri(), path, full, passphrase)
     stat = path.stat()
     return BackupInfo(path, version, stat.st_size, datetime.fromtimestamp(stat.st_mtime))
 
 
-def _check_at(uri: str, path: Path, full: bool) -> int:
+def _check_at(uri: str, path: Path, full: bool, passphrase: str | None = None) -> int:
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = cipher.connect(uri, passphrase, uri=True)
         try:
             return _check(conn, path, full)
         finally:
             conn.close()
-    except sqlite3.Error as exc:
+    except cipher.db_errors() as exc:
         error = translate(exc, path)
         if isinstance(error, BookError) and error.kind is not BookErrorKind.LOCKED:
             raise error from exc

@@ -26,13 +26,14 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, SQLModel
 
 from desktop.storage import (
+    cipher,
     search,
     tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
     text_guard,  # noqa: F401  (no NUL or control characters stored)
@@ -42,6 +43,7 @@ from desktop.storage.errors import BookError, BookErrorKind, classify, translate
 from desktop.storage.files import replacing
 from desktop.storage.leftovers import clean_leftovers
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
+from desktop.storage.unlock import passphrase_for
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
@@ -113,11 +115,12 @@ def read_only_uri(path: Path) -> str:
     return uri + "?mode=ro"
 
 
-def online_copy(source: Path, dest: Path) -> Path:
-    """Copy a book with SQLite's online backup API (safe while the book is open elsewhere)."""
+def online_copy(source: Path, dest: Path, passphrase: str | None = None) -> Path:
+    """Copy a book with SQLite's online backup API (safe while the book is open elsewhere);
+    the copy of a locked book is locked with the same passphrase."""
     with replacing(dest) as tmp:  # user-only, never through a symlink, renamed when whole
-        src = sqlite3.connect(source)
-        dst = sqlite3.connect(tmp)
+        src = cipher.connect(source, passphrase)
+        dst = cipher.connect(tmp, passphrase)
         try:
             src.backup(dst)
         finally:
@@ -139,8 +142,9 @@ class Book:
 
     def __init__(self, path: Path, engine: Engine, *, created: bool, migrated_from: int | None,
                  read_only: BookErrorKind | None = None, backup: Path | None = None,
-                 problems: tuple[str, ...] = ()):
+                 problems: tuple[str, ...] = (), passphrase: str | None = None):
         self.path = path
+        self.passphrase = passphrase  # None: a plain SQLite book
         self.engine = engine
         self.created = created
         self.migrated_from = migrated_from
@@ -179,7 +183,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3: queries in storage/listing.py
+        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: queries in storage/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -198,7 +202,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except (DBAPIError, sqlite3.Error) as exc:
+        except (DBAPIError, *cipher.db_errors()) as exc:
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -218,7 +222,7 @@ class Book:
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-        except (DBAPIError, sqlite3.Error) as exc:
+        except (DBAPIError, *cipher.db_errors()) as exc:
             raise translate(exc, self.path) from exc
         finally:
             session.rollback()
@@ -228,7 +232,20 @@ class Book:
         self.engine.dispose()
 
 
-def _engine(path: Path, read_only: bool) -> Engine:
+def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engine:
+    if passphrase is not None:
+        target = read_only_uri(path) if read_only else str(path)
+        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+
+        def connect() -> object:
+            from sqlcipher3 import dbapi2
+
+            return dbapi2.connect(target, uri=read_only, check_same_thread=False, timeout=3)
+
+        engine = create_engine(url, creator=connect, poolclass=NullPool if read_only else QueuePool)
+        event.listen(engine, "connect", _set_read_pragmas if read_only else _set_pragmas)
+        event.listen(engine, "begin", _begin)
+        return engine
     if read_only:
         uri = read_only_uri(path)
         engine = create_engine(
@@ -293,14 +310,16 @@ def create_book(path: Path) -> bool:
                 raise BookError(BookErrorKind.DISK_FULL, path, "; ".join(problems))
     except FileExistsError:
         return False
-    except (sqlite3.Error, DBAPIError, OSError) as exc:
+    except (*cipher.db_errors(), DBAPIError, OSError) as exc:
         raise _os_error(exc, path) from exc
     return True
 
 
-def inspect_book(path: Path) -> tuple[int, tuple[str, ...]]:
+def inspect_book(path: Path, passphrase: str | None = None) -> tuple[int, tuple[str, ...]]:
     """Check the file before anything writes it: its version, and SQLite's complaints about its
-    pages (none for a whole book). Raises BookError when it is not a book this version trusts."""
+    pages (none for a whole book). Raises BookError when it is not a book this version trusts.
+
+    `passphrase` is that of a locked book (None for a plain one: see storage/unlock.py)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -310,14 +329,14 @@ def inspect_book(path: Path) -> tuple[int, tuple[str, ...]]:
         raise _os_error(exc, path) from exc
     if not header:
         raise BookError(BookErrorKind.NOT_A_BOOK, path, "an empty file")
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+    if passphrase is None and header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
-    short = _check_length(header, path)
-    _recover_hot_journal(path)
+    short = "" if passphrase is not None else _check_length(header, path)
+    _recover_hot_journal(path, passphrase)
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error as exc:
-        raise _inspect_error(exc, path) from exc
+        conn = cipher.connect(read_only_uri(path), passphrase, uri=True)
+    except cipher.db_errors() as exc:
+        raise _inspect_error(exc, path, passphrase) from exc
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -330,13 +349,13 @@ def inspect_book(path: Path) -> tuple[int, tuple[str, ...]]:
             return version, (short,)
         check_schema(conn, path, version)
         return version, tuple(quick_check(conn))
-    except sqlite3.Error as exc:
-        raise _inspect_error(exc, path) from exc
+    except cipher.db_errors() as exc:
+        raise _inspect_error(exc, path, passphrase) from exc
     finally:
         conn.close()
 
 
-def _recover_hot_journal(path: Path) -> None:
+def _recover_hot_journal(path: Path, passphrase: str | None = None) -> None:
     """Let SQLite roll back a transaction a crash left in a rollback journal (a kill while the
     book turned to WAL): a read-only connection cannot, and would call the book read-only. The
     rollback puts back the pages as they were before that transaction: SQLite's own recovery."""
@@ -348,37 +367,40 @@ def _recover_hot_journal(path: Path) -> None:
     if not hot or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         return
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = cipher.connect(path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except cipher.db_errors():
         return  # the check that follows says what is wrong
 
 
-def _inspect_error(exc: sqlite3.Error, path: Path) -> BookError:
+def _inspect_error(exc: BaseException, path: Path, passphrase: str | None = None) -> BookError:
     kind = classify(exc)
     if kind in (None, BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK):
         kind = BookErrorKind.DAMAGED
-    return BookError(kind, path, str(exc), backup=_newest_good_backup(path) if kind is BookErrorKind.DAMAGED else None)
+    backup = _newest_good_backup(path, passphrase) if kind is BookErrorKind.DAMAGED else None
+    return BookError(kind, path, str(exc), backup=backup)
 
 
-def _newest_good_backup(path: Path) -> Path | None:
+def _newest_good_backup(path: Path, passphrase: str | None = None) -> Path | None:
     from desktop.storage.backup import newest_good_backup
 
-    return newest_good_backup(path)
+    return newest_good_backup(path, passphrase)
 
 
 def open_book(path: Path | str, *, create: bool = True, now: datetime | None = None,
-              read_only_ok: bool = False) -> Book:
+              read_only_ok: bool = False, passphrase: str | None = None) -> Book:
     """Open (or create) the book at `path`, migrating an older one after copying it.
 
     Raises BookError for every situation the seller can act on; the file is never written when
     it is not a Dealbrief book, is damaged, holds what this version did not make, or is from a
     newer version. With `read_only_ok` (commands that only read) a damaged book or one on a
-    read-only medium is opened read-only instead of refused (see Book.read_only).
+    read-only medium is opened read-only instead of refused (see Book.read_only). A book locked
+    with a passphrase needs `passphrase` (ENCRYPTED without it, WRONG_PASSPHRASE when it does not
+    open the book); for a plain book the passphrase is ignored.
     """
     path = Path(path).expanduser()
     now = now or datetime.now()
@@ -389,22 +411,23 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         if not create:
             raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
         created = create_book(path)
-    version, problems = inspect_book(path)
+    passphrase = passphrase_for(path, passphrase)
+    version, problems = inspect_book(path, passphrase)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if problems or not writable:
         kind = BookErrorKind.DAMAGED if problems else BookErrorKind.READ_ONLY
-        backup = _newest_good_backup(path) if problems else None
+        backup = _newest_good_backup(path, passphrase) if problems else None
         if not read_only_ok or version < LATEST_VERSION:
             raise BookError(kind, path, "; ".join(problems), backup=backup)
-        return Book(path, _engine(path, read_only=True), created=False, migrated_from=None,
-                    read_only=kind, backup=backup, problems=problems)
+        return Book(path, _engine(path, True, passphrase), created=False, migrated_from=None,
+                    read_only=kind, backup=backup, problems=problems, passphrase=passphrase)
 
     clean_leftovers(path)
     migrated_from: int | None = None
     try:
         if version < LATEST_VERSION:
-            online_copy(path, pre_migration_backup_path(path, version, now))
-            conn = sqlite3.connect(path, isolation_level=None)
+            online_copy(path, pre_migration_backup_path(path, version, now), passphrase)
+            conn = cipher.connect(path, passphrase, isolation_level=None)
             try:
                 migrate(conn, version)
                 check_schema(conn, path, LATEST_VERSION)
@@ -412,16 +435,16 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
                 conn.close()
             migrated_from = version
 
-        engine = _engine(path, read_only=False)
+        engine = _engine(path, False, passphrase)
         with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
             SQLModel.metadata.create_all(conn)
             search.ensure_schema(conn)
-    except (sqlite3.Error, DBAPIError) as exc:
+    except (*cipher.db_errors(), DBAPIError) as exc:
         raise translate(exc, path) from exc
     except OSError as exc:
         raise _os_error(exc, path) from exc
 
-    book = Book(path, engine, created=created, migrated_from=migrated_from)
+    book = Book(path, engine, created=created, migrated_from=migrated_from, passphrase=passphrase)
     if migrated_from is not None:
         # A migrated book may predate the pipeline tables: give it the defaults too.
         from desktop.storage.seed import seed_defaults

@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlmodel import SQLModel
 
 from desktop.storage import search, tables
+from desktop.storage.cipher import db_errors
 from desktop.storage.errors import BookError, BookErrorKind
 from desktop.storage.schema import LATEST_VERSION
 
@@ -29,7 +30,7 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
     """SQLite's quick_check: [] when the pages are whole, else its first few complaints."""
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
+    except db_errors() as exc:
         return [str(exc)]
     return [] if result == ["ok"] else result
 

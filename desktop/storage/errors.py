@@ -11,6 +11,8 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.storage.cipher import db_errors
+
 
 class BookErrorKind(StrEnum):
     LOCKED = "locked"  # another program holds a write lock longer than we wait
@@ -23,6 +25,8 @@ class BookErrorKind(StrEnum):
     IN_USE = "in_use"  # the app holds the book open and this process wants to write
     DAMAGED = "damaged"  # the book fails its check: it may be read, never written
     UNTRUSTED = "untrusted"  # a book with tables, triggers or views this version did not make
+    ENCRYPTED = "encrypted"  # locked with a passphrase, and none was given
+    WRONG_PASSPHRASE = "wrong_passphrase"  # the passphrase given does not open the book
 
 
 class BookError(Exception):
@@ -55,6 +59,10 @@ CLI_MESSAGES: dict[BookErrorKind, str] = {
     "and is opened read-only: it can be read, exported and backed up, but not changed.",
     BookErrorKind.UNTRUSTED: "This book holds tables, triggers or views that Dealbrief did not make, "
     "so it is not trusted. It was not changed. Restore a backup or open another book with --book.",
+    BookErrorKind.ENCRYPTED: "This book is locked with a passphrase (or it is not a Dealbrief book). "
+    "Give the passphrase in a file: --passphrase-file FILE or DEALBRIEF_PASSPHRASE_FILE=FILE.",
+    BookErrorKind.WRONG_PASSPHRASE: "The passphrase does not open this book. Nothing was changed. "
+    "Check the passphrase file (a passphrase is case-sensitive).",
 }
 
 
@@ -79,7 +87,7 @@ def cli_message(exc: BookError) -> str:
 def classify(exc: BaseException) -> BookErrorKind | None:
     """The kind of a sqlite3 error, or None when it is not a known storage situation."""
     orig = getattr(exc, "orig", exc)  # SQLAlchemy wraps the DB-API exception
-    if not isinstance(orig, sqlite3.Error):
+    if not isinstance(orig, db_errors()):
         if isinstance(orig, PermissionError) or getattr(orig, "errno", None) == errno.EROFS:
             return BookErrorKind.READ_ONLY
         if getattr(orig, "errno", None) in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
