@@ -9,12 +9,14 @@ import base64
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import select as sa_select
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.csv_cells import neutralise
@@ -125,27 +127,54 @@ class ExportService:
         write_atomically(path, data, overwrite=overwrite)
         return ExportResult(path, len(contacts))
 
-    def book_data(self) -> dict[str, object]:
-        """Every table, every row (deleted ones too, with their deleted_at), as plain JSON values."""
-        tables: dict[str, list[dict[str, object]]] = {}
-        with self.book.reading() as s:
-            for name, table in sorted(SQLModel.metadata.tables.items()):
-                stmt = sa_select(table).order_by(*table.primary_key.columns)
-                tables[name] = [
-                    {k: _jsonable(v) for k, v in row._mapping.items()}
-                    for row in s.connection().execute(stmt)
-                ]
+    def _head(self) -> dict[str, object]:
         return {
             "format": BOOK_FORMAT,
             "format_version": BOOK_FORMAT_VERSION,
             "schema_version": LATEST_VERSION,
             "exported_at": self.clock().isoformat(),
-            "tables": tables,
         }
 
+    @staticmethod
+    def _table_rows(s: Session) -> Iterator[tuple[str, Iterator[dict[str, object]]]]:
+        """(table name, its rows as plain JSON values), tables sorted by name, rows by key."""
+        for name, table in sorted(SQLModel.metadata.tables.items()):
+            stmt = sa_select(table).order_by(*table.primary_key.columns)
+            rows = s.connection().execute(stmt)
+            yield name, ({k: _jsonable(v) for k, v in row._mapping.items()} for row in rows)
+
+    def book_data(self) -> dict[str, object]:
+        """Every table, every row (deleted ones too, with their deleted_at), as plain JSON values."""
+        with self.book.reading() as s:
+            tables = {name: list(rows) for name, rows in self._table_rows(s)}
+        return {**self._head(), "tables": tables}
+
     def whole_book(self, path: Path | str, *, overwrite: bool = False) -> ExportResult:
-        """The whole book as JSON (user-only: it holds personal interests); see `contacts`."""
-        data = self.book_data()
-        text = json.dumps(data, ensure_ascii=False, indent=1)
-        write_atomically(Path(path), text.encode("utf-8"), overwrite=overwrite)
-        return ExportResult(Path(path), sum(len(rows) for rows in data["tables"].values()))  # type: ignore[union-attr]
+        """The whole book as JSON (user-only: it holds personal interests); see `contacts`.
+
+        Written as it is read, a row at a time, so a book holding hundreds of megabytes of
+        attachments is never in memory whole (nor its JSON text)."""
+        count = 0
+
+        def write(fh: BinaryIO) -> None:
+            nonlocal count
+            out = io.TextIOWrapper(fh, encoding="utf-8", newline="\n", write_through=False)
+            out.write("{\n")
+            for key, value in self._head().items():
+                out.write(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+            out.write(' "tables": {')
+            with self.book.reading() as s:
+                for i, (name, rows) in enumerate(self._table_rows(s)):
+                    out.write(f"{',' if i else ''}\n  {json.dumps(name)}: [")
+                    first = True
+                    for row in rows:
+                        out.write(("" if first else ",") + "\n   " + json.dumps(row, ensure_ascii=False))
+                        first = False
+                        count += 1
+                    out.write("]" if first else "\n  ]")
+            out.write("\n }\n}\n")
+            out.flush()
+            out.detach()  # the atomic writer closes the file itself
+
+        write_atomically(Path(path), write, overwrite=overwrite)
+        return ExportResult(Path(path), count)
