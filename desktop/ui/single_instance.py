@@ -34,10 +34,13 @@ def runtime_dir() -> Path | None:
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset
-        runtime = Path(platformdirs.user_runtime_dir("dealbrief", appauthor=False))
+        try:
+            runtime = Path(platformdirs.user_runtime_dir("dealbrief", appauthor=False))
+        except OSError:  # its /tmp fallback belongs to someone else
+            runtime = None
     # the shared /tmp fallback may have been made by someone else: then the user's cache folder
     cache = Path(platformdirs.user_cache_dir("dealbrief", appauthor=False)) / "run"
-    for folder in (runtime, cache):
+    for folder in (f for f in (runtime, cache) if f is not None):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             info = folder.lstat()
