@@ -201,7 +201,7 @@ def test_a_book_on_a_read_only_medium_is_read_exported_and_backed_up(read_only_b
     csv.write_text("name,mobile\n王建国,13901234567\n", encoding="utf-8")
     for command in READS + WRITES:
         args = [a.format(out=out, csv=csv) for a in command]
-        code, stdout, err = in_child(lambda a=args: main(["--book", str(book), *a]),
+        code, _stdout, err = in_child(lambda a=args: main(["--book", str(book), *a]),
                                      as_nobody=(out, *out.iterdir()))
         record("read-only medium commands run", 1)
         assert "Traceback" not in err, (command, err)
