@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
@@ -150,11 +150,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
-        if services.book.writable:  # never on a damaged book or a read-only medium
-            start_daily_backup(window, services)
-            start_search_catch_up(window, services)
-        else:
-            window.statusBar().showMessage(read_only_text(services))
+        start_background_work(window, services)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     try:
@@ -166,6 +162,17 @@ def run_gui(args: argparse.Namespace) -> int:
         services.close()
         if claimed is not None:
             _release(claimed)
+
+
+def start_background_work(window: QMainWindow, services: Services) -> bool:
+    """The daily backup and the index catch-up, never on a book opened read-only (damaged, or on
+    a read-only medium): the status bar says why instead. True when they were started."""
+    if not services.book.writable:
+        window.statusBar().showMessage(read_only_text(services))
+        return False
+    start_daily_backup(window, services)
+    start_search_catch_up(window, services)
+    return True
 
 
 def read_only_text(services: Services) -> str:

@@ -3,12 +3,11 @@ and the app never starts its daily backup or index catch-up on a book it may not
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from desktop.domain.people import ContactRecord
 from desktop.services.container import Services
@@ -80,15 +79,16 @@ def test_open_read_only_reads_the_damaged_book_and_skips_the_background_writes(
     assert choice == ReadOnly(path)
 
     monkeypatch.setattr(app, "ask_way_out", lambda _error: choice)
+    opened = app.open_services(path)
+    assert opened is not None and opened.book.damaged
+    assert opened.pipeline.stages()  # what can be read is there (not the damaged contacts)
     started: list[str] = []
     monkeypatch.setattr(app, "start_daily_backup", lambda *_a: started.append("backup"))
     monkeypatch.setattr(app, "start_search_catch_up", lambda *_a: started.append("index"))
-    monkeypatch.setenv(app.EXIT_AFTER_SHOWN_ENV, "1")
-    said: list[str] = []
-    real_text = app.read_only_text
-    monkeypatch.setattr(app, "read_only_text", lambda s: said.append(real_text(s)) or said[-1])
-    args = argparse.Namespace(book=str(path), lang="en", demo=False)
-    assert app.run_gui(args) == 0
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert app.start_background_work(window, opened) is False
     assert started == []  # no daily backup, no index catch-up on a damaged book
-    assert len(said) == 1 and "damaged" in said[0]  # shown in the status bar
+    assert "damaged" in window.statusBar().currentMessage()
+    opened.close()
     assert path.read_bytes() == before
