@@ -320,7 +320,7 @@ def clip(text: str, style: Any, width: float, max_lines: int) -> tuple[str, bool
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip(" ，,、；;：:") + ELLIPSIS, True
+    return text[:lo].rstrip().rstrip(" ，,、；;：:\n").rstrip() + ELLIPSIS, True
 
 
 def _lines(text: str, style: Any, width: float) -> int:

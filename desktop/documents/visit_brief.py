@@ -71,7 +71,7 @@ L = Labels({
     "six": ("Every visit achieves six things", "每次拜访要完成的六件事"),
     "questions": ("Questions to ask", "要问的问题"),
     "competition": ("Competitors", "竞争对手"),
-    "objections": ("Likely objections and risks", "可能的异议和风险"),
+    "objections": ("Likely objections and how to answer", "可能的异议与应对"),
     "none": ("None recorded", "暂无记录"),
     "steps": ("Open promises and next steps", "未完成的承诺与下一步"),
     "step": ("What", "事项"),
@@ -347,6 +347,8 @@ class BriefStory:
         for key, value in (("cares", a.cares_about), ("interests", a.personal_interests),
                            ("talk", a.how_to_talk), ("backs", a.competitor_backed),
                            ("last_met", met)):
+            if many and key in ("backs", "last_met"):
+                continue  # (the competitors list says who favours whom)
             if value:
                 label = self.t(key)
                 lines = 1 if many or key in ("interests", "backs", "last_met") else 2
@@ -438,7 +440,7 @@ class BriefStory:
         left = self.heading(self.t("purpose")) + self.checks(tuple(
             self.cut(i, "cell", col, 2) for i in self.data.checklist))
         right = self.heading(self.t("questions")) + self.bullets(tuple(
-            self.cut(q, "cell", col, 2) for q in self.data.questions[:6]), True)
+            self.cut(q, "cell", col, 2) for q in self.data.questions[:5]), True)
         return [Spacer(0, 4), self.two_columns(left, right)]
 
     def committee(self) -> list[Any]:
@@ -497,9 +499,11 @@ class BriefStory:
         comma = "、" if self.lang == "zh_CN" else ", "
         head = " · ".join(x for x in (format_date(m.on, self.lang), m.kind,
                                        comma.join(m.attendees)) if x)
-        body = [d.p(self.cut(head, "cell_bold", self.width, 1), "cell_bold")]
+        line = f"<b>{markup(head)}</b>"
         if m.goal:
-            body.append(d.p(self.cut(m.goal, "cell", self.width, 1), "muted"))
+            goal = self.cut(f"{head} — {m.goal}", "cell_bold", self.width, 1)[len(head) + 3:]
+            line += f"<font color='{MUTED}'> — {markup(goal)}</font>"
+        body = [d.pm(line, "cell")]
         # What the S/P/I/N table below already says is not repeated here.
         spin = tuple(a.text for a in self.data.spin)
         points = [p for p in m.points if not any(t.startswith(p) for t in spin)]
@@ -509,25 +513,23 @@ class BriefStory:
         return self.section(self.t("last"), body)
 
     def competition(self) -> list[Any]:
+        """Competitors (each once) beside the likely objections: the risks the notes raise and
+        the objection library's prepared answers that fit them."""
         from reportlab.platypus import Spacer
 
+        d = self.doc
         col = (self.width - 14) / 2 - 14
         left = self.heading(self.t("competition")) + self.bullets(tuple(
             self.cut(c, "cell", col, 2) for c in self.data.competitors[:5]))
         right = self.heading(self.t("objections")) + self.bullets(tuple(
-            self.cut(o, "cell", col, 2) for o in self.data.objections[:3]))
-        out = [Spacer(0, 4), self.two_columns(left, right)]
-        if self.data.answers:
-            d = self.doc
-            rows = [[d.pm(f"<b>{markup(self.cut(a.objection, 'cell_bold', 140, 2))}</b>", "cell"),
-                     d.p(self.cut(a.answer, "cell", self.width - 160, 2), "cell")]
-                    for a in self.data.answers[:4]]
-            from reportlab.lib import colors
-
-            out += self.section(self.t("answers"), [self.grid(rows, [150, self.width - 150], [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)])])
-        return out
+            self.cut(o, "cell", col, 2) for o in self.data.objections[:2]))
+        for a in self.data.answers[:2]:
+            colon = "：" if self.lang == "zh_CN" else ": "
+            answer = self.cut(f"{a.objection}{colon}{a.answer}", "cell", col + 14, 3)
+            answer = answer[len(a.objection) + len(colon):]
+            right.append(d.pm(f"<font color='{POSITIVE}'><b>{markup(a.objection)}</b></font>"
+                              f"{colon}{markup(answer)}", "cell_spaced"))
+        return [Spacer(0, 4), self.two_columns(left, right)]
 
     def steps(self) -> list[Any]:
         """The overdue steps and the next five; how many more come later."""
@@ -607,7 +609,7 @@ def _grid_class() -> type:
         """A heading and 2 × 2 ruled boxes taking the height left on the page (at least
         MIN, at most MAX): never split over two pages."""
 
-        MIN = 40 * mm
+        MIN = 34 * mm
         MAX = 130 * mm
 
         def __init__(self, title: str, boxes: list[tuple[str, str]], style: Any) -> None:

@@ -37,7 +37,9 @@ from desktop.domain.errors import NotFound
 from desktop.domain.language import LANGUAGES, is_chinese, pick
 from desktop.domain.note_reading import QUESTION_FIELDS, NoteText, customer_lines
 from desktop.domain.notes import QuestionPromptRecord
+from desktop.domain.objections import likely_objections
 from desktop.services.committee import load_stakeholders
+from desktop.services.objections import library as objection_library
 from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.services.questions import shipped_questions
 from desktop.services.seller_profile import load_profile
@@ -316,6 +318,9 @@ class BriefingService:
             strategy=tuple(t for t in (deal.notes.strip(),
                                        latest.internal_notes.strip() if latest else "") if t),
             last_meeting=self._last_meeting(session, latest, language) if latest else None,
+            answers=likely_objections(objection_library(session), [
+                deal.competitors, *(t for n in notes[:3] for t in (n.risks, n.competitors))],
+                language),
         )
 
     # --- the first-call deck (customer-safe)

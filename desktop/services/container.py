@@ -15,6 +15,7 @@ from desktop.services.importing import ImportService
 from desktop.services.minutes import MinutesService
 from desktop.services.money import MoneyService
 from desktop.services.notes import NoteService
+from desktop.services.objections import ObjectionService
 from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
@@ -48,6 +49,7 @@ class Services:
         self.partner_updates = PartnerUpdateService(book, clock, self.seller_profile)
         self.notes = NoteService(book, clock)
         self.questions = QuestionService(book)
+        self.objections = ObjectionService(book)
         self.minutes = MinutesService(self.notes, self.seller_profile)
         self.search = SearchService(book)
         self.related = RelatedService(book, clock)

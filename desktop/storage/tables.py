@@ -349,6 +349,23 @@ class SellerCase(SQLModel, table=True):
     deleted_at: datetime | None = None
 
 
+# --- the seller's objection library ----------------------------------------------------------
+class ObjectionPrompt(SQLModel, table=True):
+    """A likely objection and the prepared answer (异议处理库); seeded from
+    resources/data/objections.json, then the seller's own (edited in Settings). The brief prints
+    those whose signal words appear in the deal's notes."""
+
+    __tablename__ = "objection_prompt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    objection_en: str = ""
+    objection_zh: str = ""
+    answer_en: str = ""
+    answer_zh: str = ""
+    signals: str = ""  # words that raise it, comma-separated ("价格, 贵, price")
+    position: int = 0
+
+
 # --- the seller's question library -----------------------------------------------------------
 class QuestionPrompt(SQLModel, table=True):
     """A suggested question for a SPIN section; seeded from resources/data/questions.json and

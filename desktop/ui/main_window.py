@@ -274,6 +274,8 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.pipeline_action)
         self._action(self.settings_menu, self.tr("Seller &profile…"), None, self._seller_profile)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
+        self.objections_action = self._action(self.settings_menu, self.tr("&Objection library…"),
+                                              None, self._edit_objections)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
@@ -306,6 +308,11 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.search_dialog = dialog
         dialog.open()
+
+    def _edit_objections(self) -> None:
+        from desktop.ui.notes.objections_dialog import ObjectionLibraryDialog
+
+        ObjectionLibraryDialog(self.services, self).exec()
 
     def _edit_questions(self) -> None:
         from desktop.ui.notes.questions_dialog import QuestionLibraryDialog

@@ -407,6 +407,68 @@
     </message>
 </context>
 <context>
+    <name>ObjectionLibraryDialog</name>
+    <message>
+        <source>Settings — objection library</source>
+        <translation>设置 — 异议处理库</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Reset to the shipped objections</source>
+        <translation>恢复为内置的异议库</translation>
+    </message>
+    <message>
+        <source>The visit brief prints the prepared answers of the objections whose words appear in the deal&apos;s notes on risks and competitors (for example 价格, price). Each objection needs an answer in at least one language.</source>
+        <translation>拜访简报会打印与商机记录中风险和竞争对手相关的异议应对话术（例如记录里出现“价格”）。每条异议至少要有一种语言的应对话术。</translation>
+    </message>
+    <message>
+        <source>Objection library</source>
+        <translation>异议处理库</translation>
+    </message>
+    <message>
+        <source>Row %1 needs an objection and an answer in at least one language.</source>
+        <translation>第 %1 行需要填写异议和应对话术（至少一种语言）。</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectionTableModel</name>
+    <message>
+        <source>Objection (Chinese)</source>
+        <translation>异议（中文）</translation>
+    </message>
+    <message>
+        <source>Answer (Chinese)</source>
+        <translation>应对话术（中文）</translation>
+    </message>
+    <message>
+        <source>Objection (English)</source>
+        <translation>异议（英文）</translation>
+    </message>
+    <message>
+        <source>Answer (English)</source>
+        <translation>应对话术（英文）</translation>
+    </message>
+    <message>
+        <source>Words that raise it</source>
+        <translation>触发词</translation>
+    </message>
+</context>
+<context>
     <name>QuestionLibraryDialog</name>
     <message>
         <source>Settings — question library</source>

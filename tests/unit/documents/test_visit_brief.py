@@ -9,7 +9,7 @@ from tests.printing_data import add_full_deal
 from tests.unit.documents.helpers import pdf_page_size, pdf_pages, pdffonts, story_text
 
 ZH_SECTIONS = ["参会人员", "本次拜访要完成的六件事", "要问的问题", "参会人画像", "客户概况", "预算与时间线",
-               "内部策略与备注", "上次会谈", "需求：最新的 S / P / I / N", "竞争对手", "可能的异议和风险",
+               "内部策略与备注", "上次会谈", "需求：最新的 S / P / I / N", "竞争对手", "可能的异议与应对",
                "未完成的承诺与下一步", "需要携带的材料"]
 
 
