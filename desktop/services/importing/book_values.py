@@ -19,9 +19,17 @@ from datetime import date, datetime
 
 import sqlalchemy as sa
 
-from desktop.domain.contracts import InvoiceKind, InvoiceMedium, InvoiceStatus, PaymentMethod, Settlement
+from desktop.domain.contracts import (
+    MAX_ATTACHMENT_BYTES,
+    InvoiceKind,
+    InvoiceMedium,
+    InvoiceStatus,
+    PaymentMethod,
+    Settlement,
+)
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.importing import ImportUnreadable
+from desktop.domain.money import MAX_FEN
 from desktop.domain.partners import FeeKind, FeeStatus, PolicyKind
 from desktop.domain.people import TIERS
 from desktop.domain.text_clean import clean_text
@@ -50,12 +58,25 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "invoice.kind": tuple(InvoiceKind),
     "invoice.medium": tuple(InvoiceMedium),
     "invoice.status": tuple(InvoiceStatus),
+    "partner.success_fee_on": ("signing", "collection"),
 }
 RANGES: dict[str, tuple[float, float]] = {
     "stage.probability": (0, 100),
     "deal.probability_override": (0, 100),
     "deal.amount": (0, INT_MAX),
+    # money after the signature: fen and basis points (desktop.domain.money)
+    "contract.amount_fen": (1, MAX_FEN),
+    "instalment.amount_fen": (0, MAX_FEN),
+    "instalment.percent_bp": (1, 10_000),
+    "instalment.milestone_days": (0, 36_500),
+    "instalment.reminder_days": (0, 36_500),
+    "payment.amount_fen": (1, MAX_FEN),
+    "payment_allocation.amount_fen": (1, MAX_FEN),
+    "invoice.amount_fen": (1, MAX_FEN),
+    "invoice.tax_rate_bp": (0, 10_000),
+    "attachment.size": (0, MAX_ATTACHMENT_BYTES),
 }
+MOST_BYTES: dict[str, int] = {"attachment_data.data": MAX_ATTACHMENT_BYTES}  # a file kept in the book
 
 
 @dataclass(frozen=True)
@@ -160,9 +181,12 @@ def check_value(column: sa.Column, value: object) -> tuple[object, str, str]:
         if not isinstance(data, str):
             return value, "not_base64", ""
         try:
-            return base64.b64decode(data, validate=True), "", ""
+            decoded = base64.b64decode(data, validate=True)
         except (binascii.Error, ValueError):
             return value, "not_base64", ""
+        if key in MOST_BYTES and len(decoded) > MOST_BYTES[key]:
+            return "…", "too_long", f"{MOST_BYTES[key] // 1024 // 1024} MB"
+        return decoded, "", ""
     if isinstance(kind, sa.String):
         if not isinstance(value, str):
             return value, "not_text", ""

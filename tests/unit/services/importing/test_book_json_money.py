@@ -44,3 +44,45 @@ def test_money_and_attachments_make_the_round_trip(services: Services, tmp_path:
         assert (money.collected_fen, money.contract.settlement) == (300_000_00, "quarterly")
     finally:
         other.close()
+
+
+def _exported(services: Services, tmp_path: Path) -> dict:
+    deal = make_deal(services, "华东精密", "MES 升级", 1_000_000, stage="won")
+    c = services.money.save_contract(ContractRecord(deal_id=deal, signed_on=date(2026, 9, 1),
+                                                    amount_fen=1_000_000_00))
+    services.money.save_plan(c.id, [InstalmentInput("预付款", 3000, due_on=date(2026, 9, 10)),
+                                    InstalmentInput("尾款", 7000, due_on=date(2026, 12, 10))])
+    services.money.record_payment(c.id, date(2026, 9, 12), 300_000_00)
+    services.attachments.add("报价单.pdf", b"%PDF quote", deal_id=deal)
+    services.partners.mark(new_contact_name="钱斌")
+    path = services.exporting.whole_book(tmp_path / "book.json").path
+    return json.loads(path.read_text("utf-8"))
+
+
+def test_money_values_that_do_not_fit_are_refused_with_nothing_written(services, tmp_path, clock):
+    import pytest
+
+    from desktop.services.importing.book_values import BookJsonInvalid
+
+    data = _exported(services, tmp_path)
+    data["tables"]["payment"][0]["amount_fen"] = -300
+    data["tables"]["instalment"][0]["percent_bp"] = 15_000
+    data["tables"]["invoice"] = [{"id": 1, "contract_id": 1, "amount_fen": 100, "tax_rate_bp": 1300,
+                                  "status": "paid", "kind": "special", "medium": "paper",
+                                  "created_at": "2026-11-20T09:30:00"}]
+    data["tables"]["partner"][0]["success_fee_on"] = "someday"
+    data["tables"]["attachment_data"][0]["data"] = {
+        "base64": base64.b64encode(b"x" * (25 * 1024 * 1024 + 1)).decode("ascii")}
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    other = Services.open(tmp_path / "new.dealbrief", clock)
+    try:
+        with pytest.raises(BookJsonInvalid) as err:
+            other.importing.apply_book(other.importing.read_book(broken))
+        found = {(p.table, p.column, p.code) for p in err.value.problems}
+        assert found == {("payment", "amount_fen", "out_of_range"), ("instalment", "percent_bp", "out_of_range"),
+                         ("invoice", "status", "not_allowed"), ("partner", "success_fee_on", "not_allowed"),
+                         ("attachment_data", "data", "too_long")}
+        assert other.importing.book_is_empty() and other.money.collections(ahead_days=None) == []
+    finally:
+        other.close()
