@@ -46,6 +46,8 @@ def test_record_a_payment_then_today_and_the_board_card_follow(qtbot, demo_servi
     window.show_page("today")
     [late] = today_items(window, TodaySection.MONEY_OVERDUE)
     assert (late.text, late.amount_fen) == ("预付款", 46_000_00)
+    steps_late = len(today_items(window, TodaySection.OVERDUE))
+    assert f"{steps_late + 1} overdue" in window.pages["today"].summary.text()
     assert "¥46,000 still to collect" in window.pages["today"].model.detail(late)
     [due] = today_items(window, TodaySection.MONEY_DUE)
     assert (due.text, due.due) == ("验收款", date(2026, 11, 25))

@@ -250,7 +250,7 @@ class TodayPage(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
         today = self.services.clock().date()
         self.heading.setText(self.tr("Today") + f"  ·  {weekday_date_text(today, texts.language())}")
-        overdue = sum(1 for i in items if i.section == TodaySection.OVERDUE)
+        overdue = sum(1 for i in items if i.section in (TodaySection.OVERDUE, TodaySection.MONEY_OVERDUE))
         visits = sum(1 for i in items if i.section in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK))
         self.summary.setText(self.tr("%1 overdue · %2 visits planned this week · %3 items in all")
                              .replace("%1", str(overdue)).replace("%2", str(visits)).replace("%3", str(len(items))))
