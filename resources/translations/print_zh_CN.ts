@@ -212,6 +212,10 @@
         <translation>标语</translation>
     </message>
     <message>
+        <source>One per line; start a line with [industry] to show it only to customers of that industry</source>
+        <translation>每行一句；以 [行业] 开头的只展示给该行业的客户</translation>
+    </message>
+    <message>
         <source>About us</source>
         <translation>公司简介</translation>
     </message>
@@ -220,8 +224,8 @@
         <translation>产品与解决方案</translation>
     </message>
     <message>
-        <source>One per line: name: what it does</source>
-        <translation>每行一个：名称：能解决什么</translation>
+        <source>One per line: name: what it does. Start with [industry, industry] to show it only to those customers (none tagged: all show)</source>
+        <translation>每行一个：名称：作用。以 [行业，行业] 开头的只展示给这些行业的客户（都不标注则全部展示）</translation>
     </message>
     <message>
         <source>Why us</source>

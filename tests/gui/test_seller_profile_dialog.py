@@ -42,3 +42,23 @@ def test_image_field_refuses_a_file_that_is_not_an_image(qtbot, services, tmp_pa
     assert not dialog.pages["en"].logo.load_file(str(bad))
     assert asked == ["Choose a PNG or JPEG image smaller than 2 MB."]
     assert dialog.pages["en"].logo.data is None
+
+
+def test_solutions_and_taglines_can_be_tagged_by_industry(qtbot, services):
+    bus = Bus()
+    dialog = SellerProfileDialog(services, bus)
+    qtbot.addWidget(dialog)
+    zh = dialog.pages["zh_CN"]
+    zh.form.fields["company_name"].setText("智衡软件")
+    zh.form.fields["tagline"].setPlainText("[医疗] 让每一台设备可追溯\n专注工业软件")
+    zh.form.fields["solutions"].setPlainText("[制造业，汽车] 产线看板：实时数据\n数据平台：通用")
+    with qtbot.waitSignal(bus.changed):
+        assert dialog.save()
+    saved = services.seller_profile.get("zh_CN")
+    assert saved.tagline == "[医疗] 让每一台设备可追溯\n专注工业软件"
+    assert [(s.name, s.industries) for s in saved.solutions] == [
+        ("产线看板", ("制造业", "汽车")), ("数据平台", ())]
+    again = SellerProfileDialog(services, bus)
+    qtbot.addWidget(again)
+    assert again.pages["zh_CN"].form.fields["solutions"].toPlainText() == (
+        "[制造业，汽车] 产线看板：实时数据\n数据平台：通用")

@@ -154,10 +154,13 @@ class ProfileTab(QWidget):
         form = ValidatedForm(self)
         self.form = form
         form.add_line("company_name", self.tr("My company"))
-        form.add_line("tagline", self.tr("Tagline"))
+        form.add_text("tagline", self.tr("Tagline"),
+                      self.tr("One per line; start a line with [industry] to show it only to "
+                              "customers of that industry"))
         form.add_text("about", self.tr("About us"))
         form.add_text("solutions", self.tr("Products and solutions"),
-                      self.tr("One per line: name: what it does"))
+                      self.tr("One per line: name: what it does. Start with [industry, industry] "
+                              "to show it only to those customers (none tagged: all show)"))
         form.add_text("value_statements", self.tr("Why us"), self.tr("One reason per line"))
         form.add_line("seller_name", self.tr("My name"))
         form.add_line("seller_title", self.tr("My title"))
@@ -172,9 +175,10 @@ class ProfileTab(QWidget):
         form.layout_.addRow(self.tr("Logo"), self.logo)
         self.qr = ImageField(profile.qr_image, self)
         form.layout_.addRow(self.tr("QR image (optional)"), self.qr)
-        for name in ("company_name", "tagline", "seller_name", "seller_title", "phone", "email",
+        for name in ("company_name", "seller_name", "seller_title", "phone", "email",
                      "wechat", "wechat_qr_text", "website", "address"):
             form.fields[name].setText(getattr(profile, name))  # type: ignore[attr-defined]
+        form.fields["tagline"].setPlainText(profile.tagline)  # type: ignore[attr-defined]
         form.fields["about"].setPlainText(profile.about)  # type: ignore[attr-defined]
         form.fields["solutions"].setPlainText(  # type: ignore[attr-defined]
             format_solutions(profile.solutions, profile.language))
@@ -207,10 +211,11 @@ class ProfileTab(QWidget):
     def record(self) -> SellerProfileRecord:
         f = self.form
         text = {n: f.fields[n].text() for n in (  # type: ignore[attr-defined]
-            "company_name", "tagline", "seller_name", "seller_title", "phone", "email", "wechat",
+            "company_name", "seller_name", "seller_title", "phone", "email", "wechat",
             "wechat_qr_text", "website", "address")}
         return SellerProfileRecord(
             language=self.profile.language, **text,
+            tagline="\n".join(split_lines(f.fields["tagline"].toPlainText())),  # type: ignore[attr-defined]
             about=f.fields["about"].toPlainText(),  # type: ignore[attr-defined]
             solutions=parse_solutions(f.fields["solutions"].toPlainText()),  # type: ignore[attr-defined]
             value_statements=split_lines(
