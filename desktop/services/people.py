@@ -97,6 +97,12 @@ class CompanyService:
         with self.book.reading() as s:
             return [Choice(*r) for r in listing.fetch_all(s, listing.COMPANY_NAMES)]
 
+    def count(self) -> int:
+        """How many companies the book holds (0: a new, empty book)."""
+        with self.book.reading() as s:
+            return s.exec(select(func.count()).select_from(Company)
+                          .where(Company.deleted_at.is_(None))).one()
+
     def get(self, company_id: int) -> CompanyRecord:
         with self.book.reading() as s:
             return company_record(_live(s, Company, company_id))

@@ -33,6 +33,16 @@ def normalise(text: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def is_landline(text: str, region: str = DEFAULT_REGION) -> bool:
+    """A fixed line ("021-1234 5678", "0512 6666 8888"), not a mobile: it belongs in Other phone."""
+    try:
+        number = phonenumbers.parse((text or "").translate(_FULLWIDTH), region)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number) and \
+        phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
 def display(e164: str, region: str = DEFAULT_REGION) -> str:
     """How a stored number is shown: national style at home ("138 1234 5678"), else international."""
     if not e164 or not e164.startswith("+"):

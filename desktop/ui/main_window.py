@@ -39,6 +39,7 @@ from desktop.ui.today.page import TodayPage
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
     QKeySequence.StandardKey.Preferences: "Ctrl+,",
+    QKeySequence.StandardKey.HelpContents: "F1",
 }
 
 
@@ -151,14 +152,33 @@ class MainWindow(QMainWindow):
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
         s, b, u = self.services, self.bus, self.undo_stack
         return [
-            ("today", self.tr("Today"), lambda: TodayPage(
-                s, b, undo_stack=u, partner_reminders=PartnerReminders(s, b, self.settings))),
+            ("today", self.tr("Today"), self._today_page),
             ("deals", self.tr("Deals"), lambda: DealsPage(s, b, u)),
             ("companies", self.tr("Companies"), lambda: CompaniesPage(s, b, u)),
             ("contacts", self.tr("Contacts"), lambda: ContactsPage(s, b, u)),
             ("partners", self.tr("Partners"), lambda: PartnersPage(s, b, u, self.settings)),
             ("reports", self.tr("Reports"), lambda: _reports_page(s, b)),
         ]
+
+    def _today_page(self) -> TodayPage:
+        s, b = self.services, self.bus
+        page = TodayPage(s, b, undo_stack=self.undo_stack,
+                         partner_reminders=PartnerReminders(s, b, self.settings))
+        page.first_company_requested.connect(self.new_company)
+        page.guide_requested.connect(self.open_guide)
+        return page
+
+    def new_company(self) -> None:
+        """The Companies page with an empty form, ready for the first (or next) company."""
+        self.show_page("companies").new_record()  # type: ignore[attr-defined]
+
+    def open_guide(self) -> None:
+        from desktop.ui.guide import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guide_dialog = dialog
+        dialog.show()
 
     # A list-and-form page keeps the seller's split between list and form.
     SPLITTERS = {"contacts": opt.CONTACTS_SPLITTER, "companies": opt.COMPANIES_SPLITTER}
@@ -219,7 +239,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Close window"), QKeySequence.StandardKey.Close, self.close_window)
+        self._action(file_menu, self.tr("C&lose window"), QKeySequence.StandardKey.Close, self.close_window)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_app)
         self.file_menu = file_menu
         install_file_menu(self)
@@ -272,12 +292,14 @@ class MainWindow(QMainWindow):
         self.pipeline_action = QAction(DealsPage.pipeline_text(), self)
         self.pipeline_action.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
         self.settings_menu.addAction(self.pipeline_action)
-        self._action(self.settings_menu, self.tr("Seller &profile…"), None, self._seller_profile)
+        self._action(self.settings_menu, self.tr("&Seller profile…"), None, self._seller_profile)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
         self.objections_action = self._action(self.settings_menu, self.tr("&Objection library…"),
                                               None, self._edit_objections)
 
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.help_menu, self.tr("&User guide"),
+                                         QKeySequence.StandardKey.HelpContents, self.open_guide)
         self._action(self.help_menu, self.tr("&About Dealbrief"), None, self._about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:  # noqa: ANN001

@@ -233,6 +233,13 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Dealbrief user guide</source>
+        <translation>Dealbrief 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Today</source>
@@ -267,16 +274,12 @@
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
+        <source>C&amp;lose window</source>
+        <translation>关闭窗口(&amp;L)</translation>
+    </message>
+    <message>
         <source>Export &amp;calendar…</source>
         <translation>导出日历(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Seller &amp;profile…</source>
-        <translation>我的销售资料(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close window</source>
-        <translation>关闭窗口(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -303,6 +306,10 @@
         <translation>全局搜索(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Seller profile…</source>
+        <translation>我的销售资料(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Question library…</source>
         <translation>提问库(&amp;Q)…</translation>
     </message>
@@ -325,6 +332,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;About Dealbrief</source>

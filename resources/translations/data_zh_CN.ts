@@ -93,8 +93,8 @@
         <translation>导出联系人(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the whole &amp;book…</source>
-        <translation>导出全部数据(&amp;B)…</translation>
+        <source>Export the &amp;whole book…</source>
+        <translation>导出全部数据(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>

@@ -34,7 +34,7 @@
         <translation>商机 *</translation>
     </message>
     <message>
-        <source>e.g. 数字化车间 MES 升级</source>
+        <source>e.g. Digital workshop MES upgrade</source>
         <translation>例如：数字化车间 MES 升级</translation>
     </message>
     <message>
@@ -48,10 +48,6 @@
     <message>
         <source>Amount</source>
         <translation>金额</translation>
-    </message>
-    <message>
-        <source>e.g. 1280000, 128万 or 12.5w</source>
-        <translation>例如：1280000、128万 或 12.5w</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -94,12 +90,20 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <source>What happens next, e.g. 发报价给财务总监</source>
+        <source>What happens next, e.g. send the quote to the CFO</source>
         <translation>接下来做什么，例如：发报价给财务总监</translation>
+    </message>
+    <message>
+        <source>e.g. referral</source>
+        <translation>例如：转介绍</translation>
     </message>
     <message>
         <source>Next step due</source>
         <translation>下一步截止</translation>
+    </message>
+    <message>
+        <source>e.g. 1280000 or 1,280,000</source>
+        <translation>例如：1280000、128万 或 12.5w</translation>
     </message>
     <message>
         <source>Agreed with customer</source>
@@ -112,10 +116,6 @@
     <message>
         <source>Lead source</source>
         <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>e.g. 转介绍 / referral</source>
-        <translation>例如：转介绍</translation>
     </message>
     <message>
         <source>Competitors</source>
@@ -471,10 +471,6 @@
         <translation>新建商机</translation>
     </message>
     <message>
-        <source>&amp;Pipeline, roles and lost reasons…</source>
-        <translation>销售流程、角色和丢单原因(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Pipeline…</source>
         <translation>销售流程…</translation>
     </message>
@@ -487,8 +483,16 @@
         <translation>只显示合同还有待回款的商机</translation>
     </message>
     <message>
+        <source>Pipeline, &amp;roles and lost reasons…</source>
+        <translation>销售流程、角色和丢单原因(&amp;R)…</translation>
+    </message>
+    <message>
         <source>%1 open · %2 weighted</source>
         <translation>%1 个进行中 · 加权 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open · %3 weighted</source>
+        <translation>%2 个进行中，显示 %1 个 · 加权 %3</translation>
     </message>
     <message>
         <source>Not moved</source>
@@ -611,11 +615,11 @@
         <translation>添加下一步行动</translation>
     </message>
     <message>
-        <source>What happens next, e.g. 发报价给财务总监</source>
+        <source>What happens next, e.g. send the quote to the CFO</source>
         <translation>接下来做什么，例如：发报价给财务总监</translation>
     </message>
     <message>
-        <source>e.g. 我方, or the customer&apos;s 李敏</source>
+        <source>e.g. us, or the customer&apos;s Li Min</source>
         <translation>例如：我方，或客户方的李敏</translation>
     </message>
     <message>
@@ -858,15 +862,15 @@
         <translation>输入姓名、职务或公司查找联系人</translation>
     </message>
     <message>
-        <source>Full name, e.g. 李敏</source>
+        <source>Full name, e.g. Li Min</source>
         <translation>姓名，例如：李敏</translation>
     </message>
     <message>
-        <source>Title, e.g. 财务总监</source>
+        <source>Title, e.g. CFO</source>
         <translation>职务，例如：财务总监</translation>
     </message>
     <message>
-        <source>Department, e.g. 财务部</source>
+        <source>Department, e.g. Finance</source>
         <translation>部门，例如：财务部</translation>
     </message>
     <message>
@@ -971,15 +975,15 @@
         <translation>计划拜访</translation>
     </message>
     <message>
-        <source>e.g. 客户苏州工厂 3 楼会议室</source>
+        <source>e.g. meeting room, 3rd floor, the customer&apos;s Suzhou plant</source>
         <translation>例如：客户苏州工厂 3 楼会议室</translation>
     </message>
     <message>
-        <source>e.g. 演示排产模块，确认 POC 范围</source>
+        <source>e.g. demo the scheduling module, agree the POC scope</source>
         <translation>例如：演示排产模块，确认 POC 范围</translation>
     </message>
     <message>
-        <source>e.g. 我、售前王工</source>
+        <source>e.g. me and Wang from presales</source>
         <translation>例如：我、售前王工</translation>
     </message>
     <message>

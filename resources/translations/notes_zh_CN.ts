@@ -221,7 +221,7 @@
         <translation>预算</translation>
     </message>
     <message>
-        <source>e.g. 80–100万, approved in Q1</source>
+        <source>e.g. ¥0.8–1 million, approved in Q1</source>
         <translation>例如：80–100万，一季度已批</translation>
     </message>
     <message>

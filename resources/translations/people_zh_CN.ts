@@ -130,7 +130,7 @@
         <translation>名称 *</translation>
     </message>
     <message>
-        <source>e.g. 华东精密制造集团</source>
+        <source>e.g. East China Precision Manufacturing Group</source>
         <translation>例如 华东精密制造集团</translation>
     </message>
     <message>
@@ -146,32 +146,36 @@
         <translation>行业</translation>
     </message>
     <message>
-        <source>e.g. 制造业</source>
+        <source>e.g. Manufacturing</source>
         <translation>例如 制造业</translation>
+    </message>
+    <message>
+        <source>e.g. East China</source>
+        <translation>例如 华东</translation>
+    </message>
+    <message>
+        <source>e.g. 3,000 people</source>
+        <translation>例如 3000人</translation>
+    </message>
+    <message>
+        <source>e.g. ¥4.5 billion</source>
+        <translation>例如 ¥45亿</translation>
+    </message>
+    <message>
+        <source>e.g. referral</source>
+        <translation>例如 转介绍</translation>
     </message>
     <message>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <source>e.g. 华东</source>
-        <translation>例如 华东</translation>
-    </message>
-    <message>
         <source>Size</source>
         <translation>规模</translation>
     </message>
     <message>
-        <source>e.g. 3000人</source>
-        <translation>例如 3000人</translation>
-    </message>
-    <message>
         <source>Annual revenue</source>
         <translation>年营收</translation>
-    </message>
-    <message>
-        <source>e.g. ¥45亿</source>
-        <translation>例如 ¥45亿</translation>
     </message>
     <message>
         <source>Website</source>
@@ -184,10 +188,6 @@
     <message>
         <source>Lead source</source>
         <translation>线索来源</translation>
-    </message>
-    <message>
-        <source>e.g. 转介绍 / referral</source>
-        <translation>例如 转介绍</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -236,10 +236,6 @@
         <translation>姓名 *</translation>
     </message>
     <message>
-        <source>Full name, e.g. 王建国</source>
-        <translation>姓名，例如 王建国</translation>
-    </message>
-    <message>
         <source>Pinyin / English name</source>
         <translation>拼音/英文名</translation>
     </message>
@@ -260,7 +256,11 @@
         <translation>职务</translation>
     </message>
     <message>
-        <source>e.g. 财务总监 / CFO</source>
+        <source>Full name, e.g. Wang Jianguo</source>
+        <translation>姓名，例如 王建国</translation>
+    </message>
+    <message>
+        <source>e.g. CFO</source>
         <translation>例如 财务总监 / CFO</translation>
     </message>
     <message>

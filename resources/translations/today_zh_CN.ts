@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>FirstRunHint</name>
+    <message>
+        <source>Welcome to Dealbrief. Your book is empty: start with the first company you are working on (its people and deals follow), or open the demo book to look around first; it opens in a window of its own and leaves this book as it is.</source>
+        <translation>欢迎使用 Dealbrief。账本还是空的：从你正在跟进的第一家公司开始（联系人和商机随后添加），或者先打开演示账本看看——它在单独的窗口里打开，不会改动这个账本。</translation>
+    </message>
+    <message>
+        <source>Create the first company</source>
+        <translation>新建第一家公司</translation>
+    </message>
+    <message>
+        <source>Open the demo book</source>
+        <translation>打开演示账本</translation>
+    </message>
+    <message>
+        <source>Read the user guide</source>
+        <translation>阅读使用指南</translation>
+    </message>
+</context>
+<context>
     <name>StepActions</name>
     <message>
         <source>✓ Done</source>
@@ -144,9 +163,23 @@
         <source>Today</source>
         <translation>今日</translation>
     </message>
-    <message>
-        <source>%1 overdue · %2 visits planned this week · %3 items in all</source>
-        <translation>%1 项逾期 · 本周计划拜访 %2 次 · 共 %3 项</translation>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) planned this week</source>
+        <translation>
+            <numerusform>本周计划拜访 %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in all</source>
+        <translation>
+            <numerusform>共 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -222,7 +222,7 @@ def test_quit_and_preferences_have_a_key_even_where_the_platform_gives_none(wind
     from PySide6.QtGui import QKeySequence
 
     texts = {a.text(): [k.toString() for k in a.shortcuts()] for a in window.findChildren(QAction)}
-    assert "Ctrl+W" in texts["&Close window"] and "Ctrl+F4" in texts["&Close window"]
+    assert "Ctrl+W" in texts["C&lose window"] and "Ctrl+F4" in texts["C&lose window"]
     assert texts["&Quit"] and texts["&Preferences…"]
     assert QKeySequence("Ctrl+Shift+Z") in window.redo_action.shortcuts()
 

@@ -142,7 +142,7 @@ def test_file_menu_has_the_data_entries(qtbot, services: Services, settings) -> 
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
     texts = [a.text() for a in window.file_menu.actions()]
-    for text in ("&Import contacts…", "&Export contacts…", "Export the whole &book…", "&Back up now",
+    for text in ("&Import contacts…", "&Export contacts…", "Export the &whole book…", "&Back up now",
                  "&Restore from backup…"):
         assert text in texts
     assert texts.index("&New") < texts.index("&Import contacts…") < texts.index("&Quit")

@@ -25,6 +25,7 @@ from desktop.domain.importing import (
     RowProblem,
 )
 from desktop.domain.people import ContactRecord, join_tags, split_tags
+from desktop.services import phones
 from desktop.storage.tables import Company, Contact
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
@@ -113,6 +114,9 @@ def build_plan(
         values = row_values(cells, mapping)
         name = full_name(values)
         company = " ".join(values.get("company", "").split())
+        if phones.is_landline(values.get("mobile", "")) and not values.get("other_phone", "").strip():
+            # an address book's only "phone" column often holds the office line: not a mobile
+            values = {**values, "other_phone": values["mobile"], "mobile": ""}
         draft = ContactRecord(
             name=name, name_alt=values.get("name_alt", ""), title=values.get("title", ""),
             department=values.get("department", ""), mobile=values.get("mobile", ""),

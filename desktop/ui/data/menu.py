@@ -27,7 +27,7 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
             QCoreApplication.translate("DataMenu", "&Export contacts…"),
             lambda: export_contacts(window),
         ),
-        ("export_book", QCoreApplication.translate("DataMenu", "Export the whole &book…"), lambda: export_book(window)),
+        ("export_book", QCoreApplication.translate("DataMenu", "Export the &whole book…"), lambda: export_book(window)),
         (None, "", None),
         ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
         (

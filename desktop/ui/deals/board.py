@@ -310,6 +310,15 @@ class BoardView(QWidget):
         for column in self.columns.values():
             column.proxy.set_filter_text(text)
 
+    def shown_deals(self) -> list[DealOverview]:
+        """The deals the columns show (the filter applied)."""
+        shown = []
+        for column in self.columns.values():
+            deals = column.model.deals()
+            for row in range(column.proxy.rowCount()):
+                shown.append(deals[column.proxy.mapToSource(column.proxy.index(row, 0)).row()])
+        return shown
+
     def column_of(self, deal_id: int) -> StageColumn | None:
         return next((c for c in self.columns.values() if c.model.row_of(deal_id) is not None), None)
 

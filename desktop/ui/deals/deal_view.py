@@ -54,13 +54,13 @@ from desktop.ui.undo import push_write
 class DealForm(ValidatedForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_line("title", self.tr("Deal *"), self.tr("e.g. 数字化车间 MES 升级"))
+        self.add_line("title", self.tr("Deal *"), self.tr("e.g. Digital workshop MES upgrade"))
         self.company: QComboBox = self.add_combo("company_id", self.tr("Company *"), [])
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(self.tr("Pick, or type a new company's name"))
         self.company.lineEdit().textEdited.connect(self._on_edit)
-        self.add_line("amount", self.tr("Amount"), self.tr("e.g. 1280000, 128万 or 12.5w"))
+        self.add_line("amount", self.tr("Amount"), self.tr("e.g. 1280000 or 1,280,000"))
         self.add_combo("currency", self.tr("Currency"), [(c, c) for c in CURRENCIES])
         self.stage: QComboBox = self.add_combo("stage_id", self.tr("Stage"), [])
         self.probability = QSpinBox(self)
@@ -77,7 +77,7 @@ class DealForm(ValidatedForm):
         self.expected_close = OptionalDateEdit(self)
         self.expected_close.dateChanged.connect(self._on_edit)
         self._add("expected_close", self.tr("Expected close"), self.expected_close)
-        self.add_line("next_step", self.tr("Next step"), self.tr("What happens next, e.g. 发报价给财务总监"))
+        self.add_line("next_step", self.tr("Next step"), self.tr("What happens next, e.g. send the quote to the CFO"))
         self.next_due = OptionalDateEdit(self)
         self.next_due.dateChanged.connect(self._on_edit)
         self._add("next_due", self.tr("Next step due"), self.next_due)
@@ -88,7 +88,7 @@ class DealForm(ValidatedForm):
                                             "Unticked: your own to-do, never shown to the customer."))
         self.next_agreed.toggled.connect(self._on_edit)
         self._add("next_agreed", "", self.next_agreed)
-        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. 转介绍 / referral"))
+        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. referral"))
         self.add_line("competitors", self.tr("Competitors"), self.tr("Separated by commas"))
         self.add_text("notes", self.tr("Notes (internal)"))
         self.stage.currentIndexChanged.connect(self.sync_stage_fields)
@@ -243,8 +243,8 @@ class DealView(QWidget):
         split.setSizes([170, 300])
         self.committee.setMinimumHeight(60)
         layout = QVBoxLayout(tab)
+        layout.addLayout(buttons)  # above the gaps: a longer gap text never moves the buttons
         layout.addWidget(self.gaps)
-        layout.addLayout(buttons)
         layout.addWidget(split, 1)
         self.committee_buttons = (add, edit, remove)
         return tab

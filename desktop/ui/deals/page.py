@@ -139,7 +139,7 @@ class DealsPage(QWidget):
     @staticmethod
     def pipeline_text() -> str:
         """The pipeline editor's menu text (the main window shows it before this page exists)."""
-        return QCoreApplication.translate("DealsPage", "&Pipeline, roles and lost reasons…")
+        return QCoreApplication.translate("DealsPage", "Pipeline, &roles and lost reasons…")
 
     # --- data
     def reload(self) -> None:
@@ -155,9 +155,8 @@ class DealsPage(QWidget):
         self._listed = deals
         if self.stack.currentIndex() == self.LIST:
             self._fill_list()
-        open_deals = [o for o in deals if o.status == "open"]
-        self.summary.setText(self.tr("%1 open · %2 weighted").replace("%1", str(len(open_deals)))
-                             .replace("%2", texts.money(sum(o.weighted for o in open_deals))))
+        self._open_count = sum(1 for o in deals if o.status == "open")
+        self._update_summary()
         if self.stack.currentIndex() == self.DEAL and self.deal_view.deal and self.deal_view.deal.id:
             if not self.deal_view.dirty:
                 try:
@@ -184,6 +183,19 @@ class DealsPage(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self.board.set_filter_text(text)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """Open deals and their weighted value: those the filter shows, out of all."""
+        shown = [o for o in self.board.shown_deals() if o.status == "open"]
+        weighted = texts.money(sum(o.weighted for o in shown))
+        total = getattr(self, "_open_count", len(shown))
+        if len(shown) == total:
+            text = self.tr("%1 open · %2 weighted").replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 open · %3 weighted").replace("%1", str(len(shown))).replace(
+                "%2", str(total)).replace("%3", weighted)
+        self.summary.setText(text.replace("%2", weighted))
 
     # --- navigation
     def show_view(self, which: int) -> None:

@@ -239,6 +239,12 @@ class NoteEditor(QWidget):
         self.attendee_table.horizontalHeader().setStretchLastSection(True)
         self.attendee_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.attendee_table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        # The header sizes its columns to their contents only when it lays itself out again
+        # (after the first click): a new attendee's name showed as "王…" and the next click
+        # landed on the wrong cell. Size them whenever the rows change.
+        for signal in (self.attendee_model.rowsInserted, self.attendee_model.rowsRemoved,
+                       self.attendee_model.modelReset, self.attendee_model.dataChanged):
+            signal.connect(self._fit_attendee_columns)
         self.attendee_choice = QComboBox(self)
         self.attendee_choice.setObjectName("attendee_choice")
         add = QPushButton(self.tr("Add attendee"), self)
@@ -267,7 +273,7 @@ class NoteEditor(QWidget):
         f.addWidget(self._text("product_feedback", self.tr("What the customer said about the product, in their words")))
         internal = QGroupBox(self.tr("Internal (never in the minutes)"), self)
         form = QFormLayout(internal)
-        form.addRow(self.tr("Budget"), self._line("budget", self.tr("e.g. 80–100万, approved in Q1")))
+        form.addRow(self.tr("Budget"), self._line("budget", self.tr("e.g. ¥0.8–1 million, approved in Q1")))
         form.addRow(self.tr("Timeline"), self._line("timeline", self.tr("e.g. decision by March, go-live in July")))
         form.addRow(self.tr("Risks"), self._text("risks"))
         form.addRow(self.tr("Competitors and our rank"), self._text("competitors"))
@@ -397,6 +403,9 @@ class NoteEditor(QWidget):
         cursor.insertText(question + "\n")
         edit.setTextCursor(cursor)
         edit.setFocus()
+
+    def _fit_attendee_columns(self, *_args: object) -> None:
+        self.attendee_table.horizontalHeader().resizeSections()
 
     def add_attendee(self) -> None:
         contact_id = self.attendee_choice.currentData()

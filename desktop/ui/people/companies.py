@@ -29,15 +29,15 @@ TEXT_FIELDS = (
 class CompanyForm(ValidatedForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_line("name", self.tr("Name *"), self.tr("e.g. 华东精密制造集团"))
+        self.add_line("name", self.tr("Name *"), self.tr("e.g. East China Precision Manufacturing Group"))
         self.add_combo("tier", self.tr("Tier"), [(t or self.tr("(none)"), t) for t in TIERS])
-        self.add_line("industry", self.tr("Industry"), self.tr("e.g. 制造业"))
-        self.add_line("region", self.tr("Region"), self.tr("e.g. 华东"))
-        self.add_line("size", self.tr("Size"), self.tr("e.g. 3000人"))
-        self.add_line("annual_revenue", self.tr("Annual revenue"), self.tr("e.g. ¥45亿"))
+        self.add_line("industry", self.tr("Industry"), self.tr("e.g. Manufacturing"))
+        self.add_line("region", self.tr("Region"), self.tr("e.g. East China"))
+        self.add_line("size", self.tr("Size"), self.tr("e.g. 3,000 people"))
+        self.add_line("annual_revenue", self.tr("Annual revenue"), self.tr("e.g. ¥4.5 billion"))
         self.add_line("website", self.tr("Website"))
         self.add_line("address", self.tr("Address"))
-        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. 转介绍 / referral"))
+        self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. referral"))
         self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
         self.add_text("notes", self.tr("Notes"))
 

@@ -23,14 +23,14 @@ from desktop.ui.people.related import RelatedTabs
 class ContactForm(ValidatedForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add_line("name", self.tr("Name *"), self.tr("Full name, e.g. 王建国"))
+        self.add_line("name", self.tr("Name *"), self.tr("Full name, e.g. Wang Jianguo"))
         self.add_line("name_alt", self.tr("Pinyin / English name"), self.tr("e.g. Wang Jianguo"))
         self.company: QComboBox = self.add_combo("company_id", self.tr("Company"), [])
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(self.tr("Type to pick, or a new company's name"))
         self.company.lineEdit().textEdited.connect(self._on_edit)
-        self.add_line("title", self.tr("Title"), self.tr("e.g. 财务总监 / CFO"))
+        self.add_line("title", self.tr("Title"), self.tr("e.g. CFO"))
         self.add_line("department", self.tr("Department"))
         self.add_line("mobile", self.tr("Mobile"), self.tr("e.g. 138 1234 5678, or +1 415 555 0134"))
         self.add_line("other_phone", self.tr("Other phone"))

@@ -5,13 +5,26 @@ the committee of a deal at risk, a deal's Money tab, or the deal."""
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QProcess,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -188,9 +201,54 @@ class TodayDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class FirstRunHint(QFrame):
+    """On an empty book: where to start (the first company), or a look at the demo book."""
+
+    def __init__(self, page: TodayPage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.setObjectName("first_run")
+        self.setStyleSheet("#first_run { background: #e8f0fe; border-radius: 6px; }")
+        text = QLabel(self.tr(
+            "Welcome to Dealbrief. Your book is empty: start with the first company you are "
+            "working on (its people and deals follow), or open the demo book to look around "
+            "first; it opens in a window of its own and leaves this book as it is."), self)
+        text.setWordWrap(True)
+        self.new_company = QPushButton(self.tr("Create the first company"), self)
+        self.new_company.setObjectName("first_company")
+        self.new_company.clicked.connect(page.first_company_requested)
+        self.demo = QPushButton(self.tr("Open the demo book"), self)
+        self.demo.setObjectName("open_demo")
+        self.demo.clicked.connect(open_demo_book)
+        self.guide = QPushButton(self.tr("Read the user guide"), self)
+        self.guide.clicked.connect(page.guide_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.new_company, self.demo, self.guide):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+
+
+def demo_command() -> tuple[str, list[str]]:
+    """The command that starts Dealbrief on a fresh demo book (the bundle is its own program)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "desktop", "--demo"]
+
+
+def open_demo_book() -> bool:
+    program, arguments = demo_command()
+    return QProcess.startDetached(program, arguments)[0]
+
+
 class TodayPage(QWidget):
     """Today's list; Enter or double-click opens what a row names (bus.open). A next step's row
     can be marked done or moved from here (the bar under the list, its context menu, keys)."""
+
+    first_company_requested = Signal()  # the first-run hint's button: the window opens a new company
+    guide_requested = Signal()
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
                  undo_stack: QUndoStack | None = None,
@@ -215,15 +273,21 @@ class TodayPage(QWidget):
         self.view.setStyleSheet("QListView { background: white; border: 1px solid #dadce0; border-radius: 6px; }")
         self.view.activated.connect(self.open_index)
         self.view.doubleClicked.connect(self.open_index)
-        self.empty = QLabel(self.tr("Nothing due, nothing stuck. A good day to find new leads."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = self.tr("Nothing due, nothing stuck. A good day to find new leads.")
+        self.empty = QLabel(self.empty_text, self)
+        self.empty.setObjectName("today_empty")
+        # at the top under the heading (the heading stays put when the list is empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setWordWrap(True)
+        self.first_run = FirstRunHint(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         if partner_reminders is not None:
             layout.addWidget(partner_reminders)
+        layout.addWidget(self.first_run)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         self.step_actions = StepActions(services, bus, self.undo_stack, self.view,
                                         self.current_item, self)
         layout.addWidget(self.step_actions)
@@ -252,8 +316,14 @@ class TodayPage(QWidget):
         self.heading.setText(self.tr("Today") + f"  ·  {weekday_date_text(today, texts.language())}")
         overdue = sum(1 for i in items if i.section in (TodaySection.OVERDUE, TodaySection.MONEY_OVERDUE))
         visits = sum(1 for i in items if i.section in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK))
-        self.summary.setText(self.tr("%1 overdue · %2 visits planned this week · %3 items in all")
-                             .replace("%1", str(overdue)).replace("%2", str(visits)).replace("%3", str(len(items))))
+        self.summary.setText(" · ".join((
+            self.tr("%n overdue", "", overdue),
+            self.tr("%n visit(s) planned this week", "", visits),
+            self.tr("%n item(s) in all", "", len(items)))))
+        empty_book = not items and self.services.companies.count() == 0
+        self.first_run.setVisible(empty_book)
+        # the (empty) line under the hint takes the room left, so nothing floats mid-screen
+        self.empty.setText("" if empty_book else self.empty_text)
         self.empty.setVisible(not items)
         self.view.setVisible(bool(items))
         self.step_actions.setVisible(bool(items))
