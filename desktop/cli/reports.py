@@ -81,7 +81,7 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         return fail(str(exc))
     from desktop.domain.reports.tables import report_tables
 
-    reports = services.reports.overview(period)
+    reports = services.reports.overview(period, activity_too=args.kind == "activity")
     tables = report_tables(reports, args.kind, language)
     if args.output:
         return _pdf(args, reports, language)

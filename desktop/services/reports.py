@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlmodel import Session
@@ -28,6 +28,7 @@ from desktop.domain.reports.book import (
     ReportNote,
     ReportStep,
     ReportVisit,
+    end_of,
 )
 from desktop.domain.reports.forecast import Forecast, forecast
 from desktop.domain.reports.formula import Formula, formula
@@ -47,8 +48,12 @@ from desktop.storage.queries import money as money_q
 from desktop.storage.queries import reports as q
 
 
-def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> ReportBook:
-    """Everything the reports read, in one session (notes, visits and steps only when asked)."""
+def load_report_book(s: Session, today: date, *, activity_too: bool = True,
+                     window: Period | None = None, note_details: bool = True) -> ReportBook:
+    """Everything the reports read, in one session (notes, visits and steps only when asked).
+
+    With a `window`, only the notes of those days are loaded, and each deal's last note comes
+    from one grouped query: a veteran's 50,000 notes are never all read for a report."""
     moves: dict[int, list[Move]] = {}
     for deal_id, at, from_id, to_id in q.stage_changes(s):
         moves.setdefault(deal_id, []).append(Move(at, from_id, to_id))
@@ -63,16 +68,25 @@ def load_report_book(s: Session, today: date, *, activity_too: bool = True) -> R
         for r in q.deals(s)
     )
     notes = visits = steps = ()
+    note_touch = None
     if activity_too:
-        notes = tuple(ReportNote(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6]) for r in q.notes(s))
-        visits = tuple(ReportVisit(r[0], r[1], r[2], r[3] or "", r[4] or "") for r in q.visits(s))
-        steps = tuple(ReportStep(r[0], r[1], r[2], r[3] or "", r[4]) for r in q.open_steps(s))
+        start = datetime.combine(window.start, time.min) if window else None
+        until = end_of(window.end) if window else None
+        if note_details or window is None:
+            notes = tuple(ReportNote(*r) for r in q.notes(s, start, until))  # columns in field order
+        else:  # counting only (the activity report): no goals, no company names
+            notes = tuple(ReportNote(*r) for r in q.note_moments(s, start, until))
+        if window is not None:
+            note_touch = dict(q.last_note_per_deal(s, end_of(today)))
+        visits = tuple(ReportVisit(*r) for r in q.visits(s))
+        if note_details:  # the weekly report's next steps
+            steps = tuple(ReportStep(*r) for r in q.open_steps(s))
     return ReportBook(
         today=today,
         stages=tuple(stage_record(row) for row in q.stages(s)),
         deals=deals,
-        companies=tuple(ReportCompany(r[0], r[1], r[2] or "") for r in q.companies(s)),
-        notes=notes, visits=visits, steps=steps,
+        companies=tuple(ReportCompany(r[0], r[1], r[2] or "") for r in q.tiered_companies(s)),
+        notes=notes, visits=visits, steps=steps, note_touch=note_touch,
         lost_reasons=tuple(Named(r[0], r[1], r[2]) for r in q.lost_reasons(s)),
         partners=tuple(Named(r[0], r[1], r[1]) for r in q.partners(s)),
     )
@@ -120,9 +134,9 @@ class ReportService:
     def today(self) -> date:
         return self.clock().date()
 
-    def _read(self, *, activity_too: bool = False) -> ReportBook:
+    def _read(self, *, activity_too: bool = False, window: Period | None = None) -> ReportBook:
         with self.book.reading() as s:
-            return load_report_book(s, self.today(), activity_too=activity_too)
+            return load_report_book(s, self.today(), activity_too=activity_too, window=window)
 
     def collected(self) -> dict[int, int] | None:
         """Money collected so far per deal with a contract (CNY, whole yuan); None while
@@ -130,10 +144,13 @@ class ReportService:
         with self.book.reading() as s:
             return collected_by_deal(s)
 
-    def overview(self, period: Period) -> ReportSet:
-        """Every report of the period beside the previous period (the Reports page)."""
+    def overview(self, period: Period, *, activity_too: bool = True) -> ReportSet:
+        """Every report of the period beside the previous period (the Reports page); without
+        `activity_too` notes, visits and steps are not read (reports that do not show them)."""
+        window = Period(period.previous().start, period.end)
         with self.book.reading() as s:
-            book = load_report_book(s, self.today(), activity_too=True)
+            book = load_report_book(s, self.today(), activity_too=activity_too, window=window,
+                                    note_details=False)
             collected = collected_by_deal(s)
         return all_reports(book, period, collected)
 
@@ -164,8 +181,14 @@ class ReportService:
         return formula(book, period, collected)
 
     def activity(self, period: Period) -> Activity:
-        return activity(self._read(activity_too=True), period)
+        with self.book.reading() as s:
+            book = load_report_book(s, self.today(), window=period, note_details=False)
+        return activity(book, period)
 
     def weekly(self, day: date | None = None) -> WeeklyReport:
         """The 周报 of the week holding `day` (this week by default)."""
-        return weekly_report(self._read(activity_too=True), day or self.today())
+        from desktop.domain.reports.period import week_of
+
+        week = week_of(day or self.today())
+        window = Period(week.start, week.end + timedelta(days=7))
+        return weekly_report(self._read(activity_too=True, window=window), day or self.today())

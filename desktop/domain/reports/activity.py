@@ -50,24 +50,39 @@ def last_touch(deal: ReportDeal, notes: dict[int, datetime], visits: dict[int, d
     return max(t for t in (deal.created_at, notes.get(deal.id), visits.get(deal.id)) if t is not None)
 
 
-def activity(book: ReportBook, period: Period) -> Activity:
+def activity(book: ReportBook, period: Period, *, with_quiet: bool = True) -> Activity:
+    """Notes and visits by week of the period; with `with_quiet`, the open deals untouched for
+    QUIET_DAYS as of the period's end (or today, if sooner)."""
     as_of = end_of(min(period.end, book.today))
     now = end_of(book.today)
+    notes_by_week: dict[date, list[ReportNote]] = {}
+    monday_of: dict[date, date] = {}
+    for n in book.notes:  # one pass, each note to its week
+        if period.contains(n.occurred_at):
+            day = n.occurred_at.date()
+            monday = monday_of.get(day)
+            if monday is None:
+                monday = monday_of[day] = day - timedelta(days=day.weekday())
+            notes_by_week.setdefault(monday, []).append(n)
+    visits_by_week: dict[date, list[ReportVisit]] = {}
+    for v in book.visits:
+        if period.contains(v.planned_at) and v.planned_at <= now:
+            visits_by_week.setdefault(week_of(v.planned_at.date()).start, []).append(v)
     weeks = []
     monday = week_of(period.start).start
     while monday <= period.end:
         week = Period(monday, monday + timedelta(days=6))
-        days = Period(max(week.start, period.start), min(week.end, period.end))
-        weeks.append(ActivityWeek(
-            week,
-            tuple(n for n in book.notes if days.contains(n.occurred_at)),
-            tuple(v for v in book.visits if days.contains(v.planned_at) and v.planned_at <= now),
-        ))
+        weeks.append(ActivityWeek(week, tuple(notes_by_week.get(monday, ())), tuple(visits_by_week.get(monday, ()))))
         monday += timedelta(days=7)
-    last_note: dict[int, datetime] = {}
-    for n in book.notes:
-        if n.deal_id is not None and n.occurred_at <= as_of:
-            last_note[n.deal_id] = max(last_note.get(n.deal_id, n.occurred_at), n.occurred_at)
+    if not with_quiet:
+        return Activity(period, tuple(weeks), ())
+    if book.note_touch is not None:  # the last note per deal, worked out by the query
+        last_note = {d: t for d, t in book.note_touch.items() if t <= as_of}
+    else:
+        last_note = {}
+        for n in book.notes:
+            if n.deal_id is not None and n.occurred_at <= as_of:
+                last_note[n.deal_id] = max(last_note.get(n.deal_id, n.occurred_at), n.occurred_at)
     last_visit: dict[int, datetime] = {}
     for v in book.visits:
         if v.planned_at <= as_of:

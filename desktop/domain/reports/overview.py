@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 
 from desktop.domain.reports.activity import Activity, activity
 from desktop.domain.reports.book import ReportBook
@@ -17,37 +17,72 @@ from desktop.domain.reports.sources import Sources, sources
 from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
 
 
-@dataclass(frozen=True)
 class ReportSet:
-    book: ReportBook
-    period: Period
-    previous: Period
-    forecast: Forecast
-    funnel: Funnel
-    previous_funnel: Funnel
-    win_rate: WinRate
-    previous_win_rate: WinRate
-    trend: tuple[TrendMonth, ...]
-    lost: LostReview
-    previous_lost: LostReview
-    pareto: Pareto
-    sources: Sources
-    formula: Formula
-    activity: Activity
-    previous_activity: Activity
-    collections_tracked: bool
+    """Every report of `period` beside the previous period's, each worked out the first time it
+    is asked for (the command line asks for one report; the page for them all)."""
+
+    def __init__(self, book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> None:
+        self.book = book
+        self.period = period
+        self.previous = period.previous()
+        self.collected = collected
+
+    @property
+    def collections_tracked(self) -> bool:
+        return self.collected is not None
+
+    @cached_property
+    def forecast(self) -> Forecast:
+        return forecast(self.book)
+
+    @cached_property
+    def funnel(self) -> Funnel:
+        return funnel(self.book, self.period)
+
+    @cached_property
+    def previous_funnel(self) -> Funnel:
+        return funnel(self.book, self.previous)
+
+    @cached_property
+    def win_rate(self) -> WinRate:
+        return win_rate(self.book, self.period)
+
+    @cached_property
+    def previous_win_rate(self) -> WinRate:
+        return win_rate(self.book, self.previous)
+
+    @cached_property
+    def trend(self) -> tuple[TrendMonth, ...]:
+        return tuple(trend(self.book, self.period))
+
+    @cached_property
+    def lost(self) -> LostReview:
+        return lost_review(self.book, self.period)
+
+    @cached_property
+    def previous_lost(self) -> LostReview:
+        return lost_review(self.book, self.previous)
+
+    @cached_property
+    def pareto(self) -> Pareto:
+        return pareto(self.book, self.period)
+
+    @cached_property
+    def sources(self) -> Sources:
+        return sources(self.book, self.period)
+
+    @cached_property
+    def formula(self) -> Formula:
+        return formula(self.book, self.period, self.collected)
+
+    @cached_property
+    def activity(self) -> Activity:
+        return activity(self.book, self.period)
+
+    @cached_property
+    def previous_activity(self) -> Activity:
+        return activity(self.book, self.previous, with_quiet=False)
 
 
 def all_reports(book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> ReportSet:
-    previous = period.previous()
-    return ReportSet(
-        book=book, period=period, previous=previous, forecast=forecast(book),
-        funnel=funnel(book, period), previous_funnel=funnel(book, previous),
-        win_rate=win_rate(book, period), previous_win_rate=win_rate(book, previous),
-        trend=tuple(trend(book, period)),
-        lost=lost_review(book, period), previous_lost=lost_review(book, previous),
-        pareto=pareto(book, period), sources=sources(book, period),
-        formula=formula(book, period, collected),
-        activity=activity(book, period), previous_activity=activity(book, previous),
-        collections_tracked=collected is not None,
-    )
+    return ReportSet(book, period, collected)

@@ -87,7 +87,8 @@ def pareto(book: ReportBook, period: Period) -> Pareto:
     rows, running = [], 0
     for cid in ranked:
         running += totals[cid]
-        company = companies.get(cid) or ReportCompany(cid, by_company[cid][0].company_name)
+        first = by_company[cid][0]
+        company = companies.get(cid) or ReportCompany(cid, first.company_name, first.company_tier)
         share = ratio(totals[cid], total)
         rows.append(CompanyShare(company, tuple(by_company[cid]), totals[cid], share,
                                  ratio(running, total), _disagreement(company.tier, share or 0)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -44,6 +44,9 @@ class Period:
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(f"period ends before it starts: {self.start} … {self.end}")
+        # The first and last moments, for the many `contains` of a report (kept off the fields).
+        object.__setattr__(self, "_first", datetime.combine(self.start, time.min))
+        object.__setattr__(self, "_last", datetime.combine(self.end, time.max))
 
     @property
     def days(self) -> int:
@@ -53,8 +56,9 @@ class Period:
         """True for any moment of a day in the period (23:59 on the last day included)."""
         if moment is None:
             return False
-        day = moment.date() if isinstance(moment, datetime) else moment
-        return self.start <= day <= self.end
+        if isinstance(moment, datetime):
+            return self._first <= moment <= self._last  # type: ignore[attr-defined]
+        return self.start <= moment <= self.end
 
     def _whole_months(self) -> int | None:
         """How many calendar months the period is, when it is whole months; else None."""

@@ -6,6 +6,7 @@ notes, visits and steps are left out here, so no report can count them.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from sqlmodel import Session, col, func, select
@@ -21,7 +22,6 @@ from desktop.storage.tables import (
     NextStep,
     Partner,
     Stage,
-    StageChange,
     Visit,
 )
 
@@ -31,43 +31,79 @@ def stages(s: Session) -> list[Stage]:
     return list(s.exec(select(Stage).order_by(Stage.position, Stage.id)))
 
 
-def deals(s: Session) -> list[Any]:
-    """Live deals with their company's name, tier and lead source."""
-    stmt = (
-        select(Deal.id, Deal.title, Deal.company_id, Company.name, Deal.stage_id,
-               Deal.stage_entered_at, Deal.created_at, Deal.amount, Deal.currency,
-               Deal.expected_close, Deal.probability_override, Deal.lead_source,
-               Company.lead_source, Deal.referrer_id, Deal.lost_reason_id, Deal.lost_reason_text,
-               Deal.competitors, Company.tier)
-        .join(Company, Company.id == Deal.company_id)
-        .order_by(Deal.id)
-    )
-    return list(s.exec(live(stmt, Deal)))
+def _when(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
-def stage_changes(s: Session) -> list[Any]:
-    """(deal id, changed at, from stage, to stage) of live deals, each deal's oldest first."""
-    stmt = (
-        select(StageChange.deal_id, StageChange.changed_at, StageChange.from_stage_id,
-               StageChange.to_stage_id)
-        .join(Deal, Deal.id == StageChange.deal_id)
-        .order_by(StageChange.deal_id, StageChange.changed_at, StageChange.id)
-    )
-    return list(s.exec(live(stmt, Deal)))
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
 
 
-def companies(s: Session) -> list[Any]:
-    return list(s.exec(live(select(Company.id, Company.name, Company.tier), Company)))
+def deals(s: Session) -> list[tuple[Any, ...]]:
+    """Live deals with their company's name, tier and lead source (plain SQL, dates parsed here):
+    (id, title, company id, company, stage id, entered stage, created, amount, currency,
+    expected close, probability override, deal's source, company's source, referrer,
+    lost reason id, lost reason text, competitors, tier)."""
+    rows = s.connection().exec_driver_sql(
+        "SELECT d.id, d.title, d.company_id, c.name, d.stage_id, d.stage_entered_at, d.created_at, "
+        "d.amount, d.currency, d.expected_close, d.probability_override, d.lead_source, c.lead_source, "
+        "d.referrer_id, d.lost_reason_id, d.lost_reason_text, d.competitors, c.tier "
+        "FROM deal d JOIN company c ON c.id = d.company_id WHERE d.deleted_at IS NULL ORDER BY d.id").fetchall()
+    return [(r[0], r[1], r[2], r[3], r[4], _when(r[5]), _when(r[6]), r[7], r[8], _day(r[9]), *r[10:])
+            for r in rows]
 
 
-def notes(s: Session) -> list[Any]:
-    """(id, company id, deal id, when, kind, goal, company name) of live notes."""
+def stage_changes(s: Session) -> list[tuple[int, datetime, int | None, int]]:
+    """(deal id, changed at, from stage, to stage) of live deals, each deal's oldest first.
+
+    Read with plain SQL: a large book has tens of thousands of changes, and SQLAlchemy's
+    per-row date parsing costs more than the query (datetime.fromisoformat reads SQLite's text)."""
+    rows = s.connection().exec_driver_sql(
+        "SELECT c.deal_id, c.changed_at, c.from_stage_id, c.to_stage_id FROM stage_change c "
+        "JOIN deal d ON d.id = c.deal_id WHERE d.deleted_at IS NULL "
+        "ORDER BY c.deal_id, c.changed_at, c.id").fetchall()
+    when = datetime.fromisoformat
+    return [(deal_id, when(at), from_id, to_id) for deal_id, at, from_id, to_id in rows]
+
+
+def tiered_companies(s: Session) -> list[Any]:
+    """(id, name, tier) of live companies the seller gave a tier (80/20 checks them all)."""
+    stmt = select(Company.id, Company.name, Company.tier).where(Company.tier != "")
+    return list(s.exec(live(stmt, Company)))
+
+
+def note_moments(s: Session, start: datetime, end: datetime) -> list[tuple[int, int, int | None, datetime]]:
+    """(id, company id, deal id, when) of live notes from `start` to `end`: what the activity
+    report counts, read with plain SQL (a busy seller writes thousands of notes a year)."""
+    rows = s.connection().exec_driver_sql(
+        "SELECT id, company_id, deal_id, occurred_at FROM call_note WHERE deleted_at IS NULL "
+        "AND occurred_at >= ? AND occurred_at <= ? ORDER BY occurred_at, id",
+        (start.isoformat(" "), end.isoformat(" "))).fetchall()
+    when = datetime.fromisoformat
+    return [(nid, cid, did, when(at)) for nid, cid, did, at in rows]
+
+
+def notes(s: Session, start: datetime | None = None, end: datetime | None = None) -> list[Any]:
+    """(id, company id, deal id, when, kind, goal, company name) of live notes, those from `start`
+    to `end` (both included) when given."""
     stmt = (
         select(CallNote.id, CallNote.company_id, CallNote.deal_id, CallNote.occurred_at,
                CallNote.kind, CallNote.goal, Company.name)
         .join(Company, Company.id == CallNote.company_id)
         .order_by(CallNote.occurred_at, CallNote.id)
     )
+    if start is not None:
+        stmt = stmt.where(CallNote.occurred_at >= start)
+    if end is not None:
+        stmt = stmt.where(CallNote.occurred_at <= end)
+    return list(s.exec(live(stmt, CallNote)))
+
+
+def last_note_per_deal(s: Session, until: datetime) -> list[Any]:
+    """(deal id, when) of each deal's latest live note up to `until`."""
+    stmt = (select(CallNote.deal_id, func.max(CallNote.occurred_at))
+            .where(col(CallNote.deal_id).is_not(None), CallNote.occurred_at <= until)
+            .group_by(CallNote.deal_id))
     return list(s.exec(live(stmt, CallNote)))
 
 
