@@ -7,7 +7,7 @@ so one function decides which library opens which file.
 
 Changing the lock (set, change, remove) never rewrites the book in place: `export` writes the
 whole book into a new file beside it with `sqlcipher_export`, the new file is checked with its own
-key, and only then is it renamed over the old one (storage/book.py `relock`). A crash leaves the
+key, and only then is it renamed over the old one (storage/relock.py). A crash leaves the
 old book or the new one, both whole.
 """
 
@@ -70,13 +70,17 @@ def looks_encrypted(path: Path) -> bool:
 
 
 def opens_with(path: Path, passphrase: str | None) -> bool:
-    """Whether `passphrase` (None: no passphrase) opens the book at `path`."""
+    """Whether `passphrase` (None: no passphrase) opens the book at `path`.
+
+    Only page 1 is read (its header: the key check of SQLCipher's first page), so a book whose
+    other pages are damaged still opens with its passphrase and is then called damaged, not
+    "wrong passphrase". A damaged first page cannot be told from a wrong passphrase."""
     try:
         conn = connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
     except db_errors():
         return False
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA user_version").fetchone()
         return True
     except db_errors():
         return False
