@@ -37,7 +37,7 @@ def test_attach_and_save_attachments(book_path, tmp_path, capsys):
     quote.write_bytes(b"%PDF-1.4 quote v2")
     assert run(book_path, "attach", "品控数据化", str(quote)) == 0
     assert "Kept 报价单 v2.pdf (17 B) with deal" in capsys.readouterr().out
-    assert run(book_path, "attachments", "海天") == 0
+    assert run(book_path, "attachments", "品控数据化") == 0
     listed = capsys.readouterr().out
     assert "报价单 v2.pdf" in listed and "HT-2026-118 合同扫描件.pdf" in listed
     out = tmp_path / "out"
