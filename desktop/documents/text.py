@@ -127,6 +127,9 @@ def _visible(units: list[Any]) -> int:
 def break_lines(units: list[Any], widths: list[float]) -> list[tuple[int, int, bool]]:
     """Lines of `units` (strings with .width; an empty unit with `hard` ends a line) as
     (start, end, ended_by_a_hard_break)."""
+    if (sum(u.width for u in units) <= widths[0] + _FUZZ
+            and not any(getattr(u, "hard", False) for u in units)):
+        return [(0, len(units), False)]  # fits on one line: nothing to decide
     text = "".join(u if len(u) == 1 else "\x00" for u in units)
     ok = break_opportunities(text)
     hard = [getattr(u, "hard", False) for u in units]
@@ -215,6 +218,18 @@ class _Unit(str):
     hard: bool
 
 
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _widths(font: str, size: float) -> dict[str, float]:
+    """Character widths of one font and size, filled as characters are met (a brief measures
+    the same few hundred characters thousands of times)."""
+    table = _WIDTHS.get((font, size))
+    if table is None:
+        table = _WIDTHS[(font, size)] = {}
+    return table
+
+
 def _units(frags: list[Any]) -> list[_Unit]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -228,10 +243,14 @@ def _units(frags: list[Any]) -> list[_Unit]:
             u.frag, u.width, u.hard = f, float(getattr(cb, "width", 0) or 0), hard
             out.append(u)
             continue
+        widths = _widths(f.fontName, f.fontSize)
         for ch in text:
             u = _Unit(ch)
             u.frag, u.hard = f, False
-            u.width = stringWidth(ch, f.fontName, f.fontSize)
+            w = widths.get(ch)
+            if w is None:
+                w = widths[ch] = stringWidth(ch, f.fontName, f.fontSize)
+            u.width = w
             out.append(u)
     return out
 
@@ -311,16 +330,34 @@ def clip(text: str, style: Any, width: float, max_lines: int) -> tuple[str, bool
     """Plain `text` cut (with "…") to at most `max_lines` lines of `width` in `style`; returns
     the text and whether it was cut."""
     text = printable(text).strip()
-    if _lines(text, style, width) <= max_lines:
+    lines = _line_texts(text, style, width)
+    if len(lines) <= max_lines:
         return text, False
-    lo, hi = 0, len(text)
+    # The cut falls on the last line kept: search only there (short texts wrap fast).
+    before = sum(len(t) for t in lines[:max_lines - 1])
+    upto = min(len(text), sum(len(t) for t in lines[:max_lines]) + 2 * max_lines + 2)
+
+    def fits(n: int) -> bool:
+        return _lines(_cut_at(text, n), style, width) <= max_lines
+
+    lo, hi = (before, upto) if fits(before) else (0, upto)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if _lines(text[:mid].rstrip() + ELLIPSIS, style, width) <= max_lines:
+        if fits(mid):
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip().rstrip(" ，,、；;：:\n").rstrip() + ELLIPSIS, True
+    return _cut_at(text, lo), True
+
+
+def _cut_at(text: str, n: int) -> str:
+    return text[:n].rstrip().rstrip(" ，,、；;：:\n").rstrip() + ELLIPSIS
+
+
+def _line_texts(text: str, style: Any, width: float) -> list[str]:
+    p = Para(markup(text), style)
+    p.wrap(width, 1e6)
+    return ["".join(w.text for w in line.words) for line in p.blPara.lines]
 
 
 def _lines(text: str, style: Any, width: float) -> int:
