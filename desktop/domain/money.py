@@ -345,9 +345,11 @@ class AllocationError(ValueError):
 
 
 def allocate(payment_fen: int, open_items: list[OpenInstalment],
-             asked: dict[int, int] | None = None) -> dict[int, int]:
-    """instalment id → fen of this payment. Without `asked`, the oldest due instalment is paid
-    first (plan order for those without a date), each in full before the next; a payment may
+             asked: dict[int, int] | None = None, received_on: date | None = None) -> dict[int, int]:
+    """instalment id → fen of this payment. Without `asked`, what is already due on the day the
+    money came (`received_on`) is paid first, oldest first; then the rest of the plan in its
+    order (a 验收款 waiting for its milestone before a 质保金 due next year), each in full before
+    the next; a payment may
     cover several and may leave the last one partly paid. With `asked` the seller's split is
     checked instead. AllocationError: "amount_not_positive", "more_than_due" (the payment is
     larger than everything outstanding), "over_instalment", "split_not_payment", "unknown".
@@ -369,7 +371,12 @@ def allocate(payment_fen: int, open_items: list[OpenInstalment],
         if sum(asked.values()) != payment_fen:
             raise AllocationError("split_not_payment", sum(asked.values()), payment_fen)
         return {k: v for k, v in asked.items() if v}
-    order = sorted(open_items, key=lambda o: (o.due is None, o.due or date.max, o.position, o.id))
+    def key(o: OpenInstalment) -> tuple:
+        if o.due is not None and received_on is not None and o.due <= received_on:
+            return (0, o.due, o.position, o.id)
+        return (1, date.max, o.position, o.id)
+
+    order = sorted(open_items, key=key)
     left, result = payment_fen, {}
     for item in order:
         if left == 0:

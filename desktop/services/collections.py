@@ -40,7 +40,9 @@ class BookMoney:
         return self.clock().date()
 
     def summaries(self) -> dict[int, MoneySummary]:
-        """deal id → its contract and money collected (board cards, the deals list's filter)."""
+        """deal id → its contract and money collected (board cards, the deals list's filter);
+        outstanding is the contract less what came in and less void instalments, as on the
+        Money tab."""
         today = self._today()
         with self.book.reading() as s:
             contracts = q.live_contracts(s)
@@ -52,11 +54,16 @@ class BookMoney:
                 due = due_date(inst.due_on, inst.milestone_on, inst.milestone_days)
                 if instalment_status(inst.amount_fen, got, due, today) == InstalmentStatus.OVERDUE:
                     overdue[contract.id] = overdue.get(contract.id, 0) + inst.amount_fen - got
+            forgone: dict[int, int] = {}  # void instalments: money no longer expected
+            for inst in q.void_instalments(s):
+                forgone[inst.contract_id] = forgone.get(inst.contract_id, 0) + max(
+                    0, inst.amount_fen - per_inst.get(inst.id, 0))
             result: dict[int, MoneySummary] = {}
             for c in contracts:
                 got = collected.get(c.id, 0)
                 result[c.deal_id] = MoneySummary(c.deal_id, c.amount_fen, got, c.currency,
-                                                 max(0, c.amount_fen - got), overdue.get(c.id, 0))
+                                                 max(0, c.amount_fen - got - forgone.get(c.id, 0)),
+                                                 overdue.get(c.id, 0))
             return result
 
     def collections(self, today: date | None = None, *, overdue_only: bool = False,

@@ -309,7 +309,7 @@ class MoneyService(BookMoney):
                                          due_date(r.due_on, r.milestone_on, r.milestone_days), r.position)
                           for r in rows if r.amount_fen > collected.get(r.id, 0)]
             try:
-                shares = allocate(amount_fen, open_items, split)
+                shares = allocate(amount_fen, open_items, split, received_on)
             except AllocationError as exc:
                 raise ValidationFailed([FieldError("amount_fen", exc.code, str(exc.limit))]) from exc
             row = Payment(contract_id=contract_id, received_on=received_on, amount_fen=amount_fen,

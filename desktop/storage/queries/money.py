@@ -85,6 +85,13 @@ def open_instalments(s: Session) -> list[tuple[Instalment, Contract, str, str]]:
     return list(s.exec(stmt))
 
 
+def void_instalments(s: Session) -> list[Instalment]:
+    """Instalments marked void (作废) on live contracts."""
+    stmt = (select(Instalment).join(Contract, Contract.id == Instalment.contract_id)
+            .where(Instalment.void.is_(True), Contract.deleted_at.is_(None)))
+    return list(s.exec(stmt))
+
+
 def live_contracts(s: Session) -> list[Contract]:
     stmt = live(select(Contract), Contract).join(Deal, Deal.id == Contract.deal_id)
     return list(s.exec(stmt.where(Deal.deleted_at.is_(None)).order_by(Contract.id)))

@@ -384,7 +384,8 @@ class PaymentDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
-        for signal in (self.amount.textChanged, self.towards.currentIndexChanged, self.method.currentIndexChanged):
+        for signal in (self.amount.textChanged, self.towards.currentIndexChanged, self.method.currentIndexChanged,
+                       self.received.dateChanged):
             signal.connect(self.refresh)
         self.setMinimumWidth(480)
         self.refresh()
@@ -403,7 +404,8 @@ class PaymentDialog(QDialog):
         target = self.towards.currentData()
         try:
             shares = allocate(amount, [OpenInstalment(i.id, i.outstanding_fen, i.due, i.position)
-                                       for i in self.instalments], {target: amount} if target else None)
+                                       for i in self.instalments], {target: amount} if target else None,
+                              edit_date(self.received))
         except AllocationError as exc:
             self.preview.setText(texts.error_text(FieldError("amount_fen", exc.code, str(exc.limit))))
             return

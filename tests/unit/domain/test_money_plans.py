@@ -109,8 +109,15 @@ def test_reminder_starts_n_days_before_and_stays_until_collected() -> None:
 def test_one_payment_covers_several_instalments_oldest_first_the_last_partly() -> None:
     items = [OpenInstalment(2, 600, date(2026, 6, 1), 1), OpenInstalment(1, 300, date(2026, 3, 1), 0),
              OpenInstalment(3, 100, None, 2)]
-    assert allocate(700, items) == {1: 300, 2: 400}
-    assert allocate(1000, items) == {1: 300, 2: 600, 3: 100}
+    assert allocate(700, items, received_on=date(2026, 7, 1)) == {1: 300, 2: 400}
+    assert allocate(1000, items, received_on=date(2026, 7, 1)) == {1: 300, 2: 600, 3: 100}
+
+
+def test_what_is_due_on_the_day_goes_first_then_the_plan_in_order() -> None:
+    items = [OpenInstalment(1, 300, date(2026, 9, 10), 0), OpenInstalment(2, 600, None, 1),
+             OpenInstalment(3, 100, date(2027, 9, 1), 2), OpenInstalment(4, 50, date(2026, 8, 1), 3)]
+    # on 2026-09-12: the two instalments already due (oldest first), then 验收款 before 质保金
+    assert allocate(1000, items, received_on=date(2026, 9, 12)) == {4: 50, 1: 300, 2: 600, 3: 50}
 
 
 def test_a_split_chosen_by_the_seller_is_checked() -> None:

@@ -277,3 +277,16 @@ def test_an_instalment_paid_only_against_an_invoice_asks_for_it_before_it_falls_
     assert [(t.invoice_id, t.instalment) for t in services.money.invoices_to_issue()] == [(v.id, "预付款")]
     services.money.save_invoice(replace(v, status="issued", issued_on=date(2026, 11, 19)))
     assert services.money.invoices_to_issue() == []
+
+
+def test_a_void_instalment_is_no_longer_outstanding_anywhere(services):
+    c = contract(services)
+    money = plan_30_60_10(services, c)
+    services.money.record_payment(c.id, date(2026, 9, 10), 900_000_00)
+    assert services.money.summaries()[c.deal_id].outstanding_fen == 100_000_00
+    assert c.deal_id in services.money.with_outstanding()
+    services.money.set_void(money.instalments[2].id)
+    assert services.money.deal_money(c.deal_id).outstanding_fen == 0
+    assert services.money.summaries()[c.deal_id].outstanding_fen == 0
+    assert c.deal_id not in services.money.with_outstanding()
+    assert services.money.receivables().total == 0
