@@ -424,7 +424,11 @@ def lost_tables(r: LostReview, previous: LostReview, n: Names) -> list[Table]:
     cur = r.currency
 
     def group_rows(groups: tuple[LostGroup, ...], name) -> tuple[Row, ...]:
-        return tuple(Row((name(g.key), len(g.deals), g.amounts.get(cur)), _ids(g.deals)) for g in groups)
+        # A group whose deals have no amount in the currency sums to nothing ("—"), not to ¥0.
+        return tuple(
+            Row((name(g.key), len(g.deals), g.amounts.get(cur) if cur in g.amounts.currencies else None), _ids(g.deals))
+            for g in groups
+        )
 
     def reason(key: int | str) -> str:
         return n.t("No reason picked", "未选择原因") if key == NO_REASON else n.reasons.get(key, "?")

@@ -32,3 +32,13 @@ def test_by_reason_stage_and_competitor():
 def test_nothing_lost():
     r = lost_review(book(deal(1, [(LEAD, "2026-01-01")])), Q1)
     assert r.deals == () and r.by_reason == () and r.amounts.get() == 0
+
+
+def test_a_reason_whose_deals_have_no_amount_sums_to_nothing_not_zero():
+    from desktop.domain.reports.overview import all_reports
+    from desktop.domain.reports.tables import report_tables
+
+    b = book(deal(1, [(LEAD, "2026-01-01"), (LOST, "2026-02-01")], None, lost_reason_id=2))
+    table = report_tables(all_reports(b, Q1), "lost", "en")[0]
+    assert table.rows[0].cells[1:] == (1, None)  # counted once, no sum
+    assert table.text(0, 2, "en") == "—"
