@@ -828,15 +828,18 @@ def headline(r: ReportSet, language: str) -> Table:
     n = Names(r.book, language)
     w, pw = r.win_rate, r.previous_win_rate
     cur = w.currency
+    # New deals counted directly: the whole funnel is not needed for the strip.
+    new = tuple(d for d in r.book.deals if r.period.contains(d.created_at))
+    new_before = tuple(d for d in r.book.deals if r.previous.contains(d.created_at))
     figures = (
         (
             "new",
             "New deals",
             "新增商机",
             Kind.COUNT,
-            len(r.funnel.inflow),
-            len(r.previous_funnel.inflow),
-            r.funnel.inflow,
+            len(new),
+            len(new_before),
+            new,
         ),
         ("won", "Won", "赢单", Kind.COUNT, len(w.won), len(pw.won), w.won),
         ("won_amount", "Won amount", "赢单金额", Kind.MONEY, w.won_amounts.get(cur), pw.won_amounts.get(cur), w.won),

@@ -333,8 +333,7 @@ class ReportsPage(QWidget):
                 label.setStyleSheet("color: #5f6b7a;")
                 lay.addWidget(label)
             self.tables_box.addWidget(box)
-            view.resizeRowsToContents()
-            view.fit_height()
+            view.fit_height()  # one line per row (no word wrap): no resizeRowsToContents needed
             self.table_views.append((view, model))
 
     # --- the deals behind a figure
