@@ -257,6 +257,9 @@ class DeckData:
     logo: bytes | None
     qr_image: bytes | None
     occasion: str = ""  # the cover's label for the meeting: "首次沟通" early on, "方案沟通" later
+    # What the customer said that names a person, left off the slides (NAMES_PERSON): the
+    # preview lists it and the seller may choose to show it (BriefingService.deck(include=…)).
+    withheld: tuple[LeftOut, ...] = ()
 
 
 def split_lines(text: str) -> tuple[str, ...]:
@@ -272,6 +275,15 @@ def split_lines(text: str) -> tuple[str, ...]:
 # --- what a document left out ---------------------------------------------------------------------
 CUT = "cut"  # shortened at a line limit, ending in "…"
 NO_ROOM = "no_room"  # more than the slides hold: not shown at all
+NAMES_PERSON = "names_person"  # about a named person: kept off the customer's slides unless chosen
+
+# The deck's sections for what the customer said (as the preview names them).
+SPIN_SECTIONS: dict[str, tuple[str, str]] = {
+    "situation": ("Your business", "您的业务"),
+    "problem": ("Your challenges", "您面临的挑战"),
+    "implication": ("What they cost", "挑战的代价"),
+    "need_payoff": ("What you want to achieve", "您希望达到的目标"),
+}
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,16 @@ def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, .
     "name:" or "X cares about:" prefix (the deck speaks to the whole committee), and no line
     about people: one that still names someone of the committee (`names`), calls someone by
     surname and title, or says who decides or holds the budget is left out."""
-    out = []
+    return read_for_customer(text, names)[0]
+
+
+def read_for_customer(text: str, names: frozenset[str] = frozenset(),
+                      include: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the lines the customer may read, the lines left out because they are about people).
+
+    A left-out line the seller chose to show anyway (in `include`, as it was left out) is kept."""
+    out: list[str] = []
+    withheld: list[str] = []
     for line in lines(text):
         if is_question(line):
             continue
@@ -200,7 +209,11 @@ def for_customer(text: str, names: frozenset[str] = frozenset()) -> tuple[str, .
         kept = _about_the_business(line, names)
         if kept:
             out.append(kept)
-    return tuple(out)
+        elif line in include:
+            out.append(line)
+        elif line:
+            withheld.append(line)
+    return tuple(out), tuple(withheld)
 
 
 def for_minutes(text: str) -> str:
@@ -209,6 +222,19 @@ def for_minutes(text: str) -> str:
     budget, who decides, who backs whom) are the seller's own and are left out."""
     return "\n".join(line for line in lines(text)
                      if not is_question(line) and not _COMMITTEE_WORDS.search(line))
+
+
+def customer_lines_withheld(texts: Iterable[str], names: frozenset[str] = frozenset(),
+                            limit: int = 4, include: frozenset[str] = frozenset(),
+                            ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`customer_lines`, and the lines it left out because they name a person (each once)."""
+    out: list[str] = []
+    withheld: list[str] = []
+    for text in texts:
+        kept, left = read_for_customer(text, names, include)
+        out += [line for line in kept if line not in out]
+        withheld += [line for line in left if line not in withheld]
+    return tuple(out[:limit]), tuple(withheld)
 
 
 def customer_lines(texts: Iterable[str], names: frozenset[str] = frozenset(),

@@ -16,6 +16,8 @@ from sqlmodel import Session, col, select
 
 from desktop.domain import visit_prep
 from desktop.domain.briefing import (
+    NAMES_PERSON,
+    SPIN_SECTIONS,
     AttendeeCard,
     BriefHeader,
     CommitteeRow,
@@ -24,6 +26,7 @@ from desktop.domain.briefing import (
     DeckData,
     DeckStep,
     LastMeeting,
+    LeftOut,
     OpenStep,
     Person,
     SpinAnswer,
@@ -35,7 +38,11 @@ from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import coverage_gaps, gap_text
 from desktop.domain.errors import NotFound
 from desktop.domain.language import LANGUAGES, is_chinese, pick
-from desktop.domain.note_reading import QUESTION_FIELDS, NoteText, customer_lines
+from desktop.domain.note_reading import (
+    QUESTION_FIELDS,
+    NoteText,
+    customer_lines_withheld,
+)
 from desktop.domain.notes import QuestionPromptRecord
 from desktop.domain.objections import likely_objections
 from desktop.services.committee import load_stakeholders
@@ -324,12 +331,16 @@ class BriefingService:
         )
 
     # --- the first-call deck (customer-safe)
-    def deck(self, deal_id: int, language: str) -> DeckData:
-        """The first-call deck's content: the customer's own words and the seller's profile."""
-        with self.book.reading() as session:
-            return self._deck(session, deal_id, language)
+    def deck(self, deal_id: int, language: str, include: frozenset[str] = frozenset()) -> DeckData:
+        """The first-call deck's content: the customer's own words and the seller's profile.
 
-    def _deck(self, session: Session, deal_id: int, language: str) -> DeckData:
+        A line about a named person is left off the slides and listed in `withheld`; the lines
+        in `include` (as they were listed there) are shown all the same."""
+        with self.book.reading() as session:
+            return self._deck(session, deal_id, language, include)
+
+    def _deck(self, session: Session, deal_id: int, language: str,
+              include: frozenset[str] = frozenset()) -> DeckData:
         deal = self._deal(session, deal_id)
         company = session.get(Company, deal.company_id)
         stage = session.get(Stage, deal.stage_id)
@@ -375,7 +386,13 @@ class BriefingService:
         referrer = self._referrer(session, deal.referrer_id)
         if referrer:
             names |= {referrer}
-        heard = {key: customer_lines((row[i] for row in spin_rows), names) for i, key in enumerate(SPIN_KEYS)}
+        heard: dict[str, tuple[str, ...]] = {}
+        withheld: list[LeftOut] = []
+        for i, key in enumerate(SPIN_KEYS):
+            heard[key], left = customer_lines_withheld((row[i] for row in spin_rows), names,
+                                                       include=include)
+            section = pick(language, *SPIN_SECTIONS[key])
+            withheld += [LeftOut(section, line, NAMES_PERSON) for line in left]
         picked, cases_match = visit_prep.pick_cases(
             industry, [(c.industry, f"{c.customer} {c.title}") for c in profile.cases]
         )
@@ -416,6 +433,7 @@ class BriefingService:
             logo=profile.logo,
             qr_image=profile.qr_image,
             occasion=visit_prep.deck_occasion(stage.key, language),
+            withheld=tuple(withheld),
         )
 
     # --- helpers (each reads in the caller's session)

@@ -4,6 +4,13 @@
 <context>
     <name>DocumentPreview</name>
     <message numerus="yes">
+        <source>%n line(s) kept off the slides because they name a person (the customer reads the deck):</source>
+        <translation>
+            <numerusform>%n line kept off the slides because it names a person (the customer reads the deck):</numerusform>
+            <numerusform>%n lines kept off the slides because they name a person (the customer reads the deck):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n point(s) shortened to fit, ending in “…”.</source>
         <translation>
             <numerusform>%n point shortened to fit, ending in “…”.</numerusform>

@@ -98,6 +98,10 @@
         <translation>我的销售资料…</translation>
     </message>
     <message>
+        <source>Show on the slides…</source>
+        <translation>放到幻灯片上…</translation>
+    </message>
+    <message>
         <source>First-call deck</source>
         <translation>首访演示文稿</translation>
     </message>
@@ -114,6 +118,12 @@
         <translation>正在生成文档…</translation>
     </message>
     <message numerus="yes">
+        <source>%n line(s) kept off the slides because they name a person (the customer reads the deck):</source>
+        <translation>
+            <numerusform>有 %n 行因为提到了具体的人没有放到幻灯片上（演示文稿是给客户看的）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n point(s) shortened to fit, ending in “…”.</source>
         <translation>
             <numerusform>%n 处内容过长，已截短并以“…”结尾。</numerusform>
@@ -124,6 +134,14 @@
         <translation>
             <numerusform>%n 处内容因幻灯片放不下而未展示：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>放上“%1”</translation>
+    </message>
+    <message>
+        <source>Show all of them</source>
+        <translation>全部放上</translation>
     </message>
     <message>
         <source>The document could not be shown.</source>

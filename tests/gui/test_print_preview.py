@@ -137,3 +137,32 @@ def test_a_deck_that_fits_says_nothing_was_left_out(qtbot, previews, services):
     preview = previews(services, generate.DECK, ids.deal, language="zh_CN")
     qtbot.waitSignal(preview.loaded, timeout=15000).wait()
     assert preview.left_out.isHidden() and preview.left_out_items == ()
+
+
+def test_the_deck_says_which_problem_it_kept_off_for_naming_a_person_and_shows_it_on_request(
+        qtbot, previews, services, clock):
+    """"今天与您一起确认。" instead of the customer's problem: the line named 李敏. The preview now
+    says so, and the seller can put it on the slides."""
+    from dataclasses import replace
+
+    from desktop.domain.deals import DealRecord
+    from desktop.domain.people import CompanyRecord, ContactRecord
+
+    company = services.companies.save(CompanyRecord(name="华东精密", industry="制造业"))
+    services.contacts.save(ContactRecord(name="李敏", company_id=company.id))
+    deal = services.deals.save(DealRecord(company_id=company.id, title="MES 升级"))
+    note = services.notes.blank(deal_id=deal.id, company_id=company.id)
+    services.notes.save(replace(note, occurred_at=clock(), problem="李敏的团队每月手工对账两天"))
+    preview = previews(services, generate.DECK, deal.id, language="zh_CN")
+    qtbot.waitSignal(preview.loaded, timeout=15000).wait()
+    assert not preview.left_out.isHidden()
+    assert "因为提到了具体的人" in preview.left_out.text() or "name a person" in preview.left_out.text()
+    assert "李敏的团队每月手工对账两天" in preview.left_out.text()
+    assert "李敏的团队每月手工对账两天" not in "".join(pdf_pages(preview.pdf_bytes))
+    assert not preview.include_button.isHidden()
+
+    [show] = [a for a in preview.include_menu.actions() if "李敏" in a.text()]
+    with qtbot.waitSignal(preview.loaded, timeout=15000):
+        show.trigger()
+    assert "李敏的团队每月手工对账两天" in "".join(pdf_pages(preview.pdf_bytes)).replace("\n", "")
+    assert preview.include_button.isHidden()

@@ -27,11 +27,16 @@ def visit_brief(services: Services, deal_id: int, language: str, note_id: int | 
 
 
 def first_call_deck(services: Services, deal_id: int, language: str,
-                    note_id: int | None = None) -> RenderedDocument:
-    """The deck and what it cut or left out (the preview tells the seller)."""
+                    note_id: int | None = None, include: frozenset[str] = frozenset(),
+                    ) -> RenderedDocument:
+    """The deck and what it cut or left out (the preview tells the seller): what it kept off
+    the slides because it names a person first, then what the layout shortened or had no room
+    for. `include` holds the person lines the seller chose to show all the same."""
     from desktop.documents.first_call_deck import render_deck
 
-    return render_deck(services.briefing.deck(deal_id, language))
+    data = services.briefing.deck(deal_id, language, include)
+    rendered = render_deck(data)
+    return RenderedDocument(rendered.pdf, data.withheld + tuple(rendered.left_out))
 
 
 def minutes(services: Services, deal_id: int, language: str, note_id: int | None = None) -> bytes:
@@ -58,7 +63,10 @@ MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes | RenderedDoc
 
 
 def make(kind: str, services: Services, deal_id: int, language: str,
-         note_id: int | None = None) -> RenderedDocument:
-    """The document's PDF and what it left out (one structure for every document)."""
+         note_id: int | None = None, include: frozenset[str] = frozenset()) -> RenderedDocument:
+    """The document's PDF and what it left out (one structure for every document); `include`:
+    lines about a named person the seller chose to show on the deck."""
+    if kind == DECK:
+        return first_call_deck(services, deal_id, language, note_id, include)
     made = MAKERS[kind](services, deal_id, language, note_id)
     return made if isinstance(made, RenderedDocument) else RenderedDocument(made)

@@ -6,6 +6,8 @@ emits `loaded(page_count)`. The language can be switched per document.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -16,9 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -115,11 +119,23 @@ class DocumentPreview(QDialog):
         self.left_out.setTextFormat(Qt.TextFormat.PlainText)
         self.left_out.setVisible(False)
         self.left_out_items: tuple = ()
+        # Lines about a named person the deck kept off the slides; the seller may show them.
+        self.included: set[str] = set()
+        self.include_button = QToolButton(self)
+        self.include_button.setObjectName("include_left_out")
+        self.include_button.setText(self.tr("Show on the slides…"))
+        self.include_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.include_menu = QMenu(self.include_button)
+        self.include_button.setMenu(self.include_menu)
+        self.include_button.setVisible(False)
+        left_row = QHBoxLayout()
+        left_row.addWidget(self.left_out, 1)
+        left_row.addWidget(self.include_button, 0, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.hint_box)
-        layout.addWidget(self.left_out)
+        layout.addLayout(left_row)
         layout.addWidget(self.stack, 1)
         self.refresh()
 
@@ -148,9 +164,10 @@ class DocumentPreview(QDialog):
         self.stack.setCurrentWidget(self.message)
         services, kind, deal_id, lang = self.services, self.kind, self.deal_id, self.current_language()
         note_id = self.note_id
+        included = frozenset(self.included)
         self.hint_box.setVisible(kind == generate.DECK and self._profile_empty(lang))
         run_in_background(
-            lambda: generate.make(kind, services, deal_id, lang, note_id),
+            lambda: generate.make(kind, services, deal_id, lang, note_id, included),
             lambda data: self._on_made(generation, data),
             lambda exc: self._on_failed(generation, exc),
             self,
@@ -194,16 +211,24 @@ class DocumentPreview(QDialog):
             self._on_status(QPdfDocument.Status.Ready)
 
     def _show_left_out(self, items: tuple) -> None:
-        """Say what the document shortened or had no room for, section by section."""
-        from desktop.domain.briefing import CUT
+        """Say what the document shortened or had no room for, section by section, and what it
+        kept off the slides because it names a person (the seller may show it after all)."""
+        from desktop.domain.briefing import CUT, NAMES_PERSON
 
         self.left_out_items = items
-        if not items:
+        people = [i for i in items if i.reason == NAMES_PERSON]
+        items = tuple(i for i in items if i.reason != NAMES_PERSON)
+        self._offer_to_include(people)
+        if not items and not people:
             self.left_out.setVisible(False)
             self.left_out.clear()
             return
         cut = sum(1 for i in items if i.reason == CUT)
         lines = []
+        if people:
+            lines.append(self.tr("%n line(s) kept off the slides because they name a person "
+                                 "(the customer reads the deck):", "", len(people)))
+            lines += [f"  • {i.section}: {_short(i.text)}" for i in people[:4]]
         if cut:
             lines.append(self.tr("%n point(s) shortened to fit, ending in “…”.", "", cut))
         if len(items) - cut:
@@ -215,6 +240,22 @@ class DocumentPreview(QDialog):
         self.left_out.setText("\n".join(lines[:8]))
         self.left_out.setToolTip("\n".join(f"{i.section}: {i.text}" for i in items[:30]))
         self.left_out.setVisible(True)
+
+    def _offer_to_include(self, people: list) -> None:
+        self.include_menu.clear()
+        for item in people:
+            action = self.include_menu.addAction(self.tr("Show “%1”").replace("%1", _short(item.text)))
+            action.triggered.connect(partial(self.include, (item.text,)))
+        if len(people) > 1:
+            self.include_menu.addSeparator()
+            every = self.include_menu.addAction(self.tr("Show all of them"))
+            every.triggered.connect(partial(self.include, tuple(i.text for i in people)))
+        self.include_button.setVisible(bool(people))
+
+    def include(self, texts: tuple[str, ...], _checked: bool = False) -> None:
+        """Put lines that name a person on the slides after all, and make the deck again."""
+        self.included.update(texts)
+        self.refresh()
 
     def _on_status(self, status: QPdfDocument.Status) -> None:
         if status == QPdfDocument.Status.Ready and self.pdf_bytes and not self._announced:
