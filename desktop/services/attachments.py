@@ -97,18 +97,19 @@ class AttachmentService:
 
     def save_to(self, attachment_id: int, folder: Path | str) -> Path:
         """Write the file into `folder` under its own name (a number added if it is taken)."""
-        from desktop.storage.files import write_atomically
+        from desktop.storage.files import make_folder, write_atomically
 
         record = self.get(attachment_id)
-        folder = Path(folder)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = make_folder(folder)
         target = folder / record.name
         stem, suffix, n = target.stem, target.suffix, 1
-        while target.exists():
-            n += 1
-            target = folder / f"{stem} ({n}){suffix}"
-        write_atomically(target, self.data(attachment_id))
-        return target
+        data = self.data(attachment_id)
+        while True:
+            try:
+                return write_atomically(target, data, overwrite=False)  # never replaces a file
+            except FileExistsError:
+                n += 1
+                target = folder / f"{stem} ({n}){suffix}"
 
     def rename(self, attachment_id: int, name: str) -> AttachmentRecord:
         if not name.strip():

@@ -59,12 +59,33 @@ def write_backup(services: Services, target: Path) -> None:
     back_up_now(services.book.path, services.clock(), target)
 
 
+def write_calendar(services: Services, target: Path) -> None:
+    services.calendar.export(target, days=30)
+
+
+def write_report_csv(services: Services, target: Path) -> None:
+    from desktop.domain.reports.tables import Column, Row, Table
+    from desktop.services.reports import export_table_csv
+
+    table = Table("t", "Contacts", (Column("name", "Name", "姓名"),),
+                  (Row(("=HYPERLINK(\"http://evil.example\")",)), Row(("张伟",))))
+    export_table_csv(table, "en", target)
+    assert "'=HYPERLINK" in target.read_text("utf-8-sig")  # the one CSV rule
+
+
+def write_attachment(services: Services, target: Path) -> None:
+    record = services.attachments.add(target.name, b"%PDF-1.4 contract scan", deal_id=first_deal(services))
+    assert services.attachments.save_to(record.id, target.parent) == target
+
+
 WRITERS: dict[str, tuple[str, Callable[[Services, Path], None]]] = {
     "contacts CSV": ("x.csv", write_csv),
     "contacts vCard": ("x.vcf", write_vcard),
     "whole-book JSON": ("x.json", write_json),
     "PDF": ("x.pdf", write_pdf),
     "backup -o": ("x.dealbrief", write_backup),
+    "calendar": ("x.ics", write_calendar),
+    "report CSV": ("x.csv", write_report_csv),
 }
 
 
@@ -245,3 +266,17 @@ def test_a_read_only_folder_gives_a_plain_message(command: list[str], services: 
         assert list(out.iterdir()) == []
     finally:
         shutil.rmtree(top, ignore_errors=True)
+
+
+def test_saving_an_attachment_never_writes_through_a_symlink_or_over_a_file(
+        demo_services: Services, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"precious")
+    plant(out, "contract.pdf", victim)
+    record_ = demo_services.attachments.add("contract.pdf", b"%PDF-1.4 scan", deal_id=first_deal(demo_services))
+    saved = demo_services.attachments.save_to(record_.id, out)
+    record("symlinks planted at writers' names", 4)
+    assert victim.read_bytes() == b"precious"
+    assert saved.name == "contract (2).pdf" and saved.read_bytes() == b"%PDF-1.4 scan" and mode(saved) == 0o600
