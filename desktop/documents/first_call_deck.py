@@ -548,13 +548,13 @@ class FirstCallDeck(Document):
         section = self.t("why")
         right_w = w * 0.64 if d.seller_about else w
         col = (right_w - 20) / 2
-        reasons = [(n, self.cut(section, text, "slide_body", col - 40, 3))
+        reasons = [(n, self.cut(section, text, "slide_body", col - 40, 5))
                    for n, text in enumerate(d.value_statements, start=1)]
         about: list[Any] = []
         if d.seller_about:
             about = [self.p(self.cut(section, d.seller_company, "tile_title", w * 0.3, 2),
                             "tile_title"),
-                     self.p(self.cut(section, d.seller_about, "about", w * 0.3, 9), "about")]
+                     self.p(self.cut(section, d.seller_about, "about", w * 0.3, 12), "about")]
 
         def build(chunk: Sequence[tuple[int, str]]) -> list[Any]:
             rows = []
@@ -615,7 +615,7 @@ class FirstCallDeck(Document):
         if results:
             inner = w * 0.36 - 28
             rows = [[[self.p(self.cut(section, c.result, "proof_value", inner, 3), "proof_value"),
-                      self.p(self.cut(section, c.customer, "proof_label", inner, 1),
+                      self.p(self.cut(section, c.customer, "proof_label", inner, 2),
                              "proof_label")]] for c in results]
             right = [self.p(self.t("proof"), "col_head")] + [self.grid(rows, [w * 0.36], [
                 ("BACKGROUND", (0, 0), (-1, -1), _c(ACCENT)),

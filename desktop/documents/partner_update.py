@@ -153,7 +153,7 @@ class PartnerUpdateDocument(Document):
                 ])
             # a Chinese date is wider than "21 Nov 2026"; each fee fits on one line
             # The fee column is the widest: each fee reads at body size, on one or two lines.
-            columns = (38, 24, 27, 28, 61) if is_chinese(lang) else (38, 24, 24, 31, 61)
+            columns = (38, 22, 30, 27, 61) if is_chinese(lang) else (38, 24, 24, 31, 61)
             widths = [c * mm for c in columns]
             table = Table(rows, colWidths=widths, repeatRows=1)
             table.setStyle(

@@ -115,6 +115,8 @@ def break_opportunities(text: str) -> list[bool]:
             ok[k] = True
         elif a.isdigit() and _wide(b):
             continue  # "125万", "3 号楼": a number keeps its unit
+        elif a in "年月" and b.isdigit():
+            continue  # a date stays whole: "2026年11月20日"
         elif _wide(a) or _wide(b):
             ok[k] = True
     return ok

@@ -76,3 +76,11 @@ def test_emoji_and_other_characters_without_a_glyph_are_left_out():
     assert printable("Christopher Harrington 😀 先生") == "Christopher Harrington 先生"
     assert printable("👍🏽 好") == "好"
     assert markup("<A&B> 🚀") == "&lt;A&amp;B&gt;"
+
+
+def test_a_date_is_not_broken():
+    text = "最近进展 2026年11月20日 已于2026年6月3日支付"
+    for width in range(80, 200, 3):  # (a date fits on a line from 72 pt)
+        lines = _lines(text, width)
+        for a, b in zip(lines, lines[1:], strict=False):
+            assert not (a[-1:] in "年月" and b[:1].isdigit()), (width, lines)
