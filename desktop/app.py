@@ -75,7 +75,7 @@ def open_services(path: Path) -> Services | None:
     read_only = False
     while True:
         try:
-            return Services.open(path, read_only_ok=read_only)
+            return _open(path, read_only)
         except BookError as error:
             other = ask_way_out(error)
             if other is None:
@@ -84,6 +84,19 @@ def open_services(path: Path) -> Services | None:
                 path, read_only = other.path, True
             else:
                 path, read_only = other, False
+
+
+def _open(path: Path, read_only: bool) -> Services:
+    """The book's services; a book locked with a passphrase asks for it (the one remembered on
+    this computer first; three tries; a wrong one changes nothing)."""
+    from desktop.services.security import is_locked
+
+    if not is_locked(path):
+        return Services.open(path, read_only_ok=read_only)
+    from desktop.ui.security.prompt import unlock
+
+    return unlock(path, lambda passphrase: Services.open(path, read_only_ok=read_only,
+                                                         passphrase=passphrase))
 
 
 def claim_book(path: Path) -> tuple[BookLock | None, InstanceServer] | None:

@@ -59,6 +59,13 @@ def is_locked(path: Path) -> bool:
     return cipher.looks_encrypted(Path(path))
 
 
+def check_passphrase(path: Path, passphrase: str) -> str:
+    """`passphrase` when it opens the file at `path`; raises BookError WRONG_PASSPHRASE."""
+    from desktop.storage.unlock import passphrase_for
+
+    return passphrase_for(Path(path), passphrase) or passphrase
+
+
 def strength(passphrase: str) -> int:
     return cipher.strength(passphrase)
 
@@ -87,3 +94,12 @@ def set_lock(book: Book, passphrase: str | None) -> Relocked:
     new_book = relock(book, passphrase)
     backups = relock_backups(new_book.path, old, passphrase)
     return Relocked(new_book, tuple(backups))
+
+
+def change_lock(book: Book, passphrase: str | None) -> Relocked:
+    """set_lock for an open app: `book` itself (the object every service holds) becomes the
+    relocked book, so nothing else needs to be rebuilt. The caller holds the writer lock and
+    makes sure nothing else uses the book meanwhile."""
+    result = set_lock(book, passphrase)
+    book.take_over(result.book)
+    return Relocked(book, result.backups)

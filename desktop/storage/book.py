@@ -231,6 +231,13 @@ class Book:
     def close(self) -> None:
         self.engine.dispose()
 
+    def take_over(self, other: Book) -> None:
+        """Become `other` (the same file reopened, e.g. after its lock changed): everything
+        holding this Book (every service) uses the new engine and passphrase from now on."""
+        self.engine.dispose()
+        self.__dict__.update(other.__dict__)
+        self._local = threading.local()
+
 
 def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engine:
     if passphrase is not None:

@@ -48,6 +48,12 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
         restore = box.addButton(
             QCoreApplication.translate("BookDialogs", "Restore a backup…"), QMessageBox.ButtonRole.ActionRole
         )
+    again = None
+    if error.path is not None and error.kind in (BookErrorKind.ENCRYPTED, BookErrorKind.WRONG_PASSPHRASE):
+        again = box.addButton(
+            QCoreApplication.translate("BookDialogs", "Enter the passphrase again…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
     open_other = box.addButton(
         QCoreApplication.translate("BookDialogs", "Open another book…"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -65,6 +71,8 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
         if restore_file(parent, error.backup, error.path, system_clock()) is not None:
             return error.path
         return ask_way_out(error, parent)
+    if again is not None and clicked is again and error.path is not None:
+        return error.path
     if read_only is not None and clicked is read_only and error.path is not None:
         return ReadOnly(error.path)
     if restore is not None and clicked is restore and error.path is not None:

@@ -187,6 +187,10 @@ class ExportCalendarDialog(QDialog):
         path = Path(text).expanduser()
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
+        from desktop.ui.security.exports import plain_export_ok
+
+        if not plain_export_ok(self, self.services.book.passphrase is not None):
+            return
         try:
             self.result_ = self.services.calendar.export(
                 path, first=first, last=last, zone=system_zone(),

@@ -31,6 +31,7 @@ from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.people.companies import CompaniesPage
 from desktop.ui.people.contacts import ContactsPage
 from desktop.ui.reminders import Reminders
+from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.calendar_keeper = CalendarKeeper(services, settings, self.bus, self)
         self._build_menus()
         self.bus.open_requested.connect(self.open_record)
+        self.idle_locker = IdleLocker(self, services, settings, services.clock)
         self.bus.changed.connect(self._on_changed)
         self._restore_geometry()
         self.show_page(settings.get(opt.LAST_PAGE) or "today")
@@ -293,6 +295,8 @@ class MainWindow(QMainWindow):
         self.pipeline_action.triggered.connect(lambda: self.pages["deals"].edit_pipeline())  # type: ignore[attr-defined]
         self.settings_menu.addAction(self.pipeline_action)
         self._action(self.settings_menu, self.tr("&Seller profile…"), None, self._seller_profile)
+        self.security_action = self._action(self.settings_menu, self.tr("Se&curity…"), None,
+                                            self.edit_security)
         self._action(self.settings_menu, self.tr("&Question library…"), None, self._edit_questions)
         self.objections_action = self._action(self.settings_menu, self.tr("&Objection library…"),
                                               None, self._edit_objections)
@@ -317,6 +321,16 @@ class MainWindow(QMainWindow):
             page = self.show_page("contacts")
             new = page.new_record  # type: ignore[attr-defined]
         new()
+
+    def edit_security(self) -> QWidget:
+        """Settings → Security…: the book's passphrase (set, change, remove), idle lock."""
+        from desktop.ui.security.dialog import SecurityDialog
+
+        dialog = SecurityDialog(self.services, self.bus, self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.security_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _seller_profile(self) -> None:
         from desktop.ui.print.profile_dialog import SellerProfileDialog

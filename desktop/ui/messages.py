@@ -93,6 +93,14 @@ def book_error_text(error: BookError) -> str:
         BookErrorKind.UNTRUSTED: QCoreApplication.translate("Messages", "This book holds tables, triggers or views that Dealbrief did not make, so it is "
             "not trusted and was not changed. Restore a backup or open another book."
         ),
+        BookErrorKind.ENCRYPTED: QCoreApplication.translate(
+            "Messages", "This book is locked with a passphrase. Nothing was changed. Open it with "
+            "its passphrase, or open another book."
+        ),
+        BookErrorKind.WRONG_PASSPHRASE: QCoreApplication.translate(
+            "Messages", "The passphrase does not open this book. Nothing was changed. Passphrases "
+            "are case-sensitive: check Caps Lock and the input method, or open another book."
+        ),
     }
     text = texts[error.kind]
     if error.kind is BookErrorKind.DAMAGED:

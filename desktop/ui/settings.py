@@ -38,6 +38,8 @@ REMINDER_COLLECTIONS = Option("reminders/collections", bool, True)
 REMINDERS_SHOWN = Option("reminders/shown_today", str, "")  # keys shown today (once a day)
 KEEP_IN_TRAY = Option("reminders/keep_in_tray", bool, False)  # closing the window keeps the app
 LAST_FOLDER = Option("files/last_folder", str, "")  # where save and open dialogs start
+# A locked book hides its window behind the passphrase prompt after this many idle minutes (0: never).
+LOCK_AFTER_IDLE_MINUTES = Option("security/lock_after_idle_minutes", int, 0)
 
 
 def window_size(kind: str) -> Option:

@@ -130,6 +130,10 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
+        <source>Enter the passphrase again…</source>
+        <translation>重新输入密码…</translation>
+    </message>
+    <message>
         <source>Open another book…</source>
         <translation>打开其他账本…</translation>
     </message>
@@ -310,6 +314,10 @@
         <translation>我的销售资料(&amp;S)…</translation>
     </message>
     <message>
+        <source>Se&amp;curity…</source>
+        <translation>安全(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Question library…</source>
         <translation>提问库(&amp;Q)…</translation>
     </message>
@@ -419,6 +427,14 @@
     <message>
         <source>This book holds tables, triggers or views that Dealbrief did not make, so it is not trusted and was not changed. Restore a backup or open another book.</source>
         <translation>此账本含有并非 Dealbrief 创建的表、触发器或视图，因此不予信任，也没有被改动。请恢复一份备份，或打开另一个账本。</translation>
+    </message>
+    <message>
+        <source>This book is locked with a passphrase. Nothing was changed. Open it with its passphrase, or open another book.</source>
+        <translation>这个账本已用密码锁定，没有做任何改动。请输入密码打开，或打开另一个账本。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this book. Nothing was changed. Passphrases are case-sensitive: check Caps Lock and the input method, or open another book.</source>
+        <translation>这个密码打不开账本，没有做任何改动。密码区分大小写：请检查大写锁定键和输入法，或打开另一个账本。</translation>
     </message>
     <message>
         <source>The newest backup that passes its check: %1</source>

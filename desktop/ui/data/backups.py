@@ -36,7 +36,8 @@ def start_daily_backup(window: QMainWindow, services: Services) -> Task:
             QCoreApplication.translate("Backups", "Today's automatic backup failed: %1").replace("%1", text)
         )
 
-    return run_in_background(lambda: auto_backup(path, now), done, failed, window)
+    passphrase = services.book.passphrase  # a locked book's backups are locked with it
+    return run_in_background(lambda: auto_backup(path, now, passphrase), done, failed, window)
 
 
 def back_up(parent: QWidget, services: Services) -> Task:
@@ -60,7 +61,9 @@ def back_up(parent: QWidget, services: Services) -> Task:
         else:
             raise exc
 
-    return run_in_background(lambda: back_up_now(path, now), done, failed, parent)
+    passphrase = services.book.passphrase
+    return run_in_background(lambda: back_up_now(path, now, passphrase=passphrase), done, failed,
+                             parent)
 
 
 def backup_problem_text(error: BookError) -> str:
@@ -93,13 +96,45 @@ def choose_backup(parent: QWidget | None, book_path: Path) -> Path | None:
     return Path(path) if path else None
 
 
-def restore_file(parent: QWidget | None, backup: Path, book_path: Path, now) -> RestoreResult | None:  # noqa: ANN001
-    """Restore, telling the seller in plain words what happened; None when nothing changed."""
-    try:
-        result = restore_backup(backup, book_path, now)
-    except BookError as exc:
-        text = backup_problem_text(exc) if exc.path == backup else book_error_text(exc)
+def restore_file(parent: QWidget | None, backup: Path, book_path: Path, now,  # noqa: ANN001
+                 book_passphrase: str | None = None) -> RestoreResult | None:
+    """Restore, telling the seller in plain words what happened; None when nothing changed.
+
+    A locked backup asks for its passphrase (tried with the book's first); a locked book whose
+    passphrase is not known yet (a damaged book being replaced) asks for the book's: the restored
+    content keeps the book's lock."""
+    from functools import partial
+
+    from desktop.services.security import check_passphrase
+    from desktop.ui.security.prompt import PASSPHRASE_KINDS, unlock
+
+    backup, book_path = Path(backup), Path(book_path)
+    backup_passphrase = book_passphrase
+    result = None
+    for _ask in range(3):  # at most the backup's passphrase, then the book's
+        try:
+            result = restore_backup(backup, book_path, now, passphrase=backup_passphrase,
+                                    book_passphrase=book_passphrase)
+            break
+        except BookError as exc:
+            error = exc
+        if error.kind in PASSPHRASE_KINDS and error.path in (backup, book_path):
+            try:
+                if error.path == backup:
+                    backup_passphrase = unlock(backup, partial(check_passphrase, backup), parent,
+                                               backup=True)
+                else:
+                    book_passphrase = unlock(book_path, partial(check_passphrase, book_path),
+                                             parent)
+                continue
+            except BookError as asked:
+                if asked.kind is BookErrorKind.ENCRYPTED:
+                    return None  # the seller cancelled: nothing to say, nothing changed
+                error = asked
+        text = backup_problem_text(error) if error.path == backup else book_error_text(error)
         QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup cannot be restored"), text)
+        return None
+    if result is None:
         return None
     kept = (
         QCoreApplication.translate("Backups", "The book it replaced is kept as:\n%1").replace("%1", str(result.kept))
@@ -131,7 +166,8 @@ def restore_into_open_book(parent: QWidget, services: Services, bus: Bus) -> Res
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    result = restore_file(parent, backup, services.book.path, services.clock())
+    result = restore_file(parent, backup, services.book.path, services.clock(),
+                          services.book.passphrase)
     if result is not None:
         services.book.engine.dispose()  # fresh connections see the restored schema
         bus.announce(*ALL_KINDS)

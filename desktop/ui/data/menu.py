@@ -87,7 +87,15 @@ def import_file(window: QMainWindow) -> None:
             dialog.exec()
 
 
+def _plain_ok(window: QMainWindow) -> bool:
+    from desktop.ui.security.exports import plain_export_ok
+
+    return plain_export_ok(window, window.services.book.passphrase is not None)  # type: ignore[attr-defined]
+
+
 def export_contacts(window: QMainWindow) -> None:
+    if not _plain_ok(window):
+        return
     path, chosen = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("DataMenu", "Export contacts"),
@@ -108,6 +116,8 @@ def export_contacts(window: QMainWindow) -> None:
 
 
 def export_book(window: QMainWindow) -> None:
+    if not _plain_ok(window):
+        return
     path, _ = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("DataMenu", "Export the whole book"),

@@ -360,6 +360,10 @@ class ReportsPage(QWidget):
 
     # --- files
     def export_csv(self, table: Table) -> None:
+        from desktop.ui.security.exports import plain_export_ok
+
+        if not plain_export_ok(self, self.services.book.passphrase is not None):
+            return
         suggested = f"{QDir.homePath()}/{table.title}.csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))
         if path:

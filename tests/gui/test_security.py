@@ -1,0 +1,406 @@
+"""Locking the book in the app: the passphrase prompt when a locked book opens (three tries, a
+wrong one changes nothing, then the book dialogs), "remember on this computer", Settings →
+Security (set, change, remove), restore of a locked backup, the idle lock and the word before a
+plain export."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.services import keychain
+from desktop.services.container import Services
+from desktop.services.errors import BookError, BookErrorKind
+from desktop.services.security import set_lock
+from desktop.ui.bus import Bus
+from desktop.ui.security.dialog import SecurityDialog, strength_text
+from desktop.ui.security.prompt import PassphrasePrompt, unlock
+
+PASS = "correct horse battery"
+OTHER = "another long passphrase"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring():
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring_by_default():
+    keyring.set_keyring(fail.Keyring())  # like a headless Linux / CI
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def locked_book(services: Services) -> Path:
+    path = services.book.path
+    set_lock(services.book, PASS).book.close()
+    return path
+
+
+def when_modal(qtbot, act: Callable[[QWidget], None]) -> None:
+    """Run `act(modal)` on the next modal window shown (a dialog's exec())."""
+    timer = QTimer()
+    timer.setInterval(5)
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            timer.stop()
+            act(modal)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    qtbot._security_timers = [*getattr(qtbot, "_security_timers", []), timer]
+
+
+def click_button(box: QMessageBox, text: str) -> None:
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_the_prompt_says_a_wrong_passphrase_and_changes_nothing(qtbot, demo_services) -> None:
+    path = locked_book(demo_services)
+    digest = sha(path)
+    prompt = PassphrasePrompt(path, lambda p: Services.open(path, passphrase=p))
+    qtbot.addWidget(prompt)
+    assert "book.dealbrief" in prompt.intro.text()
+    prompt.ok_button.click()
+    assert prompt.message.text() == "Enter the passphrase." and prompt.tries_left == 3
+    prompt.edit.setText("not the passphrase")
+    prompt.ok_button.click()
+    assert "does not open it. Nothing was changed" in prompt.message.text()
+    assert "Tries left: 2" in prompt.message.text() and prompt.edit.text() == ""
+    assert sha(path) == digest
+    prompt.edit.setText(PASS)
+    prompt.ok_button.click()
+    assert prompt.error is None and prompt.value.contacts.list()
+    prompt.value.close()
+
+
+def test_three_wrong_passphrases_end_with_the_book_dialogs(qtbot, demo_services, monkeypatch) -> None:
+    from desktop import app
+
+    path = locked_book(demo_services)
+    digest = sha(path)
+    seen: list[str] = []
+
+    def wrong(prompt: PassphrasePrompt) -> None:
+        for _ in range(3):
+            prompt.edit.setText("still wrong here")
+            prompt.ok_button.click()
+        when_modal(qtbot, way_out)
+
+    def way_out(box: QMessageBox) -> None:
+        seen.extend(b.text() for b in box.buttons())
+        seen.append(box.text())
+        click_button(box, "Quit")
+
+    when_modal(qtbot, wrong)
+    assert app.open_services(path) is None
+    assert "Open another book…" in seen and "Enter the passphrase again…" in seen
+    assert any("The passphrase does not open this book. Nothing was changed." in s for s in seen)
+    assert sha(path) == digest
+
+
+def test_the_app_opens_a_locked_book_with_its_passphrase(qtbot, demo_services) -> None:
+    from desktop import app
+
+    path = locked_book(demo_services)
+
+    def right(prompt: PassphrasePrompt) -> None:
+        prompt.edit.setText(PASS)
+        prompt.ok_button.click()
+
+    when_modal(qtbot, right)
+    services = app.open_services(path)
+    assert services is not None and services.book.passphrase == PASS
+    assert services.search.search("华东精").hits
+    services.close()
+
+
+def test_remember_on_this_computer_is_off_and_disabled_without_a_keyring(qtbot, tmp_path) -> None:
+    prompt = PassphrasePrompt(tmp_path / "b.dealbrief", lambda p: p)
+    qtbot.addWidget(prompt)
+    assert not prompt.remember.isEnabled() and not prompt.remember.isChecked()
+    assert "No system keyring works on this computer" in prompt.remember_note.text()
+    prompt.edit.setText(PASS)
+    prompt.ok_button.click()
+    assert prompt.value == PASS
+
+
+def test_a_remembered_passphrase_opens_the_book_without_asking(qtbot, demo_services,
+                                                               memory_keyring) -> None:
+    path = locked_book(demo_services)
+    prompt = PassphrasePrompt(path, lambda p: Services.open(path, passphrase=p))
+    qtbot.addWidget(prompt)
+    assert prompt.remember.isEnabled() and not prompt.remember.isChecked()  # off by default
+    prompt.remember.setChecked(True)
+    prompt.edit.setText(PASS)
+    prompt.ok_button.click()
+    prompt.value.close()
+    assert keychain.remembered(path) == PASS
+    opened = unlock(path, lambda p: Services.open(path, passphrase=p))  # no prompt shown
+    assert opened.book.passphrase == PASS
+    opened.close()
+
+
+def test_a_remembered_passphrase_that_no_longer_opens_is_forgotten_and_asked(
+        qtbot, demo_services, memory_keyring) -> None:
+    path = locked_book(demo_services)
+    keychain.remember(path, "an old passphrase")
+
+    def cancel(prompt: PassphrasePrompt) -> None:
+        prompt.reject()
+
+    when_modal(qtbot, cancel)
+    with pytest.raises(BookError) as info:
+        unlock(path, lambda p: Services.open(path, passphrase=p))
+    assert info.value.kind is BookErrorKind.ENCRYPTED
+    assert keychain.remembered(path) is None
+
+
+@pytest.fixture
+def info_boxes(monkeypatch, answer_dialogs):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda *a, **k: shown.append(a[2])))
+    return shown
+
+
+def test_security_sets_changes_and_removes_the_passphrase(qtbot, demo_services, settings,
+                                                          info_boxes, answer_dialogs) -> None:
+    services = demo_services
+    path = services.book.path
+    contacts = sorted(c.name for c in services.contacts.list())
+    bus = Bus()
+    dialog = SecurityDialog(services, bus, settings)
+    qtbot.addWidget(dialog)
+    assert "not locked" in dialog.status.text()
+    assert dialog.set_button.isVisibleTo(dialog) and not dialog.remove_button.isVisibleTo(dialog)
+    assert not dialog.idle.isEnabled()
+
+    dialog.new.setText("short")
+    assert dialog.strength.text().startswith("Too short")
+    dialog.new.setText("abcdefgh1234")
+    assert dialog.strength.text() == "Fair."
+    dialog.new.setText(PASS)
+    dialog.repeat.setText(PASS + "x")
+    dialog.set_button.click()
+    assert dialog.message.text() == "The two passphrases differ." and services.book.passphrase is None
+
+    dialog.repeat.setText(PASS)
+    with qtbot.waitSignal(bus.changed):
+        dialog.set_button.click()
+    assert services.book.passphrase == PASS and "locked with a passphrase" in dialog.status.text()
+    assert "何军".encode() not in path.read_bytes()
+    assert sorted(c.name for c in services.contacts.list()) == contacts  # the same services go on
+    assert "The book is locked with the passphrase" in info_boxes[-1]
+
+    dialog.current.setText("wrong current one")
+    dialog.new.setText(OTHER)
+    dialog.repeat.setText(OTHER)
+    dialog.change_button.click()
+    assert "current passphrase is not right" in dialog.message.text()
+    assert services.book.passphrase == PASS
+
+    dialog.current.setText(PASS)
+    dialog.new.setText(OTHER)
+    dialog.repeat.setText(OTHER)
+    dialog.change_button.click()
+    assert services.book.passphrase == OTHER
+    services.close()
+    reopened = Services.open(path, passphrase=OTHER)
+    assert sorted(c.name for c in reopened.contacts.list()) == contacts
+    reopened.close()
+
+    dialog.current.setText(OTHER)
+    dialog.remove_button.click()
+    asked, _answers = answer_dialogs
+    assert "Remove the passphrase?" in asked[-1]
+    assert services.book.passphrase is None and path.read_bytes().startswith(b"SQLite format 3")
+    assert sorted(c.name for c in services.contacts.list()) == contacts
+    assert "no longer locked" in info_boxes[-1]
+
+
+def test_security_remembers_and_sets_the_idle_minutes(qtbot, demo_services, settings, info_boxes,
+                                                      memory_keyring) -> None:
+    from desktop.ui import settings as opt
+
+    dialog = SecurityDialog(demo_services, Bus(), settings)
+    qtbot.addWidget(dialog)
+    dialog.new.setText(PASS)
+    dialog.repeat.setText(PASS)
+    dialog.set_button.click()
+    assert dialog.remember.isEnabled() and dialog.idle.isEnabled()
+    dialog.remember.setChecked(True)
+    assert keychain.remembered(demo_services.book.path) == PASS
+    dialog.remember.setChecked(False)
+    assert keychain.remembered(demo_services.book.path) is None
+    dialog.idle.setValue(5)
+    assert settings.get(opt.LOCK_AFTER_IDLE_MINUTES) == 5
+
+
+def test_the_security_dialog_opens_from_the_settings_menu(qtbot, demo_services, settings) -> None:
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_services, settings)
+    qtbot.addWidget(window)
+    assert window.security_action.text() == "Se&curity…"
+    window.security_action.trigger()
+    assert isinstance(window.security_dialog, SecurityDialog) and window.security_dialog.isVisible()
+    window.security_dialog.close()
+
+
+def test_the_window_locks_after_idle_minutes(qtbot, demo_services, settings, clock) -> None:
+    from desktop.ui import settings as opt
+    from desktop.ui.main_window import MainWindow
+
+    services = Services(set_lock(demo_services.book, PASS).book, clock)
+    settings.set(opt.LOCK_AFTER_IDLE_MINUTES, 10)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    locker = window.idle_locker
+    clock.advance(minutes=9)
+    assert not locker.check()
+    qtbot.keyClick(window, "a")  # activity
+    clock.advance(minutes=9)
+    assert not locker.check()
+    clock.advance(minutes=1)
+    assert locker.check() and locker.screen.isVisible() and not window.menuBar().isEnabled()
+    locker.screen.edit.setText("wrong passphrase")
+    locker.screen.unlock_button.click()
+    assert locker.screen.isVisible() and "does not open" in locker.screen.message.text()
+    locker.screen.edit.setText(PASS)
+    locker.screen.unlock_button.click()
+    assert not locker.screen.isVisible() and window.menuBar().isEnabled()
+    assert not locker.check()  # the unlock counts as activity
+    settings.set(opt.LOCK_AFTER_IDLE_MINUTES, 0)
+    clock.advance(hours=5)
+    assert not locker.check()
+
+
+def test_a_plain_book_never_locks_when_idle(qtbot, services, settings, clock) -> None:
+    from desktop.ui import settings as opt
+    from desktop.ui.main_window import MainWindow
+
+    settings.set(opt.LOCK_AFTER_IDLE_MINUTES, 1)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    clock.advance(hours=1)
+    assert not window.idle_locker.check()
+
+
+def test_an_export_of_a_locked_book_says_it_will_be_plain_once_per_session(
+        qtbot, demo_services, tmp_path) -> None:
+    from desktop.ui.security.exports import SESSION_KEY, plain_export_ok
+
+    QApplication.instance().setProperty(SESSION_KEY, False)
+    seen: list[str] = []
+    assert plain_export_ok(None, book_locked=False)  # a plain book: nothing asked
+
+    def cancel(box: QMessageBox) -> None:
+        seen.append(box.text())
+        click_button(box, "Cancel")
+
+    when_modal(qtbot, cancel)
+    assert not plain_export_ok(None, book_locked=True)
+    assert "the file you export will be plain" in seen[-1]
+
+    def go_on_and_stop_asking(box: QMessageBox) -> None:
+        box.checkBox().setChecked(True)
+        click_button(box, "Export")
+
+    when_modal(qtbot, go_on_and_stop_asking)
+    assert plain_export_ok(None, book_locked=True)
+    assert plain_export_ok(None, book_locked=True)  # not asked again this session
+    QApplication.instance().setProperty(SESSION_KEY, False)
+
+
+def test_the_contacts_export_of_a_locked_book_asks_before_the_file_dialog(
+        qtbot, demo_services, settings, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.data.menu import export_contacts
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.security.exports import SESSION_KEY
+
+    QApplication.instance().setProperty(SESSION_KEY, False)
+    services = Services(set_lock(demo_services.book, PASS).book, demo_services.clock)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    files: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (files.append("asked"), ("", ""))[1]))
+    when_modal(qtbot, lambda box: click_button(box, "Cancel"))
+    export_contacts(window)
+    assert files == []  # cancelled at the word: no file dialog, nothing written
+    when_modal(qtbot, lambda box: click_button(box, "Export"))
+    export_contacts(window)
+    assert files == ["asked"]
+
+
+def test_restoring_a_locked_backup_asks_for_its_passphrase(qtbot, demo_services, info_boxes,
+                                                           answer_dialogs) -> None:
+    from desktop.services.backups import back_up_now
+    from desktop.ui.data.backups import restore_file
+
+    path = locked_book(demo_services)
+    backup = back_up_now(path, demo_services.clock(), passphrase=PASS)
+    services = Services.open(path, passphrase=PASS)
+    services.book = set_lock(services.book, OTHER).book  # the backup follows: now under OTHER
+    services.close()
+
+    asked: list[bool] = []
+
+    def enter(prompt: PassphrasePrompt) -> None:
+        asked.append(prompt.remember.isVisibleTo(prompt))  # the backup's prompt offers no keyring
+        prompt.edit.setText(OTHER)
+        if len(asked) == 1:
+            when_modal(qtbot, enter)
+        prompt.ok_button.click()
+
+    when_modal(qtbot, enter)  # the backup's passphrase, then the book's (not known yet)
+    result = restore_file(None, backup, path, demo_services.clock())
+    assert asked == [False, True]
+    assert result is not None and "The backup was restored." in info_boxes[-1]
+    reopened = Services.open(path, passphrase=OTHER)
+    assert reopened.contacts.list()
+    reopened.close()
+
+
+def test_strength_is_said_in_words() -> None:
+    assert strength_text("") == ""
+    assert strength_text("abc").startswith("Too short")
+    assert strength_text("abcdefgh").startswith("Weak")
+    assert strength_text("Abc!1234wxyz") == "Strong."
