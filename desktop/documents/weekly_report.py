@@ -22,7 +22,7 @@ LABELS = Labels({
     "won": ("Won", "赢单"),
     "lost": ("Lost", "丢单"),
     "planned": ("Visits planned next week", "下周计划拜访"),
-    "steps": ("Next steps due by next week's end", "下周待办"),
+    "steps": ("Next steps due this week and next", "本周及下周待办"),
     "none": ("None.", "无。"),
     "total_won": ("Won this week: {amount}", "本周赢单金额：{amount}"),
     "kind_visit": ("visit", "拜访"), "kind_phone": ("phone", "电话"), "kind_wechat": ("WeChat", "微信"),

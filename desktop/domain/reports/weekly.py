@@ -37,7 +37,7 @@ class WeeklyReport:
     won: tuple[ReportDeal, ...]
     lost: tuple[ReportDeal, ...]
     planned_visits: tuple[tuple[ReportVisit, ReportDeal], ...]  # next week
-    steps: tuple[tuple[ReportStep, ReportDeal | None], ...]  # open steps due by next week's end
+    steps: tuple[tuple[ReportStep, ReportDeal | None], ...]  # open steps due this week or next
 
     @property
     def won_amounts(self) -> Amounts:
@@ -70,7 +70,7 @@ def weekly_report(book: ReportBook, day: date) -> WeeklyReport:
                 moved.append(Movement(deal, move.at, move.from_stage_id, move.to_stage_id))
     steps = tuple(sorted(
         ((s, deals.get(s.deal_id) if s.deal_id is not None else None) for s in book.steps
-         if s.done_at is None and s.due is not None and s.due <= next_week.end
+         if s.done_at is None and s.due is not None and week.start <= s.due <= next_week.end
          and (s.deal_id is None or s.deal_id in deals)),
         key=lambda x: (x[0].due, x[0].id)))
     return WeeklyReport(book, week, next_week, visits, notes, tuple(sorted(moved, key=lambda m: m.at)),

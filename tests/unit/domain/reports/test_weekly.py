@@ -14,7 +14,8 @@ def test_this_week_and_next():
               ReportVisit(3, 2, datetime(2026, 12, 1, 9)))
     notes = (ReportNote(1, 1, 1, datetime(2026, 11, 17, 11), goal="首访"),)
     steps = (ReportStep(1, 1, "发报价", due=date(2026, 11, 27)), ReportStep(2, 1, "later", due=date(2026, 12, 5)),
-             ReportStep(3, 1, "done", due=date(2026, 11, 25), done_at=datetime(2026, 11, 19)))
+             ReportStep(3, 1, "done", due=date(2026, 11, 25), done_at=datetime(2026, 11, 19)),
+             ReportStep(4, 1, "long overdue", due=date(2026, 10, 1)))  # before this week: not in it
     w = weekly_report(book(*deals, visits=visits, notes=notes, steps=steps), date(2026, 11, 20))
     assert (w.week.start, w.week.end) == (date(2026, 11, 16), date(2026, 11, 22))
     assert [v.id for v, _ in w.visits] == [1]
