@@ -170,6 +170,16 @@ class MainWindow(QMainWindow):
         page.guide_requested.connect(self.open_guide)
         return page
 
+    def print_week_briefs(self) -> None:
+        """The briefs of every visit in the next seven days in one preview: print or save."""
+        from desktop.ui.print import generate
+        from desktop.ui.print.preview import DocumentPreview
+
+        preview = DocumentPreview(self.services, generate.WEEK_BRIEFS, 0, parent=self, bus=self.bus)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.week_briefs_preview = preview
+        preview.show()
+
     def new_company(self) -> None:
         """The Companies page with an empty form, ready for the first (or next) company."""
         self.show_page("companies").new_record()  # type: ignore[attr-defined]
@@ -240,6 +250,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New"), QKeySequence.StandardKey.New, self._new_record)
+        self.week_briefs_action = self._action(
+            file_menu, self.tr("&Print this week's briefs…"), QKeySequence.StandardKey.Print,
+            self.print_week_briefs)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("C&lose window"), QKeySequence.StandardKey.Close, self.close_window)
         self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit_app)

@@ -278,6 +278,10 @@
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
+        <source>&amp;Print this week&apos;s briefs…</source>
+        <translation>打印本周拜访简报(&amp;P)…</translation>
+    </message>
+    <message>
         <source>C&amp;lose window</source>
         <translation>关闭窗口(&amp;L)</translation>
     </message>

@@ -114,6 +114,10 @@
         <translation>会议纪要</translation>
     </message>
     <message>
+        <source>Visit briefs for the next 7 days</source>
+        <translation>未来 7 天的拜访简报</translation>
+    </message>
+    <message>
         <source>Preparing the document…</source>
         <translation>正在生成文档…</translation>
     </message>
@@ -146,6 +150,10 @@
     <message>
         <source>The document could not be shown.</source>
         <translation>无法显示该文档。</translation>
+    </message>
+    <message>
+        <source>No visits are planned in the next 7 days: there are no briefs to print. Plan a visit on a deal&apos;s Visits tab.</source>
+        <translation>未来 7 天没有计划拜访，没有要打印的简报。可以在商机的“拜访”标签页安排拜访。</translation>
     </message>
     <message>
         <source>This deal is no longer in the book.</source>

@@ -14,10 +14,28 @@ from desktop.services.container import Services
 BRIEF = "brief"
 DECK = "deck"
 MINUTES = "minutes"
+WEEK_BRIEFS = "briefs"  # the briefs of every visit in the next seven days, one PDF
 
 
 class NoNotes(LookupError):
     """The deal has no call note to make minutes of."""
+
+
+class NoVisits(LookupError):
+    """No visit is planned in the next seven days: no briefs to print."""
+
+
+def week_briefs(services: Services, deal_id: int, language: str,
+                note_id: int | None = None) -> bytes:
+    """The brief of each visit planned from today for seven days, in visit order (as
+    `dealbrief briefs --week`); `deal_id` is not used."""
+    from desktop.documents.visit_brief import VisitBrief
+
+    visits = services.briefing.week_ahead()
+    if not visits:
+        raise NoVisits()
+    return VisitBrief([services.briefing.visit_brief(v.deal_id, language, visit_id=v.visit_id)
+                       for v in visits]).render()
 
 
 def visit_brief(services: Services, deal_id: int, language: str, note_id: int | None = None) -> bytes:
@@ -59,6 +77,7 @@ MAKERS: dict[str, Callable[[Services, int, str, int | None], bytes | RenderedDoc
     BRIEF: visit_brief,
     DECK: first_call_deck,
     MINUTES: minutes,
+    WEEK_BRIEFS: week_briefs,
 }
 
 

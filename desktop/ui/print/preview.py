@@ -146,6 +146,8 @@ class DocumentPreview(QDialog):
             return self.tr("Visit brief")
         if self.kind == generate.MINUTES:
             return self.tr("Minutes")
+        if self.kind == generate.WEEK_BRIEFS:
+            return self.tr("Visit briefs for the next 7 days")
         return self.kind
 
     def current_language(self) -> str:
@@ -275,6 +277,9 @@ class DocumentPreview(QDialog):
 
         if isinstance(exc, BookError):
             text = book_error_text(exc)
+        elif isinstance(exc, generate.NoVisits):
+            text = self.tr("No visits are planned in the next 7 days: there are no briefs to "
+                           "print. Plan a visit on a deal's Visits tab.")
         elif isinstance(exc, (generate.NoNotes, NotFound)) and self.kind == generate.MINUTES:
             text = self.tr("This call note is no longer in the book.")
         elif isinstance(exc, NotFound):
@@ -326,8 +331,10 @@ class DocumentPreview(QDialog):
         """The company, the deal, the document and its day, in the document's language."""
         from desktop.domain.file_names import document_file_name
 
-        deal = self.services.deals.get(self.deal_id)
         on = self.services.clock().date()
+        if self.kind == generate.WEEK_BRIEFS:
+            return document_file_name([], self.kind, self.current_language(), on)
+        deal = self.services.deals.get(self.deal_id)
         if self.kind == generate.BRIEF:  # a brief is for the coming visit
             coming = [v.planned_at.date() for v in self.services.deals.visits(self.deal_id)
                       if v.planned_at.date() >= on]
