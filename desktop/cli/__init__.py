@@ -28,6 +28,16 @@ COMMANDS = (
 )
 
 
+class RefusePassphrase(argparse.Action):
+    """`--passphrase X` is refused (it would show in `ps` and the shell's history), and taken
+    by argparse as an abbreviation of --passphrase-file otherwise. The value is never echoed."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        parser.error(f"{option_string} is not taken: a passphrase on the command line shows in "
+                     f"`ps` and the shell's history. Put it in a file readable only by you and "
+                     f"give {option_string}-file FILE.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dealbrief",
@@ -45,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="for a book locked with a passphrase: a file whose first line is the passphrase "
         "(default: $DEALBRIEF_PASSPHRASE_FILE; never give the passphrase itself)",
     )
+    parser.add_argument("--passphrase", action=RefusePassphrase, nargs="?", help=argparse.SUPPRESS)
     parser.add_argument(
         "--demo", action="store_true", help="open the app on a throwaway demo book"
     )

@@ -11,6 +11,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from desktop.cli import RefusePassphrase
 from desktop.cli.common import book_error, current_passphrase
 from desktop.domain.errors import ValidationFailed
 from desktop.services.backups import BookLock
@@ -29,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
             cmd.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
                              help="file whose first line is the new passphrase "
                              "(else asked on the terminal)")
+            cmd.add_argument("--new-passphrase", action=RefusePassphrase, nargs="?",
+                             help=argparse.SUPPRESS)
         cmd.set_defaults(func=_run, lock_action=name)
 
 
