@@ -129,6 +129,7 @@ def mutate(value: object, rng: random.Random) -> object:
     ])
 
 
+@pytest.mark.slow
 def test_fuzzed_values_are_refused_or_give_a_book_every_command_can_read(
         exported: dict, tmp_path: Path, clock) -> None:
     rng = random.Random(SEED)

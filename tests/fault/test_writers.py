@@ -202,6 +202,7 @@ def run_full(args: list[str]) -> subprocess.CompletedProcess[str]:
                           text=True, env=env, cwd=ROOT, timeout=120)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", [["export", "contacts", "-o", "{out}/c.csv"],
                                      ["export", "book", "-o", "{out}/b.json"],
                                      ["brief", "{deal}", "-o", "{out}/b.pdf"],
@@ -236,6 +237,7 @@ READ_ONLY_CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 @pytest.mark.parametrize("command", [["export", "contacts", "-o", "{out}/c.csv"],
                                      ["export", "book", "-o", "{out}/b.json"],
