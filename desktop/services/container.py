@@ -2,31 +2,35 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.domain.clock import Clock, system_clock
-from desktop.services.attachments import AttachmentService
-from desktop.services.briefing import BriefingService
-from desktop.services.calendar import CalendarService
 from desktop.services.committee import CommitteeService
 from desktop.services.deals import DealService
-from desktop.services.exporting import ExportService
-from desktop.services.importing import ImportService
-from desktop.services.minutes import MinutesService
-from desktop.services.money import MoneyService
 from desktop.services.notes import NoteService
-from desktop.services.objections import ObjectionService
-from desktop.services.partner_update import PartnerUpdateService
 from desktop.services.partners import PartnerService
 from desktop.services.people import CompanyService, ContactService
 from desktop.services.pipeline import PipelineService
-from desktop.services.questions import QuestionService
-from desktop.services.related import RelatedService
-from desktop.services.reports import ReportService
-from desktop.services.search import SearchService
-from desktop.services.seller_profile import SellerProfileService
 from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
+
+if TYPE_CHECKING:
+    from desktop.services.attachments import AttachmentService
+    from desktop.services.briefing import BriefingService
+    from desktop.services.calendar import CalendarService
+    from desktop.services.exporting import ExportService
+    from desktop.services.importing import ImportService
+    from desktop.services.minutes import MinutesService
+    from desktop.services.money import MoneyService
+    from desktop.services.objections import ObjectionService
+    from desktop.services.partner_update import PartnerUpdateService
+    from desktop.services.questions import QuestionService
+    from desktop.services.related import RelatedService
+    from desktop.services.reports import ReportService
+    from desktop.services.search import SearchService
+    from desktop.services.seller_profile import SellerProfileService
 
 
 class Services:
@@ -37,26 +41,98 @@ class Services:
         self.clock = clock
         self.companies = CompanyService(book, clock)
         self.contacts = ContactService(book, clock)
-        self.importing = ImportService(book, clock)
-        self.exporting = ExportService(book, clock)
         self.pipeline = PipelineService(book, clock)
         self.deals = DealService(book, clock)
         self.committee = CommitteeService(book, clock)
         self.today = TodayService(book, clock, self.deals)
         self.partners = PartnerService(book, clock)
-        self.briefing = BriefingService(book, clock)
-        self.seller_profile = SellerProfileService(book, clock)
-        self.partner_updates = PartnerUpdateService(book, clock, self.seller_profile)
         self.notes = NoteService(book, clock)
-        self.questions = QuestionService(book)
-        self.objections = ObjectionService(book)
-        self.minutes = MinutesService(self.notes, self.seller_profile)
-        self.search = SearchService(book)
-        self.related = RelatedService(book, clock)
-        self.reports = ReportService(book, clock)
-        self.money = MoneyService(book, clock)
-        self.calendar = CalendarService(book, clock, self.money)
-        self.attachments = AttachmentService(book, clock)
+
+    # What the first window does not need is imported and built on first use (start-up does not
+    # pay for documents, reports, import/export or the calendar; tests/e2e/test_startup_weight.py).
+    @cached_property
+    def seller_profile(self) -> SellerProfileService:
+        from desktop.services.seller_profile import SellerProfileService
+
+        return SellerProfileService(self.book, self.clock)
+
+    @cached_property
+    def importing(self) -> ImportService:
+        from desktop.services.importing import ImportService
+
+        return ImportService(self.book, self.clock)
+
+    @cached_property
+    def exporting(self) -> ExportService:
+        from desktop.services.exporting import ExportService
+
+        return ExportService(self.book, self.clock)
+
+    @cached_property
+    def briefing(self) -> BriefingService:
+        from desktop.services.briefing import BriefingService
+
+        return BriefingService(self.book, self.clock)
+
+    @cached_property
+    def partner_updates(self) -> PartnerUpdateService:
+        from desktop.services.partner_update import PartnerUpdateService
+
+        return PartnerUpdateService(self.book, self.clock, self.seller_profile)
+
+    @cached_property
+    def questions(self) -> QuestionService:
+        from desktop.services.questions import QuestionService
+
+        return QuestionService(self.book)
+
+    @cached_property
+    def objections(self) -> ObjectionService:
+        from desktop.services.objections import ObjectionService
+
+        return ObjectionService(self.book)
+
+    @cached_property
+    def minutes(self) -> MinutesService:
+        from desktop.services.minutes import MinutesService
+
+        return MinutesService(self.notes, self.seller_profile)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from desktop.services.search import SearchService
+
+        return SearchService(self.book)
+
+    @cached_property
+    def related(self) -> RelatedService:
+        from desktop.services.related import RelatedService
+
+        return RelatedService(self.book, self.clock)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desktop.services.reports import ReportService
+
+        return ReportService(self.book, self.clock)
+
+    @cached_property
+    def money(self) -> MoneyService:
+        from desktop.services.money import MoneyService
+
+        return MoneyService(self.book, self.clock)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from desktop.services.calendar import CalendarService
+
+        return CalendarService(self.book, self.clock, self.money)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from desktop.services.attachments import AttachmentService
+
+        return AttachmentService(self.book, self.clock)
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True,

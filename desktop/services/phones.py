@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import phonenumbers
+# phonenumbers (about 60 modules) is imported by the functions that parse: a stored mainland
+# mobile is shown without it, and start-up does not load it (tests/e2e/test_startup_weight.py).
 
 DEFAULT_REGION = "CN"
 
@@ -21,6 +22,8 @@ def normalise(text: str, region: str = DEFAULT_REGION) -> str:
     text = (text or "").strip()
     if not text:
         return ""
+    import phonenumbers
+
     text = text.translate(_FULLWIDTH)
     if text.startswith("00"):
         text = "+" + text[2:]
@@ -35,6 +38,8 @@ def normalise(text: str, region: str = DEFAULT_REGION) -> str:
 
 def is_landline(text: str, region: str = DEFAULT_REGION) -> bool:
     """A fixed line ("021-1234 5678", "0512 6666 8888"), not a mobile: it belongs in Other phone."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse((text or "").translate(_FULLWIDTH), region)
     except phonenumbers.NumberParseException:
@@ -50,6 +55,8 @@ def display(e164: str, region: str = DEFAULT_REGION) -> str:
     if region == "CN" and len(e164) == 14 and e164.startswith("+861") and e164[1:].isdigit():
         # a mainland mobile, as stored: no need to parse (lists show thousands of these)
         return f"{e164[3:6]} {e164[6:10]} {e164[10:]}"
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
