@@ -193,3 +193,23 @@ def test_archive_installs_into_home_and_uninstalls_keeping_the_book(dist: Path, 
     assert not (local / "opt").exists()
     assert not any((local / "bin").iterdir())
     assert settings.is_file()
+
+
+def test_bundle_locks_a_book_and_opens_it_with_its_passphrase(dist: Path, tmp_path: Path) -> None:
+    """sqlcipher3 travels with the bundle: a book encrypted by the bundle opens with its
+    passphrase file, not without it, and its bytes hold no plaintext."""
+    exe = str(dist / "dealbrief" / "dealbrief")
+    env = bare_env(tmp_path)
+    book = tmp_path / "B.dealbrief"
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    assert run([exe, "--book", str(book), "demo"], env).returncode == 0
+    done = run([exe, "--book", str(book), "encrypt", "--new-passphrase-file", str(secret)], env)
+    assert done.returncode == 0, done.stderr
+    data = book.read_bytes()
+    assert not data.startswith(b"SQLite format 3") and "华东精密".encode() not in data
+    done = run([exe, "--book", str(book), "--passphrase-file", str(secret), "deals"], env)
+    assert done.returncode == 0, done.stderr
+    assert "华东精密" in done.stdout
+    done = run([exe, "--book", str(book), "deals"], env)
+    assert done.returncode != 0 and "locked with a passphrase" in done.stderr
