@@ -20,6 +20,7 @@ The parts, each also runnable on its own:
     python -m bench --only calendar    calendar export of a year (.ics) on the large book
     python -m bench --only money       the Money tab; 300 × 1 MB files: deal page, contacts, backup
     python -m bench --only reports     the Reports page and each `dealbrief report` (bench/measures/reports.py)
+    python -m bench --only encrypted   the large book locked with a passphrase beside it plain
     python -m bench.largebook -o PATH  the large book itself
     python bench/bundle.py             the Linux bundle (size, start-up), after packaging/build.sh
 """
@@ -124,7 +125,8 @@ def table_rows(name: str, rows: tuple[Row, ...], samples: dict[str, list[float]]
         p95 = percentile(values, 95)
         # What the budget is held against: the high-water mark for memory, the 95th percentile
         # for search (the issue says "search p95"), the median for everything else.
-        judged = max(values) if row.unit == "MB" else p95 if name == "search" else median
+        by_p95 = name == "search" or row.key.startswith("search")
+        judged = max(values) if row.unit == "MB" else p95 if by_p95 else median
         verdict = "" if row.budget is None else ("pass" if judged <= row.budget else "MISS")
         out.append((row.label, _fmt(row, median), _fmt(row, p95) if row.p95 else "", budget,
                     f"{verdict} (n={len(values)})" if verdict else f"(n={len(values)})"))

@@ -69,13 +69,13 @@ def demo_book_path() -> Path:
     return folder / "demo.dealbrief"
 
 
-def open_services(path: Path) -> Services | None:
+def open_services(path: Path, given: str | None = None) -> Services | None:
     """Open the book, offering a way out (restore a backup, open it read-only, another book, a
-    new one, quit)."""
+    new one, quit). `given`: a passphrase from --passphrase-file, tried before asking."""
     read_only = False
     while True:
         try:
-            return _open(path, read_only)
+            return _open(path, read_only, given)
         except BookError as error:
             other = ask_way_out(error)
             if other is None:
@@ -86,17 +86,41 @@ def open_services(path: Path) -> Services | None:
                 path, read_only = other, False
 
 
-def _open(path: Path, read_only: bool) -> Services:
-    """The book's services; a book locked with a passphrase asks for it (the one remembered on
-    this computer first; three tries; a wrong one changes nothing)."""
+def _open(path: Path, read_only: bool, given: str | None = None) -> Services:
+    """The book's services; a book locked with a passphrase asks for it (the one given in a
+    file or remembered on this computer first; three tries; a wrong one changes nothing)."""
     from desktop.services.security import is_locked
 
     if not is_locked(path):
         return Services.open(path, read_only_ok=read_only)
+    if given:
+        try:
+            return Services.open(path, read_only_ok=read_only, passphrase=given)
+        except BookError as error:
+            if error.kind is not BookErrorKind.WRONG_PASSPHRASE:
+                raise
     from desktop.ui.security.prompt import unlock
 
     return unlock(path, lambda passphrase: Services.open(path, read_only_ok=read_only,
                                                          passphrase=passphrase))
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase in --passphrase-file or $DEALBRIEF_PASSPHRASE_FILE (None: ask in the app;
+    a file that cannot be read is not an error here, the prompt asks instead)."""
+    from desktop.services.security import (
+        PassphraseFileError,
+        passphrase_file_from_env,
+        read_passphrase_file,
+    )
+
+    source = getattr(args, "passphrase_file", None) or passphrase_file_from_env()
+    if not source:
+        return None
+    try:
+        return read_passphrase_file(source)
+    except PassphraseFileError:
+        return None
 
 
 def claim_book(path: Path) -> tuple[BookLock | None, InstanceServer] | None:
@@ -145,7 +169,7 @@ def run_gui(args: argparse.Namespace) -> int:
         claimed = claim_book(path)
         if claimed is None:
             return 0
-        services = open_services(path)
+        services = open_services(path, given_passphrase(args))
         if services is None:
             _release(claimed)
             return 1

@@ -13,7 +13,7 @@ from pathlib import Path
 # In the order of the table.
 MODULES = (
     "startup", "people", "board", "deal_page", "search", "documents", "importing", "memory",
-    "calendar", "money", "reports",
+    "calendar", "money", "reports", "encrypted",
 )
 
 

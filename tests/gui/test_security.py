@@ -404,3 +404,21 @@ def test_strength_is_said_in_words() -> None:
     assert strength_text("abc").startswith("Too short")
     assert strength_text("abcdefgh").startswith("Weak")
     assert strength_text("Abc!1234wxyz") == "Strong."
+
+
+def test_the_app_takes_the_passphrase_file_before_asking(qtbot, demo_services, tmp_path,
+                                                         monkeypatch) -> None:
+    import argparse
+
+    from desktop import app
+
+    path = locked_book(demo_services)
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASS + "\n", encoding="utf-8")
+    monkeypatch.setenv("DEALBRIEF_PASSPHRASE_FILE", str(secret))
+    given = app.given_passphrase(argparse.Namespace(passphrase_file=None))
+    assert given == PASS
+    services = app.open_services(path, given)  # no prompt: none is answered here
+    assert services is not None and services.book.passphrase == PASS
+    services.close()
+    assert app.given_passphrase(argparse.Namespace(passphrase_file=str(tmp_path / "none"))) is None
