@@ -24,5 +24,12 @@
             <numerusform>%n points left out, no room on the slides:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>…and %n more (point at this text to see them all)</source>
+        <translation>
+            <numerusform>…and %n more (point at this text to see it)</numerusform>
+            <numerusform>…and %n more (point at this text to see them all)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -140,6 +140,16 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (point at this text to see them all)</source>
+        <translation>
+            <numerusform>……还有 %n 项（鼠标停在此处可查看全部）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Show “%1”</source>
         <translation>放上“%1”</translation>
     </message>

@@ -150,6 +150,11 @@ class ObjectionLibraryDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(box)
         self.resize(1000, 560)
+        # Answers are sentences: rows grow to show them whole.
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.table.resizeRowsToContents())
         self.model.set_rows(services.objections.list())
 
     def add(self) -> None:

@@ -236,11 +236,16 @@ class DocumentPreview(QDialog):
         if len(items) - cut:
             lines.append(self.tr("%n point(s) left out, no room on the slides:", "",
                                  len(items) - cut))
-        for item in items:
-            if item.reason != CUT:
-                lines.append(f"  • {item.section}: {_short(item.text)}")
-        self.left_out.setText("\n".join(lines[:8]))
-        self.left_out.setToolTip("\n".join(f"{i.section}: {i.text}" for i in items[:30]))
+        missing = [i for i in items if i.reason != CUT]
+        for item in missing[:3]:
+            lines.append("  • " + self.tr("%1: %2").replace("%1", item.section).replace(
+                "%2", _short(item.text)))
+        if len(missing) > 3:
+            lines.append("  " + self.tr("…and %n more (point at this text to see them all)", "",
+                                        len(missing) - 3))
+        self.left_out.setText("\n".join(lines))
+        self.left_out.setToolTip("\n".join(
+            self.tr("%1: %2").replace("%1", i.section).replace("%2", i.text) for i in items[:30]))
         self.left_out.setVisible(True)
 
     def _offer_to_include(self, people: list) -> None:
