@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.location import config_dir, documents_dir
 from desktop.ui import settings as opt
@@ -43,8 +44,22 @@ def ask_save_path(parent: QWidget | None, title: str, file_name: str, filters: s
     target = Path(path)
     if extension and not target.suffix:
         target = target.with_suffix(extension)
+        if not may_replace(parent, Path(path), target):
+            return None
     remember_folder(target)
     return target
+
+
+def may_replace(parent: QWidget | None, chosen: Path, target: Path) -> bool:
+    """The save dialog itself asks before replacing the name the seller chose (Qt's and the
+    platforms' dialogs do, tests/gui/test_export_overwrite.py drives it); when the app adds an
+    extension to that name, the file it then writes is asked about here."""
+    if target == chosen or not target.exists():
+        return True
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Files", "Replace the file?"),
+        QCoreApplication.translate("Files", "%1 already exists. Replace it?").replace("%1", str(target)))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_open_path(parent: QWidget | None, title: str, filters: str) -> Path | None:

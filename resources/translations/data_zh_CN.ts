@@ -133,14 +133,6 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>替换该文件？</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 已存在。要替换吗？</translation>
-    </message>
-    <message>
         <source>The export failed</source>
         <translation>导出失败</translation>
     </message>

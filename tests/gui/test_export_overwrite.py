@@ -94,3 +94,23 @@ def test_the_app_asks_when_it_adds_the_extension(window, tmp_path: Path, monkeyp
     menu.export_book(window)
     assert asked and "already exists" in asked[0]
     assert existing.read_text("utf-8") == "{}"
+
+
+def test_every_save_dialog_asks_when_the_extension_is_added(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """ask_save_path (PDFs, minutes, partner updates, calendar files) adds the extension too."""
+    from desktop.ui.files import ask_save_path
+
+    existing = tmp_path / "brief.pdf"
+    existing.write_bytes(b"%PDF-1.4 the seller's own")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "brief"), "")))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):  # noqa: ANN001
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    assert ask_save_path(None, "Save as PDF", "brief.pdf", "PDF files (*.pdf)", ".pdf") is None
+    assert ask_save_path(None, "Save as PDF", "brief.pdf", "PDF files (*.pdf)", ".pdf") == existing
+    assert len(asked) == 2 and "already exists" in asked[0]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from desktop.domain.importing import ImportUnreadable
 from desktop.ui.data.backups import back_up, restore_into_open_book
 from desktop.ui.data.texts import unreadable_text
-from desktop.ui.files import remember_folder, start_folder
+from desktop.ui.files import may_replace, remember_folder, start_folder
 from desktop.ui.i18n import current_language
 
 
@@ -138,16 +138,6 @@ def _named(kind: str, window: QMainWindow, extension: str) -> str:
 
     today = window.services.clock().date()  # type: ignore[attr-defined]
     return document_file_name([], kind, current_language(), today, extension)
-
-
-def may_replace(window: QMainWindow, chosen: Path, target: Path) -> bool:
-    """The file dialog asked about replacing `chosen`; when an extension was added, ask here."""
-    if target == chosen or not target.exists():
-        return True
-    answer = QMessageBox.question(
-        window, QCoreApplication.translate("DataMenu", "Replace the file?"),
-        QCoreApplication.translate("DataMenu", "%1 already exists. Replace it?").replace("%1", str(target)))
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def _export(window: QMainWindow, action) -> None:  # noqa: ANN001
