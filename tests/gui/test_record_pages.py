@@ -75,7 +75,7 @@ def test_the_company_page_shows_contacts_deals_and_a_timeline_newest_first(qtbot
     page.select_id(book["company"].id)
     tabs = page.related
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Activity (7)", "Deals (2)", "Contacts (2)", "Call notes"]
+        "Activity (7)", "Deals (2)", "Contacts (2)", "Call notes", "Files"]
     assert rows(tabs.contacts_model, 0) == ["李敏", "王建国"]
     assert rows(tabs.deals_model, 0) == ["MES 升级", "WMS 试点"]
     assert rows(tabs.deals_model, 2) == ["Solution & demo", "Lost (closed)"]
