@@ -103,14 +103,14 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
             name=company_name, industry=industry, region="华东", size="3000人",
             annual_revenue="¥45亿", tier="S", website="www.hd-precision.example.cn",
             address="江苏省苏州市工业园区星湖街 328 号", lead_source="转介绍",
-            notes=f"集团三个工厂，MES 系统老旧。{m['company_notes']}", created_at=NOW, updated_at=NOW,
+            remarks=f"集团三个工厂，MES 系统老旧。{m['company_notes']}", created_at=NOW, updated_at=NOW,
         )
         s.add(company)
         s.flush()
         partner_contact = Contact(name="周立新", title="合伙人", created_at=NOW, updated_at=NOW)
         s.add(partner_contact)
         s.flush()
-        partner = Partner(contact_id=partner_contact.id, notes=m["partner_notes"],
+        partner = Partner(contact_id=partner_contact.id, remarks=m["partner_notes"],
                           offering=m["partner_offering"], created_at=NOW, updated_at=NOW)
         s.add(partner)
         s.flush()
@@ -118,7 +118,7 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
             company_id=company.id, title=title, amount=1_250_000, expected_close=date(2027, 3, 31),
             lead_source="转介绍", stage_id=stage.id, stage_entered_at=datetime(2026, 11, 2, 10, 0),
             competitors=f"用友, 鼎捷{', ' + m['deal_competitors'] if leak else ''}",
-            notes=f"老板支持，财务是关键。{m['deal_notes']}", lost_reason_text=m["lost_reason_text"],
+            remarks=f"老板支持，财务是关键。{m['deal_notes']}", lost_reason_text=m["lost_reason_text"],
             referrer_id=partner.id, created_at=NOW, updated_at=NOW,
         )
         s.add(deal)
@@ -135,7 +135,7 @@ def add_full_deal(services: Services, *, leak: bool = False, people: int = 4,
             base = PEOPLE[i % len(PEOPLE)]
             name = base[0] if i < len(PEOPLE) else f"{base[0]}{i}"
             c = Contact(name=name, title=base[1], department=base[2], company_id=company.id,
-                        notes=m["contact_notes"], created_at=NOW, updated_at=NOW)
+                        remarks=m["contact_notes"], created_at=NOW, updated_at=NOW)
             s.add(c)
             s.flush()
             contact_ids.append(c.id)

@@ -318,8 +318,8 @@ class BriefStory:
                         for k, v in extra if v)
         if line:
             body.append(self.doc.pm(line, "cell_spaced"))
-        if s.notes:
-            body.append(self.doc.p(self.cut(s.notes, "cell_spaced", self.width, 3),
+        if s.remarks:
+            body.append(self.doc.p(self.cut(s.remarks, "cell_spaced", self.width, 3),
                                    "cell_spaced"))
         return self.section(self.t("snapshot"), body)
 

@@ -65,7 +65,7 @@ class CustomerSnapshot:
     annual_revenue: str = ""
     address: str = ""
     website: str = ""
-    notes: str = ""
+    remarks: str = ""
 
 
 @dataclass(frozen=True)

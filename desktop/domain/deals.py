@@ -109,7 +109,7 @@ class DealRecord:
     lost_reason_text: str = ""
     on_hold_until: date | None = None
     competitors: str = ""
-    notes: str = ""
+    remarks: str = ""
     referrer_id: int | None = None
     referred_on: date | None = None
     created_at: datetime | None = None

@@ -13,7 +13,7 @@ from enum import StrEnum
 # The fields a column can fill. "" in a mapping means the column is not imported.
 CONTACT_FIELDS = (
     "name", "family_name", "given_name", "name_alt", "company", "department", "title",
-    "mobile", "other_phone", "email", "wechat", "qq", "notes", "tags",
+    "mobile", "other_phone", "email", "wechat", "qq", "remarks", "tags",
 )
 COMPANY_FIELDS = ("industry", "region", "website", "address")
 IMPORT_FIELDS: tuple[str, ...] = CONTACT_FIELDS + COMPANY_FIELDS

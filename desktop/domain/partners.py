@@ -74,7 +74,7 @@ class PartnerRecord:
     success_fee_kind: str = PolicyKind.NONE.value
     success_fee_value: float = 0
     success_fee_on: str = "signing"  # signing (the deal is won) | collection (follows 回款)
-    notes: str = ""  # internal: about the partner, never in an update
+    remarks: str = ""  # internal: about the partner, never in an update
     created_at: datetime | None = None
     updated_at: datetime | None = None
 

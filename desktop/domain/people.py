@@ -59,7 +59,7 @@ class CompanyRecord:
     website: str = ""
     address: str = ""
     lead_source: str = ""
-    notes: str = ""
+    remarks: str = ""
     tags: tuple[str, ...] = ()
     contact_count: int = 0
     created_at: datetime | None = None
@@ -95,7 +95,7 @@ class ContactRecord:
     email: str = ""
     wechat: str = ""
     qq: str = ""
-    notes: str = ""
+    remarks: str = ""
     tags: tuple[str, ...] = ()
     created_at: datetime | None = None
     updated_at: datetime | None = None

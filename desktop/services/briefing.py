@@ -45,13 +45,13 @@ from desktop.domain.note_reading import (
 )
 from desktop.domain.notes import QuestionPromptRecord
 from desktop.domain.objections import likely_objections
-from desktop.services.committee import load_stakeholders
 from desktop.services.objections import library as objection_library
-from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.services.questions import shipped_questions
 from desktop.services.seller_profile import load_profile
 from desktop.storage.book import Book
 from desktop.storage.queries import get_live
+from desktop.storage.queries.committee import load_stakeholders
+from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.tables import (
     BuyingRole,
     CallNote,
@@ -303,7 +303,7 @@ class BriefingService:
                 annual_revenue=company.annual_revenue,
                 address=company.address,
                 website=company.website,
-                notes=company.notes,
+                remarks=company.remarks,
             ),
             attendees=tuple(cards),
             gaps=gaps,

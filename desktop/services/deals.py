@@ -34,10 +34,10 @@ from desktop.domain.deals import (
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
-from desktop.services.committee import count_stakeholders, load_committee_outlines
 from desktop.services.fees import sync_fees
-from desktop.services.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.book import Book
+from desktop.storage.queries.committee import count_stakeholders, load_committee_outlines
+from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.tables import (
     Company,
     Contact,
@@ -52,7 +52,7 @@ from desktop.storage.tables import (
 DEAL_FIELDS = (
     "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
     "stage_entered_at", "probability_override", "lost_reason_id", "lost_reason_text",
-    "on_hold_until", "competitors", "notes", "referrer_id", "referred_on",
+    "on_hold_until", "competitors", "remarks", "referrer_id", "referred_on",
 )
 EDITABLE = tuple(f for f in DEAL_FIELDS if f not in ("stage_id", "stage_entered_at"))
 

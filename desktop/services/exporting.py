@@ -31,7 +31,7 @@ BOOK_FORMAT = "dealbrief-book"
 BOOK_FORMAT_VERSION = 1
 
 CSV_COLUMNS = ("name", "name_alt", "company_name", "department", "title", "mobile", "other_phone",
-               "email", "wechat", "qq", "tags", "notes")
+               "email", "wechat", "qq", "tags", "remarks")
 CSV_HEADERS = {
     "en": ("Name", "English name", "Company", "Department", "Job title", "Mobile", "Other phone",
            "Email", "WeChat", "QQ", "Tags", "Notes"),
@@ -93,8 +93,8 @@ def contacts_vcard_text(contacts: list[ContactRecord]) -> str:
             card.add("x-qq").value = record.qq
         if record.tags:
             card.add("categories").value = list(record.tags)
-        if record.notes:
-            card.add("note").value = record.notes
+        if record.remarks:
+            card.add("note").value = record.remarks
         cards.append(card.serialize())
     return "".join(cards)
 

@@ -46,7 +46,7 @@ from desktop.storage.tables import (
 
 PARTNER_FIELDS = (
     "offering", "reach_industries", "reach_companies", "city", "finder_fee_kind",
-    "finder_fee_value", "success_fee_kind", "success_fee_value", "success_fee_on", "notes",
+    "finder_fee_value", "success_fee_kind", "success_fee_value", "success_fee_on", "remarks",
 )
 OPEN_KINDS = ("open", "on_hold")
 

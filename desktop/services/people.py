@@ -4,66 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from functools import partial
-from typing import Any
 
-from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlalchemy import update
 
 from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind
-from desktop.domain.errors import FieldError, NotFound, ValidationFailed
-from desktop.domain.people import (
-    CompanyDeletion,
-    CompanyRecord,
-    ContactRecord,
-    ContactRow,
-    join_tags,
-    split_tags,
-)
+from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.people import CompanyDeletion, CompanyRecord, ContactRecord, ContactRow, join_tags
 from desktop.services import validation
-from desktop.storage import listing
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
+from desktop.storage.queries import find_live, get_deleted, get_live, live
+from desktop.storage.queries import people as q
+from desktop.storage.queries.people import COMPANY_FIELDS, CONTACT_FIELDS, company_record, contact_record
 from desktop.storage.schema import phone_digits
-from desktop.storage.tables import CallNote, Company, Contact, Deal, Stage
-
-COMPANY_FIELDS = (
-    "name", "industry", "region", "size", "annual_revenue", "tier", "website", "address",
-    "lead_source", "notes",
-)
-CONTACT_FIELDS = (
-    "name", "name_alt", "company_id", "title", "department", "mobile", "other_phone", "email",
-    "wechat", "qq", "notes",
-)
-
-
-_new_contact_row = partial(tuple.__new__, ContactRow)
-
-
-def company_record(row: Any, contact_count: int = 0) -> CompanyRecord:
-    """The record of a Company row (an ORM object or a result row with the same columns)."""
-    return CompanyRecord(
-        **{f: getattr(row, f) for f in COMPANY_FIELDS},
-        id=row.id,
-        tags=tuple(split_tags(row.tags)),
-        contact_count=contact_count,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
-
-
-def contact_record(row: Any, company_name: str | None = "") -> ContactRecord:
-    """The record of a Contact row (an ORM object or a result row with the same columns)."""
-    return ContactRecord(
-        **{f: getattr(row, f) for f in CONTACT_FIELDS},
-        id=row.id,
-        company_name=company_name or "",
-        tags=tuple(split_tags(row.tags)),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+from desktop.storage.tables import CallNote, Company, Contact, Deal
 
 
 def _clean(value: str) -> str:
@@ -77,25 +33,13 @@ class CompanyService:
 
     def list(self) -> list[CompanyRecord]:
         """Every company with its number of contacts, by name (one query, no ORM objects)."""
-        counts = (
-            select(Contact.company_id, func.count(Contact.id).label("n"))
-            .where(Contact.deleted_at.is_(None))
-            .group_by(Contact.company_id)
-            .subquery()
-        )
-        stmt = (
-            select(*Company.__table__.columns, counts.c.n)
-            .outerjoin(counts, counts.c.company_id == Company.id)
-            .where(Company.deleted_at.is_(None))
-            .order_by(Company.name)
-        )
         with self.book.reading() as s:
-            return [company_record(row, row.n or 0) for row in s.exec(stmt)]
+            return q.companies(s)
 
     def names(self) -> list[Choice]:
         """Every company as a pick list (name, id), by name."""
         with self.book.reading() as s:
-            return [Choice(*r) for r in listing.fetch_all(s, listing.COMPANY_NAMES)]
+            return [Choice(*r) for r in q.company_names(s)]
 
     def count(self) -> int:
         """How many companies the book holds (0: a new, empty book)."""
@@ -105,13 +49,11 @@ class CompanyService:
 
     def get(self, company_id: int) -> CompanyRecord:
         with self.book.reading() as s:
-            return company_record(_live(s, Company, company_id))
+            return company_record(get_live(s, Company, company_id))
 
     def find_by_name(self, name: str) -> CompanyRecord | None:
         with self.book.reading() as s:
-            row = s.exec(
-                select(Company).where(Company.name == name.strip(), Company.deleted_at.is_(None))
-            ).first()
+            row = q.company_by_name(s, name.strip())
             return company_record(row) if row else None
 
     def validate(self, record: CompanyRecord) -> list[FieldError]:
@@ -135,7 +77,7 @@ class CompanyService:
                 row = Company(**values, created_at=now, updated_at=now)
                 s.add(row)
             else:
-                row = _live(s, Company, record.id)
+                row = get_live(s, Company, record.id)
                 for key, value in values.items():
                     setattr(row, key, value)
                 row.updated_at = now
@@ -145,20 +87,8 @@ class CompanyService:
     def deletion(self, company_id: int) -> CompanyDeletion:
         """What `delete` would take with it (deals, open deals, call notes) and leave (contacts)."""
         with self.book.session() as s:
-            _live(s, Company, company_id)
-            deals = s.exec(
-                select(Deal.amount, Deal.currency, Stage.kind)
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(Deal.company_id == company_id, Deal.deleted_at.is_(None))
-            ).all()
-            notes = s.exec(
-                select(func.count()).select_from(CallNote)
-                .where(CallNote.company_id == company_id, CallNote.deleted_at.is_(None))
-            ).one()
-            contacts = s.exec(
-                select(func.count()).select_from(Contact)
-                .where(Contact.company_id == company_id, Contact.deleted_at.is_(None))
-            ).one()
+            get_live(s, Company, company_id)
+            deals, notes, contacts = q.company_deletion(s, company_id)
         open_deals = [(amount, currency) for amount, currency, kind in deals if kind == StageKind.OPEN]
         return CompanyDeletion(
             deals=len(deals), open_deals=len(open_deals), call_notes=notes, contacts=contacts,
@@ -172,21 +102,15 @@ class CompanyService:
         """
         now = self.clock()
         with self.book.session() as s:
-            row = _live(s, Company, company_id)
+            row = get_live(s, Company, company_id)
             row.deleted_at = now
             for table in (Deal, CallNote):
-                s.exec(
-                    update(table)
-                    .where(table.company_id == company_id, table.deleted_at.is_(None))
-                    .values(deleted_at=now)
-                )
+                s.exec(live(update(table).where(table.company_id == company_id), table).values(deleted_at=now))
         return now
 
     def restore(self, company_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(Company, company_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(company_id)
+            row = get_deleted(s, Company, company_id)
             stamp = row.deleted_at
             row.deleted_at = None
             for table in (Deal, CallNote):
@@ -204,16 +128,8 @@ class ContactService:
 
     def list(self, company_id: int | None = None) -> list[ContactRecord]:
         """Every contact (or a company's), by name, with the company's name."""
-        stmt = (
-            select(*Contact.__table__.columns, Company.name.label("company_name"))
-            .outerjoin(Company, (Company.id == Contact.company_id) & Company.deleted_at.is_(None))
-            .where(Contact.deleted_at.is_(None))
-            .order_by(Contact.name)
-        )
-        if company_id is not None:
-            stmt = stmt.where(Contact.company_id == company_id)
         with self.book.reading() as s:
-            return [contact_record(row, row.company_name) for row in s.exec(stmt)]
+            return q.contacts(s, company_id)
 
     def rows(self) -> list[ContactRow]:
         """Every contact as the list shows it, in no particular order (the list sorts itself).
@@ -221,14 +137,12 @@ class ContactService:
         One query and a tuple per contact: this is what opening the Contacts page costs.
         """
         with self.book.reading() as s:
-            return list(map(_new_contact_row, listing.fetch_all(s, listing.CONTACT_ROWS)))
+            return q.contact_rows(s)
 
     def get(self, contact_id: int) -> ContactRecord:
         with self.book.reading() as s:
-            row = _live(s, Contact, contact_id)
-            company = s.get(Company, row.company_id) if row.company_id else None
-            cname = company.name if company and company.deleted_at is None else ""
-            return contact_record(row, cname)
+            row = get_live(s, Contact, contact_id)
+            return contact_record(row, q.company_name(s, row.company_id))
 
     def validate(self, record: ContactRecord) -> tuple[ContactRecord, list[FieldError]]:
         """The record with phones normalised, and what is wrong with it."""
@@ -261,17 +175,14 @@ class ContactService:
         with self.book.session() as s:
             new_company = _clean(new_company)
             if record.company_id is None and new_company:
-                company = s.exec(
-                    select(Company).where(Company.name == new_company, Company.deleted_at.is_(None))
-                ).first()
+                company = q.company_by_name(s, new_company)
                 if company is None:
                     company = Company(name=new_company, created_at=now, updated_at=now)
                     s.add(company)
                     s.flush()
                 record = replace(record, company_id=company.id)
             elif record.company_id is not None:
-                company = s.get(Company, record.company_id)
-                if company is None or company.deleted_at is not None:
+                if find_live(s, Company, record.company_id) is None:
                     errors.append(FieldError("company_id", "company_missing"))
             if errors:
                 raise ValidationFailed(errors)
@@ -282,7 +193,7 @@ class ContactService:
                 row = Contact(**values, created_at=now, updated_at=now)
                 s.add(row)
             else:
-                row = _live(s, Contact, record.id)
+                row = get_live(s, Contact, record.id)
                 for key, value in values.items():
                     setattr(row, key, value)
                 row.updated_at = now
@@ -292,18 +203,9 @@ class ContactService:
 
     def delete(self, contact_id: int) -> None:
         with self.book.session() as s:
-            _live(s, Contact, contact_id).deleted_at = self.clock()
+            get_live(s, Contact, contact_id).deleted_at = self.clock()
 
     def restore(self, contact_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(Contact, contact_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(contact_id)
-            row.deleted_at = None
+            get_deleted(s, Contact, contact_id).deleted_at = None
 
-
-def _live(session: Session, table: type, row_id: int):  # noqa: ANN202 - returns a row of `table`
-    row = session.get(table, row_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(row_id)
-    return row

@@ -19,6 +19,15 @@ from desktop.domain.deals import (
 )
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.storage.book import Book
+from desktop.storage.queries.pipeline import (
+    load_roles,
+    load_rules,
+    load_stages,
+    lost_reason_record,
+    role_record,
+    rule_record,
+    stage_record,
+)
 from desktop.storage.tables import (
     BuyingRole,
     CoverageRule,
@@ -28,41 +37,6 @@ from desktop.storage.tables import (
     StageChange,
     StakeholderRole,
 )
-
-STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "position",
-                "probability", "stale_after_days")
-
-
-def stage_record(row: Stage) -> StageRecord:
-    return StageRecord(id=row.id, kind=StageKind(row.kind), commit=bool(row.forecast_commit),
-                       **{f: getattr(row, f) for f in STAGE_FIELDS})
-
-
-def role_record(row: BuyingRole) -> RoleRecord:
-    return RoleRecord(row.id, row.key, row.name_en, row.name_zh, row.position)
-
-
-def lost_reason_record(row: LostReason) -> LostReasonRecord:
-    return LostReasonRecord(row.id, row.name_en, row.name_zh, row.position)
-
-
-def rule_record(row: CoverageRule) -> CoverageRuleRecord:
-    return CoverageRuleRecord(row.id, row.role_id, row.from_stage_id, row.require_met)
-
-
-def load_stages(s: Session, *, with_removed: bool = False) -> list[StageRecord]:
-    stmt = select(Stage).order_by(Stage.position, Stage.id)
-    if not with_removed:
-        stmt = stmt.where(Stage.kind != StageKind.REMOVED.value)
-    return [stage_record(r) for r in s.exec(stmt)]
-
-
-def load_roles(s: Session) -> list[RoleRecord]:
-    return [role_record(r) for r in s.exec(select(BuyingRole).order_by(BuyingRole.position, BuyingRole.id))]
-
-
-def load_rules(s: Session) -> list[CoverageRuleRecord]:
-    return [rule_record(r) for r in s.exec(select(CoverageRule).order_by(CoverageRule.id))]
 
 
 def _check_names(en: str, zh: str) -> list[FieldError]:

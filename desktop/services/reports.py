@@ -41,11 +41,11 @@ from desktop.domain.reports.sources import Sources, sources
 from desktop.domain.reports.tables import Table, csv_rows
 from desktop.domain.reports.weekly import WeeklyReport, weekly_report
 from desktop.domain.reports.winrate import TrendMonth, WinRate, trend, win_rate
-from desktop.services.pipeline import stage_record
 from desktop.storage.book import Book
 from desktop.storage.files import write_atomically
 from desktop.storage.queries import money as money_q
 from desktop.storage.queries import reports as q
+from desktop.storage.queries.pipeline import stage_record
 
 
 def load_report_book(s: Session, today: date, *, activity_too: bool = True,

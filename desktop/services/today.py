@@ -18,8 +18,8 @@ from desktop.domain.money import InstalmentStatus
 from desktop.domain.overview import DealOverview, TodayItem, TodaySection
 from desktop.services.deals import DealService, step_record, visit_record
 from desktop.services.money import MoneyService
-from desktop.services.pipeline import load_stages
 from desktop.storage.book import Book
+from desktop.storage.queries.pipeline import load_stages
 from desktop.storage.tables import Deal, NextStep, Visit
 
 WEEK_DAYS = 7  # "this week" is today and the six days after it

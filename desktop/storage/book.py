@@ -183,7 +183,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: queries in storage/listing.py
+        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: storage/queries/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 6
+LATEST_VERSION = 7
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -115,9 +115,22 @@ def _v5_to_v6(conn: sqlite3.Connection) -> None:
         conn.execute("ALTER TABLE partner ADD COLUMN success_fee_on VARCHAR NOT NULL DEFAULT 'signing'")
 
 
+REMARKS_TABLES = ("company", "contact", "partner", "deal")
+
+
+def _v6_to_v7(conn: sqlite3.Connection) -> None:
+    """Version 7 names the seller's free-text column on companies, contacts, partners and deals
+    `remarks` (it was `notes`, the word the app uses for call notes). Values are kept; SQLite
+    renames the column in place, indexes and triggers follow."""
+    for table in REMARKS_TABLES:
+        columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if "notes" in columns and "remarks" not in columns:  # a missing table: create_all makes it
+            conn.execute(f"ALTER TABLE {table} RENAME COLUMN notes TO remarks")
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6,
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
 }
 
 

@@ -142,13 +142,13 @@ def _rows(conn: Connection, sql: str, ids: Sequence[int]) -> list[tuple]:
 
 
 def _company_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
-    for r in _rows(conn, "SELECT id, name, industry, region, address, website, tags, notes "
+    for r in _rows(conn, "SELECT id, name, industry, region, address, website, tags, remarks "
                          "FROM company WHERE deleted_at IS NULL AND id IN (?)", ids):
         yield doc_id("company", r[0]), r[1], _join(*r[2:])
 
 
 def _contact_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
-    sql = ("SELECT id, name, name_alt, title, department, email, wechat, qq, tags, notes "
+    sql = ("SELECT id, name, name_alt, title, department, email, wechat, qq, tags, remarks "
            "FROM contact WHERE deleted_at IS NULL AND id IN (?)")
     for r in _rows(conn, sql, ids):
         alt = r[2] or ""
@@ -157,7 +157,7 @@ def _contact_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, s
 
 
 def _deal_docs(conn: Connection, ids: Sequence[int]) -> Iterable[tuple[int, str, str]]:
-    sql = ("SELECT d.id, d.title, c.name, d.lead_source, d.competitors, d.lost_reason_text, d.notes "
+    sql = ("SELECT d.id, d.title, c.name, d.lead_source, d.competitors, d.lost_reason_text, d.remarks "
            "FROM deal d JOIN company c ON c.id = d.company_id "
            "WHERE d.deleted_at IS NULL AND d.id IN (?)")
     for r in _rows(conn, sql, ids):

@@ -27,7 +27,7 @@ class Company(SQLModel, table=True):
     website: str = ""
     address: str = ""
     lead_source: str = ""
-    notes: str = ""
+    remarks: str = ""  # the seller's own free text
     tags: str = ""
     created_at: datetime
     updated_at: datetime
@@ -49,7 +49,7 @@ class Contact(SQLModel, table=True):
     email: str = Field(default="", index=True)
     wechat: str = ""
     qq: str = ""
-    notes: str = ""
+    remarks: str = ""  # the seller's own free text
     tags: str = ""
     created_at: datetime
     updated_at: datetime
@@ -123,7 +123,7 @@ class Partner(SQLModel, table=True):
     success_fee_kind: str = "none"
     success_fee_value: float = 0
     success_fee_on: str = "signing"  # signing | collection (follows the payments received)
-    notes: str = ""
+    remarks: str = ""  # the seller's own free text
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None = Field(default=None, index=True)
@@ -146,7 +146,7 @@ class Deal(SQLModel, table=True):
     lost_reason_text: str = ""
     on_hold_until: date | None = None
     competitors: str = ""
-    notes: str = ""  # internal
+    remarks: str = ""  # the seller's own free text, internal
     referrer_id: int | None = Field(default=None, foreign_key="partner.id", index=True)
     referred_on: date | None = None
     created_at: datetime

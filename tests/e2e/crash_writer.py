@@ -23,7 +23,7 @@ def main(book: str, company_id: int, deal_id: int) -> None:
         stages = [st.id for st in s.exec(select(Stage).order_by(Stage.position))]
     for n in count():
         contact = services.contacts.save(
-            ContactRecord(name=f"客户{n}", mobile=f"138{n % 100000000:08d}", notes="拜访记录 " * 20),
+            ContactRecord(name=f"客户{n}", mobile=f"138{n % 100000000:08d}", remarks="拜访记录 " * 20),
         )
         print(f"contact {contact.id}", flush=True)
         now = services.clock()

@@ -170,7 +170,7 @@ def test_disk_full_during_a_save_keeps_the_edit_in_the_form(qtbot, services: Ser
     qtbot.addWidget(page)
     fill_disk(services.book)
     page.form.set_text("name", "王芳")
-    page.form.set_text("notes", "拜访记录" * 20000)
+    page.form.set_text("remarks", "拜访记录" * 20000)
     page.form.edited.emit()
     assert page.save() is False
     assert "The disk is full" in told[-1]

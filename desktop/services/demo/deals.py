@@ -31,7 +31,7 @@ def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:
         record = DealRecord(
             company_id=ids[d["company"]], title=d["title"], amount=d["amount"],
             expected_close=today + timedelta(days=d["close_in_days"]), lead_source=d["lead_source"],
-            competitors=d["competitors"], notes=d["notes"], stage_id=stages[first_key],
+            competitors=d["competitors"], remarks=d["remarks"], stage_id=stages[first_key],
         )
         deal = services.deals.save(record, at=start)
         for step in history[1:]:

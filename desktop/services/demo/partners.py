@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from desktop.services.demo import DemoSummary
 
 POLICY = ("offering", "reach_industries", "reach_companies", "city", "finder_fee_kind",
-          "finder_fee_value", "success_fee_kind", "success_fee_value", "notes")
+          "finder_fee_value", "success_fee_kind", "success_fee_value", "remarks")
 
 
 def add(services: Services, ids: dict[str, int], summary: DemoSummary) -> None:

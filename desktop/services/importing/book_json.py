@@ -21,7 +21,7 @@ from desktop.domain.importing import ImportUnreadable
 from desktop.services.exporting import BOOK_FORMAT, BOOK_FORMAT_VERSION
 from desktop.services.importing.book_values import check_tables
 from desktop.storage.book import Book
-from desktop.storage.schema import LATEST_VERSION
+from desktop.storage.schema import LATEST_VERSION, REMARKS_TABLES
 
 SELLER_TABLES = ("company", "contact", "deal", "call_note", "partner", "visit")
 
@@ -71,6 +71,11 @@ def read_book_json(data: bytes) -> BookJson:
     tables = parsed.get("tables")
     if not isinstance(tables, dict):
         raise ImportUnreadable("book_json", "no tables")
+    if schema_version < 7:  # written before the free-text column was named `remarks`
+        for name in REMARKS_TABLES:
+            for row in tables.get(name, []) if isinstance(tables.get(name), list) else []:
+                if isinstance(row, dict) and "notes" in row:
+                    row["remarks"] = row.pop("notes")
     known = SQLModel.metadata.tables
     for name, rows in tables.items():
         if name not in known:

@@ -48,7 +48,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "wechat": ("wechat", "wechatid", "weixin", "微信", "微信号", "微信id"),
     "qq": ("qq", "qq号", "qq号码"),
-    "notes": ("notes", "note", "comments", "comment", "remarks", "备注", "说明", "附注"),
+    "remarks": ("notes", "note", "comments", "comment", "remarks", "备注", "说明", "附注"),
     "tags": ("tags", "labels", "categories", "groupmembership", "标签", "分组", "类别"),
     "industry": ("industry", "行业", "所属行业"),
     "region": ("region", "area", "city", "province", "businesscity", "地区", "区域", "城市", "省份",

@@ -29,7 +29,7 @@ from desktop.services import phones
 from desktop.storage.tables import Company, Contact
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
-                         "wechat", "qq", "notes", "tags")
+                         "wechat", "qq", "remarks", "tags")
 MATCHED_COLUMNS = ("id", "company_id", "name") + MERGED_CONTACT_FIELDS  # what matching and merging read
 MULTILINE_FIELDS = ("notes", "address")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -121,7 +121,7 @@ def build_plan(
             name=name, name_alt=values.get("name_alt", ""), title=values.get("title", ""),
             department=values.get("department", ""), mobile=values.get("mobile", ""),
             other_phone=values.get("other_phone", ""), email=values.get("email", ""),
-            wechat=values.get("wechat", ""), qq=values.get("qq", ""), notes=values.get("notes", ""),
+            wechat=values.get("wechat", ""), qq=values.get("qq", ""), remarks=values.get("remarks", ""),
             tags=tuple(clean_tags(values.get("tags", ""))),
         )
         record, errors = validate(draft)
@@ -200,7 +200,7 @@ def merged_changes(row: Any, plain: dict[str, str], companies: dict[str, int | N
             tags = split_tags(old) + [t for t in split_tags(new) if t not in split_tags(old)]
             if tags != split_tags(old):
                 changes[field] = join_tags(tags)
-        elif field == "notes" and old:
+        elif field == "remarks" and old:
             if new not in old:
                 changes[field] = f"{old}\n{new}"
         else:
@@ -220,7 +220,7 @@ def _plan_companies(
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
         values = row_values(cells, mapping)
         name = " ".join(values.get("company", "").split())
-        extra = {f: values[f] for f in COMPANY_FIELDS + ("notes", "tags") if f in values}
+        extra = {f: values[f] for f in COMPANY_FIELDS + ("remarks", "tags") if f in values}
         planned = PlannedRow(
             number, Action.CREATE, "company", name, name, values=tuple(dict(extra, company=name).items())
         )

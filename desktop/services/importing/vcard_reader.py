@@ -20,7 +20,7 @@ HEADERS = ("FN", "N (family)", "N (given)", "NICKNAME", "ORG", "ORG (department)
            "TEL (mobile)", "TEL (other)", "EMAIL", "X-WECHAT", "X-QQ", "NOTE", "CATEGORIES", "URL",
            "ADR")
 MAPPING = ("name", "family_name", "given_name", "name_alt", "company", "department", "title",
-           "mobile", "other_phone", "email", "wechat", "qq", "notes", "tags", "website", "address")
+           "mobile", "other_phone", "email", "wechat", "qq", "remarks", "tags", "website", "address")
 _IGNORED = ("PHOTO", "LOGO", "SOUND", "KEY")
 _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+\s*$")
 _ENCODING = re.compile(r"(?i)\b(?:encoding|charset)\b|\bquoted-printable\b|\bbase64\b|(?<==)b\b")
@@ -151,7 +151,7 @@ def _card_row(card: vobject.base.Component) -> tuple[str, ...]:
         values["email"] = emails[0]
         extra += [f"EMAIL: {e}" for e in emails[1:]]
     notes = [_text(n.value) for n in contents.get("note", []) if _text(n.value)]
-    values["notes"] = "\n".join(notes + extra)
+    values["remarks"] = "\n".join(notes + extra)
     values["tags"] = ", ".join(
         ", ".join(c.value) if isinstance(c.value, list) else _text(c.value) for c in contents.get("categories", [])
     )

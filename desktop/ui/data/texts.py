@@ -99,7 +99,7 @@ def field_names() -> dict[str, str]:
         "email": QCoreApplication.translate("DataTexts", "Email"),
         "wechat": QCoreApplication.translate("DataTexts", "WeChat"),
         "qq": QCoreApplication.translate("DataTexts", "QQ"),
-        "notes": QCoreApplication.translate("DataTexts", "Notes"),
+        "remarks": QCoreApplication.translate("DataTexts", "Notes"),
         "tags": QCoreApplication.translate("DataTexts", "Tags"),
         "industry": QCoreApplication.translate("DataTexts", "Company industry"),
         "region": QCoreApplication.translate("DataTexts", "Company region"),

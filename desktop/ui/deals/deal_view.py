@@ -90,7 +90,7 @@ class DealForm(ValidatedForm):
         self._add("next_agreed", "", self.next_agreed)
         self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. referral"))
         self.add_line("competitors", self.tr("Competitors"), self.tr("Separated by commas"))
-        self.add_text("notes", self.tr("Notes (internal)"))
+        self.add_text("remarks", self.tr("Notes (internal)"))
         self.stage.currentIndexChanged.connect(self.sync_stage_fields)
 
     def sync_stage_fields(self) -> None:
@@ -300,7 +300,7 @@ class DealView(QWidget):
         f.set_text("next_step", step.text if step else "")
         f.next_due.set_value(step.due if step else None)
         f.next_agreed.setChecked(bool(step and step.agreed))
-        for name in ("lead_source", "competitors", "notes"):
+        for name in ("lead_source", "competitors", "remarks"):
             f.set_text(name, getattr(deal, name))
         f._loading = False
         f.sync_stage_fields()
@@ -395,7 +395,7 @@ class DealView(QWidget):
             probability_override=None if probability < 0 else probability,
             lost_reason_id=f.lost_reason.currentData(), lost_reason_text=f.text("lost_reason_text"),
             on_hold_until=f.on_hold_until.value(), expected_close=f.expected_close.value(),
-            lead_source=f.text("lead_source"), competitors=f.text("competitors"), notes=f.text("notes"),
+            lead_source=f.text("lead_source"), competitors=f.text("competitors"), remarks=f.text("remarks"),
         )
         return record, new_company, errors
 

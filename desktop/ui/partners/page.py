@@ -102,7 +102,7 @@ class PolicyForm(ValidatedForm):
             (self.tr("On signing (the deal is won)"), "signing"),
             (self.tr("On collection (follows the money received)"), "collection"),
         ])
-        self.add_text("notes", self.tr("Notes (only for you)"))
+        self.add_text("remarks", self.tr("Notes (only for you)"))
 
 
 class PartnersPage(QWidget):
@@ -309,7 +309,7 @@ class PartnersPage(QWidget):
                 "reach_industries",
                 "reach_companies",
                 "city",
-                "notes",
+                "remarks",
                 "finder_fee_kind",
                 "success_fee_kind",
             ):
@@ -370,7 +370,7 @@ class PartnersPage(QWidget):
         if self.current is None:
             return False
         f = self.form
-        values = {n: f.text(n) for n in ("offering", "reach_industries", "reach_companies", "city", "notes")}
+        values = {n: f.text(n) for n in ("offering", "reach_industries", "reach_companies", "city", "remarks")}
         record = replace(
             self.current,
             **values,

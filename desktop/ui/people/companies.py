@@ -22,7 +22,7 @@ from desktop.ui.people.related import RelatedTabs
 
 TEXT_FIELDS = (
     "name", "industry", "region", "size", "annual_revenue", "website", "address", "lead_source",
-    "notes",
+    "remarks",
 )
 
 
@@ -39,7 +39,7 @@ class CompanyForm(ValidatedForm):
         self.add_line("address", self.tr("Address"))
         self.add_line("lead_source", self.tr("Lead source"), self.tr("e.g. referral"))
         self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
-        self.add_text("notes", self.tr("Notes"))
+        self.add_text("remarks", self.tr("Notes"))
 
 
 class CompaniesPage(ListFormPage):

@@ -38,7 +38,7 @@ class ContactForm(ValidatedForm):
         self.add_line("wechat", self.tr("WeChat ID"))
         self.add_line("qq", self.tr("QQ"))
         self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
-        self.add_text("notes", self.tr("Notes"))
+        self.add_text("remarks", self.tr("Notes"))
 
     def set_companies(self, companies: list[Choice]) -> None:
         current = self.company.currentData()
@@ -110,7 +110,7 @@ class ContactsPage(ListFormPage):
     def fill_form(self, c: ContactRecord | None) -> None:
         c = c or ContactRecord()
         f: ContactForm = self.form  # type: ignore[assignment]
-        for name in ("name", "name_alt", "title", "department", "email", "wechat", "qq", "notes"):
+        for name in ("name", "name_alt", "title", "department", "email", "wechat", "qq", "remarks"):
             f.set_text(name, getattr(c, name))
         f.set_text("mobile", phones.display(c.mobile))
         f.set_text("other_phone", phones.display(c.other_phone))
@@ -127,7 +127,7 @@ class ContactsPage(ListFormPage):
         record = replace(
             base,
             **{n: f.text(n) for n in ("name", "name_alt", "title", "department", "mobile",
-                                      "other_phone", "email", "wechat", "qq", "notes")},
+                                      "other_phone", "email", "wechat", "qq", "remarks")},
             company_id=company_id,
             tags=tuple(split_tags(f.text("tags"))),
         )

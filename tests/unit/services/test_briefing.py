@@ -92,7 +92,7 @@ def test_deck_carries_only_customer_safe_fields(services):
     for marker in LEAK_MARKERS.values():
         assert marker not in text
     forbidden = {"stance", "influence", "personal_interests", "how_to_talk", "internal_notes",
-                 "risks", "competitors", "lost_reason", "notes", "cares_about"}
+                 "risks", "competitors", "lost_reason", "remarks", "cares_about"}
     assert forbidden.isdisjoint(DeckData.__dataclass_fields__)
     assert deck.challenges == ("生产数据延迟一天才能看到；换线时物料追溯靠纸质单据，出错率高。",)
     # Agreed and still ahead: "发送 ROI 测算给李敏" was due on the 18th (today is the 20th).

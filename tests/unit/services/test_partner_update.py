@@ -37,13 +37,13 @@ def referred(services):
     p = sv.partners.mark(new_contact_name="钱斌")
     p = sv.partners.save(replace(p, finder_fee_kind="fixed", finder_fee_value=5000,
                                  success_fee_kind="percent", success_fee_value=5,
-                                 notes=marker("partner.notes")))
+                                 remarks=marker("partner.notes")))
     open_deal = make_deal(sv, "华东精密制造集团", "数字化车间 MES", 1_280_000, at=T0, referrer_id=p.id)
     deal = sv.deals.get(open_deal)
-    sv.deals.save(replace(deal, notes=marker("deal.notes"), competitors=marker("deal.competitors")))
+    sv.deals.save(replace(deal, remarks=marker("deal.notes"), competitors=marker("deal.competitors")))
     sid = next(s.id for s in sv.pipeline.stages() if s.key == "solution")
     sv.deals.move_stage(open_deal, sid, marker("stage_change.comment"), at=datetime(2026, 9, 1, 9))
-    contact = sv.contacts.save(ContactRecord(name="周总", notes=marker("contact.notes")))
+    contact = sv.contacts.save(ContactRecord(name="周总", remarks=marker("contact.notes")))
     sv.committee.save(StakeholderRecord(
         deal_id=open_deal, contact_id=contact.id, stance=Stance.OPPONENT,
         cares_about=marker("stakeholder.cares_about"),
@@ -53,7 +53,7 @@ def referred(services):
     ))
     with sv.book.session() as s:
         company = s.get(Company, deal.company_id)
-        company.notes = marker("company.notes")
+        company.remarks = marker("company.notes")
         note = CallNote(deal_id=open_deal, company_id=deal.company_id, occurred_at=datetime(2026, 10, 12, 14),
                         goal=marker("note.goal"), situation=marker("note.situation"),
                         problem=marker("note.problem"), risks=marker("note.risks"),

@@ -52,7 +52,7 @@ def test_weekly_report_keeps_internal_fields_out(services):
     services.deals.plan_visit(deal.id, services.clock() + timedelta(days=4), "苏州", "演示")
     week = services.reports.weekly()
     assert [v.place for v, _ in week.planned_visits] == ["苏州"]
-    assert not hasattr(week.planned_visits[0][1], "notes")  # the deal's internal notes not loaded
+    assert not hasattr(week.planned_visits[0][1], "remarks")  # the deal's internal notes not loaded
 
 
 def test_collections_enter_the_formula_once_contracts_are_kept(services):

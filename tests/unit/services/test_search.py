@@ -104,7 +104,7 @@ def test_index_follows_edits_and_deletes(services, book):
 def test_limit_per_kind_and_ranking_prefers_titles(services, book):
     for i in range(12):
         services.companies.save(CompanyRecord(name=f"预算测试公司{i}"))
-    services.companies.save(CompanyRecord(name="某某公司", notes="提到过预算"))
+    services.companies.save(CompanyRecord(name="某某公司", remarks="提到过预算"))
     hits = services.search.search("预算", limit=5).of("company")
     assert len(hits) == 5
     assert all(h.title.startswith("预算测试公司") for h in hits)
@@ -118,7 +118,7 @@ def test_empty_or_punctuation_queries_find_nothing(services, book):
 
 def test_rows_written_by_another_program_are_found(services, book):
     conn = sqlite3.connect(services.book.path)
-    conn.execute("UPDATE company SET notes = '外部导入：智慧工厂' WHERE id = ?", (book["company"],))
+    conn.execute("UPDATE company SET remarks = '外部导入：智慧工厂' WHERE id = ?", (book["company"],))
     conn.commit()
     conn.close()
     assert _titles(services.search.search("智慧工厂"), "company") == ["华东精密制造集团"]

@@ -125,7 +125,7 @@ def test_validate_refuses_a_newer_book(services: Services, clock) -> None:
 
 def test_validate_refuses_a_damaged_book(services: Services, clock) -> None:
     for n in range(300):
-        services.contacts.save(ContactRecord(name=f"客户{n}", notes="备注" * 50))
+        services.contacts.save(ContactRecord(name=f"客户{n}", remarks="备注" * 50))
     dest = back_up_now(services.book.path, clock())
     data = bytearray(dest.read_bytes())
     page = 4096

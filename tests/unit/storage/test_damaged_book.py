@@ -16,7 +16,7 @@ from desktop.storage.errors import BookError, BookErrorKind
 def make_book(path: Path, clock, contacts: int = 200) -> None:
     s = Services.open(path, clock)
     for n in range(contacts):
-        s.contacts.save(ContactRecord(name=f"客户{n}", notes="拜访记录" * 40))
+        s.contacts.save(ContactRecord(name=f"客户{n}", remarks="拜访记录" * 40))
     s.close()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

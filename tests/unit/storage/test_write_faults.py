@@ -27,7 +27,7 @@ def test_disk_full_during_an_import_writes_nothing(services: Services) -> None:
 def test_disk_full_during_a_save_keeps_the_book_as_it_was(services: Services) -> None:
     fill_disk(services.book)
     with pytest.raises(BookError) as info:
-        services.contacts.save(ContactRecord(name="大备注", notes="拜访记录" * 20000))
+        services.contacts.save(ContactRecord(name="大备注", remarks="拜访记录" * 20000))
     assert info.value.kind == BookErrorKind.DISK_FULL
     assert services.contacts.list() == []
 

@@ -40,7 +40,7 @@ def test_csv_encoding_and_delimiter_are_detected(name: str, encoding: str, delim
 def test_utf8_bom_csv_with_chinese_headers_and_a_multiline_cell(services: Services) -> None:
     contacts = imported(services, "contacts_utf8_bom.csv")
     assert set(contacts) == {"张伟", "李娜", "王芳"}
-    assert contacts["王芳"].notes == "预算方，关心成本；\n下季度再谈"
+    assert contacts["王芳"].remarks == "预算方，关心成本；\n下季度再谈"
     assert contacts["王芳"].mobile == "+8613712340000"
     assert contacts["张伟"].wechat == "zhangwei_hd" and contacts["张伟"].title == "采购经理"
     companies = {c.name: c.contact_count for c in services.companies.list()}
@@ -61,7 +61,7 @@ def test_google_contacts_export(services: Services) -> None:
     assert zhang.mobile == "+8613812345678" and zhang.other_phone == "+862161234567"
     assert zhang.tags == ("客户",)  # "* myContacts" is Google's own label
     emily = contacts["Emily Chen"]
-    assert emily.email == "emily.chen@pacific-trading.com" and emily.notes == "Met in Shenzhen"
+    assert emily.email == "emily.chen@pacific-trading.com" and emily.remarks == "Met in Shenzhen"
 
 
 def test_outlook_export_takes_job_title_not_the_salutation(services: Services) -> None:
@@ -81,7 +81,7 @@ def test_outlook_export_from_chinese_windows(services: Services) -> None:
     zhou = contacts["周军"]  # 姓 + 名; 称谓 (the salutation) is not the job title
     assert (zhou.title, zhou.department, zhou.company_name) == ("信息总监", "信息部", "西部能源集团")
     assert zhou.mobile == "+8613588889999" and zhou.other_phone == "+862888880000"
-    assert zhou.email == "zhoujun@western-energy.cn" and zhou.notes == "喜欢用微信沟通"
+    assert zhou.email == "zhoujun@western-energy.cn" and zhou.remarks == "喜欢用微信沟通"
     company = services.companies.find_by_name("西部能源集团")
     assert company is not None and (company.website, company.region) == ("www.western-energy.cn", "成都")
 
@@ -102,7 +102,7 @@ def test_vcard_21_quoted_printable_with_charsets_and_a_photo(services: Services)
     sun = contacts["孙丽"]
     assert (sun.company_name, sun.department) == ("华东钢铁有限公司", "采购部")
     assert sun.mobile == "+8613911112222" and sun.other_phone == "+862161234567"
-    assert sun.notes == "客户很关心交付周期，希望下个月安排一次现场演示，并请技术总监参加。"
+    assert sun.remarks == "客户很关心交付周期，希望下个月安排一次现场演示，并请技术总监参加。"
     wu = contacts["吴刚"]  # GB2312 quoted-printable, N without FN
     assert wu.company_name == "江南物流" and wu.mobile == "+8613633334444"
 
@@ -119,7 +119,7 @@ def test_vcard_30_folded_lines_departments_typed_phones(services: Services) -> N
     assert he.department == "设备部 / 维修科" and he.title == "设备部部长"
     assert he.mobile == "+8618611112222" and he.other_phone == "+861088886666"
     assert he.email == "hejing@bfzg.com.cn"
-    assert "所以被折行了" in he.notes and "EMAIL: hejing@163.com" in he.notes
+    assert "所以被折行了" in he.remarks and "EMAIL: hejing@163.com" in he.remarks
     assert he.tags == ("客户", "重点")
     assert "Ming Gao" in contacts  # N without FN, PHOTO by URI ignored
 

@@ -20,7 +20,7 @@ def csv_table(text: str):
 
 
 def snapshot(services: Services) -> list[tuple]:
-    return [(c.name, c.mobile, c.email, c.company_name, c.title, c.notes) for c in services.contacts.list()]
+    return [(c.name, c.mobile, c.email, c.company_name, c.title, c.remarks) for c in services.contacts.list()]
 
 
 @pytest.fixture
@@ -51,7 +51,7 @@ def test_merge_fills_in_and_never_erases(known: Services) -> None:
     assert (result.created, result.updated) == (0, 1)
     zhang = next(c for c in known.contacts.list() if c.name == "张伟")
     assert zhang.title == "经理"  # the empty cell did not erase it
-    assert zhang.mobile == "+8613812345678" and zhang.notes == "第二次拜访"
+    assert zhang.mobile == "+8613812345678" and zhang.remarks == "第二次拜访"
     assert len(known.contacts.list()) == 2
 
 
@@ -144,7 +144,7 @@ def _compare(services: Services) -> list[tuple]:
             c.wechat,
             c.qq,
             c.tags,
-            c.notes,
+            c.remarks,
         )
         for c in services.contacts.list()
     ]
@@ -159,7 +159,7 @@ def test_export_then_import_into_an_empty_book_gives_the_same_contacts(
         ContactRecord(
             name="多行 备注",
             mobile="+14155550123",
-            notes="第一行\n第二行, with a comma; 分号",
+            remarks="第一行\n第二行, with a comma; 分号",
             tags=("a", "b c"),
             qq="10001",
         )
