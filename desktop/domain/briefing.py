@@ -305,3 +305,32 @@ class RenderedDocument:
 
     pdf: bytes
     left_out: tuple[LeftOut, ...] = ()
+
+
+SOLUTION_SEPARATORS = ("：", ":", " — ", " - ")
+
+
+def parse_solutions(text: str) -> tuple[Solution, ...]:
+    """Lines "name：description" (or "name: description") as solutions; a line may start with
+    the industries it is for: "[制造业, 汽车] name：description"."""
+    from desktop.domain.visit_prep import industry_tags
+
+    out = []
+    for line in split_lines(text):
+        tags, line = industry_tags(line)
+        for sep in SOLUTION_SEPARATORS:
+            if sep in line:
+                name, description = line.split(sep, 1)
+                out.append(Solution(name.strip(), description.strip(), tags))
+                break
+        else:
+            out.append(Solution(line, "", tags))
+    return tuple(out)
+
+
+def format_solutions(solutions: tuple[Solution, ...], language: str) -> str:
+    sep = pick(language, ": ", "：")
+    comma = pick(language, ", ", "，")
+    return "\n".join((f"[{comma.join(s.industries)}] " if s.industries else "")
+                     + (f"{s.name}{sep}{s.description}" if s.description else s.name)
+                     for s in solutions)

@@ -19,6 +19,7 @@ from desktop.domain.deals import (
     StakeholderRecord,
     Stance,
 )
+from desktop.domain.language import is_chinese, pick
 from desktop.domain.wording import join_sentences
 
 
@@ -41,17 +42,46 @@ class CoverageGap:
     stakeholder_id: int | None = None
 
 
+def rules_from(
+    position: int, stages: Iterable[StageRecord], rules: Iterable[CoverageRuleRecord]
+) -> list[CoverageRuleRecord]:
+    """Rules whose starting stage is at or before stage position `position`, in the order they
+    start (their stage's position, then the rule)."""
+    at = {s.id: s.position for s in stages}
+    found = [r for r in rules if r.from_stage_id in at and at[r.from_stage_id] <= position]
+    return sorted(found, key=lambda r: (at[r.from_stage_id], r.id or 0))
+
+
 def rules_in_force(
     stage: StageRecord, stages: Iterable[StageRecord], rules: Iterable[CoverageRuleRecord]
 ) -> list[CoverageRuleRecord]:
     """Rules whose starting stage is at or before `stage` (by position); only for open stages."""
     if stage.kind != StageKind.OPEN:
         return []
-    position = {s.id: s.position for s in stages}
-    return [
-        r for r in rules
-        if r.from_stage_id in position and position[r.from_stage_id] <= stage.position
-    ]
+    return rules_from(stage.position, stages, rules)
+
+
+def held_by_nobody(role_id: int, people: Iterable[StakeholderRecord]) -> bool:
+    """The missing-role rule: nobody in the committee holds the role."""
+    return not any(role_id in p.role_ids for p in people)
+
+
+def missing_role_keys(
+    position: int,
+    stages: Iterable[StageRecord],
+    stakeholders: Iterable[StakeholderRecord],
+    rules: Iterable[CoverageRuleRecord],
+    roles: Iterable[RoleRecord],
+) -> tuple[str, ...]:
+    """Keys of the roles a rule asks for from stage position `position` on that nobody holds,
+    each once, in the order the rules start (the visit brief asks about them, whatever the
+    deal's status; `coverage_gaps` words the same rule as ROLE_MISSING for open deals)."""
+    people = list(stakeholders)
+    key = {r.id: r.key for r in roles}
+    return tuple(dict.fromkeys(
+        key[r.role_id] for r in rules_from(position, stages, rules)
+        if r.role_id in key and held_by_nobody(r.role_id, people)
+    ))
 
 
 def coverage_gaps(
@@ -82,7 +112,7 @@ def coverage_gaps(
         if role is None:
             continue
         holders = [p for p in people if role_id in p.role_ids]
-        if not holders:
+        if held_by_nobody(role_id, people):
             gaps.append(CoverageGap(GapCode.ROLE_MISSING, role_id, role.name_en, role.name_zh))
         elif need_met[role_id] and not any(p.met for p in holders):
             gaps.append(CoverageGap(GapCode.ROLE_NOT_MET, role_id, role.name_en, role.name_zh,
@@ -125,10 +155,11 @@ _TEXTS: dict[GapCode, tuple[str, str]] = {
 def gap_text(gap: CoverageGap, language: str) -> str:
     """The gap in plain words, in "zh_CN" or "en"."""
     en, zh = _TEXTS[gap.code]
-    zh_lang = language.startswith("zh")
-    role = (gap.role_zh or gap.role_en) if zh_lang else (gap.role_en or gap.role_zh).lower()
-    text = (zh if zh_lang else en).format(role=role, person=gap.person)
-    return text[0].upper() + text[1:] if not zh_lang else text
+    role = pick(language, gap.role_en, gap.role_zh)
+    if is_chinese(language):
+        return zh.format(role=role, person=gap.person)
+    text = en.format(role=role.lower(), person=gap.person)
+    return text[0].upper() + text[1:]
 
 
 def gaps_text(gaps: Iterable[CoverageGap], language: str) -> str:

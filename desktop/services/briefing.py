@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from desktop.domain import visit_prep
 from desktop.domain.briefing import (
@@ -35,7 +35,8 @@ from desktop.domain.briefing import (
 )
 from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
-from desktop.domain.coverage import coverage_gaps, gap_text
+from desktop.domain.coverage import coverage_gaps, gap_text, missing_role_keys
+from desktop.domain.deals import StageKind, days_in_stage
 from desktop.domain.errors import NotFound
 from desktop.domain.language import LANGUAGES, is_chinese, pick
 from desktop.domain.note_reading import (
@@ -43,28 +44,20 @@ from desktop.domain.note_reading import (
     NoteText,
     customer_lines_withheld,
 )
-from desktop.domain.notes import QuestionPromptRecord
 from desktop.domain.objections import likely_objections
 from desktop.services.objections import library as objection_library
-from desktop.services.questions import shipped_questions
-from desktop.services.seller_profile import load_profile
 from desktop.storage.book import Book
-from desktop.storage.queries import get_live
+from desktop.storage.queries import briefing as q
+from desktop.storage.queries import find_live, get_live
 from desktop.storage.queries.committee import load_stakeholders
 from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
+from desktop.storage.queries.questions import library, shipped_questions
+from desktop.storage.queries.seller_profile import load_profile
 from desktop.storage.tables import (
-    BuyingRole,
     CallNote,
     Company,
-    Contact,
-    CoverageRule,
     Deal,
-    NextStep,
-    Partner,
-    QuestionPrompt,
     Stage,
-    Stakeholder,
-    StakeholderRole,
     Visit,
 )
 
@@ -120,16 +113,9 @@ class BriefingService:
         """A deal id from an id or a unique part of the title (or of the customer's name)."""
         query = query.strip()
         with self.book.reading() as session:
-            if query.isdigit():
-                deal = session.get(Deal, int(query))
-                if deal is not None and deal.deleted_at is None:
-                    return deal.id
-            rows = session.exec(
-                select(Deal.id, Deal.title, Company.name)
-                .join(Company, Company.id == Deal.company_id)
-                .where(Deal.deleted_at.is_(None))
-                .order_by(Deal.id)
-            ).all()
+            if query.isdigit() and find_live(session, Deal, int(query)) is not None:
+                return int(query)
+            rows = q.deal_titles(session)
         needle = query.casefold()
         if not needle:
             raise NotFound(query)
@@ -148,21 +134,14 @@ class BriefingService:
     def visits_between(self, start: datetime, end: datetime) -> list[PlannedVisit]:
         """Planned visits from `start` (inclusive) to `end` (exclusive), by time."""
         with self.book.reading() as session:
-            rows = session.exec(
-                select(Visit, Deal.title, Company.name)
-                .join(Deal, Deal.id == Visit.deal_id)
-                .join(Company, Company.id == Deal.company_id)
-                .where(Visit.deleted_at.is_(None), Deal.deleted_at.is_(None))
-                .where(Visit.planned_at >= start, Visit.planned_at < end)
-                .order_by(Visit.planned_at, Visit.id)
-            ).all()
+            rows = q.visits_between(session, start, end)
             return [PlannedVisit(v.id, v.deal_id, v.planned_at, c, t) for v, t, c in rows]
 
     def committee_contacts(self, deal_id: int) -> list[Choice]:
         """The deal's buying committee as a pick list (name, contact id), in committee order."""
         with self.book.reading() as session:
-            self._deal(session, deal_id)
-            return [Choice(c.name, c.id) for _, c, _ in self._committee(session, deal_id)]
+            get_live(session, Deal, deal_id)
+            return [Choice(p.name, p.contact_id) for p in load_stakeholders(session, [deal_id])[deal_id]]
 
     def week_ahead(self) -> list[PlannedVisit]:
         """Visits planned from today for the next seven days."""
@@ -188,35 +167,24 @@ class BriefingService:
         visit_id: int | None,
     ) -> VisitBriefData:
         now = self.clock()
-        deal = self._deal(session, deal_id)
+        deal = get_live(session, Deal, deal_id)
         company = session.get(Company, deal.company_id)
-        stage = session.get(Stage, deal.stage_id)
+        stage = stage_record(session.get(Stage, deal.stage_id))
         plan = plan or self._plan(session, deal.id, visit_id, now)
-        roles = {r.id: r for r in session.exec(select(BuyingRole))}
-        members = self._committee(session, deal.id)
-        contacts = self._contacts(session, [c.id for _, c, _ in members] + list(plan.contact_ids))
-        notes = session.exec(
-            select(CallNote).where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
-            .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
-        ).all()
-        steps = session.exec(
-            select(NextStep).where(
-                NextStep.deal_id == deal.id, NextStep.deleted_at.is_(None),
-                NextStep.done_at.is_(None),
-            ).order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
-        ).all()
-        rules = self._rules(session, roles, language)
-        referrer = self._referrer(session, deal.referrer_id)
+        roles = {r.id: r for r in load_roles(session)}
+        members = load_stakeholders(session, [deal.id]).get(deal.id, [])  # the committee, read once
+        contacts = q.contacts(session, [m.contact_id for m in members] + list(plan.contact_ids))
+        notes = q.notes(session, deal.id)
+        steps = q.open_steps(session, deal.id)
+        referrer = q.referrer_name(session, deal.referrer_id)
 
-        role_names = {
-            m.id: tuple(pick(language, roles[r].name_en, roles[r].name_zh) for r in rids) for m, _, rids in members
-        }
-        role_keys = {m.id: frozenset(roles[r].key for r in rids) for m, _, rids in members}
-        by_contact = {m.contact_id: m for m, _, _ in members}
+        role_names = {m.id: tuple(roles[r].name(language) for r in sorted(m.role_ids)) for m in members}
+        role_keys = {m.id: frozenset(roles[r].key for r in m.role_ids) for m in members}
+        by_contact = {m.contact_id: m for m in members}
         # Cards for those attending; with no attendee list, for the most influential (the
         # committee table lists everyone).
-        ranked = sorted(members, key=lambda r: {"high": 0, "medium": 1}.get(r[0].influence, 2))
-        attending = list(plan.contact_ids) or [m.contact_id for m, _, _ in ranked[:4]]
+        ranked = sorted(members, key=lambda m: {"high": 0, "medium": 1}.get(m.influence.value, 2))
+        attending = list(plan.contact_ids) or [m.contact_id for m in ranked[:4]]
         cards = []
         their_side = []
         for cid in attending:
@@ -232,8 +200,8 @@ class BriefingService:
                     title=contact.title,
                     department=contact.department,
                     roles=names,
-                    stance=member.stance if member else "unknown",
-                    influence=member.influence if member else "medium",
+                    stance=member.stance.value if member else "unknown",
+                    influence=member.influence.value if member else "medium",
                     met=bool(member and member.met),
                     last_met=member.last_met if member else None,
                     cares_about=member.cares_about if member else "",
@@ -243,24 +211,16 @@ class BriefingService:
                 )
             )
 
-        # The same gaps as on the deal page (one rule, one wording).
-        gaps = tuple(
-            gap_text(g, language)
-            for g in coverage_gaps(
-                stage_record(stage),
-                load_stages(session),
-                load_stakeholders(session, [deal.id]).get(deal.id, []),
-                load_rules(session),
-                load_roles(session),
-            )
-        )
+        # The same gaps as on the deal page, and the roles nobody holds: one rule (domain/coverage).
+        stages, rules = load_stages(session, with_removed=True), load_rules(session)
+        live_stages = [st for st in stages if st.kind != StageKind.REMOVED]
+        gaps = tuple(gap_text(g, language) for g in coverage_gaps(stage, live_stages, members, rules, roles.values()))
         spin = self._latest_spin(notes)
-        held = frozenset().union(*role_keys.values()) if role_keys else frozenset()
-        missing_roles = tuple(r.role_key for r in rules if r.from_position <= stage.position and r.role_key not in held)
+        missing_roles = missing_role_keys(stage.position, stages, members, rules, roles.values())
         questions = visit_prep.questions(
             tuple(NoteText({k: getattr(n, k) or "" for k in QUESTION_FIELDS}) for n in notes),
             self._library(session, language),
-            tuple(dict.fromkeys(missing_roles)),
+            missing_roles,
             language,
             stage.key,
         )
@@ -279,8 +239,8 @@ class BriefingService:
         header = BriefHeader(
             customer=company.name,
             deal_title=deal.title,
-            stage=pick(language, stage.name_en, stage.name_zh),
-            days_in_stage=max(0, (now.date() - deal.stage_entered_at.date()).days),
+            stage=stage.name(language),
+            days_in_stage=days_in_stage(deal.stage_entered_at, now.date()),
             tier=company.tier,
             amount=deal.amount,
             currency=deal.currency,
@@ -341,28 +301,14 @@ class BriefingService:
 
     def _deck(self, session: Session, deal_id: int, language: str,
               include: frozenset[str] = frozenset()) -> DeckData:
-        deal = self._deal(session, deal_id)
+        deal = get_live(session, Deal, deal_id)
         company = session.get(Company, deal.company_id)
         stage = session.get(Stage, deal.stage_id)
         # Only the customer-safe columns are read: no stance, risks or internal notes. Every note
         # counts, newest first (customer_lines keeps a few lines per section, each once).
-        spin_rows = session.exec(
-            select(CallNote.situation, CallNote.problem, CallNote.implication, CallNote.need_payoff)
-            .where(CallNote.deal_id == deal.id, CallNote.deleted_at.is_(None))
-            .order_by(col(CallNote.occurred_at).desc(), col(CallNote.id).desc())
-        ).all()
-        # Only steps agreed with the customer: the seller's own to-dos ("ask our coach to
-        # introduce us to ...") never reach the deck, whether typed in a note or on the deal.
-        agreed = session.exec(
-            select(NextStep.text, NextStep.due)
-            .where(
-                NextStep.deal_id == deal.id,
-                NextStep.deleted_at.is_(None),
-                NextStep.done_at.is_(None),
-                NextStep.agreed == True,  # noqa: E712
-            )
-            .order_by(col(NextStep.due).is_(None), NextStep.due, NextStep.id)
-        ).all()
+        spin_rows = q.spin_lines(session, deal.id)
+        # Only steps agreed with the customer ("ask our coach to introduce us to ..." stays out).
+        agreed = q.agreed_steps(session, deal.id)
         profile = load_profile(session, language)
         if profile.is_empty:
             others = [load_profile(session, o) for o in LANGUAGES if o != language]
@@ -372,18 +318,9 @@ class BriefingService:
 
         # Names of the customer's people and of the deal's committee (and who referred it): "李敏：…"
         # in a note becomes "…" on a slide, and a line still about a named person is left out.
-        committee_ids = [c.id for _, c, _ in self._committee(session, deal.id)]
-        names = frozenset(
-            n.strip()
-            for row in session.exec(
-                select(Contact.name, Contact.name_alt).where(
-                    (Contact.company_id == company.id) | col(Contact.id).in_(committee_ids)
-                )
-            )
-            for n in row
-            if n and n.strip()
-        )
-        referrer = self._referrer(session, deal.referrer_id)
+        committee_ids = [p.contact_id for p in load_stakeholders(session, [deal.id]).get(deal.id, [])]
+        names = q.people_names(session, company.id, committee_ids)
+        referrer = q.referrer_name(session, deal.referrer_id)
         if referrer:
             names |= {referrer}
         heard: dict[str, tuple[str, ...]] = {}
@@ -443,21 +380,12 @@ class BriefingService:
         return plan.at.date() if plan.at else self.clock().date()
 
     @staticmethod
-    def _deal(session: Session, deal_id: int) -> Deal:
-        return get_live(session, Deal, deal_id)
-
-    @staticmethod
     def _plan(session: Session, deal_id: int, visit_id: int | None, now: datetime) -> VisitPlan:
         if visit_id is not None:
-            visit = session.get(Visit, visit_id)
+            visit = find_live(session, Visit, visit_id)
         else:
-            start = datetime.combine(now.date(), datetime.min.time())
-            visit = session.exec(
-                select(Visit)
-                .where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None), Visit.planned_at >= start)
-                .order_by(Visit.planned_at)
-            ).first()
-        if visit is None or visit.deleted_at is not None or visit.deal_id != deal_id:
+            visit = q.next_visit(session, deal_id, datetime.combine(now.date(), datetime.min.time()))
+        if visit is None or visit.deal_id != deal_id:
             return VisitPlan()
         return VisitPlan(
             at=visit.planned_at,
@@ -468,66 +396,14 @@ class BriefingService:
         )
 
     @staticmethod
-    def _committee(session: Session, deal_id: int) -> list[tuple[Stakeholder, Contact, list[int]]]:
-        rows = session.exec(
-            select(Stakeholder, Contact)
-            .join(Contact, Contact.id == Stakeholder.contact_id)
-            .where(Stakeholder.deal_id == deal_id, Contact.deleted_at.is_(None))
-            .order_by(Stakeholder.position, Stakeholder.id)
-        ).all()
-        ids = [s.id for s, _ in rows]
-        links: dict[int, list[int]] = {i: [] for i in ids}
-        if ids:
-            for link in session.exec(select(StakeholderRole).where(col(StakeholderRole.stakeholder_id).in_(ids))):
-                links[link.stakeholder_id].append(link.role_id)
-        return [(s, c, sorted(links[s.id])) for s, c in rows]
-
-    @staticmethod
-    def _contacts(session: Session, ids: list[int]) -> dict[int, Contact]:
-        if not ids:
-            return {}
-        rows = session.exec(select(Contact).where(col(Contact.id).in_(set(ids)), Contact.deleted_at.is_(None))).all()
-        return {c.id: c for c in rows}
-
-    @staticmethod
-    def _rules(session: Session, roles: dict[int, BuyingRole], language: str):
-        rows = session.exec(
-            select(CoverageRule, Stage.position)
-            .join(Stage, Stage.id == CoverageRule.from_stage_id)
-            .order_by(Stage.position, CoverageRule.id)
-        ).all()
-        return tuple(
-            visit_prep.RoleRule(
-                roles[r.role_id].key,
-                pick(language, roles[r.role_id].name_en, roles[r.role_id].name_zh),
-                pos,
-                r.require_met,
-            )
-            for r, pos in rows
-        )
-
-    @staticmethod
-    def _referrer(session: Session, partner_id: int | None) -> str:
-        if partner_id is None:
-            return ""
-        partner = session.get(Partner, partner_id)
-        contact = session.get(Contact, partner.contact_id) if partner else None
-        return contact.name if contact else ""
-
-    @staticmethod
     def _library(session: Session, language: str) -> dict[str, tuple[tuple[str, str], ...]]:
         """The seller's question library per section as (section, text) in `language` (the other
         language when a question has none); the shipped set while the book has none yet."""
-        rows = [
-            QuestionPromptRecord(section=q.section, text_en=q.text_en, text_zh=q.text_zh, position=q.position)
-            for q in session.exec(select(QuestionPrompt).order_by(QuestionPrompt.position, QuestionPrompt.id))
-        ]
         out: dict[str, list[tuple[str, str]]] = {}
-        for q in rows or shipped_questions():
-            first, second = (q.text_zh, q.text_en) if is_chinese(language) else (q.text_en, q.text_zh)
-            text = (first or second).strip()
+        for question in library(session) or shipped_questions():
+            text = pick(language, question.text_en, question.text_zh).strip()
             if text:
-                out.setdefault(q.section, []).append((q.section, text))
+                out.setdefault(question.section, []).append((question.section, text))
         return {k: tuple(v) for k, v in out.items()}
 
     @staticmethod
@@ -535,12 +411,8 @@ class BriefingService:
         """The latest note in a few lines: its goal, who was there, the first line of each
         answer and of the product feedback."""
         from desktop.domain.notes import KIND_NAMES
-        from desktop.storage.tables import NoteAttendee
 
-        names = session.exec(
-            select(Contact.name).join(NoteAttendee, NoteAttendee.contact_id == Contact.id)
-            .where(NoteAttendee.note_id == note.id, Contact.deleted_at.is_(None))
-        ).all()
+        names = q.attendee_names(session, note.id)
         points = [lines[0] for key in (*SPIN_KEYS, "product_feedback")
                   if (lines := split_lines(getattr(note, key) or ""))]
         kind_en, kind_zh = KIND_NAMES.get(note.kind, (note.kind, note.kind))
@@ -581,7 +453,7 @@ class BriefingService:
                 elif line != name and line not in said[name]:
                     said[name].append(line)
         backers: dict[str, list[str]] = {}
-        for m, _, _ in members:
+        for m in members:
             backed = m.competitor_backed.strip()
             if backed and m.contact_id in contacts:
                 backers.setdefault(backed, []).append(contacts[m.contact_id].name)

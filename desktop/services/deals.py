@@ -7,14 +7,11 @@ moving to on hold needs a date to look again. Lists load everything in a fixed n
 
 from __future__ import annotations
 
-from collections import namedtuple
 from collections.abc import Collection
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import coverage_gaps
@@ -36,11 +33,14 @@ from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.services.fees import sync_fees
 from desktop.storage.book import Book
+from desktop.storage.queries import deals as q
+from desktop.storage.queries import find_live, get_deleted, get_live
 from desktop.storage.queries.committee import count_stakeholders, load_committee_outlines
+from desktop.storage.queries.deals import DEAL_FIELDS, deal_record, load_open_steps, step_record, visit_record
+from desktop.storage.queries.people import company_by_name
 from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.tables import (
     Company,
-    Contact,
     Deal,
     LostReason,
     NextStep,
@@ -49,53 +49,7 @@ from desktop.storage.tables import (
     Visit,
 )
 
-DEAL_FIELDS = (
-    "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
-    "stage_entered_at", "probability_override", "lost_reason_id", "lost_reason_text",
-    "on_hold_until", "competitors", "remarks", "referrer_id", "referred_on",
-)
 EDITABLE = tuple(f for f in DEAL_FIELDS if f not in ("stage_id", "stage_entered_at"))
-
-
-def deal_record(row: Any, company_name: str = "") -> DealRecord:
-    return DealRecord(
-        id=row.id, company_name=company_name, created_at=row.created_at,
-        updated_at=row.updated_at, **{f: getattr(row, f) for f in DEAL_FIELDS},
-    )
-
-
-def step_record(row: Any) -> NextStepRecord:
-    return NextStepRecord(row.id, row.deal_id, row.text, row.owner, row.due, row.done_at, row.note_id,
-                          bool(row.agreed))
-
-
-def visit_record(row: Any) -> VisitRecord:
-    ids = tuple(int(x) for x in row.attendee_contact_ids.split(",") if x.strip().isdigit())
-    return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
-
-
-def load_open_steps(
-    s: Session, deal_ids: list[int] | None = None, *, first_only: bool = False
-) -> dict[int, list[NextStepRecord]]:
-    """Open next steps by deal, earliest due first (undated ones last); `first_only` keeps each
-    deal's first one, picked in SQL (a deals list shows no more)."""
-    order = (NextStep.due.is_(None), NextStep.due, NextStep.id)
-    stmt = select(*NextStep.__table__.columns).where(
-        NextStep.done_at.is_(None), NextStep.deleted_at.is_(None), NextStep.deal_id.is_not(None)
-    )
-    if deal_ids is not None:
-        stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
-    if first_only:
-        rank = func.row_number().over(partition_by=NextStep.deal_id, order_by=order).label("rank")
-        ranked = stmt.add_columns(rank).subquery()
-        stmt = select(*(ranked.c[c.name] for c in NextStep.__table__.columns)).where(ranked.c.rank == 1)
-    else:
-        stmt = stmt.order_by(*order)
-    found: dict[int, list[NextStepRecord]] = {}
-    s.flush()  # plain rows through the connection (thousands of steps), after pending writes
-    for row in s.connection().execute(stmt):
-        found.setdefault(row.deal_id, []).append(step_record(row))
-    return found
 
 
 class DealService:
@@ -118,25 +72,13 @@ class DealService:
         """
         today = self.clock().date()
         with self.book.reading() as s:
-            stmt = (
-                select(*Deal.__table__.columns, Company.name.label("company_name"))
-                .join(Company, Company.id == Deal.company_id)
-                .where(Deal.deleted_at.is_(None)).order_by(Deal.stage_entered_at, Deal.id)
-            )
-            if deal_ids is not None:
-                stmt = stmt.where(col(Deal.id).in_(deal_ids))
             stages = load_stages(s, with_removed=True)
             by_id = {st.id: st for st in stages}
             pipeline = [st for st in stages if st.kind != StageKind.REMOVED]
             if not include_closed:
                 kinds = {StageKind.OPEN}
-            if kinds is not None:  # in the query: Today skips the years of closed deals unread
-                stmt = stmt.where(col(Deal.stage_id).in_([st.id for st in stages if st.kind in kinds]))
-            found = s.connection().execute(stmt)
-            # Named tuples, not SQLAlchemy rows: reading 16 fields of 2,000 deals by name costs
-            # less than a tenth (a tuple's fields are read in C).
-            as_tuple = namedtuple("DealRow", found.keys())._make  # type: ignore[misc]
-            rows = [(row, row.company_name) for row in map(as_tuple, found)]
+            in_stages = None if kinds is None else [st.id for st in stages if st.kind in kinds]
+            rows = q.deal_rows(s, deal_ids, in_stages)
             ids = [d.id for d, _ in rows]
             # Only an open deal can have gaps: other committees are only counted.
             committees = load_committee_outlines(
@@ -147,7 +89,7 @@ class DealService:
             steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None,
                                     first_only=True)
             rules, roles = load_rules(s), load_roles(s)
-            reasons = {r.id: r for r in s.exec(select(LostReason))}
+            reasons = q.lost_reasons(s)
             result = []
             for row, company in rows:
                 deal = deal_record(row, company)
@@ -175,17 +117,13 @@ class DealService:
 
     def get(self, deal_id: int) -> DealRecord:
         with self.book.reading() as s:
-            row = _live(s, deal_id)
-            return deal_record(row, s.get(Company, row.company_id).name)
+            row = get_live(s, Deal, deal_id)
+            return deal_record(row, q.company_name(s, row))
 
     def history(self, deal_id: int) -> list[StageChangeRecord]:
         """Stage changes, oldest first, each with how many days the deal stayed where it was."""
         with self.book.reading() as s:
-            rows = s.exec(
-                select(StageChange).where(StageChange.deal_id == deal_id)
-                .order_by(StageChange.changed_at, StageChange.id)
-            ).all()
-            rows = [(r.id, r.deal_id, r.from_stage_id, r.to_stage_id, r.changed_at, r.comment) for r in rows]
+            rows = q.stage_changes(s, deal_id)
         result: list[StageChangeRecord] = []
         previous: datetime | None = None
         for row_id, deal, from_id, to_id, changed_at, comment in rows:
@@ -224,14 +162,14 @@ class DealService:
         with self.book.session() as s:
             if record.company_id is None:
                 name = " ".join(new_company.split())
-                company = s.exec(select(Company).where(Company.name == name, Company.deleted_at.is_(None))).first()
+                company = company_by_name(s, name)
                 if company is None:
                     company = Company(name=name, created_at=now, updated_at=now)
                     s.add(company)
                     s.flush()
                 record = replace(record, company_id=company.id)
-            company = s.get(Company, record.company_id)
-            if company is None or company.deleted_at is not None:
+            company = find_live(s, Company, record.company_id)
+            if company is None:
                 raise ValidationFailed([FieldError("company_id", "company_missing")])
             values = {f: getattr(record, f) for f in EDITABLE}
             values.update(title=" ".join(record.title.split()), competitors=record.competitors.strip())
@@ -245,7 +183,7 @@ class DealService:
                 s.flush()
                 s.add(StageChange(deal_id=row.id, from_stage_id=None, to_stage_id=stage.id, changed_at=at))
             else:
-                row = _live(s, record.id)
+                row = get_live(s, Deal, record.id)
                 for key, value in values.items():
                     setattr(row, key, value)
                 row.updated_at = now
@@ -270,12 +208,12 @@ class DealService:
         before the deal's last change.
         """
         with self.book.session() as s:
-            row = _live(s, deal_id)
+            row = get_live(s, Deal, deal_id)
             self._move(s, row, stage_id, comment, lost_reason_id, lost_reason_text, on_hold_until,
                        at or self.clock())
             s.flush()
             sync_fees(s, row.id, self.clock)
-            return deal_record(row, s.get(Company, row.company_id).name)
+            return deal_record(row, q.company_name(s, row))
 
     def _move(self, s: Session, row: Deal, stage_id: int, comment: str, lost_reason_id: int | None,
               lost_reason_text: str, on_hold_until: date | None, at: datetime) -> None:
@@ -328,13 +266,11 @@ class DealService:
 
     def delete(self, deal_id: int) -> None:
         with self.book.session() as s:
-            _live(s, deal_id).deleted_at = self.clock()
+            get_live(s, Deal, deal_id).deleted_at = self.clock()
 
     def restore(self, deal_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(Deal, deal_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(deal_id)
+            row = get_deleted(s, Deal, deal_id)
             row.deleted_at = None
             if s.get(Stage, row.stage_id).kind == StageKind.REMOVED.value:
                 first = next(st for st in load_stages(s) if st.kind == StageKind.OPEN)
@@ -351,23 +287,20 @@ class DealService:
         with self.book.reading() as s:
             steps = load_open_steps(s, [deal_id]).get(deal_id, [])
             if include_done:
-                done = s.exec(select(NextStep).where(
-                    NextStep.deal_id == deal_id, NextStep.done_at.is_not(None), NextStep.deleted_at.is_(None),
-                ).order_by(col(NextStep.done_at).desc(), col(NextStep.id).desc()))
-                steps += [step_record(r) for r in done]
+                steps += q.done_steps(s, deal_id)
             return steps
 
     def next_step(self, step_id: int) -> NextStepRecord:
         """One next step (open or done); NotFound when deleted or unknown."""
         with self.book.reading() as s:
-            return step_record(_live_step(s, step_id))
+            return step_record(get_live(s, NextStep, step_id))
 
     def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
         """Change the deal's next step (its earliest open one), or add it when there is none."""
         if not text.strip():
             raise ValidationFailed([FieldError("next_step", "required")])
         with self.book.session() as s:
-            _live(s, deal_id)
+            get_live(s, Deal, deal_id)
             current = load_open_steps(s, [deal_id]).get(deal_id)
             if current:
                 row = s.get(NextStep, current[0].id)
@@ -384,7 +317,7 @@ class DealService:
         if not text.strip():
             raise ValidationFailed([FieldError("next_step", "required")])
         with self.book.session() as s:
-            _live(s, deal_id)
+            get_live(s, Deal, deal_id)
             row = NextStep(deal_id=deal_id, text=text.strip(), due=due, owner=owner.strip(),
                            agreed=agreed, created_at=self.clock())
             s.add(row)
@@ -393,7 +326,7 @@ class DealService:
 
     def complete_next_step(self, step_id: int, done: bool = True) -> None:
         with self.book.session() as s:
-            _live_step(s, step_id).done_at = self.clock() if done else None
+            get_live(s, NextStep, step_id).done_at = self.clock() if done else None
 
     def set_next_step_due(self, step_id: int, due: date | None) -> date | None:
         """Move an open or done step to another day (None: no date); returns the day it had,
@@ -401,7 +334,7 @@ class DealService:
         if due is not None and not isinstance(due, date):
             raise ValidationFailed([FieldError("due", "date_invalid")])
         with self.book.session() as s:
-            row = _live_step(s, step_id)
+            row = get_live(s, NextStep, step_id)
             before, row.due = row.due, due
             return before
 
@@ -412,7 +345,7 @@ class DealService:
         if not text.strip():
             raise ValidationFailed([FieldError("next_step", "required")])
         with self.book.session() as s:
-            row = _live_step(s, step_id)
+            row = get_live(s, NextStep, step_id)
             row.text, row.due, row.owner = text.strip(), due, owner.strip()
             if agreed is not None:
                 row.agreed = agreed
@@ -422,21 +355,19 @@ class DealService:
     def set_next_step_agreed(self, step_id: int, agreed: bool) -> NextStepRecord:
         """Mark a step as agreed with the customer (printed for them) or as an internal to-do."""
         with self.book.session() as s:
-            row = _live_step(s, step_id)
+            row = get_live(s, NextStep, step_id)
             row.agreed = agreed
             s.flush()
             return step_record(row)
 
     def delete_next_step(self, step_id: int) -> None:
         with self.book.session() as s:
-            _live_step(s, step_id).deleted_at = self.clock()
+            get_live(s, NextStep, step_id).deleted_at = self.clock()
 
     def restore_next_step(self, step_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(NextStep, step_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(step_id)
-            _live(s, row.deal_id)
+            row = get_deleted(s, NextStep, step_id)
+            get_live(s, Deal, row.deal_id)
             row.deleted_at = None
 
     # --- planned visits
@@ -444,7 +375,7 @@ class DealService:
                    our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
         """Plan a meeting for a deal; the customer's attendees are contact ids."""
         with self.book.session() as s:
-            _live(s, deal_id)
+            get_live(s, Deal, deal_id)
             row = Visit(deal_id=deal_id, planned_at=planned_at)
             _fill_visit(s, row, planned_at, place, goal, our_attendees, attendee_contact_ids)
             s.add(row)
@@ -455,7 +386,7 @@ class DealService:
                      our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
         """Change a planned visit (same fields and rules as `plan_visit`)."""
         with self.book.session() as s:
-            row = _live_visit(s, visit_id)
+            row = get_live(s, Visit, visit_id)
             _fill_visit(s, row, planned_at, place, goal, our_attendees, attendee_contact_ids)
             s.flush()
             return visit_record(row)
@@ -463,26 +394,22 @@ class DealService:
     def cancel_visit(self, visit_id: int) -> None:
         """Call a planned visit off (kept, so `restore_visit` can bring it back)."""
         with self.book.session() as s:
-            _live_visit(s, visit_id).deleted_at = self.clock()
+            get_live(s, Visit, visit_id).deleted_at = self.clock()
 
     def restore_visit(self, visit_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(Visit, visit_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(visit_id)
-            _live(s, row.deal_id)
+            row = get_deleted(s, Visit, visit_id)
+            get_live(s, Deal, row.deal_id)
             row.deleted_at = None
 
     def visit(self, visit_id: int) -> VisitRecord:
         """One planned visit; NotFound when cancelled or unknown."""
         with self.book.reading() as s:
-            return visit_record(_live_visit(s, visit_id))
+            return visit_record(get_live(s, Visit, visit_id))
 
     def visits(self, deal_id: int) -> list[VisitRecord]:
         with self.book.reading() as s:
-            rows = s.exec(select(Visit).where(Visit.deal_id == deal_id, Visit.deleted_at.is_(None))
-                          .order_by(Visit.planned_at, Visit.id))
-            return [visit_record(r) for r in rows]
+            return q.visits_of(s, deal_id)
 
 
 def _fill_visit(s: Session, row: Visit, planned_at: datetime, place: str, goal: str, our_attendees: str,
@@ -492,8 +419,7 @@ def _fill_visit(s: Session, row: Visit, planned_at: datetime, place: str, goal: 
         raise ValidationFailed([FieldError("planned_at", "date_invalid")])
     ids = tuple(dict.fromkeys(attendee_contact_ids))
     if ids:
-        live = set(s.exec(select(Contact.id).where(col(Contact.id).in_(ids), Contact.deleted_at.is_(None))).all())
-        if set(ids) - live:
+        if set(ids) - q.live_contact_ids(s, ids):
             raise ValidationFailed([FieldError("attendee_contact_ids", "not_found")])
     row.planned_at = planned_at.replace(second=0, microsecond=0)
     row.place, row.goal, row.our_attendees = place.strip(), goal.strip(), our_attendees.strip()
@@ -507,23 +433,3 @@ def _check_move(stage: StageRecord, lost_reason_id: int | None, lost_reason_text
     if stage.kind == StageKind.ON_HOLD and on_hold_until is None:
         raise ValidationFailed([FieldError("on_hold_until", "review_date_required")])
 
-
-def _live(s: Session, deal_id: int) -> Deal:
-    row = s.get(Deal, deal_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(deal_id)
-    return row
-
-
-def _live_step(s: Session, step_id: int) -> NextStep:
-    row = s.get(NextStep, step_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(step_id)
-    return row
-
-
-def _live_visit(s: Session, visit_id: int) -> Visit:
-    row = s.get(Visit, visit_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(visit_id)
-    return row

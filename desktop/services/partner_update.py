@@ -30,9 +30,9 @@ from desktop.domain.partners import (
     policy_text,
 )
 from desktop.resources import resource
-from desktop.services.partners import live_partner
 from desktop.services.seller_profile import SellerProfileService
 from desktop.storage.book import Book
+from desktop.storage.queries import get_live
 from desktop.storage.tables import (
     CallNote,
     Company,
@@ -40,6 +40,7 @@ from desktop.storage.tables import (
     Deal,
     Fee,
     NextStep,
+    Partner,
     Stage,
     StageChange,
 )
@@ -72,7 +73,7 @@ class PartnerUpdateService:
         if language not in LANGUAGES:
             raise ValueError(language)
         with self.book.reading() as s:
-            partner = live_partner(s, partner_id)
+            partner = get_live(s, Partner, partner_id)
             contact = s.get(Contact, partner.contact_id)
             deals = s.exec(
                 select(Deal.id, Deal.title, Deal.currency, Deal.stage_id, Company.name,

@@ -10,14 +10,10 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import func
-from sqlmodel import Session, select
-
 from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.partners import (
-    FeeKind,
     FeeRecord,
     FeeStatus,
     GivenRecord,
@@ -31,43 +27,17 @@ from desktop.domain.partners import (
 from desktop.services.fees import sync_fees, sync_partner_fees
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
+from desktop.storage.queries import find_live, get_deleted, get_live
+from desktop.storage.queries import partners as q
+from desktop.storage.queries.partners import PARTNER_FIELDS, fee_record, given_record, record_of
 from desktop.storage.tables import (
-    CallNote,
-    Company,
     Contact,
     Deal,
     Fee,
-    NoteAttendee,
     Partner,
     PartnerGiven,
     PartnerUpdate,
-    Stage,
 )
-
-PARTNER_FIELDS = (
-    "offering", "reach_industries", "reach_companies", "city", "finder_fee_kind",
-    "finder_fee_value", "success_fee_kind", "success_fee_value", "success_fee_on", "remarks",
-)
-OPEN_KINDS = ("open", "on_hold")
-
-
-def partner_record(row: Partner, contact: Contact, company_name: str = "") -> PartnerRecord:
-    return PartnerRecord(
-        id=row.id, contact_id=row.contact_id, name=contact.name, name_alt=contact.name_alt,
-        company_name=company_name, title=contact.title, mobile=contact.mobile,
-        wechat=contact.wechat, created_at=row.created_at, updated_at=row.updated_at,
-        **{f: getattr(row, f) for f in PARTNER_FIELDS},
-    )
-
-
-def fee_record(row: Fee, deal: Deal | None = None, company_name: str = "") -> FeeRecord:
-    return FeeRecord(
-        id=row.id, deal_id=row.deal_id, partner_id=row.partner_id, kind=FeeKind(row.kind),
-        amount=row.amount, status=FeeStatus(row.status), due_since=row.due_since,
-        paid_on=row.paid_on, paid_amount=row.paid_amount, note=row.note,
-        currency=deal.currency if deal else "CNY", company_name=company_name,
-        deal_title=deal.title if deal else "",
-    )
 
 
 def check_policy(record: PartnerRecord) -> list[FieldError]:
@@ -94,32 +64,22 @@ class PartnerService:
     def list(self) -> list[PartnerSummary]:
         """Every partner with referred deals by kind, fees owed and paid, last update and contact."""
         with self.book.reading() as s:
-            rows = s.exec(
-                select(Partner, Contact, Company.name)
-                .join(Contact, Contact.id == Partner.contact_id)
-                .outerjoin(Company, Company.id == Contact.company_id)
-                .where(Partner.deleted_at.is_(None), Contact.deleted_at.is_(None))
-                .order_by(Contact.name)
-            ).all()
+            rows = q.partners(s)
             counts: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-            for pid, kind in s.exec(
-                select(Deal.referrer_id, Stage.kind).join(Stage, Stage.id == Deal.stage_id)
-                .where(Deal.referrer_id.is_not(None), Deal.deleted_at.is_(None))
-            ):
+            for pid, kind in q.referral_kinds(s):
                 counts[pid][kind] += 1
             due: dict[int, int] = defaultdict(int)
             paid: dict[int, int] = defaultdict(int)
-            for fee in _live_fees(s):
+            for fee in q.live_fees(s):
                 if fee.status == FeeStatus.DUE:
                     due[fee.partner_id] += fee.amount
                 elif fee.status == FeeStatus.PAID:
                     paid[fee.partner_id] += fee.paid_amount or 0
-            sent = dict(s.exec(select(PartnerUpdate.partner_id, func.max(PartnerUpdate.sent_at))
-                               .group_by(PartnerUpdate.partner_id)).all())
-            contact = _last_contacts(s)
+            sent = q.last_updates(s)
+            contact = q.last_contacts(s)
             return [
                 PartnerSummary(
-                    partner=partner_record(p, c, cname or ""),
+                    partner=q.partner_record(p, c, cname or ""),
                     open_deals=counts[p.id]["open"] + counts[p.id]["on_hold"],
                     won_deals=counts[p.id]["won"], lost_deals=counts[p.id]["lost"],
                     fees_due=due[p.id], fees_paid=paid[p.id], last_update_sent=sent.get(p.id),
@@ -131,21 +91,16 @@ class PartnerService:
     def names(self) -> list[Choice]:
         """Every partner as a pick list (name, id), by name (one query)."""
         with self.book.reading() as s:
-            return [Choice(*r) for r in s.exec(
-                select(Contact.name, Partner.id).join(Contact, Contact.id == Partner.contact_id)
-                .where(Partner.deleted_at.is_(None), Contact.deleted_at.is_(None))
-                .order_by(Contact.name, Partner.id)
-            ).all()]
+            return [Choice(*r) for r in q.names(s, Partner, Contact)]
 
     def get(self, partner_id: int) -> PartnerRecord:
         with self.book.reading() as s:
-            return _record(s, live_partner(s, partner_id))
+            return record_of(s, get_live(s, Partner, partner_id))
 
     def for_contact(self, contact_id: int) -> PartnerRecord | None:
         with self.book.reading() as s:
-            row = s.exec(select(Partner).where(Partner.contact_id == contact_id,
-                                               Partner.deleted_at.is_(None))).first()
-            return _record(s, row) if row else None
+            row = q.of_contact(s, contact_id)
+            return record_of(s, row) if row else None
 
     def mark(self, contact_id: int | None = None, new_contact_name: str = "") -> PartnerRecord:
         """Make a contact a partner (or create the contact by name first), in one transaction.
@@ -163,10 +118,10 @@ class PartnerService:
                 s.add(contact)
                 s.flush()
             else:
-                contact = s.get(Contact, contact_id)
-                if contact is None or contact.deleted_at is not None:
+                contact = find_live(s, Contact, contact_id)
+                if contact is None:
                     raise ValidationFailed([FieldError("contact_id", "contact_missing")])
-            row = s.exec(select(Partner).where(Partner.contact_id == contact.id)).first()
+            row = q.of_contact(s, contact.id, live_only=False)
             if row is not None and row.deleted_at is None:
                 raise ValidationFailed([FieldError("contact_id", "already_partner")])
             if row is None:
@@ -174,7 +129,7 @@ class PartnerService:
             row.deleted_at, row.updated_at = None, now
             s.add(row)
             s.flush()
-            return _record(s, row)
+            return record_of(s, row)
 
     def save(self, record: PartnerRecord) -> PartnerRecord:
         """Save a partner's details and policy; due fees of their deals follow the new policy."""
@@ -183,32 +138,27 @@ class PartnerService:
         if errors:
             raise ValidationFailed(errors)
         with self.book.session() as s:
-            row = live_partner(s, record.id)
+            row = get_live(s, Partner, record.id)
             for f in PARTNER_FIELDS:
                 setattr(row, f, getattr(record, f))
             row.updated_at = self.clock()
             s.add(row)
             sync_partner_fees(s, row.id, self.clock)
-            return _record(s, row)
+            return record_of(s, row)
 
     def delete(self, partner_id: int) -> None:
         """No longer a partner (the contact stays; fees and deals keep their history)."""
         with self.book.session() as s:
-            live_partner(s, partner_id).deleted_at = self.clock()
+            get_live(s, Partner, partner_id).deleted_at = self.clock()
 
     def restore(self, partner_id: int) -> None:
         with self.book.session() as s:
-            row = s.get(Partner, partner_id)
-            if row is None or row.deleted_at is None:
-                raise NotFound(partner_id)
-            row.deleted_at = None
+            get_deleted(s, Partner, partner_id).deleted_at = None
 
     # --- what was given to them
     def given(self, partner_id: int) -> list[GivenRecord]:
         with self.book.reading() as s:
-            rows = s.exec(select(PartnerGiven).where(PartnerGiven.partner_id == partner_id)
-                          .order_by(PartnerGiven.given_on.desc(), PartnerGiven.id.desc()))
-            return [GivenRecord(r.id, r.partner_id, r.given_on, r.description) for r in rows]
+            return q.given(s, partner_id)
 
     def add_given(self, partner_id: int, given_on: date | None, description: str) -> GivenRecord:
         errors = []
@@ -219,12 +169,12 @@ class PartnerService:
         if errors:
             raise ValidationFailed(errors)
         with self.book.session() as s:
-            live_partner(s, partner_id)
+            get_live(s, Partner, partner_id)
             row = PartnerGiven(partner_id=partner_id, given_on=given_on,
                                description=description.strip())
             s.add(row)
             s.flush()
-            return GivenRecord(row.id, row.partner_id, row.given_on, row.description)
+            return given_record(row)
 
     def remove_given(self, given_id: int) -> None:
         with self.book.session() as s:
@@ -236,15 +186,15 @@ class PartnerService:
     # --- referrals and fees
     def referral(self, deal_id: int) -> tuple[int | None, date | None]:
         with self.book.reading() as s:
-            deal = _live_deal(s, deal_id)
+            deal = get_live(s, Deal, deal_id)
             return deal.referrer_id, deal.referred_on
 
     def set_referral(self, deal_id: int, partner_id: int | None, referred_on: date | None = None) -> None:
         """Name the partner who referred a deal (None: nobody) and when; fees follow at once."""
         with self.book.session() as s:
-            deal = _live_deal(s, deal_id)
+            deal = get_live(s, Deal, deal_id)
             if partner_id is not None:
-                live_partner(s, partner_id)
+                get_live(s, Partner, partner_id)
             deal.referrer_id = partner_id
             deal.referred_on = (referred_on or deal.referred_on or deal.created_at.date()) if partner_id else None
             deal.updated_at = self.clock()
@@ -254,14 +204,9 @@ class PartnerService:
     def deals(self, partner_id: int) -> list[ReferredDeal]:
         """The partner's referred deals, newest referral first, each with its fees."""
         with self.book.reading() as s:
-            rows = s.exec(
-                select(Deal, Company.name, Stage).join(Company, Company.id == Deal.company_id)
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(Deal.referrer_id == partner_id, Deal.deleted_at.is_(None))
-                .order_by(Deal.referred_on.desc(), Deal.id.desc())
-            ).all()
+            rows = q.referred_deals(s, partner_id)
             fees = defaultdict(list)
-            for fee in s.exec(select(Fee).where(Fee.partner_id == partner_id).order_by(Fee.kind)):
+            for fee in q.fees_of_partner(s, partner_id):
                 fees[fee.deal_id].append(fee)
             return [
                 ReferredDeal(
@@ -277,13 +222,7 @@ class PartnerService:
     def fees(self, partner_id: int | None = None) -> list[FeeRecord]:
         """Fees (not cancelled) of live deals, oldest due first."""
         with self.book.reading() as s:
-            stmt = (select(Fee, Deal, Company.name).join(Deal, Deal.id == Fee.deal_id)
-                    .join(Company, Company.id == Deal.company_id)
-                    .where(Deal.deleted_at.is_(None), Fee.status != FeeStatus.CANCELLED.value)
-                    .order_by(Fee.due_since, Fee.id))
-            if partner_id is not None:
-                stmt = stmt.where(Fee.partner_id == partner_id)
-            return [fee_record(f, d, cname) for f, d, cname in s.exec(stmt)]
+            return [fee_record(f, d, cname) for f, d, cname in q.fee_rows(s, partner_id)]
 
     def record_payment(self, fee_id: int, amount: int | None, paid_on: date | None, note: str = "") -> FeeRecord:
         """The seller paid a fee (all or an agreed amount) on a day."""
@@ -304,7 +243,7 @@ class PartnerService:
     def reopen_fee(self, fee_id: int) -> FeeRecord:
         """Undo a payment or waiver recorded by mistake; the fee is due (or recomputed) again."""
         with self.book.session() as s:
-            row = _fee(s, fee_id)
+            row = get_live(s, Fee, fee_id)
             row.status, row.paid_on, row.paid_amount = FeeStatus.DUE.value, None, None
             s.add(row)
             sync_fees(s, row.deal_id, self.clock)
@@ -314,7 +253,7 @@ class PartnerService:
     def _settle(self, fee_id: int, status: FeeStatus, paid_on: date | None, amount: int | None,
                 note: str) -> FeeRecord:
         with self.book.session() as s:
-            row = _fee(s, fee_id)
+            row = get_live(s, Fee, fee_id)
             if row.status != FeeStatus.DUE:
                 raise ValidationFailed([FieldError("status", "fee_not_due", row.status)])
             row.status, row.paid_on, row.paid_amount = status.value, paid_on, amount
@@ -328,7 +267,7 @@ class PartnerService:
         """Note that a progress update was produced for the partner (now, unless `at`)."""
         now = at or self.clock()
         with self.book.session() as s:
-            live_partner(s, partner_id)
+            get_live(s, Partner, partner_id)
             s.add(PartnerUpdate(partner_id=partner_id, sent_at=now, language=language))
         return now
 
@@ -342,20 +281,12 @@ class PartnerService:
             open_count: dict[int, int] = defaultdict(int)
             # Three columns, not Deal objects: this runs when the app starts (Today), on every
             # referred deal of a veteran's book.
-            for pid, referred_on, created_at in s.exec(
-                select(Deal.referrer_id, Deal.referred_on, Deal.created_at)
-                .join(Stage, Stage.id == Deal.stage_id)
-                .join(Partner, Partner.id == Deal.referrer_id)
-                .where(Deal.deleted_at.is_(None), Partner.deleted_at.is_(None),
-                       Stage.kind.in_(OPEN_KINDS))
-            ):
+            for pid, referred_on, created_at in q.open_referrals(s):
                 since = referred_on or created_at.date()
                 first_open[pid] = min(first_open.get(pid, since), since)
                 open_count[pid] += 1
-            sent = dict(s.exec(select(PartnerUpdate.partner_id, func.max(PartnerUpdate.sent_at))
-                               .group_by(PartnerUpdate.partner_id)).all())
-            names = dict(s.exec(select(Partner.id, Contact.name)
-                                .join(Contact, Contact.id == Partner.contact_id)).all())
+            sent = q.last_updates(s)
+            names = {pid: name for name, pid in q.names(s)}
         found = []
         for pid, first in first_open.items():
             last = sent[pid].date() if pid in sent else None
@@ -368,14 +299,9 @@ class PartnerService:
     def report(self, start: date, end: date) -> list[ReportRow]:
         """Per partner: deals referred in [start, end] and how they went; fees earned and paid."""
         with self.book.reading() as s:
-            names = dict(s.exec(select(Partner.id, Contact.name)
-                                .join(Contact, Contact.id == Partner.contact_id)
-                                .where(Partner.deleted_at.is_(None))).all())
+            names = {pid: name for name, pid in q.names(s, Partner)}
             rows = {pid: defaultdict(int) for pid in names}
-            for deal, kind in s.exec(
-                select(Deal, Stage.kind).join(Stage, Stage.id == Deal.stage_id)
-                .where(Deal.referrer_id.is_not(None), Deal.deleted_at.is_(None))
-            ):
+            for deal, kind in q.referred_with_kind(s):
                 referred = deal.referred_on or deal.created_at.date()
                 if deal.referrer_id not in rows or not start <= referred <= end:
                     continue
@@ -384,7 +310,7 @@ class PartnerService:
                 r[{"won": "won", "lost": "lost"}.get(kind, "still_open")] += 1
                 if kind == "won":
                     r["won_amount"] += deal.amount or 0
-            for fee in _live_fees(s):
+            for fee in q.live_fees(s):
                 if fee.partner_id not in rows:
                     continue
                 if fee.status in (FeeStatus.DUE, FeeStatus.PAID) and start <= fee.due_since <= end:
@@ -397,55 +323,7 @@ class PartnerService:
         )
 
 
-def _live_fees(s: Session) -> list[Fee]:
-    return list(s.exec(select(Fee).join(Deal, Deal.id == Fee.deal_id).where(Deal.deleted_at.is_(None))))
-
-
-def _last_contacts(s: Session) -> dict[int, date]:
-    """Per partner: the latest day something was given to them or they attended a call."""
-    found: dict[int, date] = {}
-    for pid, day in s.exec(select(PartnerGiven.partner_id, func.max(PartnerGiven.given_on))
-                           .group_by(PartnerGiven.partner_id)):
-        found[pid] = day
-    for pid, when in s.exec(
-        select(Partner.id, func.max(CallNote.occurred_at))
-        .join(NoteAttendee, NoteAttendee.contact_id == Partner.contact_id)
-        .join(CallNote, CallNote.id == NoteAttendee.note_id)
-        .where(CallNote.deleted_at.is_(None)).group_by(Partner.id)
-    ):
-        if when is not None:
-            found[pid] = max(found.get(pid, when.date()), when.date())
-    return found
-
-
 def _latest(day: date | None, moment: datetime | None) -> date | None:
     days = [d for d in (day, moment.date() if moment else None) if d is not None]
     return max(days) if days else None
-
-
-def _record(s: Session, row: Partner) -> PartnerRecord:
-    contact = s.get(Contact, row.contact_id)
-    company = s.get(Company, contact.company_id) if contact.company_id else None
-    return partner_record(row, contact, company.name if company and company.deleted_at is None else "")
-
-
-def live_partner(s: Session, partner_id: int | None) -> Partner:
-    row = s.get(Partner, partner_id) if partner_id is not None else None
-    if row is None or row.deleted_at is not None:
-        raise NotFound(partner_id)
-    return row
-
-
-def _live_deal(s: Session, deal_id: int) -> Deal:
-    row = s.get(Deal, deal_id)
-    if row is None or row.deleted_at is not None:
-        raise NotFound(deal_id)
-    return row
-
-
-def _fee(s: Session, fee_id: int) -> Fee:
-    row = s.get(Fee, fee_id)
-    if row is None:
-        raise NotFound(fee_id)
-    return row
 

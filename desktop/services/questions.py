@@ -6,33 +6,14 @@ them; the seller edits, adds, reorders and deletes them in Settings, or resets t
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import delete
 from sqlmodel import Session, select
 
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.notes import SPIN_SECTIONS, QuestionPromptRecord
-from desktop.resources import resource
 from desktop.storage.book import Book
+from desktop.storage.queries.questions import question_record, shipped_questions
 from desktop.storage.tables import QuestionPrompt
-
-
-def shipped_questions() -> list[QuestionPromptRecord]:
-    """The questions that come with the app, in order."""
-    with resource("data", "questions.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    out = []
-    for section in SPIN_SECTIONS:
-        for pos, q in enumerate(data["sections"][section]):
-            out.append(QuestionPromptRecord(section=section, text_en=q["en"], text_zh=q["zh"],
-                                            position=pos))
-    return out
-
-
-def _record(row: QuestionPrompt) -> QuestionPromptRecord:
-    return QuestionPromptRecord(section=row.section, text_en=row.text_en, text_zh=row.text_zh,
-                                id=row.id, position=row.position)
 
 
 def _write(s: Session, questions: list[QuestionPromptRecord]) -> None:
@@ -58,7 +39,7 @@ class QuestionService:
             stmt = select(QuestionPrompt).order_by(QuestionPrompt.section, QuestionPrompt.position)
             if section is not None:
                 stmt = stmt.where(QuestionPrompt.section == section)
-            rows = [_record(r) for r in s.exec(stmt)]
+            rows = [question_record(r) for r in s.exec(stmt)]
         order = {k: i for i, k in enumerate(SPIN_SECTIONS)}
         return sorted(rows, key=lambda q: (order.get(q.section, 9), q.position))
 

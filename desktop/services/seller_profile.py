@@ -8,74 +8,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlmodel import Session, select
+from sqlmodel import select
 
-from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, Solution, split_lines
+from desktop.domain.briefing import SellerProfileRecord, format_solutions
 from desktop.domain.clock import Clock, system_clock
-from desktop.domain.language import LANGUAGES, pick
+from desktop.domain.language import LANGUAGES
 from desktop.domain.minutes import Sender
-from desktop.domain.visit_prep import industry_tags
 from desktop.storage.book import Book
+from desktop.storage.queries.seller_profile import TEXT_FIELDS, load_profile
 from desktop.storage.tables import SellerCase, SellerProfile
-
-TEXT_FIELDS = (
-    "company_name", "tagline", "about", "seller_name", "seller_title", "phone", "email",
-    "wechat", "wechat_qr_text", "website", "address",
-)
-SOLUTION_SEPARATORS = ("：", ":", " — ", " - ")
-
-
-def parse_solutions(text: str) -> tuple[Solution, ...]:
-    """Lines "name：description" (or "name: description") as solutions; a line may start with
-    the industries it is for: "[制造业, 汽车] name：description"."""
-    out = []
-    for line in split_lines(text):
-        tags, line = industry_tags(line)
-        for sep in SOLUTION_SEPARATORS:
-            if sep in line:
-                name, description = line.split(sep, 1)
-                out.append(Solution(name.strip(), description.strip(), tags))
-                break
-        else:
-            out.append(Solution(line, "", tags))
-    return tuple(out)
-
-
-def format_solutions(solutions: tuple[Solution, ...], language: str) -> str:
-    sep = pick(language, ": ", "：")
-    comma = pick(language, ", ", "，")
-    return "\n".join((f"[{comma.join(s.industries)}] " if s.industries else "")
-                     + (f"{s.name}{sep}{s.description}" if s.description else s.name)
-                     for s in solutions)
-
-
-def _case_record(row: SellerCase) -> SellerCaseRecord:
-    return SellerCaseRecord(
-        id=row.id, language=row.language, industry=row.industry, customer=row.customer,
-        title=row.title, challenge=row.challenge, solution=row.solution, result=row.result,
-        position=row.position,
-    )
-
-
-def load_profile(session: Session, language: str) -> SellerProfileRecord:
-    """The profile in `language` (empty record when the seller has not written one)."""
-    row = session.get(SellerProfile, language)
-    cases = session.exec(
-        select(SellerCase)
-        .where(SellerCase.language == language, SellerCase.deleted_at.is_(None))
-        .order_by(SellerCase.position, SellerCase.id)
-    ).all()
-    if row is None:
-        return SellerProfileRecord(language=language, cases=tuple(_case_record(c) for c in cases))
-    return SellerProfileRecord(
-        language=language,
-        **{f: getattr(row, f) or "" for f in TEXT_FIELDS},
-        solutions=parse_solutions(row.solutions),
-        value_statements=split_lines(row.value_statements),
-        logo=row.logo or None,
-        qr_image=row.qr_image or None,
-        cases=tuple(_case_record(c) for c in cases),
-    )
 
 
 class SellerProfileService:

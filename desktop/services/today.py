@@ -10,17 +10,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import select
-
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
 from desktop.domain.money import InstalmentStatus
 from desktop.domain.overview import DealOverview, TodayItem, TodaySection
-from desktop.services.deals import DealService, step_record, visit_record
+from desktop.services.deals import DealService
 from desktop.services.money import MoneyService
 from desktop.storage.book import Book
+from desktop.storage.queries import deals as q
 from desktop.storage.queries.pipeline import load_stages
-from desktop.storage.tables import Deal, NextStep, Visit
 
 WEEK_DAYS = 7  # "this week" is today and the six days after it
 SECTION_ORDER = tuple(TodaySection)
@@ -64,21 +62,9 @@ class TodayService:
         live = set(overviews)
         items: list[TodayItem] = []
         with self.book.reading() as s:
-            steps = s.exec(
-                select(*NextStep.__table__.columns).join(Deal, Deal.id == NextStep.deal_id).where(
-                    NextStep.done_at.is_(None), NextStep.deleted_at.is_(None),
-                    NextStep.due.is_not(None), NextStep.due <= week_end, Deal.deleted_at.is_(None),
-                ).order_by(NextStep.due, NextStep.id)
-            ).all()
-            steps = [step_record(r) for r in steps]
-            visits = s.exec(
-                select(*Visit.__table__.columns).join(Deal, Deal.id == Visit.deal_id).where(
-                    Visit.deleted_at.is_(None), Deal.deleted_at.is_(None),
-                    Visit.planned_at >= datetime.combine(today, time.min),
-                    Visit.planned_at < datetime.combine(week_end + timedelta(days=1), time.min),
-                ).order_by(Visit.planned_at)
-            ).all()
-            visits = [visit_record(v) for v in visits]
+            steps = q.steps_due_by(s, week_end)
+            visits = q.visits_in(s, datetime.combine(today, time.min),
+                                 datetime.combine(week_end + timedelta(days=1), time.min))
         for step in steps:
             if step.deal_id not in live:
                 continue

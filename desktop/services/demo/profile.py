@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, split_lines
-from desktop.services.seller_profile import parse_solutions
+from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, parse_solutions, split_lines
 
 if TYPE_CHECKING:
     from desktop.services.container import Services

@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.briefing import SellerCaseRecord, SellerProfileRecord, split_lines
+from desktop.domain.briefing import (
+    SellerCaseRecord,
+    SellerProfileRecord,
+    format_solutions,
+    parse_solutions,
+    split_lines,
+)
 from desktop.services.container import Services
-from desktop.services.seller_profile import format_solutions, parse_solutions
 from desktop.ui import bus as kinds
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm

@@ -168,7 +168,7 @@ def test_demo_has_deals_in_every_stage(demo_services):
 def test_the_deals_list_reads_only_each_deals_first_open_step(services, clock, monkeypatch):
     """A deals list shows one next step per deal; reading every open step (thousands in a
     veteran's book) and dropping all but the first made the board slow."""
-    import desktop.services.deals as deals_module
+    import desktop.storage.queries.deals as deals_module
 
     today = clock().date()
     busy = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
