@@ -25,78 +25,30 @@ from datetime import date
 from sqlmodel import Session, select
 
 from desktop.domain.clock import Clock
+from desktop.domain.fees import ON_COLLECTION, DealState, Move, Policy, fees_due
 from desktop.domain.money import fen_to_yuan, share_of_collected
 from desktop.domain.partners import FeeKind, FeeStatus, fee_amount
+from desktop.storage.queries import live
 from desktop.storage.queries import money as money_q
-from desktop.storage.tables import Deal, Fee, Partner, Stage, StageChange
-
-ON_COLLECTION = "collection"
-
-
-def lead_stage_id(stages: list[Stage]) -> int | None:
-    """The pipeline's Lead stage: the one keyed 'lead', else the first stage."""
-    for st in stages:
-        if st.key == "lead":
-            return st.id
-    ordered = sorted(stages, key=lambda st: st.position)
-    return ordered[0].id if ordered else None
-
-
-def _accepted_on(deal: Deal, history: list[StageChange], stages: dict[int, Stage],
-                 lead_id: int | None) -> date | None:
-    """The day the deal first stood in an accepted stage (open after Lead, or won)."""
-
-    def accepted(stage_id: int) -> bool:
-        st = stages.get(stage_id)
-        return st is not None and stage_id != lead_id and st.kind in ("open", "won")
-
-    for change in history:
-        if accepted(change.to_stage_id):
-            return change.changed_at.date()
-    if not history and accepted(deal.stage_id):  # a deal written without history
-        return deal.stage_entered_at.date()
-    return None
-
-
-def _won_on(deal: Deal, history: list[StageChange], stages: dict[int, Stage]) -> date | None:
-    """The day of the latest move into the current (won) stage; None when not won."""
-    current = stages.get(deal.stage_id)
-    if current is None or current.kind != "won":
-        return None
-    for change in reversed(history):
-        if change.to_stage_id == deal.stage_id:
-            return change.changed_at.date()
-    return deal.stage_entered_at.date()
+from desktop.storage.queries.deals import stage_changes
+from desktop.storage.queries.pipeline import load_stages
+from desktop.storage.tables import Deal, Fee, Partner
 
 
 def expected_fees(session: Session, deal: Deal) -> dict[str, tuple[int, date]]:
-    """kind → (amount, due since) for the fees the deal's referrer is owed now."""
+    """kind → (amount, due since) for the fees the deal's referrer is owed now (the rules are in
+    domain/fees.py; this reads what they need)."""
     if deal.referrer_id is None or deal.deleted_at is not None:
         return {}
     partner = session.get(Partner, deal.referrer_id)
     if partner is None:
         return {}
-    stage_rows = list(session.exec(select(Stage)))
-    stages = {st.id: st for st in stage_rows}
-    history = list(session.exec(
-        select(StageChange).where(StageChange.deal_id == deal.id)
-        .order_by(StageChange.changed_at, StageChange.id)
-    ))
-    found: dict[str, tuple[int, date]] = {}
-    accepted = _accepted_on(deal, history, stages, lead_stage_id(stage_rows))
-    amount = fee_amount(partner.finder_fee_kind, partner.finder_fee_value, deal.amount)
-    if accepted is not None and amount is not None:
-        found[FeeKind.FINDER.value] = (amount, accepted)
-    if partner.success_fee_on == ON_COLLECTION:
-        collected = _collected_share(session, deal, partner)
-        if collected is not None:
-            found[FeeKind.SUCCESS.value] = collected
-        return found
-    won = _won_on(deal, history, stages)
-    amount = fee_amount(partner.success_fee_kind, partner.success_fee_value, deal.amount)
-    if won is not None and amount is not None:
-        found[FeeKind.SUCCESS.value] = (amount, won)
-    return found
+    policy = Policy(partner.finder_fee_kind, partner.finder_fee_value, partner.success_fee_kind,
+                    partner.success_fee_value, partner.success_fee_on)
+    history = [Move(to_id, changed_at.date()) for _, _, _, to_id, changed_at, _ in stage_changes(session, deal.id)]
+    state = DealState(deal.stage_id, deal.stage_entered_at.date(), deal.amount)
+    collected = _collected_share(session, deal, partner) if policy.follows_money else None
+    return fees_due(state, policy, history, load_stages(session, with_removed=True), collected)
 
 
 def _collected_share(session: Session, deal: Deal, partner: Partner) -> tuple[int, date] | None:
@@ -158,8 +110,6 @@ def sync_fees(session: Session, deal_id: int, clock: Clock) -> None:
 
 def sync_partner_fees(session: Session, partner_id: int, clock: Clock) -> None:
     """After a policy change: every deal the partner referred."""
-    deal_ids = session.exec(
-        select(Deal.id).where(Deal.referrer_id == partner_id, Deal.deleted_at.is_(None))
-    ).all()
+    deal_ids = session.exec(live(select(Deal.id), Deal).where(Deal.referrer_id == partner_id)).all()
     for deal_id in deal_ids:
         sync_fees(session, deal_id, clock)
