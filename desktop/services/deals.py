@@ -244,10 +244,9 @@ class DealService:
         at its original time.
         """
         with self.book.session() as s:
-            row = _live(s, record.id)
+            row = get_live(s, Deal, record.id)
             if record.stage_id != row.stage_id:
-                last = s.exec(select(StageChange).where(StageChange.deal_id == row.id)
-                              .order_by(col(StageChange.id).desc())).first()
+                last = q.last_stage_change(s, row.id)
                 if last is not None and last.from_stage_id == record.stage_id \
                         and last.to_stage_id == row.stage_id:
                     s.delete(last)
@@ -262,7 +261,7 @@ class DealService:
             row.updated_at = self.clock()
             s.flush()
             sync_fees(s, row.id, self.clock)
-            return deal_record(row, s.get(Company, row.company_id).name)
+            return deal_record(row, q.company_name(s, row))
 
     def delete(self, deal_id: int) -> None:
         with self.book.session() as s:

@@ -35,9 +35,8 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
     box.setText(book_error_text(error))
     newest = None
     if error.path is not None and error.kind is BookErrorKind.DAMAGED and error.backup is not None:
-        newest = box.addButton(
-            QCoreApplication.translate("BookDialogs", "Restore the newest good backup"), QMessageBox.ButtonRole.ActionRole
-        )
+        restore_text = QCoreApplication.translate("BookDialogs", "Restore the newest good backup")
+        newest = box.addButton(restore_text, QMessageBox.ButtonRole.ActionRole)
     read_only = None
     if error.path is not None and error.kind in READABLE:
         read_only = box.addButton(

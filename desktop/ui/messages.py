@@ -86,11 +86,13 @@ def book_error_text(error: BookError) -> str:
             "Messages", "The book cannot be opened: its folder is missing or not accessible."
         ),
         BookErrorKind.IN_USE: QCoreApplication.translate("Messages", "Dealbrief already has this book open."),
-        BookErrorKind.DAMAGED: QCoreApplication.translate("Messages", "The book file is damaged: it fails SQLite's check. It was not changed, and "
+        BookErrorKind.DAMAGED: QCoreApplication.translate(
+            "Messages", "The book file is damaged: it fails SQLite's check. It was not changed, and "
             "Dealbrief will not write to it. It can be opened read-only to read, export and back up what is in it; "
             "restoring a good backup makes it whole again."
         ),
-        BookErrorKind.UNTRUSTED: QCoreApplication.translate("Messages", "This book holds tables, triggers or views that Dealbrief did not make, so it is "
+        BookErrorKind.UNTRUSTED: QCoreApplication.translate(
+            "Messages", "This book holds tables, triggers or views that Dealbrief did not make, so it is "
             "not trusted and was not changed. Restore a backup or open another book."
         ),
         BookErrorKind.ENCRYPTED: QCoreApplication.translate(
@@ -105,7 +107,8 @@ def book_error_text(error: BookError) -> str:
     text = texts[error.kind]
     if error.kind is BookErrorKind.DAMAGED:
         if error.backup is not None:
-            text += "\n\n" + QCoreApplication.translate("Messages", "The newest backup that passes its check: %1").replace("%1", str(error.backup))
+            newest = QCoreApplication.translate("Messages", "The newest backup that passes its check: %1")
+            text += "\n\n" + newest.replace("%1", str(error.backup))
         else:
             text += "\n\n" + QCoreApplication.translate("Messages", "No backup that passes its check was found.")
     if error.path:

@@ -45,7 +45,8 @@ def book(services, clock):
     visit = s.deals.plan_visit(mes.id, clock() + timedelta(days=2), "苏州工厂", "走产线",
                                attendee_contact_ids=(wang.id,))
     step = s.deals.add_next_step(mes.id, "发送报价", clock().date() + timedelta(days=1), "我方")
-    return dict(company=company, wang=wang, li=li, mes=mes, old=old, note=note, visit=visit, step=step)
+    return {"company": company, "wang": wang, "li": li, "mes": mes, "old": old, "note": note, "visit": visit,
+            "step": step}
 
 
 @pytest.fixture

@@ -77,6 +77,12 @@ def stage_changes(s: Session, deal_id: int) -> list[tuple[int, int, int | None, 
     return [(r.id, r.deal_id, r.from_stage_id, r.to_stage_id, r.changed_at, r.comment) for r in rows]
 
 
+def last_stage_change(s: Session, deal_id: int) -> StageChange | None:
+    """The deal's most recently recorded stage change."""
+    return s.exec(select(StageChange).where(StageChange.deal_id == deal_id)
+                  .order_by(col(StageChange.id).desc())).first()
+
+
 def load_open_steps(
     s: Session, deal_ids: list[int] | None = None, *, first_only: bool = False
 ) -> dict[int, list[NextStepRecord]]:

@@ -55,8 +55,9 @@ def back_up(parent: QWidget, services: Services) -> Task:
         if isinstance(exc, BookError):
             text = book_error_text(exc)
             if exc.kind is BookErrorKind.DAMAGED and exc.detail:
-                text += "\n\n" + QCoreApplication.translate(
-                    "Backups", "What could be read was copied to (it does not count as a backup):\n%1").replace("%1", exc.detail)
+                copied = QCoreApplication.translate(
+                    "Backups", "What could be read was copied to (it does not count as a backup):\n%1")
+                text += "\n\n" + copied.replace("%1", exc.detail)
             QMessageBox.warning(parent, QCoreApplication.translate("Backups", "The backup failed"), text)
         else:
             raise exc
