@@ -169,6 +169,29 @@ class NextStepRecord:
 
 
 @dataclass(frozen=True)
+class StepEdit:
+    """The deal form's next-step line as the seller left it: the step it showed (None when the
+    deal had none), and its text, due day and whether it was agreed with the customer."""
+
+    shown: NextStepRecord | None
+    text: str
+    due: date | None = None
+    agreed: bool = False
+
+    def action(self, still_there: bool) -> str:
+        """What saving the form does to the steps: "" (nothing: untouched, so steps added or
+        done meanwhile in the Next steps tab are kept), "add", "update" or "complete".
+        `still_there`: the shown step is still in the book (a step deleted meanwhile is added
+        again when the line has text)."""
+        text, shown = self.text.strip(), self.shown
+        if shown is not None and (text, self.due, self.agreed) == (shown.text, shown.due, shown.agreed):
+            return ""
+        if shown is None or not still_there:
+            return "add" if text else ""
+        return "update" if text else "complete"
+
+
+@dataclass(frozen=True)
 class VisitRecord:
     id: int | None = None
     deal_id: int | None = None

@@ -21,6 +21,7 @@ from desktop.domain.deals import (
     StageChangeRecord,
     StageKind,
     StageRecord,
+    StepEdit,
     VisitRecord,
     days_in_stage,
     effective_probability,
@@ -147,12 +148,15 @@ class DealService:
             errors.append(FieldError("probability_override", "probability_range"))
         return errors
 
-    def save(self, record: DealRecord, new_company: str = "", *, at: datetime | None = None) -> DealRecord:
+    def save(self, record: DealRecord, new_company: str = "", *, at: datetime | None = None,
+             next_step: StepEdit | None = None) -> DealRecord:
         """Create (id None) or update a deal; raises ValidationFailed and writes nothing.
 
         A new deal starts in `record.stage_id` (default: the first stage) at `at` (default:
         now). A changed `stage_id` on an existing deal is a stage move (see `move_stage`).
         `new_company` names a company to find or create when `record.company_id` is None.
+        `next_step` is the deal form's next-step line: added, changed or marked done in the same
+        transaction (one Save, one write).
         """
         errors = self.validate(record, new_company)
         if errors:
@@ -195,7 +199,21 @@ class DealService:
                                 row.lost_reason_text, row.on_hold_until)
             s.flush()
             sync_fees(s, row.id, self.clock)  # partners' fees follow amount, referrer and stage
+            if next_step is not None:
+                self._apply_step(s, row.id, next_step)
             return deal_record(row, company.name)
+
+    def _apply_step(self, s: Session, deal_id: int, edit: StepEdit) -> None:
+        shown = find_live(s, NextStep, edit.shown.id) if edit.shown is not None else None
+        action = edit.action(still_there=shown is not None)
+        text = edit.text.strip()
+        if action == "add":
+            s.add(NextStep(deal_id=deal_id, text=text, due=edit.due, agreed=edit.agreed, created_at=self.clock()))
+        elif action == "update":
+            shown.text, shown.due, shown.owner, shown.agreed = text, edit.due, shown.owner.strip(), edit.agreed
+        elif action == "complete":
+            shown.done_at = self.clock()
+        s.flush()
 
     def move_stage(
         self, deal_id: int, stage_id: int, comment: str = "", *, lost_reason_id: int | None = None,

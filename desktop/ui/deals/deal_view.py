@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.choice import Choice
-from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord
+from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord, StepEdit
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
 from desktop.services.container import Services
@@ -410,8 +410,9 @@ class DealView(QWidget):
             return False
         try:
             before = self.services.deals.get(record.id) if record.id is not None else None
-            saved = self.services.deals.save(record, new_company)
-            self._save_next_step(saved.id)
+            f = self.form
+            step = StepEdit(self._loaded_step, f.text("next_step"), f.next_due.value(), f.next_agreed.isChecked())
+            saved = self.services.deals.save(record, new_company, next_step=step)
         except ValidationFailed as exc:
             self._show_errors(exc.errors)
             return False
@@ -443,26 +444,6 @@ class DealView(QWidget):
         if self.deal is not None and self.deal.id == record.id and not self.dirty:
             self.show_deal(record.id)
         return True
-
-    def _save_next_step(self, deal_id: int) -> None:
-        """The form edits the next step it showed (the earliest open one) only when the seller
-        changed it, so steps added or done in the "Next steps" tab meanwhile are kept."""
-        text, due, step = self.form.text("next_step").strip(), self.form.next_due.value(), self._loaded_step
-        agreed = self.form.next_agreed.isChecked()
-        deals = self.services.deals
-        if step is not None and (text, due, agreed) == (step.text, step.due, step.agreed):
-            return
-        try:
-            if step is None:
-                if text:
-                    deals.add_next_step(deal_id, text, due, agreed=agreed)
-            elif text:
-                deals.update_next_step(step.id, text, due, step.owner, agreed)
-            else:
-                deals.complete_next_step(step.id)
-        except NotFound:
-            if text:
-                deals.add_next_step(deal_id, text, due, agreed=agreed)
 
     def request_delete(self) -> None:
         if self.deal is not None and self.deal.id is not None:

@@ -1,5 +1,6 @@
 """Deals: stage history and days in stage with a controlled clock, staleness, lost and on hold."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -187,3 +188,32 @@ def test_the_deals_list_reads_only_each_deals_first_open_step(services, clock, m
     assert listed[quiet.id].next_step.text == "undated only"
     assert len(built) == 2
     assert [s.text for s in services.deals.next_steps(busy.id)][:2] == ["first", "middle"]
+
+
+def test_one_save_writes_the_deal_and_its_next_step_together(services, clock):
+    from desktop.domain.deals import StepEdit
+
+    deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
+    due = clock().date() + timedelta(days=3)
+    saved = services.deals.save(replace(deal, amount=500_000), next_step=StepEdit(None, " 发报价 ", due, True))
+    [step] = services.deals.next_steps(deal.id)
+    assert saved.amount == 500_000 and (step.text, step.due, step.agreed) == ("发报价", due, True)
+    untouched = StepEdit(step, "发报价", due, True)  # the line as shown: steps added meanwhile stay
+    services.deals.add_next_step(deal.id, "另一步", due + timedelta(days=1))
+    services.deals.save(saved, next_step=untouched)
+    assert [s.text for s in services.deals.next_steps(deal.id)] == ["发报价", "另一步"]
+    services.deals.save(saved, next_step=StepEdit(step, "", due, True))  # emptied: marked done
+    assert [s.text for s in services.deals.next_steps(deal.id)] == ["另一步"]
+    with pytest.raises(ValidationFailed):  # a deal that cannot be saved writes no step either
+        services.deals.save(replace(saved, title=""), next_step=StepEdit(None, "不该写入", due))
+    assert "不该写入" not in [s.text for s in services.deals.next_steps(deal.id, include_done=True)]
+
+
+def test_a_step_deleted_meanwhile_is_added_again_when_the_line_has_text(services, clock):
+    from desktop.domain.deals import StepEdit
+
+    deal = services.deals.save(DealRecord(title="WMS"), new_company="星河")
+    step = services.deals.add_next_step(deal.id, "约演示")
+    services.deals.delete_next_step(step.id)
+    services.deals.save(deal, next_step=StepEdit(step, "约演示（改）"))
+    assert [s.text for s in services.deals.next_steps(deal.id)] == ["约演示（改）"]
