@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from sqlalchemy import delete
 
+from desktop.domain.changes import CONTACTS, DEALS, writes
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import CoverageGap, coverage_gaps
 from desktop.domain.deals import Influence, StakeholderRecord, Stance
@@ -41,6 +42,7 @@ class CommitteeService:
                 raise NotFound(stakeholder_id)
             return found
 
+    @writes(DEALS, CONTACTS)
     def save(self, record: StakeholderRecord, new_contact: ContactRecord | None = None) -> StakeholderRecord:
         """Add (id None) or update a person in a committee.
 
@@ -106,6 +108,7 @@ class CommitteeService:
             s.flush()
             return next(p for p in load_stakeholders(s, [deal.id])[deal.id] if p.id == row.id)
 
+    @writes(DEALS, CONTACTS)
     def remove(self, stakeholder_id: int) -> StakeholderRecord:
         """Take a person out of the committee (the contact stays); returns what was removed, so
         saving it again (with id None) undoes the removal."""

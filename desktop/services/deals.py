@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session
 
+from desktop.domain.changes import COMPANIES, DEALS, writes
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.coverage import coverage_gaps
 from desktop.domain.deals import (
@@ -148,6 +149,7 @@ class DealService:
             errors.append(FieldError("probability_override", "probability_range"))
         return errors
 
+    @writes(DEALS, COMPANIES)
     def save(self, record: DealRecord, new_company: str = "", *, at: datetime | None = None,
              next_step: StepEdit | None = None) -> DealRecord:
         """Create (id None) or update a deal; raises ValidationFailed and writes nothing.
@@ -215,6 +217,7 @@ class DealService:
             shown.done_at = self.clock()
         s.flush()
 
+    @writes(DEALS)
     def move_stage(
         self, deal_id: int, stage_id: int, comment: str = "", *, lost_reason_id: int | None = None,
         lost_reason_text: str = "", on_hold_until: date | None = None, at: datetime | None = None,
@@ -254,6 +257,7 @@ class DealService:
                           changed_at=at, comment=comment.strip()))
         row.stage_id, row.stage_entered_at, row.updated_at = target.id, at, self.clock()
 
+    @writes(DEALS, COMPANIES)
     def put_back(self, record: DealRecord) -> DealRecord:
         """Make the deal exactly `record` again: undo and redo of a move or a saved edit.
 
@@ -281,10 +285,12 @@ class DealService:
             sync_fees(s, row.id, self.clock)
             return deal_record(row, q.company_name(s, row))
 
+    @writes(DEALS)
     def delete(self, deal_id: int) -> None:
         with self.book.session() as s:
             get_live(s, Deal, deal_id).deleted_at = self.clock()
 
+    @writes(DEALS)
     def restore(self, deal_id: int) -> None:
         with self.book.session() as s:
             row = get_deleted(s, Deal, deal_id)
@@ -312,6 +318,7 @@ class DealService:
         with self.book.reading() as s:
             return step_record(get_live(s, NextStep, step_id))
 
+    @writes(DEALS)
     def set_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "") -> NextStepRecord:
         """Change the deal's next step (its earliest open one), or add it when there is none."""
         if not text.strip():
@@ -328,6 +335,7 @@ class DealService:
             s.flush()
             return step_record(row)
 
+    @writes(DEALS)
     def add_next_step(self, deal_id: int, text: str, due: date | None = None, owner: str = "",
                       agreed: bool = False) -> NextStepRecord:
         """A new step; `agreed` when it was agreed with the customer (else an internal to-do)."""
@@ -341,10 +349,12 @@ class DealService:
             s.flush()
             return step_record(row)
 
+    @writes(DEALS)
     def complete_next_step(self, step_id: int, done: bool = True) -> None:
         with self.book.session() as s:
             get_live(s, NextStep, step_id).done_at = self.clock() if done else None
 
+    @writes(DEALS)
     def set_next_step_due(self, step_id: int, due: date | None) -> date | None:
         """Move an open or done step to another day (None: no date); returns the day it had,
         so the move can be undone."""
@@ -355,6 +365,7 @@ class DealService:
             before, row.due = row.due, due
             return before
 
+    @writes(DEALS)
     def update_next_step(self, step_id: int, text: str, due: date | None = None, owner: str = "",
                          agreed: bool | None = None) -> NextStepRecord:
         """Change a next step's text, due date and who does it (and whether it was agreed with
@@ -369,6 +380,7 @@ class DealService:
             s.flush()
             return step_record(row)
 
+    @writes(DEALS)
     def set_next_step_agreed(self, step_id: int, agreed: bool) -> NextStepRecord:
         """Mark a step as agreed with the customer (printed for them) or as an internal to-do."""
         with self.book.session() as s:
@@ -377,10 +389,12 @@ class DealService:
             s.flush()
             return step_record(row)
 
+    @writes(DEALS)
     def delete_next_step(self, step_id: int) -> None:
         with self.book.session() as s:
             get_live(s, NextStep, step_id).deleted_at = self.clock()
 
+    @writes(DEALS)
     def restore_next_step(self, step_id: int) -> None:
         with self.book.session() as s:
             row = get_deleted(s, NextStep, step_id)
@@ -388,6 +402,7 @@ class DealService:
             row.deleted_at = None
 
     # --- planned visits
+    @writes(DEALS)
     def plan_visit(self, deal_id: int, planned_at: datetime, place: str = "", goal: str = "",
                    our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
         """Plan a meeting for a deal; the customer's attendees are contact ids."""
@@ -399,6 +414,7 @@ class DealService:
             s.flush()
             return visit_record(row)
 
+    @writes(DEALS)
     def update_visit(self, visit_id: int, planned_at: datetime, place: str = "", goal: str = "",
                      our_attendees: str = "", attendee_contact_ids: tuple[int, ...] = ()) -> VisitRecord:
         """Change a planned visit (same fields and rules as `plan_visit`)."""
@@ -408,11 +424,13 @@ class DealService:
             s.flush()
             return visit_record(row)
 
+    @writes(DEALS)
     def cancel_visit(self, visit_id: int) -> None:
         """Call a planned visit off (kept, so `restore_visit` can bring it back)."""
         with self.book.session() as s:
             get_live(s, Visit, visit_id).deleted_at = self.clock()
 
+    @writes(DEALS)
     def restore_visit(self, visit_id: int) -> None:
         with self.book.session() as s:
             row = get_deleted(s, Visit, visit_id)

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlmodel import Session
 
+from desktop.domain.changes import DEALS, NOTES, writes
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.notes import (
@@ -83,6 +84,7 @@ class NoteService:
                 errors.append(FieldError("next_steps", "step_text_required", str(i)))
         return errors
 
+    @writes(NOTES, DEALS)
     def save(self, record: CallNoteRecord) -> CallNoteRecord:
         """Create (id None) or update a note with its attendees and next steps, and apply the
         committee updates it asks for, in one transaction. Raises ValidationFailed, writes nothing."""
@@ -177,6 +179,7 @@ class NoteService:
         s.flush()
         return [item.id for item in written]
 
+    @writes(NOTES, DEALS)
     def delete(self, note_id: int) -> datetime:
         """Delete a note with its next steps; `restore` brings both back."""
         now = self.clock()
@@ -185,6 +188,7 @@ class NoteService:
             s.exec(live(update(NextStep).where(NextStep.note_id == note_id), NextStep).values(deleted_at=now))
         return now
 
+    @writes(NOTES, DEALS)
     def restore(self, note_id: int) -> None:
         with self.book.session() as s:
             row = get_deleted(s, CallNote, note_id)
@@ -193,6 +197,7 @@ class NoteService:
                    .where(NextStep.note_id == note_id, NextStep.deleted_at == stamp)
                    .values(deleted_at=None))
 
+    @writes(NOTES, DEALS)
     def set_step_done(self, step_id: int, done: bool) -> NextStepRecord:
         with self.book.session() as s:
             item = get_live(s, NextStep, step_id)

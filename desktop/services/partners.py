@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import date, datetime
 
+from desktop.domain.changes import CONTACTS, DEALS, PARTNERS, writes
 from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
@@ -102,6 +103,7 @@ class PartnerService:
             row = q.of_contact(s, contact_id)
             return record_of(s, row) if row else None
 
+    @writes(PARTNERS, CONTACTS)
     def mark(self, contact_id: int | None = None, new_contact_name: str = "") -> PartnerRecord:
         """Make a contact a partner (or create the contact by name first), in one transaction.
 
@@ -131,6 +133,7 @@ class PartnerService:
             s.flush()
             return record_of(s, row)
 
+    @writes(PARTNERS)
     def save(self, record: PartnerRecord) -> PartnerRecord:
         """Save a partner's details and policy; due fees of their deals follow the new policy."""
         record = replace(record, city=record.city.strip(), offering=record.offering.strip())
@@ -146,11 +149,13 @@ class PartnerService:
             sync_partner_fees(s, row.id, self.clock)
             return record_of(s, row)
 
+    @writes(PARTNERS)
     def delete(self, partner_id: int) -> None:
         """No longer a partner (the contact stays; fees and deals keep their history)."""
         with self.book.session() as s:
             get_live(s, Partner, partner_id).deleted_at = self.clock()
 
+    @writes(PARTNERS)
     def restore(self, partner_id: int) -> None:
         with self.book.session() as s:
             get_deleted(s, Partner, partner_id).deleted_at = None
@@ -160,6 +165,7 @@ class PartnerService:
         with self.book.reading() as s:
             return q.given(s, partner_id)
 
+    @writes(PARTNERS)
     def add_given(self, partner_id: int, given_on: date | None, description: str) -> GivenRecord:
         errors = []
         if not description.strip():
@@ -176,6 +182,7 @@ class PartnerService:
             s.flush()
             return given_record(row)
 
+    @writes(PARTNERS)
     def remove_given(self, given_id: int) -> None:
         with self.book.session() as s:
             row = s.get(PartnerGiven, given_id)
@@ -189,6 +196,7 @@ class PartnerService:
             deal = get_live(s, Deal, deal_id)
             return deal.referrer_id, deal.referred_on
 
+    @writes(PARTNERS, DEALS)
     def set_referral(self, deal_id: int, partner_id: int | None, referred_on: date | None = None) -> None:
         """Name the partner who referred a deal (None: nobody) and when; fees follow at once."""
         with self.book.session() as s:
@@ -224,6 +232,7 @@ class PartnerService:
         with self.book.reading() as s:
             return [fee_record(f, d, cname) for f, d, cname in q.fee_rows(s, partner_id)]
 
+    @writes(PARTNERS)
     def record_payment(self, fee_id: int, amount: int | None, paid_on: date | None, note: str = "") -> FeeRecord:
         """The seller paid a fee (all or an agreed amount) on a day."""
         errors = []
@@ -237,9 +246,11 @@ class PartnerService:
             raise ValidationFailed(errors)
         return self._settle(fee_id, FeeStatus.PAID, paid_on, amount, note)
 
+    @writes(PARTNERS)
     def waive(self, fee_id: int, note: str = "") -> FeeRecord:
         return self._settle(fee_id, FeeStatus.WAIVED, None, None, note)
 
+    @writes(PARTNERS)
     def reopen_fee(self, fee_id: int) -> FeeRecord:
         """Undo a payment or waiver recorded by mistake; the fee is due (or recomputed) again."""
         with self.book.session() as s:
@@ -263,6 +274,7 @@ class PartnerService:
             return fee_record(row, s.get(Deal, row.deal_id))
 
     # --- updates, reminders, report
+    @writes(PARTNERS)
     def record_update_sent(self, partner_id: int, language: str, at: datetime | None = None) -> datetime:
         """Note that a progress update was produced for the partner (now, unless `at`)."""
         now = at or self.clock()

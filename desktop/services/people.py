@@ -7,6 +7,7 @@ from datetime import datetime
 
 from sqlalchemy import update
 
+from desktop.domain.changes import COMPANIES, CONTACTS, DEALS, NOTES, writes
 from desktop.domain.choice import Choice
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind
@@ -63,6 +64,7 @@ class CompanyService:
             + validation.check_website(record.website)
         )
 
+    @writes(COMPANIES)
     def save(self, record: CompanyRecord) -> CompanyRecord:
         """Create (id None) or update a company; raises ValidationFailed and writes nothing."""
         record = replace(record, name=_clean(record.name), tier=record.tier.strip().upper())
@@ -95,6 +97,7 @@ class CompanyService:
             open_amounts=tuple((a, c) for a, c in open_deals if a is not None),
         )
 
+    @writes(COMPANIES, CONTACTS, DEALS, NOTES)
     def delete(self, company_id: int) -> datetime:
         """Delete a company with its deals and call notes (contacts stay, without the company).
 
@@ -108,6 +111,7 @@ class CompanyService:
                 s.exec(live(update(table).where(table.company_id == company_id), table).values(deleted_at=now))
         return now
 
+    @writes(COMPANIES, CONTACTS, DEALS, NOTES)
     def restore(self, company_id: int) -> None:
         with self.book.session() as s:
             row = get_deleted(s, Company, company_id)
@@ -164,6 +168,7 @@ class ContactService:
         )
         return record, errors
 
+    @writes(CONTACTS, COMPANIES)
     def save(self, record: ContactRecord, new_company: str = "") -> ContactRecord:
         """Create (id None) or update a contact; raises ValidationFailed and writes nothing.
 
@@ -201,10 +206,12 @@ class ContactService:
             cname = s.get(Company, row.company_id).name if row.company_id else ""
             return contact_record(row, cname)
 
+    @writes(CONTACTS, COMPANIES)
     def delete(self, contact_id: int) -> None:
         with self.book.session() as s:
             get_live(s, Contact, contact_id).deleted_at = self.clock()
 
+    @writes(CONTACTS, COMPANIES)
     def restore(self, contact_id: int) -> None:
         with self.book.session() as s:
             get_deleted(s, Contact, contact_id).deleted_at = None

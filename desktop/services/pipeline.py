@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, or_, select
 
+from desktop.domain.changes import DEALS, STAGES, writes
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import (
     CoverageRuleRecord,
@@ -85,6 +86,7 @@ class PipelineService:
             errors.append(FieldError("stale_after_days", "stale_days_range", str(record.stale_after_days)))
         return errors
 
+    @writes(STAGES, DEALS)
     def save_stage(self, record: StageRecord) -> StageRecord:
         """Create (id None: a new open stage before won/lost/on hold) or rename/edit a stage.
 
@@ -118,6 +120,7 @@ class PipelineService:
             s.flush()
             return stage_record(row)
 
+    @writes(STAGES, DEALS)
     def reorder_stages(self, stage_ids: list[int]) -> list[StageRecord]:
         """Put the stages in this order (every pipeline stage, each once)."""
         with self.book.session() as s:
@@ -135,6 +138,7 @@ class PipelineService:
             s.flush()
             return load_stages(s)
 
+    @writes(STAGES, DEALS)
     def move_stage_position(self, stage_id: int, delta: int) -> list[StageRecord]:
         """Move a stage up (delta -1) or down (+1) in the pipeline."""
         ids = [st.id for st in self.stages()]
@@ -143,6 +147,7 @@ class PipelineService:
         ids.insert(j, ids.pop(i))
         return self.reorder_stages(ids)  # type: ignore[arg-type]
 
+    @writes(STAGES, DEALS)
     def remove_stage(self, stage_id: int) -> None:
         """Remove a stage. Refused (ValidationFailed 'stage_has_deals', detail = how many) while
         deals are in it, and for the last stage of its kind (a pipeline needs an open, won, lost
@@ -178,6 +183,7 @@ class PipelineService:
         with self.book.reading() as s:
             return load_roles(s)
 
+    @writes(STAGES, DEALS)
     def save_role(self, record: RoleRecord) -> RoleRecord:
         errors = _check_names(record.name_en, record.name_zh)
         if errors:
@@ -195,6 +201,7 @@ class PipelineService:
             s.flush()
             return role_record(row)
 
+    @writes(STAGES, DEALS)
     def move_role(self, role_id: int, delta: int) -> list[RoleRecord]:
         """Move a role up (delta -1) or down (+1): the order of check boxes, columns and gaps."""
         with self.book.session() as s:
@@ -202,6 +209,7 @@ class PipelineService:
             s.flush()
             return load_roles(s)
 
+    @writes(STAGES, DEALS)
     def remove_role(self, role_id: int) -> None:
         """Remove a role nobody holds (refused with 'role_in_use', detail = how many people)."""
         with self.book.session() as s:
@@ -220,6 +228,7 @@ class PipelineService:
             rows = s.exec(select(LostReason).order_by(LostReason.position, LostReason.id))
             return [lost_reason_record(r) for r in rows]
 
+    @writes(STAGES, DEALS)
     def save_lost_reason(self, record: LostReasonRecord) -> LostReasonRecord:
         errors = _check_names(record.name_en, record.name_zh)
         if errors:
@@ -236,6 +245,7 @@ class PipelineService:
             s.flush()
             return lost_reason_record(row)
 
+    @writes(STAGES, DEALS)
     def move_lost_reason(self, reason_id: int, delta: int) -> list[LostReasonRecord]:
         """Move a lost reason up (delta -1) or down (+1) in the list a lost deal picks from."""
         with self.book.session() as s:
@@ -243,6 +253,7 @@ class PipelineService:
             s.flush()
         return self.lost_reasons()
 
+    @writes(STAGES, DEALS)
     def remove_lost_reason(self, reason_id: int) -> None:
         """Remove a reason from the list; deals lost for it keep its words as their own text."""
         with self.book.session() as s:
@@ -259,6 +270,7 @@ class PipelineService:
         with self.book.reading() as s:
             return load_rules(s)
 
+    @writes(STAGES, DEALS)
     def save_rule(self, record: CoverageRuleRecord) -> CoverageRuleRecord:
         """Create or change a rule: from `from_stage_id` on, `role_id` must be identified (and
         met when `require_met`). One rule per role and stage ('duplicate_rule')."""
@@ -287,6 +299,7 @@ class PipelineService:
             s.flush()
             return rule_record(row)
 
+    @writes(STAGES, DEALS)
     def remove_rule(self, rule_id: int) -> None:
         with self.book.session() as s:
             s.delete(_get(s, CoverageRule, rule_id, "rule"))

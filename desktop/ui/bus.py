@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-# What can change; views subscribe to the kinds they show.
-COMPANIES = "companies"
-CONTACTS = "contacts"
-DEALS = "deals"
-STAGES = "stages"
-NOTES = "notes"
-PARTNERS = "partners"
-SETTINGS = "settings"
-MONEY = "money"  # contracts, plans, payments, invoices
-ATTACHMENTS = "attachments"
+# What can change (declared in domain/changes.py, beside the services' writes); views subscribe
+# to the kinds they show.
+from desktop.domain.changes import (
+    ATTACHMENTS,
+    COMPANIES,
+    CONTACTS,
+    DEALS,
+    MONEY,
+    NOTES,
+    PARTNERS,
+    SETTINGS,
+    STAGES,
+)
+
+__all__ = [
+    "ATTACHMENTS", "COMPANIES", "CONTACTS", "DEALS", "MONEY", "NOTES", "PARTNERS", "SETTINGS", "STAGES", "Bus",
+]
 
 
 class Bus(QObject):

@@ -1,11 +1,16 @@
 """The one way the UI runs an operation on the book (Anki's CollectionOp / QueryOp).
 
-    ok = run_op(self, lambda: services.deals.save(record), bus=self.bus, changes=(changes.DEALS,))
+    ok = run_op(self, partial(services.deals.save, record), bus=self.bus)
 
-`run_op` runs a write on the GUI thread (a write is one short transaction), announces what changed
-on the bus, and words a failure once: a storage problem (locked, full disk, read-only, damaged
-book) as a warning in plain words, a record that went away silently (the views refresh), and
-validation errors are handed back to the caller, whose form shows them beside the fields.
+`run_op` runs a write on the GUI thread (a write is one short transaction), announces what
+changed on the bus, and words a failure once:
+- what changed is what the service method declares (`@writes(DEALS, ...)`, domain/changes.py);
+  `changes=(...)` overrides it (needed for a lambda, which declares nothing);
+- a storage problem (locked, full disk, read-only, damaged book) is a warning in plain words;
+- a record that went away (deleted elsewhere, an undo of something deleted since) is silent: the
+  changes are announced anyway so the views drop it (`on_gone()` when the caller has words);
+- validation errors go to `on_invalid(errors)` when given (a form shows them beside its fields),
+  else they propagate to the caller.
 
 `run_query` runs a read that may take longer than a frame (reports, exports, batch printing) on
 the thread pool and calls `on_done(result)` on the GUI thread; its failures are worded the same.
@@ -18,7 +23,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.errors import NotFound
+from desktop.domain.changes import changes_of
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.services.errors import BookError
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.tasks import Task, run_in_background
@@ -38,23 +44,41 @@ def run_op(
     action: Callable[[], Any],
     *,
     bus: Any = None,
-    changes: Iterable[str] = (),
+    changes: Iterable[str] | None = None,
     on_success: Callable[[Any], None] | None = None,
+    on_invalid: Callable[[list[FieldError]], None] | None = None,
+    on_gone: Callable[[], None] | None = None,
+    on_failed: Callable[[BookError], None] | None = None,
 ) -> bool:
-    """Run a write; announce `changes` and call `on_success(result)` when it worked.
+    """Run a write; when it worked, call `on_success(result)`, then announce what changed.
 
-    Returns True when the write was done. ValidationFailed propagates to the caller's form.
+    Returns True when the write was done.
     """
+    changed = tuple(changes_of(action) if changes is None else changes)
     try:
         result = action()
-    except (BookError, NotFound) as exc:
-        show_failure(parent, exc)
+    except ValidationFailed as exc:
+        if on_invalid is None:
+            raise
+        on_invalid(exc.errors)
         return False
-    changed = tuple(changes)
+    except NotFound as exc:
+        show_failure(parent, exc)
+        if bus is not None and changed:
+            bus.announce(*changed)  # the views drop what went away
+        if on_gone is not None:
+            on_gone()
+        return False
+    except BookError as exc:
+        if on_failed is not None:
+            on_failed(exc)  # worded by the caller (an autosave says it in its status line)
+        else:
+            show_failure(parent, exc)
+        return False
+    if on_success is not None:
+        on_success(result)  # first, so a form is clean again before the views refresh
     if bus is not None and changed:
         bus.announce(*changed)
-    if on_success is not None:
-        on_success(result)
     return True
 
 

@@ -21,7 +21,7 @@ def test_rename_add_and_refused_removal(qtbot, services, qtmodeltester):
     dialog.stages._with_selected(lambda r: services.pipeline.remove_stage(r.id))
     assert "1 deal" in dialog.stages.error.text()
     before = len(services.pipeline.stages())
-    dialog.stages._run(
+    dialog.stages.write(
         lambda: services.pipeline.save_stage(services.pipeline.stages()[0].__class__(name_en="X", name_zh="新"))
     )
     assert model.rowCount() == before + 1

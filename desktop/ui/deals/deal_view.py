@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -29,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.choice import Choice
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord, StepEdit
-from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
 from desktop.services.container import Services
-from desktop.services.errors import BookError, NotFound
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
@@ -44,9 +44,9 @@ from desktop.ui.deals.next_steps_panel import NextStepsPanel
 from desktop.ui.deals.stakeholder_map import StakeholderMap
 from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.panel import NotesPanel
+from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import ReferralEditor
 from desktop.ui.undo import push_write
 
@@ -408,23 +408,24 @@ class DealView(QWidget):
         if errors:
             self._show_errors(errors)
             return False
-        try:
-            before = self.services.deals.get(record.id) if record.id is not None else None
-            f = self.form
-            step = StepEdit(self._loaded_step, f.text("next_step"), f.next_due.value(), f.next_agreed.isChecked())
-            saved = self.services.deals.save(record, new_company, next_step=step)
-        except ValidationFailed as exc:
-            self._show_errors(exc.errors)
+        f, deals, done = self.form, self.services.deals, []
+        step = StepEdit(self._loaded_step, f.text("next_step"), f.next_due.value(), f.next_agreed.isChecked())
+
+        def write() -> tuple[DealRecord | None, DealRecord]:
+            return (deals.get(record.id) if record.id is not None else None,
+                    deals.save(record, new_company, next_step=step))
+
+        def saved_now(result: tuple[DealRecord | None, DealRecord]) -> None:
+            done.append(result)
+            self.deal = result[1]
+            self._set_dirty(False)
+
+        if not run_op(self, write, bus=self.bus, changes=(changes.DEALS, changes.COMPANIES),
+                      on_success=saved_now, on_invalid=self._show_errors):
             return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.deal = saved
-        self._set_dirty(False)
-        self.bus.announce(changes.DEALS, changes.COMPANIES)
+        before, saved = done[0]
         self.show_deal(saved.id)
         if before is not None and before != saved:
-            deals = self.services.deals
             push_write(self.undo_stack, self.tr("Edit “%1”").replace("%1", saved.title),
                        run=self._run_put_back, undo=lambda: deals.put_back(before),
                        redo=lambda: deals.put_back(saved))
@@ -432,18 +433,11 @@ class DealView(QWidget):
 
     def _run_put_back(self, write) -> bool:
         """Undo or redo a saved edit; the page shows the deal as it now is."""
-        try:
-            record = write()
-        except NotFound:
-            self.bus.announce(changes.DEALS)
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.bus.announce(changes.DEALS, changes.COMPANIES)
-        if self.deal is not None and self.deal.id == record.id and not self.dirty:
-            self.show_deal(record.id)
-        return True
+        def shown(record: DealRecord) -> None:
+            if self.deal is not None and self.deal.id == record.id and not self.dirty:
+                self.show_deal(record.id)
+
+        return run_op(self, write, bus=self.bus, changes=(changes.DEALS, changes.COMPANIES), on_success=shown)
 
     def request_delete(self) -> None:
         if self.deal is not None and self.deal.id is not None:
@@ -489,14 +483,10 @@ class DealView(QWidget):
         dialog = StakeholderDialog(record, contacts, self.services.pipeline.roles(), self)
 
         def saver(rec, new):  # noqa: ANN001, ANN202
-            try:
-                self.services.committee.save(rec, new)
-            except ValidationFailed as exc:
-                return exc.errors
-            except BookError as exc:
-                QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-                return [FieldError("contact_id", "not_saved")]
-            return []
+            errors: list[FieldError] = []
+            if run_op(self, partial(self.services.committee.save, rec, new), on_invalid=errors.extend):
+                return []
+            return errors or [FieldError("contact_id", "not_saved")]
 
         dialog.saver = saver  # type: ignore[attr-defined]
         dialog.accepted.connect(self._committee_changed)
@@ -552,15 +542,7 @@ class DealView(QWidget):
 
     def _run_committee(self, action) -> bool:  # noqa: ANN001
         """Run a committee write (or its undo); show what went wrong in plain words; refresh."""
-        try:
-            action()
-        except ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in exc.errors))
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        except NotFound:
-            return False
-        self._committee_changed()
-        return True
+        def not_saved(errors: list[FieldError]) -> None:
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in errors))
+
+        return run_op(self, action, on_success=lambda _result: self._committee_changed(), on_invalid=not_saved)

@@ -209,7 +209,7 @@ class NextStepsPanel(DealListPanel):
                     saved.append(self.services.deals.update_next_step(step.id, text, due, owner, agreed))
 
             try:
-                if not self.run(write, raise_invalid=True):
+                if not self.write(write, raise_invalid=True):
                     return [FieldError("next_step", "not_saved")]
             except ValidationFailed as exc:
                 return exc.errors
@@ -237,14 +237,14 @@ class NextStepsPanel(DealListPanel):
 
     def set_agreed(self, step_id: int, agreed: bool) -> None:
         """Tick or untick "agreed with the customer" right in the table."""
-        self.run(lambda: self.services.deals.set_next_step_agreed(step_id, agreed))
+        self.write(lambda: self.services.deals.set_next_step_agreed(step_id, agreed))
 
     def toggle_done(self) -> None:
         step = self.selected_step()
         if step is None:
             return
         deals, done = self.services.deals, step.done_at is None
-        if not self.run(lambda: deals.complete_next_step(step.id, done)):
+        if not self.write(lambda: deals.complete_next_step(step.id, done)):
             return
         label = (self.tr("Mark “%1” done") if done else self.tr("Mark “%1” not done")).replace(
             "%1", step.text)
@@ -257,7 +257,7 @@ class NextStepsPanel(DealListPanel):
         if step is None:
             return
         deals = self.services.deals
-        if not self.run(lambda: deals.delete_next_step(step.id)):
+        if not self.write(lambda: deals.delete_next_step(step.id)):
             return
         label = self.tr("Delete next step “%1”").replace("%1", step.text)
         self.undo_stack.push(

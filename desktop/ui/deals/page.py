@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -20,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFound, ValidationFailed
+from desktop.domain.errors import NotFound
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
@@ -30,26 +31,9 @@ from desktop.ui.deals.board import BoardView
 from desktop.ui.deals.deal_view import DealView
 from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
-
-
-class RestoreDealCommand(QUndoCommand):
-    """A deleted deal; undo brings it back (the delete ran before the push)."""
-
-    def __init__(self, page: DealsPage, deal_id: int, label: str) -> None:
-        super().__init__(label)
-        self.page, self.deal_id, self._first = page, deal_id, True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.page.guarded(lambda: self.page.services.deals.delete(self.deal_id))
-
-    def undo(self) -> None:
-        self.page.guarded(lambda: self.page.services.deals.restore(self.deal_id))
 
 
 class DealsPage(QWidget):
@@ -268,17 +252,6 @@ class DealsPage(QWidget):
         return self.stack.currentIndex() != self.DEAL or self.deal_view.maybe_keep_edits()
 
     # --- actions
-    def guarded(self, action) -> bool:  # noqa: ANN001
-        try:
-            action()
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        except NotFound:
-            return False
-        self.bus.announce(changes.DEALS)
-        return True
-
     def move_deal(self, deal_id: int, stage_id: int) -> bool:
         """Move a deal (from a drop, the keyboard or the menu); lost and on hold ask first."""
         stage = next((s for s in self.services.pipeline.stages() if s.id == stage_id), None)
@@ -291,19 +264,16 @@ class DealsPage(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             kwargs = dialog.values()
-        try:
-            before = self.services.deals.get(deal_id)
-            after = self.services.deals.move_stage(deal_id, stage_id, **kwargs)
-        except NotFound:
-            self.bus.announce(changes.DEALS)
+        deals = self.services.deals
+        moved: list = []
+
+        def not_moved(errors: list) -> None:
+            QMessageBox.warning(self, self.tr("Not moved"), "\n".join(texts.error_text(e) for e in errors))
+
+        if not run_op(self, lambda: (deals.get(deal_id), deals.move_stage(deal_id, stage_id, **kwargs)),
+                      bus=self.bus, changes=(changes.DEALS,), on_success=moved.append, on_invalid=not_moved):
             return False
-        except ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Not moved"), "\n".join(texts.error_text(e) for e in exc.errors))
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.bus.announce(changes.DEALS)
+        before, after = moved[0]
         self.board.select_deal(deal_id)
         if after.stage_id != before.stage_id:
             label = self.tr("Move “%1” to %2").replace("%1", after.title).replace(
@@ -316,7 +286,7 @@ class DealsPage(QWidget):
     def _run_move(self, write) -> bool:
         """Undo or redo a move; the deal stays selected where it now is."""
         record: list = []
-        done = self.guarded(lambda: record.append(write()))
+        done = run_op(self, write, bus=self.bus, changes=(changes.DEALS,), on_success=record.append)
         if done:
             self.board.select_deal(record[0].id)
         return done
@@ -346,8 +316,11 @@ class DealsPage(QWidget):
             return
         if self.deal_view.deal is not None and self.deal_view.deal.id == deal_id:
             self.deal_view.revert()  # its unsaved edits go with it; the page then closes
-        if self.guarded(lambda: self.services.deals.delete(deal_id)):
-            self.undo_stack.push(RestoreDealCommand(self, deal_id, self.tr("Delete “%1”").replace("%1", deal.title)))
+        deals = self.services.deals
+        if run_op(self, partial(deals.delete, deal_id), bus=self.bus):
+            push_write(self.undo_stack, self.tr("Delete “%1”").replace("%1", deal.title),
+                       undo=partial(deals.restore, deal_id), redo=partial(deals.delete, deal_id),
+                       run=partial(run_op, self, bus=self.bus, changes=(changes.DEALS,)))
 
     def edit_pipeline(self) -> None:
         from desktop.ui.deals.pipeline_dialog import PipelineDialog

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import DealRecord
-from desktop.domain.errors import ValidationFailed
 from desktop.services.container import Services
-from desktop.services.errors import BookError, FieldError, NotFound
+from desktop.services.errors import FieldError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
+from desktop.ui.operations import run_op
 
 
 class RowTable(QTableView):
@@ -131,27 +130,23 @@ class DealListPanel(QWidget):
                 self.table.setCurrentIndex(index)
                 return
 
-    def run(self, action: Callable[[], object], *, raise_invalid: bool = False) -> bool:
-        """Run a write; show what went wrong in plain words; refresh and tell the other views.
+    def write(self, action: Callable[[], object], *, raise_invalid: bool = False) -> bool:
+        """A write of this tab through run_op: refresh, keep the selection, tell the other views.
 
         With `raise_invalid`, ValidationFailed goes to the caller (a dialog shows it inline).
         """
         keep = self.selected_id()
-        try:
-            action()
-        except ValidationFailed as exc:
-            if raise_invalid:
-                raise
-            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in exc.errors))
-            return False
-        except NotFound:
-            QMessageBox.warning(self, self.tr("Not saved"), texts.error_text(FieldError("id", "not_found")))
+
+        def not_saved(errors: list[FieldError]) -> None:
+            QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in errors))
+
+        def gone() -> None:
+            not_saved([FieldError("id", "not_found")])
             self.reload()
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.reload()
-        self.select_id(keep)
-        self.bus.announce(changes.DEALS)
-        return True
+
+        def done(_result: object) -> None:
+            self.reload()
+            self.select_id(keep)
+
+        return run_op(self, action, bus=self.bus, changes=(changes.DEALS,), on_success=done,
+                      on_invalid=None if raise_invalid else not_saved, on_gone=gone)

@@ -36,6 +36,7 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE
+from desktop.ui.operations import run_op
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -173,7 +174,7 @@ class ListTab(QWidget):
         model.failed.connect(self.show_errors)
         buttons = QHBoxLayout()
         add_button = QPushButton(self.tr("Add"), self)
-        add_button.clicked.connect(lambda: self._run(add))
+        add_button.clicked.connect(lambda: self.write(add))
         buttons.addWidget(add_button)
         remove_button = QPushButton(self.tr("Remove"), self)
         remove_button.clicked.connect(lambda: self._with_selected(remove, ask=True))
@@ -199,12 +200,11 @@ class ListTab(QWidget):
     def show_errors(self, errors: list[FieldError]) -> None:
         self.error.setText("\n".join(texts.error_text(e) for e in errors))
 
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ValidationFailed as exc:
-            self.show_errors(exc.errors)
-            return
+    def write(self, action: Callable[[], object]) -> bool:
+        """A change to this list through run_op; refused changes are worded under the table."""
+        return run_op(self, action, on_invalid=self.show_errors, on_success=lambda _result: self._changed())
+
+    def _changed(self) -> None:
         self.error.clear()
         self.after_change()
 
@@ -223,7 +223,7 @@ class ListTab(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._run(lambda: action(record))
+        self.write(lambda: action(record))
         if keep and 0 <= row + keep < self.model.rowCount():
             self.table.selectRow(row + keep)
 

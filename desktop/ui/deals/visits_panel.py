@@ -150,7 +150,7 @@ class VisitsPanel(DealListPanel):
                     saved.append(deals.update_visit(visit.id, planned_at, place, goal, ours, ids))
 
             try:
-                if not self.run(write, raise_invalid=True):
+                if not self.write(write, raise_invalid=True):
                     return [FieldError("visit", "not_saved")]
             except ValidationFailed as exc:
                 return exc.errors
@@ -183,7 +183,7 @@ class VisitsPanel(DealListPanel):
         if visit is None:
             return
         deals = self.services.deals
-        if not self.run(lambda: deals.cancel_visit(visit.id)):
+        if not self.write(lambda: deals.cancel_visit(visit.id)):
             return
         label = self.tr("Cancel the visit of %1").replace("%1", when_text(visit.planned_at))
         self.undo_stack.push(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QTextCursor
@@ -40,7 +41,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text
@@ -53,6 +53,7 @@ from desktop.ui.notes.models import (
     kind_label,
     stance_label,
 )
+from desktop.ui.operations import run_op
 
 AUTOSAVE_MS = 1000
 
@@ -435,6 +436,9 @@ class NoteEditor(QWidget):
     def dirty(self) -> bool:
         return self._dirty
 
+    def _not_saved(self, why: str) -> None:
+        self.status.setText(self.tr("Not saved: %1").replace("%1", why))
+
     def save_now(self) -> bool:
         """Write the note to the book if anything changed. True when the book has the edit."""
         self._timer.stop()
@@ -443,15 +447,12 @@ class NoteEditor(QWidget):
         record = self.current_record()
         if record.id is None and record.is_blank():
             return True
-        try:
-            saved = self.services.notes.save(record)
-        except ValidationFailed as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", self._error_text(exc)))
+        done: list[CallNoteRecord] = []
+        if not run_op(self, partial(self.services.notes.save, record), on_success=done.append,
+                      on_invalid=lambda errors: self._not_saved(self._error_text(ValidationFailed(errors))),
+                      on_failed=lambda exc: self._not_saved(book_error_text(exc))):
             return False
-        except BookError as exc:
-            self.status.setText(self.tr("Not saved: %1").replace("%1", book_error_text(exc)))
-            return False
-        self.record = saved
+        saved = self.record = done[0]
         self.step_model.assign_ids(saved.next_steps)
         self._dirty = False
         self.status.setText(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))

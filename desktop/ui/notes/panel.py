@@ -5,8 +5,10 @@ Used as the "Call notes" tab of the deal page: `NotesPanel(services, bus, undo_s
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,42 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.editor import NoteEditor
 from desktop.ui.notes.models import NoteListModel
-
-
-class DeleteNoteCommand(QUndoCommand):
-    """A note the panel has just deleted; undo restores it with its next steps."""
-
-    def __init__(self, panel: NotesPanel, note_id: int, label: str) -> None:
-        super().__init__(label)
-        self.panel = panel
-        self.services = panel.services
-        self.bus = panel.bus
-        self.note_id = note_id
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self._run(lambda: self.services.notes.delete(self.note_id))
-
-    def undo(self) -> None:
-        self._run(lambda: self.services.notes.restore(self.note_id))
-
-    def _run(self, action) -> None:  # noqa: ANN001
-        try:
-            action()
-        except BookError as exc:
-            QMessageBox.warning(None, book_error_title(exc), book_error_text(exc))
-            return
-        self.bus.announce(changes.NOTES, changes.DEALS)
+from desktop.ui.operations import run_op
+from desktop.ui.undo import push_write
 
 
 class NotesPanel(QWidget):
@@ -201,11 +174,10 @@ class NotesPanel(QWidget):
             editor.save_now()
             editor.close()
         summary = self.model.note(self.model.row_of(note_id)) if self.model.row_of(note_id) is not None else None
-        try:
-            self.services.notes.delete(note_id)
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        notes = self.services.notes
+        if not run_op(self, partial(notes.delete, note_id), bus=self.bus):
             return
         label = summary.goal if summary and summary.goal else self.tr("call note")
-        self.undo_stack.push(DeleteNoteCommand(self, note_id, self.tr("Delete “%1”").replace("%1", label)))
-        self.bus.announce(changes.NOTES, changes.DEALS)
+        push_write(self.undo_stack, self.tr("Delete “%1”").replace("%1", label),
+                   undo=partial(notes.restore, note_id), redo=partial(notes.delete, note_id),
+                   run=partial(run_op, self, bus=self.bus, changes=(changes.NOTES, changes.DEALS)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -22,8 +23,8 @@ class RemovePartnerCommand(QUndoCommand):
         if self._first:  # the removal already ran before the push
             self._first = False
             return
-        self.page._guard(lambda: self.page.services.partners.delete(self.partner_id))
+        self.page.write(partial(self.page.services.partners.delete, self.partner_id))
 
     def undo(self) -> None:
-        if self.page._guard(lambda: self.page.services.partners.restore(self.partner_id)):
+        if self.page.write(partial(self.page.services.partners.restore, self.partner_id)):
             self.page.select_id(self.partner_id)

@@ -4,6 +4,7 @@ update (text to copy, PDF to save), and the report over a period."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -27,16 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import FieldError, ValidationFailed
+from desktop.domain.errors import FieldError
 from desktop.domain.language import is_chinese
 from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ERROR_STYLE
-from desktop.ui.messages import book_error_text, book_error_title, field_error_text
+from desktop.ui.messages import field_error_text
 from desktop.ui.models import WordFilterProxy
+from desktop.ui.operations import run_op
 from desktop.ui.partners.models import ReportTableModel, fee_kind_text, language, money
 
 
@@ -107,20 +108,19 @@ class MarkPartnerDialog(QDialog):
     def accept(self) -> None:
         text = self.contact.currentText().strip()
         index = self.contact.findText(text, Qt.MatchFlag.MatchFixedString)
-        try:
-            if index >= 0:
-                record = self.services.partners.mark(self.contact.itemData(index))
-            else:
-                record = self.services.partners.mark(None, new_contact_name=text)
-        except ValidationFailed as exc:
-            self.error.setText(error_text(exc.errors[0]))
-            self.error.show()
-            return
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return
-        self.partner_id = record.id
-        super().accept()
+        mark = self.services.partners.mark
+        done: list = []
+        if index >= 0:
+            write = partial(mark, self.contact.itemData(index))
+        else:
+            write = partial(mark, None, new_contact_name=text)
+        if run_op(self, write, on_success=done.append, on_invalid=self._show_error):
+            self.partner_id = done[0].id
+            super().accept()
+
+    def _show_error(self, errors: list) -> None:
+        self.error.setText(error_text(errors[0]))
+        self.error.show()
 
 
 class PaymentDialog(QDialog):
@@ -158,17 +158,14 @@ class PaymentDialog(QDialog):
             amount = parse_amount(self.amount.text())
         except ValueError:
             amount = -1
-        try:
-            self.services.partners.record_payment(self.fee.id, amount, pydate(self.paid_on.date()),
-                                                  self.note.text())
-        except ValidationFailed as exc:
-            self.error.setText(error_text(exc.errors[0]))
-            self.error.show()
-            return
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return
-        super().accept()
+        pay = partial(self.services.partners.record_payment, self.fee.id, amount, pydate(self.paid_on.date()),
+                      self.note.text())
+        if run_op(self, pay, on_invalid=self._show_error):
+            super().accept()
+
+    def _show_error(self, errors: list) -> None:
+        self.error.setText(error_text(errors[0]))
+        self.error.show()
 
 
 class UpdateDialog(QDialog):

@@ -7,7 +7,9 @@ gave them. "Progress update…" makes the text or PDF they are sent.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -30,18 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import FieldError, NotFound, ValidationFailed
+from desktop.domain.errors import FieldError
 from desktop.domain.partners import PartnerRecord
 from desktop.services import phones
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.operations import run_op
 from desktop.ui.partners.dialogs import (
     MarkPartnerDialog,
     PaymentDialog,
@@ -385,23 +386,26 @@ class PartnersPage(QWidget):
                 record = replace(record, **{name: float(text) if text else 0.0})
             except ValueError:
                 errors.append(name)
-        try:
-            if errors:
-                raise ValidationFailed([FieldError(n, "amount_invalid") for n in errors])
-            saved = self.services.partners.save(record)
-        except ValidationFailed as exc:
-            f.show_errors(exc.errors)
-            for e in exc.errors:
+        def invalid(errs: list[FieldError]) -> None:
+            f.show_errors(errs)
+            for e in errs:
                 if e.field in f.errors:
                     f.errors[e.field].setText(error_text(e))
+
+        if errors:
+            invalid([FieldError(n, "amount_invalid") for n in errors])
             return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        before, done = self.current, []
+
+        def saved_now(saved: PartnerRecord) -> None:
+            done.append(saved)
+            self.current = saved
+            self._set_dirty(False)
+
+        if not run_op(self, partial(self.services.partners.save, record), bus=self.bus,
+                      on_success=saved_now, on_invalid=invalid):
             return False
-        before = self.current
-        self.current = saved
-        self._set_dirty(False)
-        self.bus.announce(changes.PARTNERS)
+        saved = done[0]
         if before != saved:
             partners = self.services.partners
             push_write(self.undo_stack, self.tr("Edit “%1”").replace("%1", saved.name),
@@ -411,18 +415,12 @@ class PartnersPage(QWidget):
 
     def _run_put_back(self, write) -> bool:
         """Undo or redo a saved edit; the form shows the partner as they now are."""
-        try:
-            record = write()
-        except (NotFound, ValidationFailed):
-            self.bus.announce(changes.PARTNERS)
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.bus.announce(changes.PARTNERS)
-        if self.current is not None and self.current.id == record.id and not self._dirty:
-            self.select_id(record.id)
-        return True
+        def shown(record: PartnerRecord) -> None:
+            if self.current is not None and self.current.id == record.id and not self._dirty:
+                self.select_id(record.id)
+
+        return run_op(self, write, bus=self.bus, changes=(changes.PARTNERS,), on_success=shown,
+                      on_invalid=lambda _errors: self.bus.announce(changes.PARTNERS))
 
     # --- actions
     def new_record(self) -> None:
@@ -451,22 +449,15 @@ class PartnersPage(QWidget):
         from desktop.ui.partners.commands import RemovePartnerCommand
 
         partner_id, name = self.current.id, self.current.name
-        if self._guard(lambda: self.services.partners.delete(partner_id)):
+        if run_op(self, partial(self.services.partners.delete, partner_id), bus=self.bus):
             self._set_dirty(False)
             self.undo_stack.push(RemovePartnerCommand(self, partner_id, name))
             self._show(None)
 
-    def _guard(self, action) -> bool:  # noqa: ANN001
-        try:
-            action()
-        except ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Not done"), error_text(exc.errors[0]))
-            return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.bus.announce(changes.PARTNERS)
-        return True
+    def write(self, action: Callable[[], object]) -> bool:
+        """A write from this page's buttons through run_op; a refusal ("not due") in a message."""
+        return run_op(self, action, bus=self.bus, on_invalid=lambda errors: QMessageBox.warning(
+            self, self.tr("Not done"), error_text(errors[0])))
 
     def selected_fee(self):  # noqa: ANN201
         index = self.fees_view.currentIndex()
@@ -484,18 +475,18 @@ class PartnersPage(QWidget):
     def waive_selected(self) -> None:
         fee = self.selected_fee()
         if fee is not None:
-            self._guard(lambda: self.services.partners.waive(fee.id))
+            self.write(partial(self.services.partners.waive, fee.id))
 
     def reopen_selected(self) -> None:
         fee = self.selected_fee()
         if fee is not None and fee.status in ("paid", "waived"):
-            self._guard(lambda: self.services.partners.reopen_fee(fee.id))
+            self.write(partial(self.services.partners.reopen_fee, fee.id))
 
     def add_given(self) -> None:
         if self.current is None:
             return
         partner_id, text, when = self.current.id, self.given_text.text(), pydate(self.given_day.date())
-        if self._guard(lambda: self.services.partners.add_given(partner_id, when, text)):
+        if self.write(partial(self.services.partners.add_given, partner_id, when, text)):
             self.given_text.clear()
 
     def open_update(self) -> None:

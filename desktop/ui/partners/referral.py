@@ -3,6 +3,7 @@ partners waiting for news (`PartnerReminders`, for Today)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -12,7 +13,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,13 +22,12 @@ from desktop.domain.choice import Choice
 from desktop.domain.errors import NotFound
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT, date_text
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, RecordTableModel
+from desktop.ui.operations import run_op
 from desktop.ui.partners.dialogs import pydate, qdate
 from desktop.ui.settings import Settings
 
@@ -101,15 +100,15 @@ class ReferralEditor(QWidget):
         if self.deal_id is None:
             return
         partner_id = self.partner.currentData()
-        try:
-            self.services.partners.set_referral(self.deal_id, partner_id, pydate(self.referred_on.date()))
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        when = pydate(self.referred_on.date())
+
+        def saved(_result: object) -> None:
+            self.referred_on.setEnabled(partner_id is not None)
+            self.referral_changed.emit(partner_id, self.services.partners.referral(self.deal_id)[1])
+
+        if not run_op(self, partial(self.services.partners.set_referral, self.deal_id, partner_id, when),
+                      bus=self.bus, on_success=saved):
             self.load()
-            return
-        self.referred_on.setEnabled(partner_id is not None)
-        self.referral_changed.emit(partner_id, self.services.partners.referral(self.deal_id)[1])
-        self.bus.announce(changes.DEALS, changes.PARTNERS)
 
 
 class ReminderModel(RecordTableModel):

@@ -6,6 +6,8 @@ Subclasses say which service, model and form to use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -25,12 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFound, ValidationFailed
-from desktop.services.errors import BookError
+from desktop.domain.errors import NotFound
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.models import ID_ROLE, RecordTableModel, WordFilterProxy
+from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
 
 
@@ -51,10 +52,10 @@ class DeleteCommand(QUndoCommand):
         if self._done:  # the first redo happens on push: the delete already ran
             self._done = False
             return
-        self.page.run_guarded(lambda: self.page.service_delete(self.record_id))
+        self.page.write(partial(self.page.service_delete, self.record_id))
 
     def undo(self) -> None:
-        if self.page.run_guarded(lambda: self.page.service_restore(self.record_id)):
+        if self.page.write(partial(self.page.service_restore, self.record_id)):
             self.page.select_id(self.record_id)
 
 
@@ -374,25 +375,25 @@ class ListFormPage(QWidget):
                 before = self.service_get(self.current_id)
             except NotFound:
                 before = None
-        try:
-            saved = self.save_form()
-        except ValidationFailed as exc:
-            self.form.show_errors(exc.errors)
+        done: list = []
+
+        def saved_now(saved: Any) -> None:
+            done.append(saved)
+            self.form.clear_errors()
+            self.current_id = saved.id
+            self._set_dirty(False)
+
+        if not run_op(self, self.save_form, bus=self.bus, changes=self.CHANGES, on_success=saved_now,
+                      on_invalid=self.form.show_errors):
             return False
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        self.form.clear_errors()
-        self.current_id = saved.id
-        self._set_dirty(False)
-        self.bus.announce(*self.CHANGES)
+        saved = done[0]
         self.select_id(saved.id)
         self._push_save(before, saved)
         return True
 
     def _push_save(self, before: Any | None, saved: Any) -> None:
         def run(write) -> bool:
-            done = self.run_guarded(write)
+            done = self.write(write)
             if done and self.current_id == saved.id:
                 self._show(self.record_at(row) if (row := self.model.row_of(saved.id)) is not None
                            else None)
@@ -424,24 +425,15 @@ class ListFormPage(QWidget):
         self.delete_without_asking(record.id, record.name)
 
     def delete_without_asking(self, record_id: int, name: str) -> None:
-        if not self.run_guarded(lambda: self.service_delete(record_id)):
+        if not self.write(partial(self.service_delete, record_id)):
             return
         self._set_dirty(False)
         self.undo_stack.push(DeleteCommand(self, record_id, self.tr("Delete “%1”").replace("%1", name)))
         self._show(None)
 
-    def run_guarded(self, action) -> bool:  # noqa: ANN001
-        """Run a write, announce it, and show a storage error in plain words. True when done."""
-        try:
-            action()
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        except NotFound:  # gone meanwhile (an undo of a record deleted since): views refresh
-            self.bus.announce(*self.CHANGES)
-            return False
-        self.bus.announce(*self.CHANGES)
-        return True
+    def write(self, action: Callable[[], object]) -> bool:
+        """A write of this page through run_op, announcing the page's kinds. True when done."""
+        return run_op(self, action, bus=self.bus, changes=self.CHANGES)
 
     def delete_question(self, record: Any) -> str:
         return self.tr("Delete “%1”? You can undo this with Ctrl+Z.").replace("%1", record.name)

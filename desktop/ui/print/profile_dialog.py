@@ -33,6 +33,7 @@ from desktop.services.container import Services
 from desktop.ui import bus as kinds
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
+from desktop.ui.operations import run_op
 from desktop.ui.windows import scrolled
 
 CASE_FIELDS = ("industry", "customer", "title", "challenge", "solution", "result")
@@ -259,15 +260,9 @@ class SellerProfileDialog(QDialog):
         layout.addWidget(buttons)
 
     def save(self) -> bool:
-        from desktop.services.errors import BookError
-        from desktop.ui.messages import book_error_text, book_error_title
-
-        try:
-            for page in self.pages.values():
-                self.services.seller_profile.save(page.record())
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
+        records = [page.record() for page in self.pages.values()]
+        profiles = self.services.seller_profile
+        if not run_op(self, lambda: [profiles.save(r) for r in records], bus=self.bus, changes=(kinds.SETTINGS,)):
             return False
-        self.bus.announce(kinds.SETTINGS)
         self.accept()
         return True
