@@ -248,7 +248,7 @@ class NextStepsPanel(DealListPanel):
             return
         label = (self.tr("Mark “%1” done") if done else self.tr("Mark “%1” not done")).replace(
             "%1", step.text)
-        push_write(self.undo_stack, label, run=self.run,
+        push_write(self.undo_stack, label, run=self.write,
                    undo=lambda: deals.complete_next_step(step.id, not done),
                    redo=lambda: deals.complete_next_step(step.id, done))
 
@@ -262,7 +262,7 @@ class NextStepsPanel(DealListPanel):
         label = self.tr("Delete next step “%1”").replace("%1", step.text)
         self.undo_stack.push(
             UndoableWrite(
-                label, self.run, lambda: deals.restore_next_step(step.id), lambda: deals.delete_next_step(step.id)
+                label, self.write, lambda: deals.restore_next_step(step.id), lambda: deals.delete_next_step(step.id)
             )
         )
         self.notice.setText(self.tr("Next step deleted. Undo with Ctrl+Z."))

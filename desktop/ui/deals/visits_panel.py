@@ -187,6 +187,6 @@ class VisitsPanel(DealListPanel):
             return
         label = self.tr("Cancel the visit of %1").replace("%1", when_text(visit.planned_at))
         self.undo_stack.push(
-            UndoableWrite(label, self.run, lambda: deals.restore_visit(visit.id), lambda: deals.cancel_visit(visit.id))
+            UndoableWrite(label, self.write, lambda: deals.restore_visit(visit.id), lambda: deals.cancel_visit(visit.id))
         )
         self.notice.setText(self.tr("Visit cancelled. Undo with Ctrl+Z."))
