@@ -23,7 +23,7 @@ from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ReadOnly, ask_way_out
 from desktop.ui.data.backups import start_daily_backup
 from desktop.ui.fonts import register_fonts
-from desktop.ui.i18n import install_translators, resolve_language
+from desktop.ui.i18n import install_translators, remove_translators, resolve_language
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.search.catch_up import start_search_catch_up
@@ -58,10 +58,68 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def setup_language(app: QApplication, settings: Settings, chosen: str | None) -> str:
-    language = resolve_language(chosen or settings.get(opt.LANGUAGE))
-    app._translators = install_translators(app, language)  # type: ignore[attr-defined]
-    return language
+class Shell:
+    """What the running app keeps for its lifetime: the QApplication, the settings, the
+    translators installed for the chosen language and the main window shown (a language switch
+    replaces both). Nothing is parked on QApplication."""
+
+    def __init__(self, app: QApplication, settings: Settings) -> None:
+        self.app, self.settings = app, settings
+        self.translators: list = []
+        self.window: MainWindow | None = None
+
+    def set_language(self, chosen: str | None) -> str:
+        """Install the translators of `chosen` (else the saved choice, else the system's)."""
+        self.remove_translators()
+        language = resolve_language(chosen or self.settings.get(opt.LANGUAGE))
+        self.translators = install_translators(self.app, language)
+        return language
+
+    def remove_translators(self) -> None:
+        remove_translators(self.app, self.translators)
+        self.translators = []
+
+    def show_main_window(self, services: Services) -> MainWindow:
+        """Show the main window; a language change rebuilds it in the new language, book kept."""
+        window = MainWindow(services, self.settings)
+
+        def switch_language(language: str) -> None:
+            if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
+                return
+            self.set_language(language or None)
+            geometry = window.saveGeometry()
+            replacement = self.show_main_window(services)  # before closing: the app stays up
+            replacement.restoreGeometry(geometry)
+            replacement.show_page(window.current_page_key())
+            window.close()
+
+        window.language_changed.connect(switch_language)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.window = window  # keeps it alive
+        return window
+
+
+def start_shell(language: str | None, config: Path) -> Shell:
+    """The app's start-up: the application, its settings (in `config`), the language and the
+    fonts. The GUI, the screenshot scripts and the tests start the same way."""
+    app = make_application()
+    shell = Shell(app, Settings(config / "settings.ini"))
+    shell.set_language(language)
+    register_fonts(app)
+    return shell
+
+
+def open_demo(folder: Path, language: str) -> tuple[Shell, Services]:
+    """A shell on a fresh demo book in `folder` (settings beside it): what the screenshot scripts
+    look at."""
+    os.environ["DEALBRIEF_CONFIG_DIR"] = str(folder / "config")
+    shell = start_shell(language, folder / "config")
+    services = Services.open(folder / "demo.dealbrief")
+    from desktop.services.demo import fill_demo
+
+    fill_demo(services)
+    return shell, services
 
 
 def demo_book_path() -> Path:
@@ -151,10 +209,8 @@ def _release(claimed: tuple[BookLock | None, InstanceServer]) -> None:
 
 def run_gui(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORMTHEME", os.environ.get("QT_QPA_PLATFORMTHEME", ""))
-    app = make_application()
-    settings = Settings(config_dir() / "settings.ini")
-    setup_language(app, settings, args.lang)
-    register_fonts(app)
+    shell = start_shell(args.lang, config_dir())
+    app, settings = shell.app, shell.settings
     install_screen_fitter(app, settings)  # every window fits the screen, dialogs keep their size
 
     if args.demo:
@@ -179,17 +235,17 @@ def run_gui(args: argparse.Namespace) -> int:
             if claimed is None:
                 services.close()
                 return 0
-    window = show_main_window(app, services, settings)
+    window = shell.show_main_window(services)
     if getattr(args, "in_tray", False) and window.reminders.tray is not None:
         # started at login: reminders run, the window waits for a click on the tray icon
         QApplication.setQuitOnLastWindowClosed(False)
         window.hide()
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
-        claimed[1].show_requested.connect(lambda: bring_forward(getattr(app, "_main_window", window)))
+        claimed[1].show_requested.connect(lambda: bring_forward(shell.window or window))
         start_background_work(window, services)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(shell))
     try:
         return app.exec()
     finally:
@@ -197,6 +253,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # finish before the book closes, rather than fail against a closed book at exit.
         QThreadPool.globalInstance().waitForDone()
         services.close()
+        shell.remove_translators()
         if claimed is not None:
             _release(claimed)
 
@@ -221,33 +278,9 @@ def read_only_text(services: Services) -> str:
     return QCoreApplication.translate("App", "Read-only: this book's file or folder cannot be written.")
 
 
-def _report_shown_and_quit(app: QApplication) -> None:
+def _report_shown_and_quit(shell: Shell) -> None:
     # The menu titles show which language the window came up in (the bundle's smoke test reads them).
-    window = getattr(app, "_main_window", None)
+    window = shell.window
     menus = " ".join(a.text() for a in window.menuBar().actions()) if window is not None else ""
     print(f"window shown after {process_age_ms():.0f} ms; menus: {menus}", flush=True)
-    app.quit()
-
-
-def show_main_window(app: QApplication, services: Services, settings: Settings) -> MainWindow:
-    """Show the main window; a language change rebuilds it in the new language, book kept."""
-    window = MainWindow(services, settings)
-
-    def switch_language(language: str) -> None:
-        from desktop.ui.i18n import remove_translators
-
-        if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):
-            return
-        remove_translators(app, getattr(app, "_translators", []))
-        setup_language(app, settings, language or None)
-        geometry = window.saveGeometry()
-        replacement = show_main_window(app, services, settings)  # before closing: app stays up
-        replacement.restoreGeometry(geometry)
-        replacement.show_page(window.current_page_key())
-        window.close()
-
-    window.language_changed.connect(switch_language)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.show()
-    app._main_window = window  # type: ignore[attr-defined]  # keep it alive
-    return window
+    shell.app.quit()

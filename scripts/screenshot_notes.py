@@ -25,22 +25,12 @@ def main() -> int:
     parser.add_argument("-o", "--output", default="out/notes.png")
     args = parser.parse_args()
 
-    from desktop.app import make_application, setup_language
-    from desktop.services.container import Services
-    from desktop.services.demo import fill_demo
-    from desktop.ui.fonts import register_fonts
+    from desktop.app import open_demo
     from desktop.ui.main_window import MainWindow
     from desktop.ui.notes.editor import NoteEditor
-    from desktop.ui.settings import Settings
 
-    tmp = Path(tempfile.mkdtemp(prefix="dealbrief-shot-"))
-    os.environ["DEALBRIEF_CONFIG_DIR"] = str(tmp / "config")
-    app = make_application()
-    settings = Settings(tmp / "config" / "settings.ini")
-    setup_language(app, settings, args.lang)
-    register_fonts(app)
-    services = Services.open(tmp / "demo.dealbrief")
-    fill_demo(services)
+    shell, services = open_demo(Path(tempfile.mkdtemp(prefix="dealbrief-shot-")), args.lang)
+    app, settings = shell.app, shell.settings
     window = MainWindow(services, settings)
     window.resize(1280, 800)
     window.show()

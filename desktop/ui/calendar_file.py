@@ -39,6 +39,7 @@ from desktop.services.ics import UnknownZone, local_zone_name, zone_info
 from desktop.services.location import config_dir
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import show_failure
 from desktop.ui.settings import Settings
@@ -129,7 +130,7 @@ class ExportCalendarDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.browse)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(style.ERROR_TEXT)
         self.error.setWordWrap(True)
         days_row = QHBoxLayout()
         days_row.addWidget(self.next_days)
@@ -148,7 +149,7 @@ class ExportCalendarDialog(QDialog):
                               "customer, the place and the goal go in; importing the file again "
                               "updates the events instead of adding copies."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6368;")
+        hint.setStyleSheet(style.MUTED_TEXT)
         form = QFormLayout()
         form.addRow(self.tr("Days"), days_row)
         form.addRow("", range_row)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import FieldError
+from desktop.ui import style
 from desktop.ui.messages import field_error_text
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = style.ERROR_TEXT
 
 
 class ValidatedForm(QWidget):

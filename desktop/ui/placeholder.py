@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.ui import style
+
 
 class PlaceholderPage(QWidget):
     def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         heading = QLabel(title, self)
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        heading.setStyleSheet(style.PAGE_TITLE)
         body = QLabel(text, self)
         body.setWordWrap(True)
         layout.addStretch(1)

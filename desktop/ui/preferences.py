@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.services import autostart
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.settings import Settings
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #5f6368;")
+    label.setStyleSheet(style.MUTED_TEXT)
     return label
 
 

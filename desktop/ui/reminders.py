@@ -28,6 +28,7 @@ from desktop.domain.reminders import (
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.settings import Settings
 
 SHOW_MS = 20_000  # how long a notification stays (where the desktop honours it)
@@ -56,12 +57,12 @@ def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
     if not base.isNull():
         base.paint(painter, QRect(0, 0, size, size))
     else:
-        painter.setBrush(QColor("#1a73e8"))
+        painter.setBrush(QColor(style.ACCENT))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawRoundedRect(4, 4, size - 8, size - 8, 12, 12)
     if count > 0:
         disc = QRect(size // 2 - 4, 0, size // 2 + 4, size // 2 + 4)
-        painter.setBrush(QColor("#b3261e"))
+        painter.setBrush(QColor(style.ERROR))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(disc)
         font = QFont()

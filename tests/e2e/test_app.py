@@ -28,32 +28,26 @@ def test_the_app_opens_the_demo_and_shows_chinese(qtbot, lang, monkeypatch):
     code = run_gui(argparse.Namespace(demo=True, book=None, lang=lang))
     assert code == 0
     assert shown["rows"] == 23
-    assert ("联系人" in shown["nav"]) == (lang == "zh_CN")
-    from desktop.ui.i18n import remove_translators
-
-    remove_translators(QApplication.instance(), QApplication.instance()._translators)
+    assert ("联系人" in shown["nav"]) == (lang == "zh_CN")  # run_gui removed its translators on exit
 
 
 def test_changing_the_language_in_preferences_rebuilds_the_window_in_that_language(qtbot, services, tmp_path):
-    from desktop.app import make_application, setup_language, show_main_window
+    from desktop.app import start_shell
     from desktop.ui import settings as opt
-    from desktop.ui.i18n import remove_translators
-    from desktop.ui.settings import Settings
 
-    app = make_application()
-    settings = Settings(tmp_path / "config" / "settings.ini")
-    setup_language(app, settings, "en")
-    window = show_main_window(app, services, settings)
+    shell = start_shell("en", tmp_path / "config")
+    settings = shell.settings
+    window = shell.show_main_window(services)
     window.show_page("contacts")
     assert window.nav.item(3).text() == "Contacts"
     settings.set(opt.LANGUAGE, "zh_CN")
     window.language_changed.emit("zh_CN")
-    replacement = app._main_window
+    replacement = shell.window
     assert replacement is not window
     assert replacement.nav.item(3).text() == "联系人"
     assert replacement.current_page_key() == "contacts"
     replacement.close()
-    remove_translators(app, app._translators)
+    shell.remove_translators()
 
 
 def test_settings_preferences_switches_the_language(qtbot, services, tmp_path, monkeypatch):

@@ -7,12 +7,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.importing import Action, ImportPlan, PlannedRow
 from desktop.services.phones import display
+from desktop.ui import style
 from desktop.ui.data.texts import action_text, problem_text, reason_text
 from desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 ROW, ACTION, NAME, COMPANY, MOBILE, EMAIL, NOTE = range(7)
-_COLOURS = {Action.ERROR: QColor("#b3261e"), Action.SKIP: QColor("#6b6b6b")}
+_COLOURS = {Action.ERROR: QColor(style.ERROR), Action.SKIP: QColor("#6b6b6b")}
 
 
 class PlanTableModel(QAbstractTableModel):

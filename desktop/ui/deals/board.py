@@ -24,20 +24,21 @@ from desktop.domain.contracts import MoneySummary
 from desktop.domain.deals import StageKind, StageRecord
 from desktop.domain.money import format_fen
 from desktop.domain.overview import DealOverview
+from desktop.ui import style
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.deals.models import OVERVIEW_ROLE, BoardColumnModel
 from desktop.ui.messages import label_text
 from desktop.ui.models import ID_ROLE, WordFilterProxy
 
-RED = QColor("#b3261e")
-AMBER = QColor("#a15c00")
-MUTED = QColor("#5f6368")
-GREEN = QColor("#188038")
-CARD_BG = QColor("#ffffff")
-BORDER = QColor("#d6d9de")
-SELECTED = QColor("#1a73e8")
-COLUMN_BG = "#f1f3f5"
+RED = QColor(style.ERROR)
+AMBER = QColor(style.WARNING)
+MUTED = QColor(style.MUTED)
+GREEN = QColor(style.SUCCESS)
+CARD_BG = QColor(style.CARD_BG)
+BORDER = QColor(style.CARD_BORDER)
+SELECTED = QColor(style.ACCENT)
+COLUMN_BG = style.COLUMN_BG
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -95,10 +96,10 @@ class CardDelegate(QStyledItemDelegate):
 
         amount = texts.money(o.deal.amount, o.deal.currency)
         if self.compact:
-            text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
+            text(o.deal.title, bold, QColor(style.TEXT), QRect(inner.left(), y, inner.width(), line))
             y += line
             extra = o.deal.company_name
-            colour, room = QColor("#202124"), 80
+            colour, room = QColor(style.TEXT), 80
             collected = self.money.get(o.id) if o.status == StageKind.WON else None
             if collected is not None:  # a won deal with a contract: money collected of the contract
                 amount = self.collected_text(collected)
@@ -121,12 +122,12 @@ class CardDelegate(QStyledItemDelegate):
             return
         text(o.deal.company_name, small, MUTED, QRect(inner.left(), y, inner.width(), line))
         y += line
-        text(o.deal.title, bold, QColor("#202124"), QRect(inner.left(), y, inner.width(), line))
+        text(o.deal.title, bold, QColor(style.TEXT), QRect(inner.left(), y, inner.width(), line))
         y += line
         days = texts.days_text(o.days_in_stage)
         painter.setFont(small)
         days_w = painter.fontMetrics().horizontalAdvance(days) + 12
-        text(amount, base, QColor("#202124"), QRect(inner.left(), y, inner.width() - days_w, line))
+        text(amount, base, QColor(style.TEXT), QRect(inner.left(), y, inner.width() - days_w, line))
         badge = QRect(inner.right() - days_w + 2, y + 2, days_w - 2, line - 4)
         if o.stale:
             pill = QPainterPath()
@@ -182,7 +183,7 @@ class StageColumn(QFrame):
         self.proxy = WordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-weight: bold;")
+        self.title.setStyleSheet(style.BOLD)
         self.summary = QLabel(self)
         self.summary.setStyleSheet(f"color: {MUTED.name()};")
         self.view = QListView(self)

@@ -34,6 +34,7 @@ from desktop.domain.errors import FieldError
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
@@ -129,10 +130,10 @@ class DealView(QWidget):
         self.back.clicked.connect(self._back)
         self.heading = QLabel(self)
         self.heading.setObjectName("deal_heading")
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.heading.setStyleSheet(style.TITLE)
         self.status = QLabel(self)
         self.status.setObjectName("deal_status")
-        self.status.setStyleSheet("color: #5f6368;")
+        self.status.setStyleSheet(style.MUTED_TEXT)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
@@ -230,7 +231,7 @@ class DealView(QWidget):
         remove = QPushButton(self.tr("Remove"), tab)
         remove.clicked.connect(self.remove_stakeholder)
         legend = QLabel(self.tr("● met   ○ not met yet"), tab)
-        legend.setStyleSheet("color: #5f6368;")
+        legend.setStyleSheet(style.MUTED_TEXT)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(edit)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from desktop.domain.deals import RoleRecord, StageChangeRecord, StageRecord, StakeholderRecord
 from desktop.domain.language import is_chinese
 from desktop.domain.overview import DealOverview
+from desktop.ui import style
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE, SEARCH_ROLE, SORT_ROLE, RecordTableModel
@@ -171,7 +172,7 @@ class DealTableModel(RecordTableModel):
             return self.tr("Set on this deal; the stage says %1%").replace("%1", str(o.stage.probability))
         if role == Qt.ItemDataRole.ForegroundRole:
             if (col == self.DAYS and o.stale) or (col in (self.NEXT_STEP, self.DUE) and o.overdue):
-                return QColor("#b3261e")
+                return QColor(style.ERROR)
         numeric = (self.AMOUNT, self.PROBABILITY, self.WEIGHTED, self.DAYS)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

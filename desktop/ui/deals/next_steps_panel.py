@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.deals import NextStepRecord, is_overdue
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
@@ -30,8 +31,8 @@ from desktop.ui.models import SORT_ROLE, RecordTableModel
 from desktop.ui.undo import UndoableWrite, push_write
 
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE = QColor("#b3261e")
-DONE = QColor("#80868b")
+OVERDUE = QColor(style.ERROR)
+DONE = QColor(style.SUBTLE)
 
 
 class NextStepTableModel(RecordTableModel):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NotFound
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
 from desktop.ui.deals.board import BoardView
@@ -61,7 +62,7 @@ class DealsPage(QWidget):
         pipeline = QPushButton(self.tr("Pipeline…"), self)
         pipeline.clicked.connect(self.edit_pipeline)
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #5f6368;")
+        self.summary.setStyleSheet(style.MUTED_TEXT)
         self.outstanding_button = QPushButton(self.tr("Money outstanding"), self)
         self.outstanding_button.setObjectName("money_outstanding")
         self.outstanding_button.setCheckable(True)

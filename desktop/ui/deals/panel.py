@@ -23,6 +23,7 @@ from desktop.domain.deals import DealRecord
 from desktop.services.container import Services
 from desktop.services.errors import FieldError
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
@@ -78,10 +79,10 @@ class DealListPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("empty")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5f6368; padding: 12px;")
+        self.empty.setStyleSheet(style.EMPTY_MESSAGE)
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
-        self.notice.setStyleSheet("color: #5f6368;")
+        self.notice.setStyleSheet(style.MUTED_TEXT)
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)

@@ -34,6 +34,7 @@ from desktop.domain.deals import (
 )
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
+from desktop.ui import style
 from desktop.ui.deals import texts
 from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.operations import run_op
@@ -187,7 +188,7 @@ class ListTab(QWidget):
             buttons.addWidget(down)
         buttons.addStretch(1)
         self.hint = QLabel(self.tr("Double-click a cell to edit it."), self)
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(style.MUTED_TEXT)
         self.hint.setVisible(any(c.editable for c in model.columns))
         buttons.addWidget(self.hint)
         layout = QVBoxLayout(self)

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.domain.deals import Influence, RoleRecord, StakeholderRecord, Stance
 from desktop.domain.language import is_chinese
+from desktop.ui import style
 from desktop.ui.deals import texts
 
 STANCE_COLUMNS = (Stance.OPPONENT, Stance.NEUTRAL, Stance.SUPPORTER, Stance.UNKNOWN)
 INFLUENCE_ROWS = (Influence.HIGH, Influence.MEDIUM, Influence.LOW)
 COLORS = {
     Stance.OPPONENT: QColor("#c5221f"), Stance.NEUTRAL: QColor("#e37400"),
-    Stance.SUPPORTER: QColor("#188038"), Stance.UNKNOWN: QColor("#80868b"),
+    Stance.SUPPORTER: QColor(style.SUCCESS), Stance.UNKNOWN: QColor(style.SUBTLE),
 }
 BANDS = {
     Stance.OPPONENT: QColor("#fdecea"), Stance.NEUTRAL: QColor("#fef7e0"),
@@ -116,17 +117,17 @@ class StakeholderMap(QWidget):
             painter.setPen(COLORS[stance])
             painter.drawText(QRectF(top.left(), 2, top.width(), self.TOP - 4),
                              int(Qt.AlignmentFlag.AlignCenter), texts.stance_text(stance))
-        painter.setPen(QPen(QColor("#dadce0"), 1, Qt.PenStyle.DashLine))
+        painter.setPen(QPen(QColor(style.BORDER), 1, Qt.PenStyle.DashLine))
         for influence in INFLUENCE_ROWS:
             row = self.cell_rect(Stance.OPPONENT, influence)
             painter.drawLine(QPointF(self.LEFT, row.bottom()), QPointF(self.width() - 4, row.bottom()))
-            painter.setPen(QColor("#5f6368"))
+            painter.setPen(QColor(style.MUTED))
             painter.drawText(QRectF(0, row.top(), self.LEFT - 6, row.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              texts.influence_text(influence))
-            painter.setPen(QPen(QColor("#dadce0"), 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(QColor(style.BORDER), 1, Qt.PenStyle.DashLine))
         if not self.people:
-            painter.setPen(QColor("#5f6368"))
+            painter.setPen(QColor(style.MUTED))
             painter.drawText(self.rect().adjusted(self.LEFT, self.TOP, 0, 0), int(Qt.AlignmentFlag.AlignCenter),
                              self.tr("Add the people you know to see the committee here."))
             return
@@ -142,7 +143,7 @@ class StakeholderMap(QWidget):
             fits = max(1, int(cell.height() // slot))
             for i, p in enumerate(people):
                 if i >= fits:  # more people than room: say how many more
-                    painter.setPen(QColor("#5f6368"))
+                    painter.setPen(QColor(style.MUTED))
                     painter.drawText(QRectF(cell.left(), cell.bottom() - line, cell.width(), line),
                                      int(Qt.AlignmentFlag.AlignRight), f"+{len(people) - fits}")
                     break
@@ -157,11 +158,11 @@ class StakeholderMap(QWidget):
                 text_rect = QRectF(cell.left() + 17, y, cell.width() - 17, line)
                 self._spots.append((QRectF(cell.left(), y, cell.width(), slot), p.id))
                 painter.setFont(bold)
-                painter.setPen(QColor("#202124"))
+                painter.setPen(QColor(style.TEXT))
                 elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(text_rect.width()))
                 painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided)
                 painter.setFont(small)
-                painter.setPen(QColor("#5f6368"))
+                painter.setPen(QColor(style.MUTED))
                 role_rect = text_rect.translated(0, line)
                 painter.drawText(
                     role_rect,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.deals import VisitRecord
 from desktop.domain.errors import FieldError
+from desktop.ui import style
 from desktop.ui.deals.dialogs import error_label, show_error
 from desktop.ui.models import ID_ROLE
 
@@ -118,7 +119,7 @@ class VisitDialog(QDialog):
         if not candidates:
             hint.setText(self.tr("No contacts at this company yet. Add people to the buying committee first."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6368;")
+        hint.setStyleSheet(style.MUTED_TEXT)
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Date and time"), self.when)

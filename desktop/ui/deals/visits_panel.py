@@ -16,6 +16,7 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.services.errors import NotFound
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.calendar_file import open_visit_in_calendar
 from desktop.ui.dates import weekday_date_text
@@ -23,10 +24,10 @@ from desktop.ui.deals import texts
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.deals.visit_dialog import Candidate, VisitDialog
 from desktop.ui.models import SORT_ROLE, RecordTableModel
-from desktop.ui.undo import UndoableWrite
+from desktop.ui.undo import push_write
 
 Index = QModelIndex | QPersistentModelIndex
-PAST = QColor("#80868b")
+PAST = QColor(style.SUBTLE)
 
 
 def when_text(when: datetime) -> str:
@@ -186,7 +187,6 @@ class VisitsPanel(DealListPanel):
         if not self.write(lambda: deals.cancel_visit(visit.id)):
             return
         label = self.tr("Cancel the visit of %1").replace("%1", when_text(visit.planned_at))
-        self.undo_stack.push(
-            UndoableWrite(label, self.write, lambda: deals.restore_visit(visit.id), lambda: deals.cancel_visit(visit.id))
-        )
+        push_write(self.undo_stack, label, undo=partial(deals.restore_visit, visit.id),
+                   redo=partial(deals.cancel_visit, visit.id), run=self.write)
         self.notice.setText(self.tr("Visit cancelled. Undo with Ctrl+Z."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPu
 from desktop.domain.contracts import AttachmentRecord
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
+from desktop.ui import style
 from desktop.ui.bus import ATTACHMENTS, Bus
 from desktop.ui.deals.panel import RowTable
 from desktop.ui.models import ID_ROLE
@@ -53,7 +54,7 @@ class AttachmentsPanel(QWidget):
                                    "They are kept inside the book and never printed for the customer."), self)
         self.hint.setObjectName("attachments_hint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(style.MUTED_TEXT)
         buttons = QHBoxLayout()
         self.add_button = self._button(self.tr("Add file…"), "attach_add", self.add_files, buttons)
         self.open_button = self._button(self.tr("Open"), "attach_open", self.open_selected, buttons)

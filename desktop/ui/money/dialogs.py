@@ -53,6 +53,7 @@ from desktop.domain.money import (
     parse_percent,
     percent_text,
 )
+from desktop.ui import style
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.deals.dialogs import OptionalDateEdit, error_label
 from desktop.ui.money import texts
@@ -370,7 +371,7 @@ class PaymentDialog(QDialog):
         self.preview = QLabel(self)
         self.preview.setObjectName("payment_preview")
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("color: #5f6368;")
+        self.preview.setStyleSheet(style.MUTED_TEXT)
         self.error = error_label(self)
         self.form = QFormLayout()
         self.form.addRow(self.tr("Received on"), self.received)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from desktop.domain.contracts import AttachmentRecord, InstalmentRecord, InvoiceRecord, PaymentRecord
 from desktop.domain.money import InstalmentStatus, percent_text
+from desktop.ui import style
 from desktop.ui.dates import date_text
 from desktop.ui.models import SORT_ROLE, Index, RecordTableModel
 from desktop.ui.money import texts
@@ -182,7 +183,7 @@ class InvoiceTableModel(RecordTableModel):
         if valid and role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.AMOUNT:
             return RIGHT
         if valid and role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATUS:
-            return QColor("#a15c00") if self.record(index.row()).status == "to_issue" else None
+            return QColor(style.WARNING) if self.record(index.row()).status == "to_issue" else None
         return super().data(index, role)
 
 

@@ -27,6 +27,7 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.money import InstalmentStatus
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals.panel import RowTable
@@ -180,7 +181,7 @@ class MoneyPanel(QWidget):
         if c.customer_party or c.our_party:
             lines.append(" / ".join(p for p in (c.customer_party, c.our_party) if p))
         if c.payment_terms:
-            lines.append(f"<span style='color:#5f6368'>{c.payment_terms}</span>")
+            lines.append(f"<span style='color:{style.MUTED}'>{c.payment_terms}</span>")
         return "<br>".join(lines)
 
     def _balance_words(self, m: DealMoney) -> str:

@@ -16,6 +16,7 @@ from desktop.domain.contracts import CollectionItem, ReceivablesReport
 from desktop.domain.money import AgeBucket
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals.panel import RowTable
@@ -140,7 +141,7 @@ class ReceivablesPage(QWidget):
         self.overdue.activated.connect(self._open)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6368;")
+        self.note.setStyleSheet(style.MUTED_TEXT)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)

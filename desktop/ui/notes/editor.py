@@ -42,6 +42,7 @@ from desktop.domain.errors import ValidationFailed
 from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text
 from desktop.ui.notes.models import (
@@ -97,7 +98,7 @@ class NoteEditor(QWidget):
         self.texts: dict[str, QPlainTextEdit | QLineEdit] = {}
 
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setStyleSheet(style.TITLE)
         self.when = QDateTimeEdit(self)
         self.when.setObjectName("when")
         self.when.setCalendarPopup(True)
@@ -184,7 +185,7 @@ class NoteEditor(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, section in enumerate(SPIN_SECTIONS):
             label = QLabel(self.section_title(section), self)
-            label.setStyleSheet("font-weight: bold;")
+            label.setStyleSheet(style.BOLD)
             edit = self._text(section, hints[section])
             edit.installEventFilter(self)
             grid.addWidget(label, (i // 2) * 2, i % 2)
@@ -194,7 +195,7 @@ class NoteEditor(QWidget):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         self.questions_title = QLabel(self)
-        self.questions_title.setStyleSheet("font-weight: bold;")
+        self.questions_title.setStyleSheet(style.BOLD)
         self.questions_title.setWordWrap(True)
         self.question_language = QComboBox(self)
         self.question_language.setObjectName("question_language")
@@ -212,7 +213,7 @@ class NoteEditor(QWidget):
         self.question_list.installEventFilter(self)
         hint = QLabel(self.tr("Click a question, or press Ctrl+1…9, to insert it where you write."), self)
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b7a;")
+        hint.setStyleSheet(style.SECONDARY_TEXT)
         top = QHBoxLayout()
         top.addWidget(self.questions_title, 1)
         top.addWidget(self.question_language)
@@ -260,7 +261,7 @@ class NoteEditor(QWidget):
                               "when the note is saved. Stances and personal interests are internal: "
                               "they never appear in the minutes."), self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #5f6b7a;")
+        note.setStyleSheet(style.SECONDARY_TEXT)
         layout.addLayout(row)
         layout.addWidget(self.attendee_table, 1)
         layout.addWidget(note)

@@ -38,6 +38,7 @@ from desktop.services import phones
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ValidatedForm
@@ -156,7 +157,7 @@ class PartnersPage(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("form_title")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setStyleSheet(style.TITLE)
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         self.update_button = QPushButton(self.tr("Progress update…"), self)

@@ -24,6 +24,7 @@ from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT, date_text
 from desktop.ui.models import ID_ROLE, RecordTableModel
@@ -135,7 +136,7 @@ class PartnerReminders(QWidget):
         super().__init__(parent)
         self.services, self.bus, self.settings = services, bus, settings
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setStyleSheet(style.BOLD)
         self.model = ReminderModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("partner_reminders")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import NotFound
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
 from desktop.ui.models import ID_ROLE, RecordTableModel, WordFilterProxy
@@ -123,10 +124,10 @@ class ListFormPage(QWidget):
         self.form.field_finished.connect(self._check_field)
         self.form_title = QLabel(self)
         self.form_title.setObjectName("form_title")
-        self.form_title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.form_title.setStyleSheet(style.TITLE)
         self.meta_label = QLabel(self)  # when the record was created and last changed
         self.meta_label.setObjectName("record_times")
-        self.meta_label.setStyleSheet("color: #5f6368;")
+        self.meta_label.setStyleSheet(style.MUTED_TEXT)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)

@@ -21,6 +21,7 @@ from desktop.domain.related import Activity, ActivityKind, Related, RelatedConta
 from desktop.services import phones
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
@@ -28,7 +29,7 @@ from desktop.ui.models import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 OPENS_ROLE = Qt.ItemDataRole.UserRole + 30  # (kind, id) the row opens
-GREY = QColor("#5f6368")
+GREY = QColor(style.MUTED)
 
 
 class _RowsModel(QAbstractTableModel):

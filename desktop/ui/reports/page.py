@@ -37,6 +37,7 @@ from desktop.domain.reports.period import Period, Preset, preset_period
 from desktop.domain.reports.tables import Kind, Table, headline
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.dates import date_text
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import run_query
@@ -110,7 +111,7 @@ class ReportsPage(QWidget):
             edit.dateChanged.connect(self._custom_changed)
         self.compared = QLabel(self)
         self.compared.setObjectName("compared_with")
-        self.compared.setStyleSheet("color: #5f6b7a;")
+        self.compared.setStyleSheet(style.SECONDARY_TEXT)
         self.weekly_button = QPushButton(self.tr("&Weekly report…"), self)
         self.review_button = QPushButton(self.tr("Business review &PDF…"), self)
         self.weekly_button.clicked.connect(self.open_weekly)
@@ -129,7 +130,8 @@ class ReportsPage(QWidget):
         # --- key figures beside the previous period
         self.figures = QFrame(self)
         self.figures.setObjectName("report_figures")
-        self.figures.setStyleSheet("#report_figures { background: #f5f7fa; border-radius: 6px; }")
+        self.figures.setStyleSheet(
+            f"#report_figures {{ background: {style.PANEL_BG}; border-radius: {style.RADIUS}px; }}")
         self.figures_grid = QGridLayout(self.figures)
         self.figures_grid.setContentsMargins(12, 8, 12, 8)
         self.figure_labels: list[tuple[QLabel, QLabel, QLabel]] = []
@@ -148,7 +150,7 @@ class ReportsPage(QWidget):
         self.chart.setObjectName("report_chart")
         self.chart.activated.connect(self.open_chart_index)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #5f6b7a;")
+        self.status.setStyleSheet(style.SECONDARY_TEXT)
         self.body = QWidget(self)
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.addWidget(self.title)
@@ -260,9 +262,9 @@ class ReportsPage(QWidget):
             column = len(self.figure_labels)
             name, value, before = QLabel(self.figures), QLabel(self.figures), QLabel(self.figures)
             value.setObjectName(f"figure_{column}")
-            value.setStyleSheet("font-size: 15pt; font-weight: 600; color: #1e4e8c;")
+            value.setStyleSheet(f"font-size: {style.TITLE_PT}pt; font-weight: 600; color: {style.HEADING};")
             for label in (name, before):
-                label.setStyleSheet("color: #5f6b7a;")
+                label.setStyleSheet(style.SECONDARY_TEXT)
             for line, label in enumerate((name, value, before)):
                 self.figures_grid.addWidget(label, line, column)
             self.figure_labels.append((name, value, before))
@@ -324,13 +326,13 @@ class ReportsPage(QWidget):
             lay.addWidget(view)
             if not table.rows:
                 empty = QLabel("—", box)
-                empty.setStyleSheet("color: #5f6b7a;")
+                empty.setStyleSheet(style.SECONDARY_TEXT)
                 lay.addWidget(empty)
                 view.hide()
             for note in table.notes:
                 label = QLabel(f"* {note}", box)
                 label.setWordWrap(True)
-                label.setStyleSheet("color: #5f6b7a;")
+                label.setStyleSheet(style.SECONDARY_TEXT)
                 lay.addWidget(label)
             self.tables_box.addWidget(box)
             view.fit_height()  # one line per row (no word wrap): no resizeRowsToContents needed

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QLi
 from desktop.domain.search import SearchHit
 from desktop.services.container import Services
 from desktop.services.errors import BookError
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text
 from desktop.ui.search.model import SearchResultModel
@@ -44,7 +45,7 @@ class SearchDialog(QDialog):
         self.view.installEventFilter(self)
         self.status = QLabel(self)
         self.status.setObjectName("status")
-        self.status.setStyleSheet("color: #5f6b7a;")
+        self.status.setStyleSheet(style.SECONDARY_TEXT)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)

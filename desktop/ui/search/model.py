@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from desktop.domain.search import SearchHit, SearchResults
+from desktop.ui import style
 from desktop.ui.models import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -63,7 +64,7 @@ class SearchResultModel(QAbstractListModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 from PySide6.QtGui import QColor
 
-                return QColor("#1e4e8c")
+                return QColor(style.HEADING)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             first = f"{hit.title}    {hit.subtitle}" if hit.subtitle else hit.title

@@ -36,6 +36,7 @@ from desktop.domain.money import format_fen
 from desktop.domain.overview import TodayItem, TodaySection
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text, weekday_date_text
 from desktop.ui.deals import texts
@@ -46,11 +47,11 @@ Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 20  # the row's TodayItem (None on a section heading)
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 21  # the section of a heading row
 SECTION_COLORS = {
-    TodaySection.OVERDUE: "#b3261e", TodaySection.DUE_TODAY: "#1a73e8", TodaySection.VISITS_TODAY: "#1a73e8",
-    TodaySection.DUE_THIS_WEEK: "#5f6368", TodaySection.VISITS_THIS_WEEK: "#5f6368",
-    TodaySection.STALE: "#a15c00", TodaySection.AT_RISK: "#a15c00", TodaySection.ON_HOLD_REVIEW: "#5f6368",
-    TodaySection.MONEY_OVERDUE: "#b3261e", TodaySection.MONEY_DUE: "#188038",
-    TodaySection.INVOICES_TO_ISSUE: "#a15c00",
+    TodaySection.OVERDUE: style.ERROR, TodaySection.DUE_TODAY: style.ACCENT, TodaySection.VISITS_TODAY: style.ACCENT,
+    TodaySection.DUE_THIS_WEEK: style.MUTED, TodaySection.VISITS_THIS_WEEK: style.MUTED,
+    TodaySection.STALE: style.WARNING, TodaySection.AT_RISK: style.WARNING, TodaySection.ON_HOLD_REVIEW: style.MUTED,
+    TodaySection.MONEY_OVERDUE: style.ERROR, TodaySection.MONEY_DUE: style.SUCCESS,
+    TodaySection.INVOICES_TO_ISSUE: style.WARNING,
 }
 
 
@@ -174,15 +175,15 @@ class TodayDelegate(QStyledItemDelegate):
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#e8f0fe"))
+            painter.fillRect(rect, QColor(style.SELECTED_BG))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#f8f9fa"))
+            painter.fillRect(rect, QColor(style.HOVER_BG))
         item: TodayItem = index.data(ITEM_ROLE)
         line = option.fontMetrics.height()
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#202124"))
+        painter.setPen(QColor(style.TEXT))
         top = QRect(rect.left() + 16, rect.top() + 6, rect.width() - 32, line)
         title = painter.fontMetrics().elidedText(
             index.data(Qt.ItemDataRole.DisplayRole), Qt.TextElideMode.ElideRight, top.width()
@@ -191,7 +192,7 @@ class TodayDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         warns = item.section in (TodaySection.OVERDUE, TodaySection.AT_RISK, TodaySection.STALE,
                                  TodaySection.MONEY_OVERDUE)
-        painter.setPen(QColor(SECTION_COLORS[item.section]) if warns else QColor("#5f6368"))
+        painter.setPen(QColor(SECTION_COLORS[item.section]) if warns else QColor(style.MUTED))
         detail = index.model().detail(item)  # type: ignore[attr-defined]
         second = top.translated(0, line + 2)
         painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -261,16 +262,17 @@ class TodayPage(QWidget):
         self.partner_reminders = partner_reminders  # partners waiting for news (shown above the list)
         self.heading = QLabel(self)
         self.heading.setObjectName("today_heading")
-        self.heading.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        self.heading.setStyleSheet(style.PAGE_TITLE)
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #5f6368;")
+        self.summary.setStyleSheet(style.MUTED_TEXT)
         self.model = TodayModel(self)
         self.view = QListView(self)
         self.view.setObjectName("today_list")
         self.view.setModel(self.model)
         self.view.setItemDelegate(TodayDelegate(self.view))
         self.view.setMouseTracking(True)
-        self.view.setStyleSheet("QListView { background: white; border: 1px solid #dadce0; border-radius: 6px; }")
+        self.view.setStyleSheet(
+            f"QListView {{ background: white; border: 1px solid {style.BORDER}; border-radius: {style.RADIUS}px; }}")
         self.view.activated.connect(self.open_index)
         self.view.doubleClicked.connect(self.open_index)
         self.empty_text = self.tr("Nothing due, nothing stuck. A good day to find new leads.")

@@ -32,6 +32,7 @@ from desktop.domain.due_dates import next_week, tomorrow
 from desktop.domain.overview import TodayItem
 from desktop.services.container import Services
 from desktop.ui import bus as changes
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.operations import run_op
@@ -93,7 +94,7 @@ class StepActions(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.hint = QLabel(self.tr("Next step:"), self)
-        self.hint.setStyleSheet("color: #5f6368;")
+        self.hint.setStyleSheet(style.MUTED_TEXT)
         row.addWidget(self.hint)
         for action in self.actions_:
             button = QToolButton(self)
