@@ -6,11 +6,11 @@ from PySide6.QtGui import QUndoStack
 
 from desktop.ui.bus import Bus
 from desktop.ui.people.companies import CompaniesPage
-from tests.notes_helpers import make_deal
+from tests.builders import deal_with_committee
 
 
 def test_the_company_page_writes_and_lists_notes_without_a_deal(qtbot, services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     page = CompaniesPage(services, Bus(), QUndoStack())
     qtbot.addWidget(page)
     assert not page.notes_box.isEnabled()  # a new, unsaved company has no notes yet

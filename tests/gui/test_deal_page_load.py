@@ -18,7 +18,7 @@ from desktop.domain.people import CompanyRecord
 from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.deals.deal_view import DealView
-from tests.notes_helpers import make_deal
+from tests.builders import deal_with_committee
 
 
 def add_notes(services: Services, ids: dict[str, int], contacts: list[str], n: int) -> None:
@@ -51,10 +51,10 @@ def statements(services: Services, action: Callable[[], object]) -> int:
 def deals(services: Services) -> tuple[int, int]:
     """A deal with 2 stakeholders and 2 notes, and one with 12 stakeholders and 30 notes."""
     small_people = ["王建国", "李敏"]
-    small = make_deal(services, committee=dict.fromkeys(small_people, ("user",)))
+    small = deal_with_committee(services, committee=dict.fromkeys(small_people, ("user",)))
     add_notes(services, small, small_people, 2)
     big_people = [f"联系人{i}" for i in range(12)]
-    big = make_deal(services, title="集团 MES 三期", company="启航重工",
+    big = deal_with_committee(services, title="集团 MES 三期", company="启航重工",
                     committee=dict.fromkeys(big_people, ("user", "evaluator")))
     add_notes(services, big, big_people, 30)
     return small["deal"], big["deal"]

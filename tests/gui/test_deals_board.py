@@ -13,6 +13,7 @@ from desktop.ui.deals.dialogs import MoveDialog
 from desktop.ui.deals.models import BoardColumnModel, DealTableModel
 from desktop.ui.deals.page import DealsPage
 from desktop.ui.models import ID_ROLE
+from tests.builders import stage
 
 
 @pytest.fixture
@@ -25,9 +26,6 @@ def page(qtbot, services):
     w.show()
     return w
 
-
-def stage(services, key):
-    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, demo_services):

@@ -21,12 +21,12 @@ from desktop.ui.bus import Bus
 from desktop.ui.notes.editor import NoteEditor
 from desktop.ui.notes.models import AttendeeTableModel, NextStepTableModel, NoteListModel, QuestionListModel
 from desktop.ui.notes.panel import NotesPanel
-from tests.notes_helpers import make_deal, stakeholder
+from tests.builders import deal_with_committee, stakeholder
 
 
 @pytest.fixture
 def deal(services):
-    return make_deal(services)
+    return deal_with_committee(services)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from desktop.ui.partners.models import (
 )
 from desktop.ui.partners.page import PartnersPage
 from desktop.ui.partners.referral import PartnerReminders, ReminderModel
-from tests.partner_support import make_deal
+from tests.builders import make_deal
 
 
 @pytest.fixture
@@ -205,7 +205,7 @@ def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
 def test_a_percentage_fee_without_a_deal_amount_says_so_instead_of_zero(services):
     from dataclasses import replace
 
-    from tests.partner_support import move
+    from tests.builders import move
 
     p = services.partners.mark(new_contact_name="孙洁")
     p = services.partners.save(replace(p, finder_fee_kind="percent", finder_fee_value=2))

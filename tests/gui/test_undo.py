@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from desktop.domain.deals import DealRecord
 from desktop.domain.people import ContactRecord
 from desktop.ui.main_window import MainWindow
+from tests.builders import stage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -24,9 +25,6 @@ def window(qtbot, services, settings):
     qtbot.waitExposed(win)
     return win
 
-
-def stage(services, key):
-    return next(s for s in services.pipeline.stages() if s.key == key)
 
 
 def drag(qtbot, page, deal_id: int, from_key: str, to_key: str) -> None:

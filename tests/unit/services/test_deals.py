@@ -9,10 +9,7 @@ from sqlalchemy import event
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.people import ContactRecord
-
-
-def stage(services, key):
-    return next(s for s in services.pipeline.stages() if s.key == key)
+from tests.builders import stage
 
 
 def new_deal(services, **kw):

@@ -11,7 +11,7 @@ import pytest
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.partners import FeeKind, FeeStatus, fee_amount
 from desktop.services.fees import sync_fees
-from tests.partner_support import make_deal, move, set_amount
+from tests.builders import make_deal, move, set_amount
 
 T0 = datetime(2026, 9, 1, 10, 0)
 

@@ -16,13 +16,13 @@ from desktop.domain.notes import (
     QuestionPromptRecord,
 )
 from desktop.services.questions import shipped_questions
-from tests.notes_helpers import make_deal
+from tests.builders import deal_with_committee
 
 MARK = "XQZ"  # planted in every internal field; must never reach the minutes
 
 
 def planted_note(services) -> tuple[int, dict[str, int]]:
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     internal = {f: f"{MARK}-{f}" for f in INTERNAL_FIELDS}
     note = services.notes.save(CallNoteRecord(
         deal_id=ids["deal"], occurred_at=datetime(2026, 11, 18, 14, 0), kind="visit",

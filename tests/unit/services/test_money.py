@@ -13,7 +13,7 @@ from desktop.domain.contracts import MAX_ATTACHMENT_BYTES, ContractRecord, Insta
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.money import InstalmentStatus
 from desktop.domain.partners import FeeKind, FeeStatus
-from tests.partner_support import make_deal
+from tests.builders import make_deal
 
 YUAN = 100
 SIGNED = date(2026, 9, 1)

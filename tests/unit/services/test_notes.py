@@ -10,7 +10,7 @@ import pytest
 
 from desktop.domain.errors import NotFound, ValidationFailed
 from desktop.domain.notes import CallNoteRecord, NextStepRecord, NoteAttendeeRecord
-from tests.notes_helpers import make_deal, stakeholder
+from tests.builders import deal_with_committee, stakeholder
 
 WHEN = datetime(2026, 11, 18, 14, 0)
 
@@ -22,7 +22,7 @@ def _note(ids: dict[str, int], **kw) -> CallNoteRecord:
 
 
 def test_create_edit_and_read_back_a_note(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     saved = services.notes.save(_note(ids, next_steps=(
         NextStepRecord(text="发送方案", owner="我方", due=date(2026, 11, 25)),)))
     assert saved.id is not None
@@ -43,7 +43,7 @@ def test_create_edit_and_read_back_a_note(services):
 
 
 def test_list_is_newest_first_with_attendees_and_open_steps(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     services.notes.save(_note(ids, occurred_at=datetime(2026, 10, 1, 10, 0), goal="首访"))
     services.notes.save(_note(ids, goal="二访", attendees=(NoteAttendeeRecord(ids["李敏"]),),
                               next_steps=(NextStepRecord(text="报价"),)))
@@ -55,7 +55,7 @@ def test_list_is_newest_first_with_attendees_and_open_steps(services):
 
 
 def test_delete_and_restore_bring_back_the_note_and_its_steps(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     saved = services.notes.save(_note(ids, next_steps=(NextStepRecord(text="发送方案"),)))
     services.notes.delete(saved.id)
     assert services.notes.list(deal_id=ids["deal"]) == []
@@ -66,7 +66,7 @@ def test_delete_and_restore_bring_back_the_note_and_its_steps(services):
 
 
 def test_attendee_roles_and_committee_updates_in_the_same_save(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     choices = {c.name: c for c in services.notes.attendee_choices(deal_id=ids["deal"], company_id=None)}
     assert [r.key for r in choices["王建国"].roles] == ["decision_maker", "signer"]
     assert choices["张伟"].roles == ()
@@ -87,14 +87,14 @@ def test_attendee_roles_and_committee_updates_in_the_same_save(services):
 
 
 def test_a_note_without_a_stance_change_leaves_the_committee_alone(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     services.notes.save(_note(ids, attendees=(NoteAttendeeRecord(ids["王建国"], stance_seen="opponent"),)))
     wang = stakeholder(services, ids["deal"], ids["王建国"])
     assert (wang.met, wang.stance) == (False, "unknown")
 
 
 def test_bad_input_is_refused_and_nothing_written(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     with pytest.raises(ValidationFailed) as exc:
         services.notes.save(_note(ids, kind="fax", next_steps=(NextStepRecord(owner="我方"),)))
     assert {e.code for e in exc.value.errors} == {"kind_invalid", "step_text_required"}
@@ -104,7 +104,7 @@ def test_bad_input_is_refused_and_nothing_written(services):
 
 
 def test_a_note_may_belong_to_a_company_only(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     saved = services.notes.save(CallNoteRecord(company_id=ids["company"], occurred_at=WHEN,
                                                kind="phone", goal="年度回访"))
     assert saved.deal_id is None
@@ -112,7 +112,7 @@ def test_a_note_may_belong_to_a_company_only(services):
 
 
 def test_blank_note_knows_its_company_and_is_blank(services, clock):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     blank = services.notes.blank(deal_id=ids["deal"])
     assert blank.company_id == ids["company"] and blank.occurred_at == clock()
     assert blank.is_blank()

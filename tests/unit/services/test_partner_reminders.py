@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from tests.partner_support import make_deal, move
+from tests.builders import make_deal, move
 
 
 def partner(services, name, **policy):

@@ -14,7 +14,7 @@ from desktop.documents.partner_update import render_update, update_text
 from desktop.domain.deals import StakeholderRecord, Stance
 from desktop.domain.people import ContactRecord
 from desktop.storage.tables import CallNote, Company, NoteAttendee
-from tests.partner_support import make_deal, move, set_amount
+from tests.builders import make_deal, move, set_amount
 
 T0 = datetime(2026, 8, 1, 10, 0)
 INTERNAL = (

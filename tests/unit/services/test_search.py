@@ -12,12 +12,12 @@ from desktop.domain.notes import CallNoteRecord
 from desktop.domain.people import CompanyRecord, ContactRecord
 from desktop.services.container import Services
 from desktop.storage import search as index
-from tests.notes_helpers import make_deal
+from tests.builders import deal_with_committee
 
 
 @pytest.fixture
 def book(services):
-    ids = make_deal(services)
+    ids = deal_with_committee(services)
     services.companies.save(CompanyRecord(name="Pacific Auto Parts (Shanghai)", industry="Automotive"))
     ids["smith"] = services.contacts.save(ContactRecord(
         name="David Smith", email="david.smith@pacific-auto.example.com", wechat="dsmith_sh",
@@ -126,7 +126,7 @@ def test_rows_written_by_another_program_are_found(services, book):
 
 def test_a_book_from_before_the_index_gets_indexed(book_path, clock):
     services = Services.open(book_path, clock)
-    make_deal(services)
+    deal_with_committee(services)
     services.close()
     conn = sqlite3.connect(book_path)
     for table in ("search_tri", "search_word", "search_tri_note", "search_word_note", "search_pending"):

@@ -5,10 +5,7 @@ from datetime import datetime, timedelta
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.overview import TodaySection
 from desktop.domain.people import ContactRecord
-
-
-def stage(services, key):
-    return next(s for s in services.pipeline.stages() if s.key == key)
+from tests.builders import stage
 
 
 def test_today_orders_sections_and_picks_each_kind_of_item(services, clock):

@@ -7,10 +7,7 @@ import desktop.services.deals as deals_module
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.overview import TodaySection
 from desktop.domain.people import ContactRecord
-
-
-def stage(services, key):  # noqa: ANN001, ANN201
-    return next(s for s in services.pipeline.stages() if s.key == key)
+from tests.builders import stage
 
 
 def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(services, monkeypatch) -> None:

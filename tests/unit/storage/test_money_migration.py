@@ -18,7 +18,7 @@ MONEY_TABLES = ("contract", "instalment", "payment", "payment_allocation", "invo
 
 def _make_v5_book(path: Path, clock) -> None:
     """The release before (version 5): a partner with a success fee, a referred deal, a fee."""
-    from tests.partner_support import make_deal
+    from tests.builders import make_deal
 
     services = Services.open(path, clock)
     p = services.partners.mark(new_contact_name="钱斌")

@@ -16,7 +16,7 @@ from desktop.storage.schema import LATEST_VERSION, MIGRATIONS, REMARKS_TABLES
 
 def _make_v6_book(path: Path, clock) -> None:
     """The release before (version 6): each of the four tables with its free text filled."""
-    from tests.partner_support import make_deal
+    from tests.builders import make_deal
 
     services = Services.open(path, clock)
     company = services.companies.save(CompanyRecord(name="华东精密", remarks="集团三个工厂"))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from desktop.domain.contracts import ContractRecord, InstalmentInput, InvoiceRecord
 from desktop.services.container import Services
-from tests.partner_support import make_deal
+from tests.builders import make_deal
 
 
 def test_money_and_attachments_make_the_round_trip(services: Services, tmp_path: Path, clock) -> None:
