@@ -243,7 +243,7 @@ def add_heavy_deal(services: Services, *, leak: bool = False) -> DealIds:
     40 next steps, a 60-character company name and a 100-character title."""
     ids = add_full_deal(services, leak=leak, people=0, notes=0, steps=0,
                         title=HEAVY_TITLE, company_name=HEAVY_COMPANY)
-    m = LEAK_MARKERS if leak else {k: "" for k in LEAK_MARKERS}
+    m = LEAK_MARKERS if leak else dict.fromkeys(LEAK_MARKERS, "")
     with services.book.session() as s:
         roles = {r.key: r.id for r in s.exec(select(BuyingRole))}
         contact_ids = []
