@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from desktop.domain.language import pick
+from desktop.domain.language import NamedInBothLanguages, pick
 
 
 class StageKind(StrEnum):
@@ -35,7 +35,7 @@ class Influence(StrEnum):
 
 
 @dataclass(frozen=True)
-class StageRecord:
+class StageRecord(NamedInBothLanguages):
     id: int | None = None
     key: str = ""
     name_en: str = ""
@@ -48,15 +48,12 @@ class StageRecord:
     kind: StageKind = StageKind.OPEN
     commit: bool = False  # counts as Commit in the forecast (Settings → Pipeline)
 
-    def name(self, language: str) -> str:
-        return pick(language, self.name_en, self.name_zh)
-
     def milestone(self, language: str) -> str:
         return pick(language, self.milestone_en, self.milestone_zh)
 
 
 @dataclass(frozen=True)
-class RoleRecord:
+class RoleRecord(NamedInBothLanguages):
     """A buying role (user, evaluator, budget holder, decision-maker, signer, coach, gatekeeper)."""
 
     id: int | None = None
@@ -65,19 +62,13 @@ class RoleRecord:
     name_zh: str = ""
     position: int = 0
 
-    def name(self, language: str) -> str:
-        return pick(language, self.name_en, self.name_zh)
-
 
 @dataclass(frozen=True)
-class LostReasonRecord:
+class LostReasonRecord(NamedInBothLanguages):
     id: int | None = None
     name_en: str = ""
     name_zh: str = ""
     position: int = 0
-
-    def name(self, language: str) -> str:
-        return pick(language, self.name_en, self.name_zh)
 
 
 @dataclass(frozen=True)

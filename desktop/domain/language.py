@@ -18,3 +18,13 @@ def pick(language: str, en: str, zh: str) -> str:
     if is_chinese(language):
         return zh or en
     return en or zh
+
+
+class NamedInBothLanguages:
+    """A record with `name_en` and `name_zh` (stages, roles, lost reasons): its name in a language."""
+
+    name_en: str
+    name_zh: str
+
+    def name(self, language: str) -> str:
+        return pick(language, self.name_en, self.name_zh)

@@ -231,9 +231,9 @@ class BriefingService:
         )
 
         committee = tuple(
-            CommitteeRow(c.name, c.title, role_names.get(m.id, ()), m.stance, m.influence, m.met,
-                         c.id in plan.contact_ids)
-            for m, c, _ in members)
+            CommitteeRow(m.name, m.title, role_names.get(m.id, ()), m.stance.value, m.influence.value, m.met,
+                         m.contact_id in plan.contact_ids)
+            for m in members)
         unmet = tuple(card.name for card in cards if not card.met)
         latest = notes[0] if notes else None
         header = BriefHeader(
@@ -282,7 +282,7 @@ class BriefingService:
             committee=committee,
             budget=next((n.budget.strip() for n in notes if n.budget.strip()), ""),
             timeline=next((n.timeline.strip() for n in notes if n.timeline.strip()), ""),
-            strategy=tuple(t for t in (deal.notes.strip(),
+            strategy=tuple(t for t in (deal.remarks.strip(),
                                        latest.internal_notes.strip() if latest else "") if t),
             last_meeting=self._last_meeting(session, latest, language) if latest else None,
             answers=likely_objections(objection_library(session), [

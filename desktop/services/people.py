@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import update
+from sqlmodel import Session
 
 from desktop.domain.changes import COMPANIES, CONTACTS, DEALS, NOTES, writes
 from desktop.domain.choice import Choice
@@ -21,6 +23,22 @@ from desktop.storage.queries import people as q
 from desktop.storage.queries.people import COMPANY_FIELDS, CONTACT_FIELDS, company_record, contact_record
 from desktop.storage.schema import phone_digits
 from desktop.storage.tables import CallNote, Company, Contact, Deal
+
+T = TypeVar("T")
+
+
+def _write(s: Session, table: type[T], row_id: int | None, values: dict, now: datetime) -> T:
+    """Create (row_id None) or update a live row with `values`; flushed, so it has its id."""
+    if row_id is None:
+        row = table(**values, created_at=now, updated_at=now)
+        s.add(row)
+    else:
+        row = get_live(s, table, row_id)
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.updated_at = now
+    s.flush()
+    return row
 
 
 def _clean(value: str) -> str:
@@ -75,15 +93,7 @@ class CompanyService:
         values = {f: getattr(record, f) for f in COMPANY_FIELDS}
         values["tags"] = join_tags(list(record.tags))
         with self.book.session() as s:
-            if record.id is None:
-                row = Company(**values, created_at=now, updated_at=now)
-                s.add(row)
-            else:
-                row = get_live(s, Company, record.id)
-                for key, value in values.items():
-                    setattr(row, key, value)
-                row.updated_at = now
-            s.flush()
+            row = _write(s, Company, record.id, values, now)
             return company_record(row)
 
     def deletion(self, company_id: int) -> CompanyDeletion:
@@ -194,15 +204,7 @@ class ContactService:
             values = {f: getattr(record, f) for f in CONTACT_FIELDS}
             values["tags"] = join_tags(list(record.tags))
             values["phone_digits"] = phone_digits(record.mobile, record.other_phone)
-            if record.id is None:
-                row = Contact(**values, created_at=now, updated_at=now)
-                s.add(row)
-            else:
-                row = get_live(s, Contact, record.id)
-                for key, value in values.items():
-                    setattr(row, key, value)
-                row.updated_at = now
-            s.flush()
+            row = _write(s, Contact, record.id, values, now)
             cname = s.get(Company, row.company_id).name if row.company_id else ""
             return contact_record(row, cname)
 

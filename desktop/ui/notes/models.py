@@ -107,31 +107,20 @@ class NoteListModel(QAbstractTableModel):
         return None
 
 
-class AttendeeTableModel(QAbstractTableModel):
-    """The customer-side people at a meeting: roles on the deal (read-only), met here, stance
-    seen, whether to update the committee's stance, personal interests (editable)."""
+class _EditableRows(QAbstractTableModel):
+    """A table of a form's rows being edited (attendees, next steps): `COLUMNS` columns, rows
+    kept in `_rows`, removed one at a time."""
 
-    NAME, ROLES, MET, STANCE, UPDATE, INTERESTS = range(6)
+    COLUMNS = 0
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[NoteAttendeeRecord] = []
+        self._rows: list = []
 
-    def set_attendees(self, attendees: tuple[NoteAttendeeRecord, ...] | list[NoteAttendeeRecord]) -> None:
+    def replace_rows(self, rows: tuple | list) -> None:
         self.beginResetModel()
-        self._rows = list(attendees)
+        self._rows = list(rows)
         self.endResetModel()
-
-    def attendees(self) -> tuple[NoteAttendeeRecord, ...]:
-        return tuple(self._rows)
-
-    def add(self, attendee: NoteAttendeeRecord) -> bool:
-        if any(a.contact_id == attendee.contact_id for a in self._rows):
-            return False
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-        self._rows.append(attendee)
-        self.endInsertRows()
-        return True
 
     def remove(self, row: int) -> None:
         if 0 <= row < len(self._rows):
@@ -143,7 +132,29 @@ class AttendeeTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMNS
+
+
+class AttendeeTableModel(_EditableRows):
+    """The customer-side people at a meeting: roles on the deal (read-only), met here, stance
+    seen, whether to update the committee's stance, personal interests (editable)."""
+
+    NAME, ROLES, MET, STANCE, UPDATE, INTERESTS = range(6)
+    COLUMNS = 6
+
+    def set_attendees(self, attendees: tuple[NoteAttendeeRecord, ...] | list[NoteAttendeeRecord]) -> None:
+        self.replace_rows(attendees)
+
+    def attendees(self) -> tuple[NoteAttendeeRecord, ...]:
+        return tuple(self._rows)
+
+    def add(self, attendee: NoteAttendeeRecord) -> bool:
+        if any(a.contact_id == attendee.contact_id for a in self._rows):
+            return False
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+        self._rows.append(attendee)
+        self.endInsertRows()
+        return True
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -209,21 +220,19 @@ class AttendeeTableModel(QAbstractTableModel):
         return True
 
 
-class NextStepTableModel(QAbstractTableModel):
+class NextStepTableModel(_EditableRows):
     """A note's next steps: done, what, who, due, agreed with the customer. Rows may be blank
     while being typed. Only agreed steps reach the minutes and the deck."""
 
     DONE, TEXT, OWNER, DUE, AGREED = range(5)
+    COLUMNS = 5
 
     def __init__(self, today: date, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[NextStepRecord] = []
         self._today = today
 
     def set_steps(self, steps: tuple[NextStepRecord, ...] | list[NextStepRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(steps)
-        self.endResetModel()
+        self.replace_rows(steps)
 
     def steps(self) -> tuple[NextStepRecord, ...]:
         return tuple(self._rows)
@@ -243,18 +252,6 @@ class NextStepTableModel(QAbstractTableModel):
         self._rows.append(NextStepRecord())
         self.endInsertRows()
         return row
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation != Qt.Orientation.Horizontal:
