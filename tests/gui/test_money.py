@@ -23,7 +23,7 @@ from desktop.ui.money.models import (
 from desktop.ui.money.panel import MoneyPanel
 from desktop.ui.money.receivables import AmountTableModel, OverdueTableModel
 from desktop.ui.today.page import ITEM_ROLE
-from tests.partner_support import make_deal
+from tests.builders import make_deal
 
 
 def haitian(services) -> int:

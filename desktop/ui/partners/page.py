@@ -14,11 +14,9 @@ from functools import partial
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +39,8 @@ from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.lists import filter_line, record_table
+from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import run_op
 from desktop.ui.partners.dialogs import (
     MarkPartnerDialog,
@@ -63,23 +61,6 @@ from desktop.ui.settings import Settings
 from desktop.ui.undo import push_write
 
 WATCH = (changes.PARTNERS, changes.DEALS, changes.CONTACTS, changes.COMPANIES, changes.NOTES)
-
-
-def table(parent: QWidget, model, name: str) -> QTableView:  # noqa: ANN001
-    proxy = WordFilterProxy(parent)
-    proxy.setSourceModel(model)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
 
 
 class PolicyForm(ValidatedForm):
@@ -117,16 +98,33 @@ class PartnersPage(QWidget):
         self.services, self.bus, self.undo_stack, self.settings = services, bus, undo_stack, settings
         self.current: PartnerRecord | None = None
         self._dirty = False
+        left = self._build_list()
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.tabs.addTab(self._build_deals(), self.tr("Deals"))
+        self.tabs.addTab(self._build_fees(), self.tr("Fees"))
+        self.tabs.addTab(self._build_given(), self.tr("Given"))
+        right = self.right = self._build_right()
 
+        # Partners are few (tens) and their rows wide: the list on top, the partner below it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([300, 460])
+        QVBoxLayout(self).addWidget(self.splitter)
+        bus.changed.connect(lambda kinds: self.reload() if kinds & set(WATCH) else None)
+        self.reload()
+        self._show(None)
+
+    def _build_list(self) -> QWidget:
+        """The partners, the filter, Add/Remove/Report, and how long before a reminder."""
         self.model = PartnerTableModel(self)
-        self.table = table(self, self.model, "table")
-        self.proxy: WordFilterProxy = self.table.model()  # type: ignore[assignment]
+        self.table, self.proxy = record_table(self, self.model, "table")
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, what they do, city, industry… (Ctrl+F)"))
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_edit = filter_line(
+            self, self.proxy, self.tr("Filter by name, what they do, city, industry… (Ctrl+F)"))
         self.add_button = QPushButton(self.tr("Add partner…"), self)
         self.add_button.clicked.connect(self.new_record)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -136,7 +134,7 @@ class PartnersPage(QWidget):
         self.days = QSpinBox(self)
         self.days.setObjectName("update_days")
         self.days.setRange(1, 365)
-        self.days.setValue(settings.get(opt.PARTNER_UPDATE_DAYS))
+        self.days.setValue(self.settings.get(opt.PARTNER_UPDATE_DAYS))
         self.days.setSuffix(self.tr(" days"))
         self.days.valueChanged.connect(self._on_days)
         top = QHBoxLayout()
@@ -154,15 +152,10 @@ class PartnersPage(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(remind)
+        return left
 
-        self.title = QLabel(self)
-        self.title.setObjectName("form_title")
-        self.title.setStyleSheet(style.TITLE)
-        self.subtitle = QLabel(self)
-        self.subtitle.setWordWrap(True)
-        self.update_button = QPushButton(self.tr("Progress update…"), self)
-        self.update_button.setObjectName("progress_update")
-        self.update_button.clicked.connect(self.open_update)
+    def _build_details(self) -> QWidget:
+        """The partner's policy form with Revert and Save (scrolls when the window is short)."""
         self.form = PolicyForm(self)
         self.form.edited.connect(lambda: self._set_dirty(True))
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -180,12 +173,22 @@ class PartnersPage(QWidget):
         row.addWidget(self.save_button)
         dl.addLayout(row)
         dl.addStretch(1)
+        scroll = QScrollArea(self)  # the form may shrink with the window instead of holding it up
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details)
+        return scroll
 
+    def _build_deals(self) -> QWidget:
         self.deals_model = ReferredDealModel(self)
-        self.deals_view = table(self, self.deals_model, "deals")
+        self.deals_view = record_table(self, self.deals_model, "deals")[0]
         self.deals_view.doubleClicked.connect(lambda i: self.bus.open("deal", i.data(ID_ROLE)))
+        return self.deals_view
+
+    def _build_fees(self) -> QWidget:
+        """The partner's fees with Back to due, Waive and Record payment."""
         self.fees_model = FeeTableModel(self)
-        self.fees_view = table(self, self.fees_model, "fees")
+        self.fees_view = record_table(self, self.fees_model, "fees")[0]
         self.pay_button = QPushButton(self.tr("Record payment…"), self)
         self.pay_button.setObjectName("pay")
         self.pay_button.clicked.connect(self.pay_selected)
@@ -201,9 +204,13 @@ class PartnersPage(QWidget):
         for b in (self.undo_fee_button, self.waive_button, self.pay_button):
             fb.addWidget(b)
         fl.addLayout(fb)
+        return fees
+
+    def _build_given(self) -> QWidget:
+        """What was given to the partner, and a line to add to it."""
         self.given_model = GivenTableModel(self)
-        self.given_view = table(self, self.given_model, "given")
-        self.given_day = QDateEdit(qdate(services.clock().date()), self)
+        self.given_view = record_table(self, self.given_model, "given")[0]
+        self.given_day = QDateEdit(qdate(self.services.clock().date()), self)
         self.given_day.setCalendarPopup(True)
         self.given_day.setDisplayFormat(DATE_FORMAT)
         self.given_text = QLineEdit(self)
@@ -220,15 +227,18 @@ class PartnersPage(QWidget):
         gb.addWidget(self.given_text, 1)
         gb.addWidget(add_given)
         gl.addLayout(gb)
-        self.tabs = QTabWidget(self)
-        scroll = QScrollArea(self)  # the form may shrink with the window instead of holding it up
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(details)
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self.deals_view, self.tr("Deals"))
-        self.tabs.addTab(fees, self.tr("Fees"))
-        self.tabs.addTab(given, self.tr("Given"))
+        return given
+
+    def _build_right(self) -> QWidget:
+        """The partner's name, Progress update…, and the tabs."""
+        self.title = QLabel(self)
+        self.title.setObjectName("form_title")
+        self.title.setStyleSheet(style.TITLE)
+        self.subtitle = QLabel(self)
+        self.subtitle.setWordWrap(True)
+        self.update_button = QPushButton(self.tr("Progress update…"), self)
+        self.update_button.setObjectName("progress_update")
+        self.update_button.clicked.connect(self.open_update)
         right = QWidget(self)
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 8, 0, 0)
@@ -238,19 +248,7 @@ class PartnersPage(QWidget):
         rl.addLayout(head)
         rl.addWidget(self.subtitle)
         rl.addWidget(self.tabs, 1)
-        self.right = right
-
-        # Partners are few (tens) and their rows wide: the list on top, the partner below it.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([300, 460])
-        QVBoxLayout(self).addWidget(self.splitter)
-        bus.changed.connect(lambda kinds: self.reload() if kinds & set(WATCH) else None)
-        self.reload()
-        self._show(None)
+        return right
 
     # --- list
     def reload(self) -> None:

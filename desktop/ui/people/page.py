@@ -13,16 +13,12 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +27,8 @@ from desktop.domain.errors import NotFound
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.models import ID_ROLE, RecordTableModel, WordFilterProxy
+from desktop.ui.lists import filter_line, follow_count, record_table
+from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
 
@@ -70,39 +67,30 @@ class ListFormPage(QWidget):
         self.undo_stack = undo_stack
         self.current_id: int | None = None
         self._dirty = False
+        left, right = self._build_list(), self._build_form()
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._connect_keys_and_bus()
+        self.reload()
+        self.new_record()
 
+    def _build_list(self) -> QWidget:
+        """The left side: filter, New and Delete, the table and the row count."""
         self.model: RecordTableModel = self.make_model()
-        self.proxy = WordFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.filter_placeholder())
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
-
-        self.table = QTableView(self)
-        self.table.setObjectName("table")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table, self.proxy = record_table(self, self.model, "table")
+        self.filter_edit = filter_line(self, self.proxy, self.filter_placeholder())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(30)  # measure a sample, not 10,000 rows
         self._sized = False
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-
         self.count_label = QLabel(self)
-        # The count follows what the list shows: filtering, reloads, added and deleted rows.
-        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
-            signal.connect(lambda *_: self._update_count())
+        follow_count(self.proxy, self._update_count)
         self.new_button = QPushButton(self.new_label(), self)
         self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -118,7 +106,10 @@ class ListFormPage(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        return left
 
+    def _build_form(self) -> QWidget:
+        """The right side: the record's title and times, its form, Revert and Save."""
         self.form: ValidatedForm = self.make_form()
         self.form.edited.connect(self._on_edited)
         self.form.field_finished.connect(self._check_field)
@@ -148,22 +139,13 @@ class ListFormPage(QWidget):
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
+        return right
 
-        self.splitter = QSplitter(self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-
+    def _connect_keys_and_bus(self) -> None:
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-
-        bus.changed.connect(self._on_bus_changed)
-        self.reload()
-        self.new_record()
+        self.bus.changed.connect(self._on_bus_changed)
 
     # --- hooks for subclasses
     def make_model(self) -> RecordTableModel:

@@ -1,0 +1,48 @@
+"""The skeleton every list page shares (contacts, companies, partners, the deals list): a record
+table over a WordFilterProxy, the filter line above it, and the row count below.
+
+    self.table, self.proxy = record_table(self, self.model, "table")
+    self.filter_edit = filter_line(self, self.proxy, self.tr("Filter by …"))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+
+from desktop.ui.models import RecordTableModel, WordFilterProxy
+
+
+def record_table(parent: QWidget, model: RecordTableModel, name: str) -> tuple[QTableView, WordFilterProxy]:
+    """A sortable, read-only table of records (one row selected at a time) and its filter proxy."""
+    proxy = WordFilterProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view, proxy
+
+
+def filter_line(parent: QWidget, proxy: WordFilterProxy, placeholder: str) -> QLineEdit:
+    """The line above a list that keeps the rows containing every word typed."""
+    edit = QLineEdit(parent)
+    edit.setObjectName("filter")
+    edit.setClearButtonEnabled(True)
+    edit.setPlaceholderText(placeholder)
+    edit.textChanged.connect(proxy.set_filter_text)
+    return edit
+
+
+def follow_count(proxy: WordFilterProxy, update: Callable[[], None]) -> None:
+    """Call `update` whenever the rows shown change: filtering, reloads, added and deleted rows."""
+    for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+        signal.connect(lambda *_: update())
