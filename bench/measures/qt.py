@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: 
 _app: QApplication | None = None
 
 
+_translators: list = []
+
+
 def application(language: str) -> QApplication:
     """The QApplication, set up as desktop.app sets it up (translations, bundled fonts)."""
     global _app
@@ -23,7 +26,7 @@ def application(language: str) -> QApplication:
         from desktop.ui.i18n import install_translators
 
         _app = make_application()
-        _app._translators = install_translators(_app, language)  # type: ignore[attr-defined]
+        _translators.extend(install_translators(_app, language))  # kept alive for the process
         register_fonts(_app)
     return _app
 

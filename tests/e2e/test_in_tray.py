@@ -18,10 +18,10 @@ import desktop.app
 shown = desktop.app._report_shown_and_quit
 
 
-def report(app):  # once the event loop ran: is the window up, is there a tray icon?
-    window = app._main_window
+def report(shell):  # once the event loop ran: is the window up, is there a tray icon?
+    window = shell.window
     print("@@", window.isVisible(), window.reminders.tray is not None, flush=True)
-    shown(app)
+    shown(shell)
 
 
 desktop.app._report_shown_and_quit = report

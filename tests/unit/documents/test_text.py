@@ -38,7 +38,7 @@ def test_latin_words_break_at_spaces_never_inside():
     for width in range(60, 400, 11):
         for line in _lines(text, width):
             for piece in (line.split()[:1] + line.split()[-1:]):
-                latin = "".join(ch for ch in piece if ch.isascii() and ch.isalpha() or ch == "-")
+                latin = "".join(ch for ch in piece if (ch.isascii() and ch.isalpha()) or ch == "-")
                 if latin and latin.isascii() and len(latin) > 2 and not latin.endswith("-"):
                     # every Latin word at a line's edge is a whole word of the text
                     assert any(latin in w for w in words), (width, line)
