@@ -75,12 +75,46 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", path.name))
         self.resize(1000, 640)
 
+        intro = self._build_intro(table)
+        left, right = self._build_left(table), self._build_preview()
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([400, 600])
+
+        self.valid_only = QCheckBox(self)
+        self.valid_only.setObjectName("valid_only")
+        self.valid_only.toggled.connect(self._update_buttons)
+        self.buttons = QDialogButtonBox(self)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import")
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.valid_only, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.replan()
+
+    def _build_intro(self, table: ImportTable) -> QLabel:
+        """What the file is and how many rows it has."""
         kind = self.tr("vCard file") if table.format == "vcard" else self.tr(
             "CSV file, %1 encoding").replace("%1", table.encoding.upper())
         intro = QLabel(self.tr("%1 with %n row(s). Check what will happen to each row, then import.",
                                "", len(table.rows) + len(table.unreadable)).replace("%1", kind), self)
         intro.setWordWrap(True)
 
+        return intro
+
+    def _build_left(self, table: ImportTable) -> QWidget:
+        """Which field each column goes to (CSV only) and what to do with rows already in the book."""
         self.combos: list[QComboBox] = []
         mapping_box = QGroupBox(self.tr("Columns"), self)
         mapping_form = QFormLayout()
@@ -135,6 +169,10 @@ class ImportDialog(QDialog):
             mapping_box.hide()
             left_layout.addStretch(1)
 
+        return left
+
+    def _build_preview(self) -> QWidget:
+        """What will happen to each row, and the sum of it."""
         self.model = PlanTableModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("preview")
@@ -154,31 +192,7 @@ class ImportDialog(QDialog):
         right_layout.addWidget(self.view, 1)
         right_layout.addWidget(self.summary)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([400, 600])
-
-        self.valid_only = QCheckBox(self)
-        self.valid_only.setObjectName("valid_only")
-        self.valid_only.toggled.connect(self._update_buttons)
-        self.buttons = QDialogButtonBox(self)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("import")
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.start_import)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.valid_only, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self.replan()
+        return right
 
     def _header_text(self, header: str) -> str:
         """The file's own header, or in words for the two columns the reader adds for Google."""

@@ -164,6 +164,18 @@ class StakeholderDialog(QDialog):
             self.tr("Edit %1").replace("%1", record.name) if editing else self.tr("Add to the buying committee")
         )
         layout = QVBoxLayout(self)
+        layout.addWidget(self._build_who(record, contacts, editing))
+        layout.addWidget(self._build_roles(record, roles, lang))
+        layout.addLayout(self._build_details(record))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self._sync_who()
+
+    def _build_who(self, record: StakeholderRecord, contacts: list[ContactRecord], editing: bool) -> QGroupBox:
+        """A contact of the book (found by typing) or someone new, named on the spot."""
         who = QGroupBox(self.tr("Who"), self)
         who_form = QFormLayout(who)
         self.pick = QRadioButton(self.tr("A contact in the book"), who)
@@ -207,8 +219,9 @@ class StakeholderDialog(QDialog):
             self.contact.setCurrentIndex(max(0, self.contact.findData(record.contact_id)))
         else:
             self.contact.setCurrentIndex(-1)  # nobody until the seller picks: Save never guesses
-        layout.addWidget(who)
+        return who
 
+    def _build_roles(self, record: StakeholderRecord, roles: list[RoleRecord], lang: str) -> QGroupBox:
         roles_box = QGroupBox(self.tr("Roles (one or more)"), self)
         grid = QGridLayout(roles_box)
         self.role_boxes: dict[int, QCheckBox] = {}
@@ -218,8 +231,10 @@ class StakeholderDialog(QDialog):
             box.setChecked(role.id in record.role_ids)
             grid.addWidget(box, i // 4, i % 4)
             self.role_boxes[role.id] = box
-        layout.addWidget(roles_box)
+        return roles_box
 
+    def _build_details(self, record: StakeholderRecord) -> QFormLayout:
+        """Stance, influence, when met, and what the seller knows of them."""
         form = QFormLayout()
         self.stance = QComboBox(self)
         self.stance.setObjectName("stance")
@@ -258,13 +273,7 @@ class StakeholderDialog(QDialog):
         form.addRow(self.tr("Personal interests"), self.interests)
         form.addRow(self.tr("Backs competitor"), self.competitor)
         form.addRow(self.tr("How to talk to them"), self.how)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
-        self._sync_who()
+        return form
 
     def accept(self) -> None:
         """Save through `saver(record, new_contact) -> errors`; stay open on errors."""
