@@ -31,7 +31,7 @@ from desktop.storage.tables import Company, Contact
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
                          "wechat", "qq", "remarks", "tags")
 MATCHED_COLUMNS = ("id", "company_id", "name") + MERGED_CONTACT_FIELDS  # what matching and merging read
-MULTILINE_FIELDS = ("notes", "address")
+MULTILINE_FIELDS = ("remarks", "address")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 Validate = Callable[[ContactRecord], tuple[ContactRecord, list[FieldError]]]
 
