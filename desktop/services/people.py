@@ -63,8 +63,7 @@ class CompanyService:
     def count(self) -> int:
         """How many companies the book holds (0: a new, empty book)."""
         with self.book.reading() as s:
-            return s.exec(select(func.count()).select_from(Company)
-                          .where(Company.deleted_at.is_(None))).one()
+            return q.company_count(s)
 
     def get(self, company_id: int) -> CompanyRecord:
         with self.book.reading() as s:

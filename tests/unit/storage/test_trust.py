@@ -300,7 +300,7 @@ def test_restore_reports_a_read_only_book_folder_in_plain_words(services, clock,
     assert info.value.kind is BookErrorKind.READ_ONLY
 
 
-class _raising:
+class _raising:  # noqa: N801 - used like a function
     def __init__(self, fn):
         self.fn = fn
 
