@@ -45,11 +45,11 @@ from desktop.domain.note_reading import (
     customer_lines_withheld,
 )
 from desktop.domain.objections import likely_objections
-from desktop.services.objections import library as objection_library
 from desktop.storage.book import Book
 from desktop.storage.queries import briefing as q
 from desktop.storage.queries import find_live, get_live
 from desktop.storage.queries.committee import load_stakeholders
+from desktop.storage.queries.objections import library as objection_library
 from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.queries.questions import library, shipped_questions
 from desktop.storage.queries.seller_profile import load_profile

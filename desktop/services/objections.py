@@ -6,33 +6,17 @@ them; the seller edits, adds, reorders and deletes them in Settings, or resets t
 
 from __future__ import annotations
 
-import json
-from functools import cache
-
-from sqlmodel import Session
-
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.objections import Objection, problems
-from desktop.resources import resource
 from desktop.storage.book import Book
-from desktop.storage.queries.objections import has_objections, objection_rows, replace_objections
+from desktop.storage.queries.objections import (
+    has_objections,
+    objection_record,
+    objection_rows,
+    replace_objections,
+    shipped_objections,
+)
 from desktop.storage.tables import ObjectionPrompt
-
-
-@cache
-def shipped_objections() -> tuple[Objection, ...]:
-    """The entries that come with the app, in order."""
-    with resource("data", "objections.json").open(encoding="utf-8") as fh:
-        data = json.load(fh)
-    return tuple(Objection(objection_en=o["en"], objection_zh=o["zh"], answer_en=o["answer_en"],
-                           answer_zh=o["answer_zh"], signals=o["signals"], position=i)
-                 for i, o in enumerate(data["objections"]))
-
-
-def _record(row: ObjectionPrompt) -> Objection:
-    return Objection(objection_en=row.objection_en, objection_zh=row.objection_zh,
-                     answer_en=row.answer_en, answer_zh=row.answer_zh, signals=row.signals,
-                     id=row.id, position=row.position)
 
 
 def _row(entry: Objection) -> ObjectionPrompt:
@@ -40,12 +24,6 @@ def _row(entry: Objection) -> ObjectionPrompt:
                            objection_zh=entry.objection_zh.strip(),
                            answer_en=entry.answer_en.strip(), answer_zh=entry.answer_zh.strip(),
                            signals=entry.signals.strip())
-
-
-def library(session: Session) -> tuple[Objection, ...]:
-    """The book's library, or the shipped one while the book has none (reads only)."""
-    rows = objection_rows(session)
-    return tuple(_record(r) for r in rows) if rows else shipped_objections()
 
 
 class ObjectionService:
@@ -58,7 +36,7 @@ class ObjectionService:
             if not has_objections(s):
                 replace_objections(s, [_row(o) for o in shipped_objections()])
                 s.flush()
-            return [_record(r) for r in objection_rows(s)]
+            return [objection_record(r) for r in objection_rows(s)]
 
     def replace_all(self, entries: list[Objection]) -> list[Objection]:
         """Store the seller's edited library (order as given). Each entry needs the objection
