@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.models import RecordTableModel, WordFilterProxy
 
@@ -46,3 +56,23 @@ def follow_count(proxy: WordFilterProxy, update: Callable[[], None]) -> None:
     """Call `update` whenever the rows shown change: filtering, reloads, added and deleted rows."""
     for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
         signal.connect(lambda *_: update())
+
+
+def list_column(parent: QWidget, filter_edit: QLineEdit, buttons: list[QPushButton], table: QTableView,
+                below: QWidget | QLayout) -> QWidget:
+    """The list side of a page: the filter and the page's buttons on one line, the table, and
+    what goes under it (the row count, a setting)."""
+    column = QWidget(parent)
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    top = QHBoxLayout()
+    top.addWidget(filter_edit, 1)
+    for button in buttons:
+        top.addWidget(button)
+    layout.addLayout(top)
+    layout.addWidget(table, 1)
+    if isinstance(below, QLayout):
+        layout.addLayout(below)
+    else:
+        layout.addWidget(below)
+    return column

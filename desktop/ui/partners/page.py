@@ -39,7 +39,7 @@ from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.lists import filter_line, record_table
+from desktop.ui.lists import filter_line, list_column, record_table
 from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import run_op
 from desktop.ui.partners.dialogs import (
@@ -137,22 +137,12 @@ class PartnersPage(QWidget):
         self.days.setValue(self.settings.get(opt.PARTNER_UPDATE_DAYS))
         self.days.setSuffix(self.tr(" days"))
         self.days.valueChanged.connect(self._on_days)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.remove_button)
-        top.addWidget(self.report_button)
         remind = QHBoxLayout()
         remind.addWidget(QLabel(self.tr("On Today, remind me of partners who have heard nothing for"), self))
         remind.addWidget(self.days)
         remind.addStretch(1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addLayout(remind)
-        return left
+        buttons = [self.add_button, self.remove_button, self.report_button]
+        return list_column(self, self.filter_edit, buttons, self.table, remind)
 
     def _build_details(self) -> QWidget:
         """The partner's policy form with Revert and Save (scrolls when the window is short)."""

@@ -27,7 +27,7 @@ from desktop.domain.errors import NotFound
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.lists import filter_line, follow_count, record_table
+from desktop.ui.lists import filter_line, follow_count, list_column, record_table
 from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
@@ -96,17 +96,8 @@ class ListFormPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.delete_current)
 
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.filter_edit, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
-        left_layout.addLayout(top)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        return left
+        return list_column(self, self.filter_edit, [self.new_button, self.delete_button], self.table,
+                           self.count_label)
 
     def _build_form(self) -> QWidget:
         """The right side: the record's title and times, its form, Revert and Save."""
