@@ -251,7 +251,7 @@ def add_heavy_deal(services: Services, *, leak: bool = False) -> DealIds:
             base = PEOPLE[i % len(PEOPLE)]
             c = Contact(name=name, title=f"{base[1]} / Senior Vice-President Operations",
                         department=f"{base[2]} Manufacturing Excellence", company_id=ids.company,
-                        notes=m["contact_notes"], created_at=NOW, updated_at=NOW)
+                        remarks=m["contact_notes"], created_at=NOW, updated_at=NOW)
             s.add(c)
             s.flush()
             contact_ids.append(c.id)

@@ -140,7 +140,7 @@ def test_a_full_disk_during_a_save_keeps_what_was_saved(services: Services) -> N
         s = Services.open(path, create=False)
         try:
             for i in range(5000):
-                s.contacts.save(ContactRecord(name=f"客户{i}", notes="拜访记录" * 200))
+                s.contacts.save(ContactRecord(name=f"客户{i}", remarks="拜访记录" * 200))
         except Exception as exc:  # noqa: BLE001
             print(f"dealbrief: {type(exc).__name__}: {getattr(exc, 'kind', exc)}", file=__import__("sys").stderr)
             return 2

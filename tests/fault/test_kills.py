@@ -118,7 +118,7 @@ def test_killed_saves_lose_no_reported_write(tmp_path: Path) -> None:
         s = Services.open(path, clock(), create=False)
         for i in range(10**6):
             contact = s.contacts.save(ContactRecord(name=f"客户{n}-{i}", mobile=f"139{n:04d}{i:04d}",
-                                                    notes="拜访记录 " * 10))
+                                                    remarks="拜访记录 " * 10))
             report(f"contact {contact.id}")
             s.deals.move_stage(deal.id, stages[(i + 1) % len(stages)])
             report("move")
@@ -343,7 +343,7 @@ def test_a_restore_killed_leaves_one_whole_book(tmp_path: Path) -> None:
     path = tmp_path / "book.dealbrief"
     services = Services.open(path, clock())
     for i in range(40):
-        services.contacts.save(ContactRecord(name=f"客户{i}", notes="拜访记录" * 20))
+        services.contacts.save(ContactRecord(name=f"客户{i}", remarks="拜访记录" * 20))
     services.close()
     demo_copy = back_up_now(path, NOW, tmp_path / "forty.dealbrief")
     small = tmp_path / "small"

@@ -3,6 +3,8 @@ company suffixes kept whole; characters without a glyph left out."""
 
 from __future__ import annotations
 
+import itertools
+
 from desktop.documents.base import stylesheet
 from desktop.documents.text import CLOSING_PUNCTUATION
 
@@ -82,5 +84,5 @@ def test_a_date_is_not_broken():
     text = "最近进展 2026年11月20日 已于2026年6月3日支付"
     for width in range(80, 200, 3):  # (a date fits on a line from 72 pt)
         lines = _lines(text, width)
-        for a, b in zip(lines, lines[1:], strict=False):
+        for a, b in itertools.pairwise(lines):
             assert not (a[-1:] in "年月" and b[:1].isdigit()), (width, lines)

@@ -75,7 +75,7 @@ def test_a_damaged_book_is_refused_for_writing_and_named_its_newest_good_backup(
 
 def test_the_search_on_a_damaged_book_writes_nothing(services, clock):
     for n in range(30):
-        services.contacts.save(ContactRecord(name=f"客户{n}", notes="拜访" * 50))
+        services.contacts.save(ContactRecord(name=f"客户{n}", remarks="拜访" * 50))
     path = services.book.path
     services.close()
     damage(path)
