@@ -1,0 +1,75 @@
+"""The documents' font is memory-mapped, not held as two 7 MB byte strings (issue 20), and prints
+exactly what reportlab's ordinary loading prints, rare name characters included."""
+
+from __future__ import annotations
+
+import io
+import mmap
+import re
+
+import pytest
+from reportlab import rl_config
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from desktop.documents import fonts
+from desktop.resources import resource
+from tests.documents_checker import missing_glyphs
+
+# rare name characters, and characters of GBK beyond GB2312 (its extension areas)
+RARE = "喆 堃 珺 頔 丂 丄 乗 亍 兀 冖 凵 匚 隷 瓩 鍥 龥"
+
+
+def _pdf(regular: str, bold: str) -> bytes:
+    buf = io.BytesIO()
+    page = canvas.Canvas(buf)
+    page.setFont(regular, 12)
+    page.drawString(40, 700, f"王喆 李堃 张珺 赵頔 · {RARE} · Budget 预算 ¥1,200")
+    page.setFont(bold, 14)
+    page.drawString(40, 660, f"粗体 {RARE} Bold")
+    page.save()
+    return buf.getvalue()
+
+
+def test_the_rare_characters_are_beyond_gb2312_yet_in_gbk() -> None:
+    beyond = [ch for ch in RARE.replace(" ", "") if not _encodes(ch, "gb2312")]
+    assert len(beyond) >= 10 and all(_encodes(ch, "gbk") for ch in RARE.replace(" ", ""))
+
+
+def _encodes(ch: str, codec: str) -> bool:
+    try:
+        ch.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def test_both_faces_are_mapped_and_the_glyph_table_is_read_glyph_by_glyph() -> None:
+    regular, bold = fonts.register()
+    for name in (regular, bold):
+        face = pdfmetrics.getFont(name).face
+        assert isinstance(face._ttf_data, mmap.mmap)  # not a 7 MB bytes object per face
+        glyphs = face.get_table("glyf")
+        assert not isinstance(glyphs, bytes | bytearray)  # not copied whole at each save
+        assert isinstance(glyphs[0:4], bytes)
+
+
+def test_a_pdf_is_the_same_as_with_reportlabs_own_loading_and_has_no_boxes(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no dates or random ids in the files
+    regular, bold = fonts.register()
+    mapped = _pdf(regular, bold)
+    for name, file in (("PlainRegular", "DealbriefSans-Regular.ttf"),
+                       ("PlainBold", "DealbriefSans-Bold.ttf")):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(resource("fonts", file))))
+    plain = _pdf("PlainRegular", "PlainBold")
+    assert missing_glyphs(mapped) == set()
+    # the same page content and the same embedded font subsets, byte for byte
+    assert _streams(mapped) == _streams(plain)
+    assert len(_streams(mapped)) >= 5  # page, two font files, two ToUnicode maps
+
+
+def _streams(pdf: bytes) -> list[bytes]:
+    return sorted(re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S))
