@@ -74,7 +74,7 @@ def demo_services(services: Services) -> Services:
 # PySide6 6.12 can abort the interpreter while it finalizes after a GUI test run ("Fatal Python
 # error: bool_dealloc ... Garbage-collecting", a refcount bug in the bindings' C code): every test
 # has passed and been reported, then the process dies with SIGABRT (exit 134) and the run counts
-# as failed. Reproduced with tests/gui/test_deals_board.py … test_minutes_from_deal.py on a clean
+# as failed. Reproduced with tests/gui/deals/test_deals_board.py … test_minutes_from_deal.py on a clean
 # checkout. Once pytest has printed its summary and every plugin has unconfigured, leave with
 # pytest's own exit status and skip the finalization instead.
 _exit_status: list[int] = []

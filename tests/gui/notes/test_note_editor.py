@@ -116,7 +116,7 @@ KILLED_WRITER = textwrap.dedent("""
 
 
 def test_a_killed_app_keeps_the_autosaved_note(services, deal, book_path):
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     env = {**os.environ, "PYTHONPATH": str(root)}
     proc = subprocess.run([sys.executable, "-c", KILLED_WRITER, str(book_path), str(deal["deal"])],
                           env=env, capture_output=True, timeout=60)

@@ -17,7 +17,7 @@ from desktop.storage.errors import BookError, BookErrorKind
 from desktop.storage.lock import BookLock
 from desktop.ui.single_instance import InstanceServer
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_a_second_launch_on_the_same_book_brings_the_first_forward(qtbot, book_path: Path, services: Services) -> None:

@@ -18,7 +18,7 @@ from desktop.ui.data.import_dialog import ImportDialog
 from desktop.ui.data.models import PlanTableModel
 from tests.faults import fill_disk, make_read_only
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import"
 
 
 @pytest.fixture
