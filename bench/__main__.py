@@ -1,6 +1,12 @@
 """`python -m bench`: every budget of the speed issue measured on the large book, as one table.
 
     python -m bench [--runs 5] [--only startup people ...] [--lang zh_CN]
+    python -m bench --scale 1,3,10 [--only people board ...]
+
+`--scale` builds (once, into bench/.cache) the large book at each size — 1 is 10,000 contacts,
+50,000 notes and 2,000 deals, 10 is 100,000 contacts, 500,000 notes and 20,000 deals — and prints
+each measure's median at each size with its growth from the first size to the last (by default
+the measures that should stay flat: bench.measures.SCALED).
 
 Builds (or reuses) the large book (bench/largebook.py), makes a private copy with its search index
 up to date (as the seller's book is after the first minute), then runs each measure module of
@@ -13,6 +19,7 @@ The parts, each also runnable on its own:
     python -m bench --only people      contacts list opened and scrolled (bench/measures/people.py)
     python -m bench --only board       the deals board (bench/measures/board.py)
     python -m bench --only deal_page   the 12×60 deal page, SQL statements counted
+    python -m bench --only today       the Today page built and painted (bench/measures/today.py)
     python -m bench --only search      search p95 per query kind; also `python -m bench.search`
     python -m bench --only documents   brief and deck to PDF; also `python -m bench.print`
     python -m bench --only importing   10,000-row CSV import with duplicates
@@ -40,7 +47,7 @@ import time
 from importlib import import_module
 from pathlib import Path
 
-from bench.measures import MODULES, Context, Row
+from bench.measures import MODULES, SCALED, Context, Row
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
@@ -51,7 +58,7 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
-def prepare(reference: Path, work: Path) -> Path:
+def prepare(reference: Path, work: Path, name: str = "large.dealbrief") -> Path:
     """A private copy of the large book with its search index brought up to date (the indexed
     copy is kept beside the large book and rebuilt when the large book is)."""
     from bench.search import copy_book
@@ -64,7 +71,7 @@ def prepare(reference: Path, work: Path) -> Path:
         services.search.catch_up()
         services.close()
         os.replace(building, ready)
-    return copy_book(ready, work / "large.dealbrief")
+    return copy_book(ready, work / name)
 
 
 def run_module(name: str, ctx: Context) -> dict[str, list[float]] | str:
@@ -164,7 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="samples per measure (default 5)")
     parser.add_argument("--only", nargs="+", choices=MODULES, help="measure only these parts")
     parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
+    parser.add_argument("--scale", help="sizes of the large book to compare, e.g. 1,3,10")
     args = parser.parse_args(argv)
+    if args.scale:
+        return scaled(args, [float(x) for x in args.scale.split(",")])
 
     from bench.largebook import cached_large_book
 
@@ -194,6 +204,51 @@ def main(argv: list[str] | None = None) -> int:
             print("| " + " | ".join(line) + " |")
         print(f"\nMachine: {machine()}. {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
               f"{ctx.runs} runs per measure.")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def scaled(args: argparse.Namespace, scales: list[float]) -> int:
+    """Each measure at each size of the large book, with its growth from the first to the last."""
+    from bench.largebook import cached_large_book
+
+    names = args.only or SCALED
+    medians: dict[str, dict[float, str]] = {}
+    values: dict[str, dict[float, float]] = {}
+    labels: dict[str, str] = {}
+    work = Path(tempfile.mkdtemp(prefix="dealbrief-bench-"))
+    try:
+        for scale in scales:
+            reference = cached_large_book(scale=scale)
+            started = time.perf_counter()
+            book = prepare(reference, work, f"large-{scale:g}.dealbrief")
+            print(f"Large book ×{scale:g}: {reference} (indexed copy ready in "
+                  f"{time.perf_counter() - started:.1f} s)", file=sys.stderr, flush=True)
+            ctx = Context(book=book, reference=reference, work=work, runs=max(1, args.runs),
+                          language=args.lang)
+            for name in names:
+                print(f"  ×{scale:g} measuring {name} …", file=sys.stderr, flush=True)
+                samples = run_module(name, ctx)
+                rows = import_module(f"bench.measures.{name}").ROWS
+                for row, line in zip(rows, table_rows(name, rows, samples), strict=True):
+                    key = f"{name}.{row.key}"
+                    labels[key] = row.label
+                    medians.setdefault(key, {})[scale] = line[1]
+                    if not isinstance(samples, str) and samples.get(row.key):
+                        values.setdefault(key, {})[scale] = statistics.median(samples[row.key])
+            book.unlink(missing_ok=True)
+        sizes = " | ".join(f"×{s:g}" for s in scales)
+        print(f"| measure | {sizes} | growth ×{scales[-1]:g} ÷ ×{scales[0]:g} |")
+        print("|---|" + "---:|" * len(scales) + "---:|")
+        for key, label in labels.items():
+            got = values.get(key, {})
+            first, last = got.get(scales[0]), got.get(scales[-1])
+            growth = f"{last / first:.2f}×" if first and last else "—"
+            cells = " | ".join(medians[key].get(s, "—") for s in scales)
+            print(f"| {label} | {cells} | {growth} |")
+        print(f"\nMachine: {machine()}. {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+              f"{max(1, args.runs)} runs per measure.")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -126,7 +126,7 @@ def add_deals(w: World) -> None:
         "deal",
         ("id", "company_id", "title", "amount", "currency", "expected_close", "lead_source",
          "stage_id", "stage_entered_at", "probability_override", "lost_reason_id",
-         "lost_reason_text", "on_hold_until", "competitors", "notes", "referrer_id",
+         "lost_reason_text", "on_hold_until", "competitors", "remarks", "referrer_id",
          "referred_on", "created_at", "updated_at", "deleted_at"),
         deal_rows,
     )

@@ -39,7 +39,7 @@ def add_companies(w: World) -> None:
     w.insert(
         "company",
         ("id", "name", "industry", "region", "size", "annual_revenue", "tier", "website",
-         "address", "lead_source", "notes", "tags", "created_at", "updated_at", "deleted_at"),
+         "address", "lead_source", "remarks", "tags", "created_at", "updated_at", "deleted_at"),
         rows,
     )
 
@@ -78,7 +78,7 @@ def add_contacts(w: World) -> None:
     w.insert(
         "contact",
         ("id", "name", "name_alt", "company_id", "title", "department", "mobile", "other_phone",
-         "phone_digits", "email", "wechat", "qq", "notes", "tags", "created_at", "updated_at",
+         "phone_digits", "email", "wechat", "qq", "remarks", "tags", "created_at", "updated_at",
          "deleted_at"),
         rows,
     )
@@ -112,7 +112,7 @@ def add_partners(w: World) -> None:
         "partner",
         ("id", "contact_id", "offering", "reach_industries", "reach_companies", "city",
          "finder_fee_kind", "finder_fee_value", "success_fee_kind", "success_fee_value",
-         "success_fee_on", "notes", "created_at", "updated_at", "deleted_at"),
+         "success_fee_on", "remarks", "created_at", "updated_at", "deleted_at"),
         rows,
     )
     given = []

@@ -54,17 +54,23 @@ class TodayService:
         week_end = today + timedelta(days=WEEK_DAYS - 1)
         with self.book.reading() as s:
             late = late_stage_ids(load_stages(s))
-        # Only deals still being worked can be due, stale, at risk or up for review; a won deal
-        # still has its promised steps (the last payment, the go-live), a lost one has none.
-        # Only late-stage deals can be "at risk", so only their committees are read for gaps.
-        overviews = {o.id: o for o in self.deals.list(
-            kinds={StageKind.OPEN, StageKind.ON_HOLD, StageKind.WON}, gaps_in=late)}
-        live = set(overviews)
-        items: list[TodayItem] = []
         with self.book.reading() as s:
             steps = q.steps_due_by(s, week_end)
             visits = q.visits_in(s, datetime.combine(today, time.min),
                                  datetime.combine(week_end + timedelta(days=1), time.min))
+        # Only deals still being worked can be due, stale, at risk or up for review; a won deal
+        # still has its promised steps (the last payment, the go-live), a lost one has none.
+        # Only late-stage deals can be "at risk", so only their committees are read for gaps.
+        overviews = {o.id: o for o in self.deals.list(
+            kinds={StageKind.OPEN, StageKind.ON_HOLD}, gaps_in=late)}
+        # A won deal is never stale, at risk or on hold: only those with a step or a visit in
+        # the list are read, not the years of won deals (flat as the book grows, issue 20).
+        won = sorted({x.deal_id for x in (*steps, *visits)} - set(overviews))
+        if won:
+            overviews.update((o.id, o) for o in self.deals.list(
+                deal_ids=won, kinds={StageKind.WON}, gaps_in=late))
+        live = set(overviews)
+        items: list[TodayItem] = []
         for step in steps:
             if step.deal_id not in live:
                 continue

@@ -29,3 +29,33 @@ def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(se
     items = services.today.agenda()
     assert asked == [late.id]
     assert [i.deal_id for i in items if i.section == TodaySection.AT_RISK] == [late.id]
+
+
+def test_today_reads_only_the_won_deals_it_lists(services, clock, monkeypatch) -> None:
+    """Years of won deals are not read: only those with a step due or a visit this week (issue
+    20: Today stays flat as the book grows)."""
+    from datetime import timedelta
+
+    import desktop.storage.queries.deals as deal_queries
+
+    today = clock().date()
+    won_stage = stage(services, "won").id
+    promised = services.deals.save(DealRecord(title="尾款"), new_company="海天")
+    services.deals.add_next_step(promised.id, "催收尾款", today - timedelta(days=1))
+    services.deals.move_stage(promised.id, won_stage)
+    history = [services.deals.save(DealRecord(title=f"won {n}", stage_id=won_stage),
+                                   new_company=f"C{n}") for n in range(5)]
+    working = services.deals.save(DealRecord(title="working"), new_company="D")
+    read: list[int] = []
+    rows = deal_queries.deal_rows
+
+    def recording(s, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
+        found = rows(s, deal_ids, stage_ids)
+        read.extend(r.id for r, _ in found)
+        return found
+
+    monkeypatch.setattr(deals_module.q, "deal_rows", recording)
+    items = services.today.agenda()
+    assert promised.id in [i.deal_id for i in items]  # still on Today, as a won deal's step
+    assert working.id in read and promised.id in read
+    assert not set(read) & {d.id for d in history}
