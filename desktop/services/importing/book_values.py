@@ -194,7 +194,7 @@ def check_value(column: sa.Column, value: object) -> tuple[object, str, str]:
             return value, "not_text", ""
         text = clean_text(value)
         if key in ALLOWED and text not in ALLOWED[key]:
-            return value, "not_allowed", ", ".join(repr(a) for a in ALLOWED[key])
+            return value, "not_allowed", ", ".join(f"'{a!s}'" for a in ALLOWED[key])
         if kind.length and len(text) > kind.length:
             return value, "too_long", f"{kind.length} characters"
         return text, "", ""

@@ -39,7 +39,7 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
         QMessageBox.warning(
             parent, QCoreApplication.translate("WholeBook", "This file cannot be imported"),
             QCoreApplication.translate("WholeBook", "These values do not fit the book. Nothing was changed.")
-            + "\n\n" + "\n".join(value_problem_text(p) for p in exc.problems),
+            + "\n\n" + "\n".join("• " + value_problem_text(p) for p in exc.problems),
         )
         return None
     except ImportUnreadable as exc:
