@@ -11,12 +11,8 @@ customer-safe next milestone instead.
 from __future__ import annotations
 
 import json
-from datetime import date
 from functools import cache
 from typing import Any
-
-from sqlalchemy import func
-from sqlmodel import select
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.language import LANGUAGES
@@ -33,16 +29,11 @@ from desktop.resources import resource
 from desktop.services.seller_profile import SellerProfileService
 from desktop.storage.book import Book
 from desktop.storage.queries import get_live
+from desktop.storage.queries import partners as q
 from desktop.storage.tables import (
-    CallNote,
-    Company,
     Contact,
-    Deal,
     Fee,
-    NextStep,
     Partner,
-    Stage,
-    StageChange,
 )
 
 
@@ -75,19 +66,11 @@ class PartnerUpdateService:
         with self.book.reading() as s:
             partner = get_live(s, Partner, partner_id)
             contact = s.get(Contact, partner.contact_id)
-            deals = s.exec(
-                select(Deal.id, Deal.title, Deal.currency, Deal.stage_id, Company.name,
-                       Stage.key, Stage.kind)
-                .join(Company, Company.id == Deal.company_id)
-                .join(Stage, Stage.id == Deal.stage_id)
-                .where(Deal.referrer_id == partner_id, Deal.deleted_at.is_(None))
-                .order_by(Stage.kind != "open", Deal.referred_on.desc(), Deal.id)
-            ).all()
+            deals = q.update_deals(s, partner_id)
             ids = [d[0] for d in deals]
-            last = _last_activity(s, ids)
+            last = q.last_activity(s, ids)
             fees: dict[int, dict[str, Fee]] = {}
-            for fee in s.exec(select(Fee).where(Fee.deal_id.in_(ids), Fee.partner_id == partner_id,
-                                                Fee.status != FeeStatus.CANCELLED.value)):
+            for fee in q.open_fees(s, partner_id, ids):
                 fees.setdefault(fee.deal_id, {})[fee.kind] = fee
             items = []
             paid_total = due_total = 0
@@ -124,25 +107,3 @@ class PartnerUpdateService:
                 items=tuple(items), fees_paid_total=paid_total, fees_due_total=due_total,
                 sender=self.profiles.sender(language) if self.profiles else None,
             )
-
-
-def _last_activity(s: Any, deal_ids: list[int]) -> dict[int, date]:
-    """Per deal: the latest stage change, call note or completed next step (dates only)."""
-    found: dict[int, date] = {}
-
-    def take(rows: Any) -> None:
-        for deal_id, when in rows:
-            if deal_id is not None and when is not None:
-                found[deal_id] = max(found.get(deal_id, when.date()), when.date())
-
-    if not deal_ids:
-        return found
-    take(s.exec(select(StageChange.deal_id, func.max(StageChange.changed_at))
-                .where(StageChange.deal_id.in_(deal_ids)).group_by(StageChange.deal_id)))
-    take(s.exec(select(CallNote.deal_id, func.max(CallNote.occurred_at))
-                .where(CallNote.deal_id.in_(deal_ids), CallNote.deleted_at.is_(None))
-                .group_by(CallNote.deal_id)))
-    take(s.exec(select(NextStep.deal_id, func.max(NextStep.done_at))
-                .where(NextStep.deal_id.in_(deal_ids), NextStep.deleted_at.is_(None))
-                .group_by(NextStep.deal_id)))
-    return found

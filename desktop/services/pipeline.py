@@ -21,6 +21,7 @@ from desktop.domain.deals import (
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.storage.book import Book
 from desktop.storage.queries.pipeline import (
+    deals_in_stage,
     load_roles,
     load_rules,
     load_stages,
@@ -154,9 +155,7 @@ class PipelineService:
         and on-hold stage)."""
         with self.book.session() as s:
             row = _get(s, Stage, stage_id, "stage")
-            live = s.exec(
-                select(func.count(Deal.id)).where(Deal.stage_id == stage_id, Deal.deleted_at.is_(None))
-            ).one()
+            live = deals_in_stage(s, stage_id)
             if live:
                 raise ValidationFailed([FieldError("stage", "stage_has_deals", str(live))])
             same_kind = s.exec(select(func.count(Stage.id)).where(Stage.kind == row.kind)).one()

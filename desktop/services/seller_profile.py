@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlmodel import select
-
 from desktop.domain.briefing import SellerProfileRecord, format_solutions
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.language import LANGUAGES
 from desktop.domain.minutes import Sender
 from desktop.storage.book import Book
-from desktop.storage.queries.seller_profile import TEXT_FIELDS, load_profile
+from desktop.storage.queries.seller_profile import TEXT_FIELDS, live_cases, load_profile
 from desktop.storage.tables import SellerCase, SellerProfile
 
 
@@ -62,11 +60,7 @@ class SellerProfileService:
             row.qr_image = profile.qr_image
             row.updated_at = self.clock()
             session.add(row)
-            old = session.exec(
-                select(SellerCase).where(
-                    SellerCase.language == profile.language, SellerCase.deleted_at.is_(None)
-                )
-            ).all()
+            old = live_cases(session, profile.language)
             for case in old:
                 case.deleted_at = self.clock()
                 session.add(case)

@@ -18,11 +18,13 @@ from desktop.storage.tables import (
     Contact,
     Deal,
     Fee,
+    NextStep,
     NoteAttendee,
     Partner,
     PartnerGiven,
     PartnerUpdate,
     Stage,
+    StageChange,
 )
 
 PARTNER_FIELDS = (
@@ -163,3 +165,40 @@ def referred_with_kind(s: Session) -> list[tuple[Any, str]]:
     return list(s.exec(live(
         select(Deal, Stage.kind).join(Stage, Stage.id == Deal.stage_id)
         .where(Deal.referrer_id.is_not(None)), Deal)))
+
+
+def update_deals(s: Session, partner_id: int) -> list[Any]:
+    """(id, title, currency, stage id, company name, stage key, stage kind) of the partner's live
+    referred deals for a progress update: open ones first, newest referral first."""
+    return list(s.exec(live(
+        select(Deal.id, Deal.title, Deal.currency, Deal.stage_id, Company.name, Stage.key, Stage.kind)
+        .join(Company, Company.id == Deal.company_id)
+        .join(Stage, Stage.id == Deal.stage_id)
+        .where(Deal.referrer_id == partner_id), Deal,
+    ).order_by(Stage.kind != "open", Deal.referred_on.desc(), Deal.id)).all())
+
+
+def open_fees(s: Session, partner_id: int, deal_ids: list[int]) -> list[Fee]:
+    """The partner's fees on those deals that were not cancelled."""
+    return list(s.exec(select(Fee).where(Fee.deal_id.in_(deal_ids), Fee.partner_id == partner_id,
+                                         Fee.status != FeeStatus.CANCELLED.value)))
+
+
+def last_activity(s: Session, deal_ids: list[int]) -> dict[int, date]:
+    """Per deal: the latest stage change, call note or completed next step (dates only)."""
+    found: dict[int, date] = {}
+
+    def take(rows: Any) -> None:
+        for deal_id, when in rows:
+            if deal_id is not None and when is not None:
+                found[deal_id] = max(found.get(deal_id, when.date()), when.date())
+
+    if not deal_ids:
+        return found
+    take(s.exec(select(StageChange.deal_id, func.max(StageChange.changed_at))
+                .where(StageChange.deal_id.in_(deal_ids)).group_by(StageChange.deal_id)))
+    take(s.exec(live(select(CallNote.deal_id, func.max(CallNote.occurred_at)), CallNote)
+                .where(CallNote.deal_id.in_(deal_ids)).group_by(CallNote.deal_id)))
+    take(s.exec(live(select(NextStep.deal_id, func.max(NextStep.done_at)), NextStep)
+                .where(NextStep.deal_id.in_(deal_ids)).group_by(NextStep.deal_id)))
+    return found

@@ -3,6 +3,7 @@ their domain records (the rows of these small tables are always read whole)."""
 
 from __future__ import annotations
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from desktop.domain.deals import (
@@ -12,7 +13,8 @@ from desktop.domain.deals import (
     StageKind,
     StageRecord,
 )
-from desktop.storage.tables import BuyingRole, CoverageRule, LostReason, Stage
+from desktop.storage.queries import live
+from desktop.storage.tables import BuyingRole, CoverageRule, Deal, LostReason, Stage
 
 STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "position",
                 "probability", "stale_after_days")
@@ -48,3 +50,8 @@ def load_roles(s: Session) -> list[RoleRecord]:
 
 def load_rules(s: Session) -> list[CoverageRuleRecord]:
     return [rule_record(r) for r in s.exec(select(CoverageRule).order_by(CoverageRule.id))]
+
+
+def deals_in_stage(s: Session, stage_id: int) -> int:
+    """How many live deals stand in the stage."""
+    return s.exec(live(select(func.count(Deal.id)), Deal).where(Deal.stage_id == stage_id)).one()

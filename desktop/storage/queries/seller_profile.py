@@ -25,11 +25,7 @@ def case_record(row: SellerCase) -> SellerCaseRecord:
 def load_profile(session: Session, language: str) -> SellerProfileRecord:
     """The profile in `language` (empty record when the seller has not written one)."""
     row = session.get(SellerProfile, language)
-    cases = session.exec(
-        live(select(SellerCase), SellerCase)
-        .where(SellerCase.language == language)
-        .order_by(SellerCase.position, SellerCase.id)
-    ).all()
+    cases = live_cases(session, language)
     if row is None:
         return SellerProfileRecord(language=language, cases=tuple(case_record(c) for c in cases))
     return SellerProfileRecord(
@@ -41,3 +37,9 @@ def load_profile(session: Session, language: str) -> SellerProfileRecord:
         qr_image=row.qr_image or None,
         cases=tuple(case_record(c) for c in cases),
     )
+
+
+def live_cases(session: Session, language: str) -> list[SellerCase]:
+    """The profile's cases in `language`, in the seller's order (ORM rows)."""
+    return list(session.exec(live(select(SellerCase), SellerCase).where(SellerCase.language == language)
+                             .order_by(SellerCase.position, SellerCase.id)).all())
