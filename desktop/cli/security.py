@@ -96,6 +96,9 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Passphrase strength: {STRENGTH_WORDS[strength(new)]}.")
     if result.backups:
         print(f"{len(result.backups)} backup(s) in {path.parent / 'backups'} were locked the same way.")
+    if result.not_relocked:
+        print(f"{len(result.not_relocked)} backup(s) could not be rewritten and stay as they were "
+              "(damaged copies?): " + ", ".join(str(p) for p in result.not_relocked))
     if action == "decrypt":
         print("Backups made while the book was locked stay locked; restoring one asks for its "
               "passphrase.")

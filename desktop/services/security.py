@@ -29,6 +29,7 @@ class Relocked:
 
     book: Book
     backups: tuple[Path, ...]
+    not_relocked: tuple[Path, ...] = ()  # backups that could not be rewritten (damaged copies)
 
 
 class PassphraseFileError(Exception):
@@ -92,8 +93,9 @@ def set_lock(book: Book, passphrase: str | None) -> Relocked:
         check_new(passphrase)
     old = book.passphrase
     new_book = relock(book, passphrase)
-    backups = relock_backups(new_book.path, old, passphrase)
-    return Relocked(new_book, tuple(backups))
+    skipped: list[Path] = []
+    backups = relock_backups(new_book.path, old, passphrase, skipped)
+    return Relocked(new_book, tuple(backups), tuple(skipped))
 
 
 def change_lock(book: Book, passphrase: str | None) -> Relocked:
@@ -102,4 +104,4 @@ def change_lock(book: Book, passphrase: str | None) -> Relocked:
     makes sure nothing else uses the book meanwhile."""
     result = set_lock(book, passphrase)
     book.take_over(result.book)
-    return Relocked(book, result.backups)
+    return Relocked(book, result.backups, result.not_relocked)

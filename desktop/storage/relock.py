@@ -80,11 +80,13 @@ def relock(book: Book, passphrase: str | None) -> Book:
     return open_book(path, create=False, passphrase=passphrase)
 
 
-def relock_backups(book_path: Path, old: str | None, new: str | None) -> list[Path]:
+def relock_backups(book_path: Path, old: str | None, new: str | None,
+                   skipped: list[Path] | None = None) -> list[Path]:
     """Lock with `new` every plain backup of the book and every one that `old` opens (the
     backups made under the old lock); returns those changed. A backup under another passphrase
     is left as it is (restore asks for its own), and removing the lock (`new` None) never makes
-    plain copies of locked backups."""
+    plain copies of locked backups. A backup that cannot be rewritten (a `-damaged-` copy, a
+    full disk) is left as it was and added to `skipped`: the book's own new lock stands."""
     if new is None:
         return []
     changed = []
@@ -99,8 +101,13 @@ def relock_backups(book_path: Path, old: str | None, new: str | None) -> list[Pa
         if lock == new:
             continue
         stat = backup.stat()
-        with replacing(backup) as tmp:
-            _write_relocked(backup, lock, tmp, new)
+        try:
+            with replacing(backup) as tmp:
+                _write_relocked(backup, lock, tmp, new)
+        except (BookError, OSError, *cipher.db_errors()):
+            if skipped is not None:
+                skipped.append(backup)
+            continue
         os.utime(backup, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # rotation goes by date
         changed.append(backup)
     return changed

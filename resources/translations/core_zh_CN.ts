@@ -176,6 +176,13 @@
     </message>
 </context>
 <context>
+    <name>DealsPage</name>
+    <message>
+        <source>Pipeline, &amp;roles and lost reasons…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCalendarDialog</name>
     <message>
         <source>Export calendar</source>

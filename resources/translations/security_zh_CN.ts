@@ -220,5 +220,9 @@
         <source>Backups locked the same way: %1</source>
         <translation>同样加密的备份：%1 个</translation>
     </message>
+    <message>
+        <source>These backups could not be rewritten (damaged copies?) and stay as they were: %1</source>
+        <translation>这些备份无法重写（可能已损坏），保持原样：%1</translation>
+    </message>
 </context>
 </TS>

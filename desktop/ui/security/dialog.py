@@ -74,6 +74,7 @@ class SecurityDialog(QDialog):
         super().__init__(parent)
         self.services, self.bus, self.settings = services, bus, settings
         self.result_backups: tuple = ()
+        self.not_relocked: tuple = ()
         self.setWindowTitle(self.tr("Security"))
         layout = QVBoxLayout(self)
         self.status = QLabel()
@@ -223,7 +224,8 @@ class SecurityDialog(QDialog):
         QCoreApplication.processEvents()
         QThreadPool.globalInstance().waitForDone()  # nothing else uses the book meanwhile
         try:
-            self.result_backups = change_lock(self.services.book, passphrase).backups
+            changed = change_lock(self.services.book, passphrase)
+            self.result_backups, self.not_relocked = changed.backups, changed.not_relocked
         except BookError as exc:
             progress.close()
             QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
@@ -253,6 +255,10 @@ class SecurityDialog(QDialog):
         if self.result_backups:
             text += "\n\n" + self.tr("Backups locked the same way: %1").replace(
                 "%1", str(len(self.result_backups)))
+        if self.not_relocked:
+            text += "\n\n" + self.tr("These backups could not be rewritten (damaged copies?) and "
+                                      "stay as they were: %1").replace(
+                "%1", ", ".join(p.name for p in self.not_relocked))
         return text
 
     def _remember_toggled(self, on: bool) -> None:

@@ -328,3 +328,17 @@ def test_check_new_and_strength() -> None:
     check_new(PASS, PASS)
     assert [strength(p) for p in ("short", "abcdefgh", "abcdefgh1234", "Abc!1234wxyz", "我的客户名单很重要啊")] \
         == [0, 1, 2, 3, 1]
+
+
+def test_a_backup_that_cannot_be_rewritten_is_left_and_named_the_lock_still_set(demo_book) -> None:
+    path = demo_book.book.path
+    good = back_up_now(path, NOW)
+    damaged = path.parent / "backups" / "book-manual-2026-11-19-damaged-x.dealbrief"
+    data = bytearray(good.read_bytes())
+    for page in range(3, len(data) // 4096, 2):
+        data[page * 4096 + 100 : page * 4096 + 300] = b"\xa5" * 200
+    damaged.write_bytes(bytes(data))
+    result = set_lock(demo_book.book, PASS)
+    assert result.backups == (good,) and result.not_relocked == (damaged,)
+    assert cipher.opens_with(path, PASS) and damaged.read_bytes() == bytes(data)
+    result.book.close()
