@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, QTimer, QTimeZone, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -32,10 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import DEFAULT_DAYS, CalendarOptions, export_range
 from desktop.domain.errors import NotFound
-from desktop.services.calendar import CalendarExport
 from desktop.services.container import Services
 from desktop.services.errors import BookError
-from desktop.services.ics import UnknownZone, local_zone_name, zone_info
 from desktop.services.location import config_dir
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
@@ -44,6 +43,9 @@ from desktop.ui.i18n import current_language
 from desktop.ui.operations import show_failure
 from desktop.ui.settings import Settings
 
+if TYPE_CHECKING:  # the calendar service and .ics writing load when a calendar is written
+    from desktop.services.calendar import CalendarExport
+
 KEPT_DAYS = 90  # the kept file holds the next 90 days
 REFRESH_MS = 60 * 60 * 1000  # and is looked at hourly (a new day moves the range)
 DEBOUNCE_MS = 2000  # a burst of edits is one rewrite
@@ -51,6 +53,8 @@ DEBOUNCE_MS = 2000  # a burst of edits is one rewrite
 
 def system_zone() -> str | None:
     """The computer's zone as an IANA name (Asia/Shanghai), or None when unknown."""
+    from desktop.services.ics import UnknownZone, local_zone_name, zone_info
+
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     try:
         zone_info(name)
