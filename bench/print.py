@@ -59,15 +59,20 @@ def render(kind: str, book: Path, deal_id: int, language: str = "zh_CN") -> byte
 
     services = Services.open(book, create=False)
     try:
-        if kind == "brief":
-            from desktop.documents.visit_brief import VisitBrief
-
-            return VisitBrief(services.briefing.visit_brief(deal_id, language)).render()
-        from desktop.documents.first_call_deck import FirstCallDeck
-
-        return FirstCallDeck(services.briefing.deck(deal_id, language)).render()
+        return render_with(services, kind, deal_id, language)
     finally:
         services.close()
+
+
+def render_with(services: object, kind: str, deal_id: int, language: str = "zh_CN") -> bytes:
+    """The document made with services already open (as the app makes it from the deal page)."""
+    if kind == "brief":
+        from desktop.documents.visit_brief import VisitBrief
+
+        return VisitBrief(services.briefing.visit_brief(deal_id, language)).render()  # type: ignore[attr-defined]
+    from desktop.documents.first_call_deck import FirstCallDeck
+
+    return FirstCallDeck(services.briefing.deck(deal_id, language)).render()  # type: ignore[attr-defined]
 
 
 def _time(fn: Callable[[], bytes]) -> tuple[float, int]:

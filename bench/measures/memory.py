@@ -3,7 +3,8 @@
 Each sample is a fresh process that builds the main window on the large book as desktop.app does,
 then browses: every page, the contacts list scrolled to the end, the board, the 12×60 deal page,
 the deals list, searches of each kind through the search dialog, and a visit brief and a deck
-made; the samples are getrusage's ru_maxrss before the documents and at the end.
+made with the window's services (as the deal page makes them; not a second open of the book);
+the samples are getrusage's ru_maxrss before the documents and at the end.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def browse(book: str, language: str, steps: bool = False) -> None:
 
     from bench.largebook import bench_deal_id
     from bench.measures import qt
-    from bench.print import render
+    from bench.print import render_with
     from desktop.services.container import Services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
@@ -81,7 +82,7 @@ def browse(book: str, language: str, steps: bool = False) -> None:
     step("searches")
     print(f"@@BROWSED@@{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.1f}")
     for kind in ("brief", "deck"):
-        render(kind, Path(book), deal_id, language)
+        render_with(services, kind, deal_id, language)  # the window's book, as the app prints
         step(kind)
     qt.settle()
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
