@@ -46,6 +46,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
 from desktop.ui.data.texts import field_names
 from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.operations import run_query
 from desktop.ui.tasks import Task, run_in_background
 
 PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
@@ -241,8 +242,8 @@ class ImportDialog(QDialog):
                 raise exc
             QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
 
-        self.plan_task = run_in_background(
-            lambda: self.services.importing.plan(self.table, mapping, on_duplicate), done, failed, self)
+        self.plan_task = run_query(
+            self, lambda: self.services.importing.plan(self.table, mapping, on_duplicate), done, on_failed=failed)
 
     def _show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -31,8 +31,8 @@ from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.i18n import current_language
+from desktop.ui.operations import run_query
 from desktop.ui.print import generate
-from desktop.ui.tasks import run_in_background
 
 
 class DocumentPreview(QDialog):
@@ -168,11 +168,11 @@ class DocumentPreview(QDialog):
         note_id = self.note_id
         included = frozenset(self.included)
         self.hint_box.setVisible(kind == generate.DECK and self._profile_empty(lang))
-        run_in_background(
+        run_query(
+            self,
             lambda: generate.make(kind, services, deal_id, lang, note_id, included),
             lambda data: self._on_made(generation, data),
-            lambda exc: self._on_failed(generation, exc),
-            self,
+            on_failed=lambda exc: self._on_failed(generation, exc),
         )
 
     def _profile_empty(self, language: str) -> bool:
