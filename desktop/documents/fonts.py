@@ -3,8 +3,8 @@
 The two faces (regular and bold, GBK repertoire, about 7 MB each) are memory-mapped, not read
 into Python bytes: reportlab reads the character map and metrics from the mapping, and at save
 time copies only the glyphs the document uses (it would copy the whole 7 MB glyph table once per
-face and document otherwise). What stays in memory is the mapping's pages that were read and the
-character → width tables (issue 20: memory after printing).
+face and document otherwise). What stays in memory is the mapping's pages that were read, one
+character map shared by both faces and each face's widths (issue 20: memory after printing).
 """
 
 from __future__ import annotations
@@ -64,8 +64,15 @@ def register() -> tuple[str, str]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
-    pdfmetrics.registerFont(_mapped_font(REGULAR, resource("fonts", "DealbriefSans-Regular.ttf")))
-    pdfmetrics.registerFont(_mapped_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf")))
+    regular = _mapped_font(REGULAR, resource("fonts", "DealbriefSans-Regular.ttf"))
+    bold = _mapped_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf"))
+    # The two faces hold the same characters at the same glyph numbers: one character map (and
+    # its reverse) serves both, not two tables of 22,700 entries each.
+    if bold.face.charToGlyph == regular.face.charToGlyph:
+        bold.face.charToGlyph = regular.face.charToGlyph
+        bold.face.glyphToChar = regular.face.glyphToChar
+    pdfmetrics.registerFont(regular)
+    pdfmetrics.registerFont(bold)
     addMapping(REGULAR, 0, 0, REGULAR)
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)

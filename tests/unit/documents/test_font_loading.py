@@ -53,6 +53,8 @@ def test_both_faces_are_mapped_and_the_glyph_table_is_read_glyph_by_glyph() -> N
         glyphs = face.get_table("glyf")
         assert not isinstance(glyphs, bytes | bytearray)  # not copied whole at each save
         assert isinstance(glyphs[0:4], bytes)
+    # one character map for both faces (22,700 entries, and its reverse)
+    assert pdfmetrics.getFont(bold).face.charToGlyph is pdfmetrics.getFont(regular).face.charToGlyph
 
 
 def test_a_pdf_is_the_same_as_with_reportlabs_own_loading_and_has_no_boxes(
