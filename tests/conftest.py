@@ -12,6 +12,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("LANG", "C.UTF-8")
 os.environ.pop("DEALBRIEF_BOOK", None)
 
+# None, True and False made immortal before any Qt call (PySide6 6.12 on Python 3.11 takes a
+# reference off True with every Signal.emit(): desktop/ui/none_guard.py)
+import desktop.ui  # noqa: E402, F401
 from desktop.domain.clock import FixedClock  # noqa: E402
 from desktop.services.container import Services  # noqa: E402
 
@@ -69,27 +72,3 @@ def demo_services(services: Services) -> Services:
 
     fill_demo(services)
     return services
-
-
-# PySide6 6.12 can abort the interpreter while it finalizes after a GUI test run ("Fatal Python
-# error: bool_dealloc ... Garbage-collecting", a refcount bug in the bindings' C code): every test
-# has passed and been reported, then the process dies with SIGABRT (exit 134) and the run counts
-# as failed. Reproduced with tests/gui/deals/test_deals_board.py … test_minutes_from_deal.py on a clean
-# checkout. Once pytest has printed its summary and every plugin has unconfigured, leave with
-# pytest's own exit status and skip the finalization instead.
-_exit_status: list[int] = []
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _exit_status.append(int(exitstatus))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    if not _exit_status or os.environ.get("DEALBRIEF_TEST_FINALIZE") == "1":
-        return
-    import sys
-
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(_exit_status[-1])
