@@ -179,7 +179,7 @@
     <name>DealsPage</name>
     <message>
         <source>Pipeline, &amp;roles and lost reasons…</source>
-        <translation type="unfinished"></translation>
+        <translation>销售流程、角色和丢单原因(&amp;R)…</translation>
     </message>
 </context>
 <context>
