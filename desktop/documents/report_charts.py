@@ -8,6 +8,7 @@ from typing import Any
 
 from desktop.documents import fonts
 from desktop.documents.base import ACCENT, INK, MUTED, RULE, SCALE
+from desktop.domain.language import is_chinese
 from desktop.domain.reports.charts import Chart, ChartKind
 
 # One colour per series, in order (the screen uses the same list).
@@ -33,7 +34,7 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
         for i, s in enumerate(chart.series):
             d.add(Rect(x, height - 10, 7, 7, fillColor=colors.HexColor(PALETTE[i]), strokeColor=None))
             d.add(String(x + 10, height - 9, s.name, fontName=regular, fontSize=size, fillColor=colors.HexColor(INK)))
-            x += 18 + len(s.name) * size * (1.0 if language == "zh_CN" else 0.55)
+            x += 18 + len(s.name) * size * (1.0 if is_chinese(language) else 0.55)
     if n == 0 or chart.is_empty:
         d.add(String(width / 2, height / 2, "—", fontName=regular, fontSize=SCALE["h2"],
                      fillColor=colors.HexColor(MUTED), textAnchor="middle"))

@@ -452,7 +452,7 @@ class BriefStory:
         rows_ = self.data.committee
         if all(r.attending for r in rows_):
             return []  # everyone has a card above
-        comma = "、" if self.lang == "zh_CN" else ", "
+        comma = "、" if is_chinese(self.lang) else ", "
         widths = [0.26, 0.30, 0.16, 0.16, 0.12]
         w = [self.width * x for x in widths]
         head = [d.p(self.t(k), "small") for k in ("name", "roles", "stance", "influence", "here")]
@@ -496,7 +496,7 @@ class BriefStory:
         if m is None:
             return []
         d = self.doc
-        comma = "、" if self.lang == "zh_CN" else ", "
+        comma = "、" if is_chinese(self.lang) else ", "
         head = " · ".join(x for x in (format_date(m.on, self.lang), m.kind,
                                        comma.join(m.attendees)) if x)
         line = f"<b>{markup(head)}</b>"
@@ -524,7 +524,7 @@ class BriefStory:
         right = self.heading(self.t("objections")) + self.bullets(tuple(
             self.cut(o, "cell", col, 2) for o in self.data.objections[:2]))
         for a in self.data.answers[:2]:
-            colon = "：" if self.lang == "zh_CN" else ": "
+            colon = "：" if is_chinese(self.lang) else ": "
             answer = self.cut(f"{a.objection}{colon}{a.answer}", "cell", col + 14, 3)
             answer = answer[len(a.objection) + len(colon):]
             right.append(d.pm(f"<font color='{POSITIVE}'><b>{markup(a.objection)}</b></font>"

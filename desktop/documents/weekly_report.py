@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.documents.base import Document, Labels, PageInfo, format_date
+from desktop.domain.language import is_chinese
 from desktop.domain.money import format_amount
 from desktop.domain.reports.weekly import WeeklyReport
 
@@ -34,12 +35,12 @@ def _day(value, language: str) -> str:
     if value is None:
         return ""
     day = value.date() if hasattr(value, "date") and callable(value.date) else value
-    return f"{day.month}月{day.day}日" if language == "zh_CN" else day.strftime("%-d %b")
+    return f"{day.month}月{day.day}日" if is_chinese(language) else day.strftime("%-d %b")
 
 
 def _amount(deal, language: str) -> str:
     text = format_amount(deal.amount, deal.currency, language)
-    return f"（{text}）" if language == "zh_CN" and text else (f" ({text})" if text else "")
+    return f"（{text}）" if is_chinese(language) and text else (f" ({text})" if text else "")
 
 
 def sections(report: WeeklyReport, language: str) -> list[tuple[str, list[str]]]:
@@ -48,14 +49,14 @@ def sections(report: WeeklyReport, language: str) -> list[tuple[str, list[str]]]
         found = report.book.stage(stage_id)
         return found.name(language) if found else ""
 
-    sep = "：" if language == "zh_CN" else ": "
+    sep = "：" if is_chinese(language) else ": "
     arrow = " → "
     visits = [f"{_day(v.planned_at, language)} {d.company_name} · {d.title}"
               + (f"{sep}{v.goal}" if v.goal else "") for v, d in report.visits]
     notes = []
     for n in report.notes:
         kind = LABELS(f"kind_{n.kind}", language) if f"kind_{n.kind}" in LABELS.table else n.kind
-        notes.append(f"{_day(n.occurred_at, language)} {n.company_name}（{kind}）" if language == "zh_CN"
+        notes.append(f"{_day(n.occurred_at, language)} {n.company_name}（{kind}）" if is_chinese(language)
                      else f"{_day(n.occurred_at, language)} {n.company_name} ({kind})")
         if n.goal:
             notes[-1] += f"{sep}{n.goal}"
@@ -65,7 +66,7 @@ def sections(report: WeeklyReport, language: str) -> list[tuple[str, list[str]]]
     lost = [f"{d.company_name} · {d.title}{_amount(d, language)}" for d in report.lost]
     planned = [f"{_day(v.planned_at, language)} {d.company_name} · {d.title}"
                + (f"{sep}{v.goal}" if v.goal else "") for v, d in report.planned_visits]
-    steps = [f"{_day(s.due, language)} {s.text}" + (f"（{d.company_name}）" if d and language == "zh_CN"
+    steps = [f"{_day(s.due, language)} {s.text}" + (f"（{d.company_name}）" if d and is_chinese(language)
                                                     else (f" ({d.company_name})" if d else ""))
              for s, d in report.steps]
     return [(LABELS("visits", language), visits), (LABELS("notes", language), notes),
@@ -83,7 +84,7 @@ def weekly_text(report: WeeklyReport, language: str) -> str:
     """The 周报 as a WeChat message: a heading, numbered sections, short lines."""
     lines = [f"{LABELS('title', language)} · {week_text(report, language)}", ""]
     for number, (heading, items) in enumerate(sections(report, language), start=1):
-        lines.append(f"{number}. {heading}" + (f"（{len(items)}）" if language == "zh_CN" and items
+        lines.append(f"{number}. {heading}" + (f"（{len(items)}）" if is_chinese(language) and items
                                                else (f" ({len(items)})" if items else "")))
         lines.extend(f"   - {item}" for item in items)
         if not items:
@@ -91,7 +92,7 @@ def weekly_text(report: WeeklyReport, language: str) -> str:
         lines.append("")
     won = report.won_amounts
     if won.totals:
-        amount = "，".join(format_amount(a, c, language) for c, a in won.totals) if language == "zh_CN" \
+        amount = "，".join(format_amount(a, c, language) for c, a in won.totals) if is_chinese(language) \
             else ", ".join(format_amount(a, c, language) for c, a in won.totals)
         lines.append(LABELS("total_won", language).format(amount=amount))
     return "\n".join(lines).rstrip() + "\n"
