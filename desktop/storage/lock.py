@@ -16,7 +16,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.storage.errors import BookError, BookErrorKind
+from desktop.storage.errors import BookError, BookErrorKind, classify
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -77,7 +77,8 @@ class BookLock:
         except OSError as exc:
             if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
                 raise BookError(BookErrorKind.READ_ONLY, self.book_path, str(exc)) from exc
-            raise BookError(BookErrorKind.CANNOT_OPEN, self.book_path, str(exc)) from exc
+            kind = classify(exc) or BookErrorKind.CANNOT_OPEN  # a full disk says so
+            raise BookError(kind, self.book_path, str(exc)) from exc
         if not _try_lock(fd):
             os.close(fd)
             raise BookError(BookErrorKind.IN_USE, self.book_path)
