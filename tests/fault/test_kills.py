@@ -140,7 +140,7 @@ def test_killed_saves_lose_no_reported_write(tmp_path: Path) -> None:
         assert not lost
         assert latest is None or stage == latest  # a stage move is all or nothing
 
-    campaign("saves", _bounded(work, 0.25), check, prepare)
+    campaign("saves", _bounded(work, 0.15), check, prepare)
     assert len(reported) > KILLS
 
 
