@@ -28,9 +28,9 @@ from tests.fault.kill import Report, run_and_kill, timed
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks the victim (POSIX)")
 
 KILLS = int(os.environ.get("DEALBRIEF_FAULT_KILLS", "100"))  # per operation
-# The demo takes seconds (it renders its attachments' PDFs) before its one commit: fewer kills,
-# the same all-or-nothing transaction as the import's hundred. DEALBRIEF_FAULT_KILLS raises it.
-DEMO_KILLS = int(os.environ.get("DEALBRIEF_FAULT_KILLS", "25"))
+# The demo takes a few seconds before its one commit (a year of deals moved through their
+# stages): its hundred kills are the slowest campaign, but the issue asks for a hundred each.
+DEMO_KILLS = KILLS
 NOW = datetime(2026, 11, 20, 9, 30)
 SEED = 20261202
 
@@ -237,7 +237,7 @@ def test_a_migration_killed_leaves_the_old_book_or_the_new_one(tmp_path: Path, v
         integrity(path)
 
     campaign(f"migration from v{version}", work, check, prepare,
-             kills=max(20, KILLS // (LATEST_VERSION - 1)))
+             kills=KILLS)
 
 
 # --- import -----------------------------------------------------------------------------------
