@@ -17,7 +17,7 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.people import CompanyDeletion, CompanyRecord, ContactRecord, ContactRow, join_tags
 from desktop.services import validation
 from desktop.storage.book import Book
-from desktop.storage.pinyin import fill_name_alt
+from desktop.storage.pinyin import fill_name_alt, renamed_name_alt
 from desktop.storage.queries import find_live, get_deleted, get_live, live
 from desktop.storage.queries import people as q
 from desktop.storage.queries.people import COMPANY_FIELDS, CONTACT_FIELDS, company_record, contact_record
@@ -200,6 +200,11 @@ class ContactService:
                     errors.append(FieldError("company_id", "company_missing"))
             if errors:
                 raise ValidationFailed(errors)
+            if record.id is not None:
+                # the pinyin filled in for the old name follows a rename; a typed one stays
+                old_name = get_live(s, Contact, record.id).name
+                record = replace(
+                    record, name_alt=renamed_name_alt(old_name, record.name, record.name_alt))
             values = {f: getattr(record, f) for f in CONTACT_FIELDS}
             values["tags"] = join_tags(list(record.tags))
             values["phone_digits"] = phone_digits(record.mobile, record.other_phone)

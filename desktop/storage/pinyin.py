@@ -62,3 +62,13 @@ def fill_name_alt(name: str, name_alt: str) -> str:
     """The pinyin/English name to keep: the seller's when they typed one, else the pinyin."""
     typed = " ".join(name_alt.split())
     return typed or name_pinyin(name)
+
+
+def renamed_name_alt(old_name: str, new_name: str, name_alt: str) -> str:
+    """The pinyin/English name to keep when a contact's name changes: the pinyin of the new name
+    when the field still holds the pinyin filled in for the old one (the seller did not type it),
+    else what it holds."""
+    typed = " ".join(name_alt.split())
+    if old_name == new_name or not typed or typed != name_pinyin(old_name):
+        return fill_name_alt(new_name, typed)
+    return name_pinyin(new_name)

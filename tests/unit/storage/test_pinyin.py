@@ -93,3 +93,12 @@ def test_a_version_3_book_gets_pinyin_once_with_typed_names_kept(book_path, cloc
         assert hit.title == "李敏"
     finally:
         services.close()
+
+
+def test_a_rename_refills_only_the_pinyin_that_was_filled_in() -> None:
+    from desktop.storage.pinyin import renamed_name_alt
+
+    assert renamed_name_alt("李敏", "王芳", "Li Min") == "Wang Fang"
+    assert renamed_name_alt("李敏", "王芳", "Amy Li") == "Amy Li"
+    assert renamed_name_alt("李敏", "李敏", "Li Min") == "Li Min"
+    assert renamed_name_alt("李敏", "Amy", "Li Min") == ""
