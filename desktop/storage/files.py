@@ -33,7 +33,8 @@ def temp_prefix(path: Path) -> str:
     return f".{Path(path).name}.{os.getpid()}."
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether process `pid` still runs (another user's process counts as running)."""
     if pid == os.getpid():
         return True
     try:
@@ -170,7 +171,7 @@ def remove_leftovers(folder: Path | str, *, older_than_s: float = 60.0) -> list[
             st = entry.stat(follow_symlinks=False)
             if hasattr(os, "getuid") and st.st_uid != os.getuid():
                 continue
-            if (_alive(int(pid)) if pid else st.st_mtime > cutoff):
+            if (pid_alive(int(pid)) if pid else st.st_mtime > cutoff):
                 continue
             os.unlink(entry.path)
             removed.append(Path(entry.path))

@@ -14,30 +14,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from desktop.storage.files import pid_alive
+
 CHECK_PREFIX = "dealbrief-check-"
 _CHECK = re.compile(r"^dealbrief-check-(\d+)-")
 
 
-def temp_prefix(book_path: Path) -> str:
-    return f".{Path(book_path).name}.{os.getpid()}."
-
-
 def check_prefix() -> str:
     return f"{CHECK_PREFIX}{os.getpid()}-"
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # another user's process
-    except OSError:
-        return True
-    return True
 
 
 def clean_leftovers(book_path: Path) -> list[Path]:
@@ -55,7 +39,7 @@ def clean_leftovers(book_path: Path) -> list[Path]:
         if not name.startswith(head):
             continue
         pid_text = name[len(head):].split(".", 1)[0]
-        dead = (pid_text.isdigit() and not _alive(int(pid_text))) or name in legacy
+        dead = (pid_text.isdigit() and not pid_alive(int(pid_text))) or name in legacy
         if dead and _is_our_file(entry):
             try:
                 entry.unlink()
@@ -78,7 +62,7 @@ def clean_check_folders() -> list[Path]:
         return removed
     for entry in entries:
         match = _CHECK.match(entry.name)
-        if match and not _alive(int(match[1])) and _is_our_file(entry):
+        if match and not pid_alive(int(match[1])) and _is_our_file(entry):
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed

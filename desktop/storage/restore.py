@@ -26,8 +26,7 @@ from desktop.storage import cipher
 from desktop.storage.backup import BACKUP_SUFFIX, backups_dir, copy_book, validate_backup
 from desktop.storage.book import open_book
 from desktop.storage.errors import BookError, BookErrorKind, translate
-from desktop.storage.files import replacing
-from desktop.storage.leftovers import temp_prefix
+from desktop.storage.files import replacing, temp_prefix
 from desktop.storage.schema import APPLICATION_ID
 
 
