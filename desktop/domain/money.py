@@ -45,23 +45,35 @@ def format_amount(amount: float | None, currency: str = "CNY", language: str = "
     return f"{prefix}{_trim(value, 0 if float(value).is_integer() else 2)}"
 
 
-def parse_amount(text: str) -> int | None:
-    """What a seller types: '1280000', '1,280,000', '128万', '¥12.5万', '1.2亿', '125k'.
+_MULTIPLIERS = (("亿", 100_000_000), ("万", 10_000), ("w", 10_000), ("W", 10_000),
+                ("k", 1_000), ("K", 1_000))
+_MILLIONS = (("m", 1_000_000), ("M", 1_000_000))
 
-    Returns whole units; None for an empty field; raises ValueError when it is not an amount.
-    """
-    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
+
+def _split_amount(text: str | None, multipliers: tuple[tuple[str, int], ...]) -> tuple[str, int] | None:
+    """A typed amount without separators, currency sign and 元, split into its number and the
+    factor of its multiplier suffix (万, k…); None when nothing is left."""
+    cleaned = (text or "").strip().replace(",", "").replace("，", "").replace(" ", "")
     for sym in sorted(SYMBOLS.values(), key=len, reverse=True):
         cleaned = cleaned.removeprefix(sym)
     cleaned = cleaned.removeprefix("￥").removesuffix("元")
     if not cleaned:
         return None
-    factor = 1
-    for suffix, mult in (("亿", 100_000_000), ("万", 10_000), ("w", 10_000), ("W", 10_000),
-                         ("k", 1_000), ("K", 1_000), ("m", 1_000_000), ("M", 1_000_000)):
+    for suffix, mult in multipliers:
         if cleaned.endswith(suffix):
-            cleaned, factor = cleaned[: -len(suffix)], mult
-            break
+            return cleaned[: -len(suffix)], mult
+    return cleaned, 1
+
+
+def parse_amount(text: str) -> int | None:
+    """What a seller types: '1280000', '1,280,000', '128万', '¥12.5万', '1.2亿', '125k'.
+
+    Returns whole units; None for an empty field; raises ValueError when it is not an amount.
+    """
+    split = _split_amount(text, _MULTIPLIERS + _MILLIONS)
+    if split is None:
+        return None
+    cleaned, factor = split
     value = float(cleaned)  # raises ValueError
     if value < 0 or value != value or value == float("inf"):
         raise ValueError(text)
@@ -110,18 +122,10 @@ def parse_fen(text: str) -> int | None:
     Returns fen; None for an empty field; ValueError when it is not an amount, is negative, or
     has more than two decimals of a yuan (an invoice has no 0.001 yuan).
     """
-    cleaned = (text or "").strip().replace(",", "").replace("，", "").replace(" ", "")
-    for sym in sorted(SYMBOLS.values(), key=len, reverse=True):
-        cleaned = cleaned.removeprefix(sym)
-    cleaned = cleaned.removeprefix("￥").removesuffix("元")
-    if not cleaned:
+    split = _split_amount(text, _MULTIPLIERS)
+    if split is None:
         return None
-    factor = 1
-    for suffix, mult in (("亿", 100_000_000), ("万", 10_000), ("w", 10_000), ("W", 10_000),
-                         ("k", 1_000), ("K", 1_000)):
-        if cleaned.endswith(suffix):
-            cleaned, factor = cleaned[: -len(suffix)], mult
-            break
+    cleaned, factor = split
     try:
         value = Decimal(cleaned) * factor * FEN_PER_YUAN
     except InvalidOperation as exc:
