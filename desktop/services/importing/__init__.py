@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.importing import (
@@ -35,6 +35,7 @@ from desktop.services.importing.detect import read_table
 from desktop.services.importing.plan import build_plan, merged_changes
 from desktop.services.people import ContactService
 from desktop.storage.book import Book
+from desktop.storage.queries import importing as q
 from desktop.storage.schema import phone_digits
 from desktop.storage.tables import Company, Contact
 
@@ -123,9 +124,7 @@ class _Writer:
     def __init__(self, session: Session, now) -> None:  # noqa: ANN001 - a datetime
         self.s = session
         self.now = now
-        self.companies = {
-            c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))
-        }
+        self.companies = q.companies_by_name(session)
         self.company_ids: dict[str, int | None] = {n: c.id for n, c in self.companies.items()}
         self.companies_created = 0
         self.contacts: dict[int, Contact] = {}
@@ -133,9 +132,8 @@ class _Writer:
     def load_contacts(self, ids: list[int]) -> None:
         """Bring the contacts a merge updates into the session in a few queries, not one each
         (held here: the session's identity map alone would let them go)."""
-        for start in range(0, len(ids), 500):
-            for row in self.s.exec(select(Contact).where(col(Contact.id).in_(ids[start:start + 500]))):
-                self.contacts[row.id] = row
+        for row in q.contacts_by_ids(self.s, ids):
+            self.contacts[row.id] = row
 
     def add_companies(self, rows: tuple[PlannedRow, ...]) -> None:
         """Create the companies the contacts name that the book lacks, in one flush, each from

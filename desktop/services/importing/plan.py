@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.errors import FieldError
 from desktop.domain.importing import (
@@ -26,7 +26,7 @@ from desktop.domain.importing import (
 )
 from desktop.domain.people import ContactRecord, join_tags, split_tags
 from desktop.services import phones
-from desktop.storage.tables import Company, Contact
+from desktop.storage.queries import importing as q
 
 MERGED_CONTACT_FIELDS = ("name_alt", "title", "department", "mobile", "other_phone", "email",
                          "wechat", "qq", "remarks", "tags")
@@ -94,14 +94,10 @@ def build_plan(
                           on_duplicate, "contact")
     # Plain rows, not ORM objects: a veteran's book holds 10,000 contacts to match against.
     session.flush()
-    db = session.connection()
-    existing_companies = dict(
-        db.execute(select(Company.name, Company.id).where(Company.deleted_at.is_(None))).all()
-    )
+    existing_companies = q.company_ids_by_name(session)
     by_email: dict[str, Any] = {}
     by_mobile: dict[str, Any] = {}
-    columns = [getattr(Contact, f) for f in MATCHED_COLUMNS]
-    for contact in db.execute(select(*columns).where(Contact.deleted_at.is_(None))):
+    for contact in q.contacts_to_match(session, MATCHED_COLUMNS):
         if contact.email:
             by_email.setdefault(contact.email.lower(), contact)
         if contact.mobile:
@@ -214,7 +210,7 @@ def merged_changes(row: Any, plain: dict[str, str], companies: dict[str, int | N
 def _plan_companies(
     session: Session, table: ImportTable, mapping: tuple[str, ...], on_duplicate: OnDuplicate
 ) -> ImportPlan:
-    existing = {c.name: c for c in session.exec(select(Company).where(Company.deleted_at.is_(None)))}
+    existing = q.companies_by_name(session)
     rows: list[PlannedRow] = [PlannedRow(p.row, Action.ERROR, "company", "", problems=(p,)) for p in table.unreadable]
     seen: set[str] = set()
     for number, cells in zip(table.row_numbers, table.rows, strict=True):
