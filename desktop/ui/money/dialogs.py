@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -87,7 +88,28 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class ContractDialog(QDialog):
+class SavingDialog(QDialog):
+    """Save hands what was entered to `saver` (set by the caller); the dialog closes when
+    nothing was wrong and stays open showing the errors otherwise."""
+
+    saver: Saver | None
+    error: QLabel
+
+    def entered(self) -> tuple[Any, list[FieldError]]:
+        """What the form holds, or the field errors that keep it from being saved."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        value, errors = self.entered()
+        if not errors and self.saver is not None:
+            errors = self.saver(value)
+        if errors:
+            show_errors(self.error, errors)
+            return
+        super().accept()
+
+
+class ContractDialog(SavingDialog):
     """The contract's number, date, amount, parties, settlement kind and payment terms."""
 
     def __init__(self, contract: ContractRecord, today: date, parent: QWidget | None = None) -> None:
@@ -147,14 +169,8 @@ class ContractDialog(QDialog):
             self.currency.currentData(), self.ours.text(), self.customer.text(), self.terms.toPlainText(),
             self.settlement.currentData()), []
 
-    def accept(self) -> None:
-        record, errors = self.record()
-        if not errors and self.saver is not None:
-            errors = self.saver(record)
-        if errors:
-            show_errors(self.error, errors)
-            return
-        super().accept()
+    def entered(self) -> tuple[Any, list[FieldError]]:
+        return self.record()
 
 
 class PlanLineEditor(QWidget):
@@ -220,7 +236,7 @@ class PlanLineEditor(QWidget):
             self.line_id, self.note), []
 
 
-class PlanDialog(QDialog):
+class PlanDialog(SavingDialog):
     """The whole plan at once; the line under it says whether it adds up to the contract and
     where the rounding fen go."""
 
@@ -330,17 +346,11 @@ class PlanDialog(QDialog):
         self.summary.setText(words if check.problems else f"{ok} {words}".strip())
         self.summary.setStyleSheet("color: #a15c00;" if check.problems else "color: #188038;")
 
-    def accept(self) -> None:
-        lines, errors = self.lines()
-        if not errors and self.saver is not None:
-            errors = self.saver(lines)
-        if errors:
-            show_errors(self.error, errors)
-            return
-        super().accept()
+    def entered(self) -> tuple[Any, list[FieldError]]:
+        return self.lines()
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(SavingDialog):
     """Money received: day, amount, method (a bill's maturity date), which instalment."""
 
     def __init__(self, instalments: list[InstalmentRecord], currency: str, today: date,
@@ -428,17 +438,11 @@ class PaymentDialog(QDialog):
             "reference": self.reference.text(), "split": {target: amount} if target and amount else None,
         }, []
 
-    def accept(self) -> None:
-        values, errors = self.values()
-        if not errors and self.saver is not None:
-            errors = self.saver(values)
-        if errors:
-            show_errors(self.error, errors)
-            return
-        super().accept()
+    def entered(self) -> tuple[Any, list[FieldError]]:
+        return self.values()
 
 
-class InvoiceDialog(QDialog):
+class InvoiceDialog(SavingDialog):
     """An invoice: kind, medium, for which instalment, number, date, amount, tax rate, status."""
 
     def __init__(self, invoice: InvoiceRecord, instalments: list[InstalmentRecord], currency: str,
@@ -516,17 +520,11 @@ class InvoiceDialog(QDialog):
             self.medium.currentData(), self.number.text(), self.issued.value(), amount, self.tax.currentData(),
             self.status.currentData(), self.invoice.note), []
 
-    def accept(self) -> None:
-        record, errors = self.record()
-        if not errors and self.saver is not None:
-            errors = self.saver(record)
-        if errors:
-            show_errors(self.error, errors)
-            return
-        super().accept()
+    def entered(self) -> tuple[Any, list[FieldError]]:
+        return self.record()
 
 
-class MilestoneDialog(QDialog):
+class MilestoneDialog(SavingDialog):
     """The day a milestone (验收, 到货) happened: the instalment waiting for it gets its date."""
 
     def __init__(self, instalment: InstalmentRecord, today: date, parent: QWidget | None = None) -> None:
@@ -547,9 +545,5 @@ class MilestoneDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(_buttons(self))
 
-    def accept(self) -> None:
-        errors = self.saver(edit_date(self.day)) if self.saver is not None else []
-        if errors:
-            show_errors(self.error, errors)
-            return
-        super().accept()
+    def entered(self) -> tuple[date, list[FieldError]]:
+        return edit_date(self.day), []
