@@ -11,11 +11,9 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -42,6 +40,7 @@ from desktop.ui.deals.commands import RemoveStakeholderCommand
 from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
 from desktop.ui.deals.models import HistoryTableModel, StakeholderTableModel
 from desktop.ui.deals.next_steps_panel import NextStepsPanel
+from desktop.ui.deals.panel import read_only_rows
 from desktop.ui.deals.stakeholder_map import StakeholderMap
 from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm
@@ -202,13 +201,7 @@ class DealView(QWidget):
         table = QTableView(self)
         table.setObjectName(name)
         table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        read_only_rows(table)
         return table
 
     def _committee_tab(self) -> QWidget:

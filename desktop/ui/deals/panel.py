@@ -30,6 +30,18 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import run_op
 
 
+def read_only_rows(table: QTableView) -> None:
+    """Set `table` up as a read-only list: whole rows, one at a time, no row numbers, columns
+    sized to their contents, the last one stretched."""
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
 class RowTable(QTableView):
     """A read-only table of records; Delete (and Enter) act on the current row.
 
@@ -41,13 +53,7 @@ class RowTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
-        self.setWordWrap(False)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        read_only_rows(self)
 
     def stretch(self, column: int) -> None:
         """Give `column` the room left (long text is elided; its tooltip shows it all)."""
