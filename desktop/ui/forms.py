@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -132,3 +135,18 @@ class ValidatedForm(QWidget):
     def error_text(self, name: str) -> str:
         label = self.errors[name]
         return label.text() if not label.isHidden() else ""
+
+
+def ask_keep_edits(parent: QWidget, title: str, question: str, save: Callable[[], bool],
+                   discard: Callable[[], None] = lambda: None) -> bool:
+    """Ask Save / Discard / Cancel about unsaved edits (the caller words `title` and
+    `question`); True when the edits are saved or discarded, False to stay where they are."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, question,
+                                  buttons.Save | buttons.Discard | buttons.Cancel)
+    if answer == buttons.Save:
+        return save()
+    if answer == buttons.Discard:
+        discard()
+        return True
+    return False

@@ -43,7 +43,7 @@ from desktop.ui.deals.next_steps_panel import NextStepsPanel
 from desktop.ui.deals.panel import read_only_rows
 from desktop.ui.deals.stakeholder_map import StakeholderMap
 from desktop.ui.deals.visits_panel import VisitsPanel
-from desktop.ui.forms import ValidatedForm
+from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.operations import run_op
@@ -451,16 +451,9 @@ class DealView(QWidget):
     def maybe_keep_edits(self) -> bool:
         if not self.dirty:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("Save your changes to this deal?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
-            self._set_dirty(False)
-            return True
-        return False
+        return ask_keep_edits(self, self.tr("Unsaved changes"),
+                              self.tr("Save your changes to this deal?"), self.save,
+                              lambda: self._set_dirty(False))
 
     def _back(self) -> None:
         if self.maybe_keep_edits():

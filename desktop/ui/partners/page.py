@@ -38,7 +38,7 @@ from desktop.ui import settings as opt
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT
-from desktop.ui.forms import ValidatedForm
+from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.lists import filter_line, list_column, record_table
 from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import run_op
@@ -346,15 +346,9 @@ class PartnersPage(QWidget):
     def maybe_keep_edits(self) -> bool:
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save your changes to “%1”?").replace("%1", self.title.text()),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return ask_keep_edits(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1”?").replace("%1", self.title.text()), self.save)
 
     def save(self) -> bool:
         if self.current is None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import NotFound
 from desktop.ui import style
 from desktop.ui.bus import Bus
-from desktop.ui.forms import ValidatedForm
+from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.lists import filter_line, follow_count, list_column, record_table
 from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import run_op
@@ -311,17 +311,9 @@ class ListFormPage(QWidget):
         """Ask what to do with unsaved edits; False means stay on the current record."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save your changes to “%1”?").replace("%1", self.form_title.text()),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        return ask_keep_edits(
+            self, self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1”?").replace("%1", self.form_title.text()), self.save)
 
     def new_record(self) -> None:
         if not self.maybe_keep_edits():
