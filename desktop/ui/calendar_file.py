@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,8 +36,8 @@ from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.services.location import config_dir
 from desktop.ui import bus as changes
+from desktop.ui import files, style
 from desktop.ui import settings as opt
-from desktop.ui import style
 from desktop.ui.i18n import current_language
 from desktop.ui.operations import show_failure
 from desktop.ui.settings import Settings
@@ -129,7 +128,7 @@ class ExportCalendarDialog(QDialog):
         group.addButton(self.next_days)
         group.addButton(self.a_range)
         self.next_days.setChecked(True)
-        self.path = QLineEdit(str(Path.home() / "dealbrief.ics"), self)
+        self.path = QLineEdit(str(files.start_folder() / "dealbrief.ics"), self)
         self.path.setObjectName("calendar_path")
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self.browse)
@@ -170,10 +169,11 @@ class ExportCalendarDialog(QDialog):
         self.setMinimumWidth(520)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), self.path.text(),
-                                              self.tr("Calendar (*.ics)"))
-        if path:
-            self.path.setText(path)
+        name = Path(self.path.text().strip()).name or "dealbrief.ics"
+        path = files.ask_save_path(self, self.tr("Export calendar"), name,
+                                   self.tr("Calendar (*.ics)"), extension=".ics")
+        if path is not None:
+            self.path.setText(str(path))
 
     def chosen_range(self) -> tuple[date, date]:
         if self.next_days.isChecked():

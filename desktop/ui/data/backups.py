@@ -11,6 +11,7 @@ from desktop.services.backups import RestoreResult, auto_backup, back_up_now, ba
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui import bus as changes
+from desktop.ui import files
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.tasks import Task, run_in_background
@@ -87,7 +88,8 @@ def backup_problem_text(error: BookError) -> str:
 
 def choose_backup(parent: QWidget | None, book_path: Path) -> Path | None:
     folder = backups_dir(book_path)
-    start = str(folder if folder.is_dir() else book_path.parent)
+    # the book's own backups; a book never backed up yet starts where the seller last looked
+    start = str(folder if folder.is_dir() else files.start_folder())
     path, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("Backups", "Restore from backup"),

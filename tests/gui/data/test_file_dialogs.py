@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from desktop.domain.deals import DealRecord
@@ -82,3 +82,61 @@ def test_the_minutes_pdf_is_saved_through_a_chinese_dialog_in_documents(
     answer_file_dialog(qtbot, seen, save=False)
     assert dialog.save_pdf() == ""  # cancelled: nothing written
     assert seen["folder"] == elsewhere
+
+
+def cancel_file_dialog(seen: dict) -> None:
+    """When the file dialog shows: note its folder, then cancel."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen["folder"] = Path(dialog.directory().absolutePath())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_the_calendar_export_starts_in_documents_then_the_last_folder(
+        qtbot, services, settings, documents, tmp_path) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.ui.main_window import MainWindow
+
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.export_calendar_action.trigger()
+    dialog = window.calendar_dialog
+    assert Path(dialog.path.text()) == documents / "dealbrief.ics"
+    [choose] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Choose…"]
+    elsewhere = tmp_path / "日历"
+    elsewhere.mkdir()
+    seen: dict = {}
+    answer_file_dialog(qtbot, seen, elsewhere)
+    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    assert seen["folder"] == documents and Path(seen["name"]).name == "dealbrief.ics"
+    assert Path(dialog.path.text()) == elsewhere / "dealbrief.ics"
+    dialog.reject()
+    window.export_calendar_action.trigger()
+    assert Path(window.calendar_dialog.path.text()) == elsewhere / "dealbrief.ics"
+    window.calendar_dialog.reject()
+
+
+def test_a_backup_is_chosen_from_the_books_backups_else_the_last_folder(
+        qtbot, services, clock, documents) -> None:
+    from desktop.services.backups import back_up_now, backups_dir
+    from desktop.ui.data.backups import choose_backup
+
+    seen: dict = {}
+    book = services.book.path
+    assert not backups_dir(book).is_dir()
+    cancel_file_dialog(seen)
+    assert choose_backup(None, book) is None
+    assert seen["folder"] == documents  # not the folder the book lives in
+
+    back_up_now(book, clock())
+    cancel_file_dialog(seen)
+    choose_backup(None, book)
+    assert seen["folder"] == backups_dir(book)
