@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.errors import BookError, BookErrorKind
+from desktop.ui import files
 from desktop.ui.messages import book_error_text, book_error_title
 
 # A damaged or foreign file is never written to; restoring moves it into the backups folder.
@@ -62,7 +63,6 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
     box.addButton(QCoreApplication.translate("BookDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    start = str(error.path.parent) if error.path else ""
     if newest is not None and clicked is newest and error.path is not None and error.backup is not None:
         from desktop.domain.clock import system_clock
         from desktop.ui.data.backups import restore_file
@@ -83,17 +83,13 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
             return error.path  # open the restored book
         return ask_way_out(error, parent)
     if clicked is open_other:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("BookDialogs", "Open a book"), start, BOOK_FILTER
-        )
-        return Path(path) if path else None
+        return files.ask_open_path(
+            parent, QCoreApplication.translate("BookDialogs", "Open a book"), BOOK_FILTER)
     if clicked is create_new:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, QCoreApplication.translate("BookDialogs", "Create a new book"), start, BOOK_FILTER
-        )
-        if not path:
+        new = files.ask_save_path(
+            parent, QCoreApplication.translate("BookDialogs", "Create a new book"), "", BOOK_FILTER)
+        if new is None:
             return None
-        new = Path(path)
         if new.suffix == "":
             new = new.with_suffix(".dealbrief")
         if new.exists() and new.stat().st_size > 0:
