@@ -701,6 +701,14 @@
         <translation>标记为未完成</translation>
     </message>
     <message>
+        <source>Add next step “%1”</source>
+        <translation>添加下一步“%1”</translation>
+    </message>
+    <message>
+        <source>Edit next step “%1”</source>
+        <translation>修改下一步“%1”</translation>
+    </message>
+    <message>
         <source>Mark “%1” done</source>
         <translation>将“%1”标为完成</translation>
     </message>

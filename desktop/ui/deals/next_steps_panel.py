@@ -215,10 +215,26 @@ class NextStepsPanel(DealListPanel):
             except ValidationFailed as exc:
                 return exc.errors
             self.select_id(saved[0].id)
+            self._push_saved(step, saved[0], (text, due, owner, agreed))
             return []
 
         dialog.saver = saver  # type: ignore[attr-defined]
         return dialog
+
+    def _push_saved(self, before: NextStepRecord, saved: NextStepRecord, values: tuple) -> None:
+        """One undoable action per Save of the dialog: a new step is taken away again, an edited
+        one gets its text, due date, owner and agreement back."""
+        deals = self.services.deals
+        if before.id is None:
+            push_write(self.undo_stack, self.tr("Add next step “%1”").replace("%1", saved.text),
+                       run=self.write, undo=lambda: deals.delete_next_step(saved.id),
+                       redo=lambda: deals.restore_next_step(saved.id))
+            return
+        push_write(self.undo_stack, self.tr("Edit next step “%1”").replace("%1", saved.text),
+                   run=self.write,
+                   undo=lambda: deals.update_next_step(before.id, before.text, before.due,
+                                                       before.owner, before.agreed),
+                   redo=lambda: deals.update_next_step(before.id, *values))
 
     def add_step(self) -> NextStepDialog | None:
         if self.deal is None:

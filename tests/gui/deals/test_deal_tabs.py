@@ -266,3 +266,26 @@ def test_the_new_models_pass_the_model_tester(qtmodeltester, services, deal, clo
     attendees.set_candidates([Candidate(1, "李敏", "李敏 · 财务总监"), Candidate(2, "周强", "周强")], (2,))
     qtmodeltester.check(attendees)
     assert attendees.checked_ids() == (2,)
+
+
+def test_adding_and_editing_a_next_step_are_undone_and_redone(page, services, deal, clock, undo):
+    page.open_record(deal.id)
+    panel = page.deal_view.next_steps_panel
+    dialog = panel.add_step()
+    dialog.text.setText("发报价")
+    dialog.accept()
+    [step] = services.deals.next_steps(deal.id)
+    panel.select_id(step.id)
+    dialog = panel.edit_step()
+    dialog.text.setText("发正式报价")
+    dialog.owner.setText("李敏")
+    dialog.accept()
+    assert undo.count() == 2 and undo.undoText() == "Edit next step “发正式报价”"
+    undo.undo()
+    assert [(s.text, s.owner) for s in services.deals.next_steps(deal.id)] == [("发报价", "")]
+    assert panel.model.index(0, 0).data() == "发报价"
+    undo.undo()
+    assert services.deals.next_steps(deal.id) == [] and panel.model.rowCount() == 0
+    undo.redo()
+    undo.redo()
+    assert [(s.text, s.owner) for s in services.deals.next_steps(deal.id)] == [("发正式报价", "李敏")]
