@@ -1073,6 +1073,14 @@
         <translation>还没有计划拜访。安排下一次见面：时间、地点、目的，以及要见谁。</translation>
     </message>
     <message>
+        <source>Plan the visit of %1</source>
+        <translation>安排 %1 的拜访</translation>
+    </message>
+    <message>
+        <source>Change the visit of %1</source>
+        <translation>修改 %1 的拜访</translation>
+    </message>
+    <message>
         <source>Cancel the visit of %1</source>
         <translation>取消 %1 的拜访</translation>
     </message>

@@ -157,11 +157,28 @@ class VisitsPanel(DealListPanel):
                 return exc.errors
             self.select_id(saved[0].id)
             dialog.saved_id = saved[0].id
+            self._push_saved(visit, saved[0], (planned_at, place, goal, ours, ids))
             return []
 
         dialog.saver = saver  # type: ignore[attr-defined]
         dialog.add_to_calendar = partial(open_visit_in_calendar, self, self.services)
         return dialog
+
+    def _push_saved(self, before: VisitRecord, saved: VisitRecord, values: tuple) -> None:
+        """One undoable action per Save of the dialog: a planned visit is taken away again, an
+        edited one gets its time, place, goal and attendees back."""
+        deals = self.services.deals
+        when = when_text(saved.planned_at)
+        if before.id is None:
+            push_write(self.undo_stack, self.tr("Plan the visit of %1").replace("%1", when),
+                       run=self.write, undo=partial(deals.cancel_visit, saved.id),
+                       redo=partial(deals.restore_visit, saved.id))
+            return
+        push_write(self.undo_stack, self.tr("Change the visit of %1").replace("%1", when),
+                   run=self.write,
+                   undo=partial(deals.update_visit, before.id, before.planned_at, before.place,
+                                before.goal, before.our_attendees, before.attendee_contact_ids),
+                   redo=partial(deals.update_visit, before.id, *values))
 
     def plan_visit(self) -> VisitDialog | None:
         if self.deal is None:

@@ -289,3 +289,25 @@ def test_adding_and_editing_a_next_step_are_undone_and_redone(page, services, de
     undo.redo()
     undo.redo()
     assert [(s.text, s.owner) for s in services.deals.next_steps(deal.id)] == [("发正式报价", "李敏")]
+
+
+def test_planning_and_changing_a_visit_are_undone_and_redone(page, services, deal, undo):
+    page.open_record(deal.id)
+    panel = page.deal_view.visits_panel
+    dialog = panel.plan_visit()
+    dialog.when.setDateTime(QDateTime(datetime(2026, 11, 23, 14, 30)))
+    dialog.place.setText("苏州工厂")
+    dialog.accept()
+    [visit] = services.deals.visits(deal.id)
+    panel.select_id(visit.id)
+    dialog = panel.edit_visit()
+    dialog.place.setText("上海总部")
+    dialog.accept()
+    assert undo.count() == 2
+    undo.undo()
+    assert [v.place for v in services.deals.visits(deal.id)] == ["苏州工厂"]
+    undo.undo()
+    assert services.deals.visits(deal.id) == [] and panel.model.rowCount() == 0
+    undo.redo()
+    undo.redo()
+    assert [v.place for v in services.deals.visits(deal.id)] == ["上海总部"]
