@@ -8,6 +8,7 @@ system's IANA zone on every platform), the options from the settings, and when t
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.calendar import DEFAULT_DAYS, CalendarOptions, export_range
-from desktop.domain.errors import NotFound
 from desktop.services.container import Services
 from desktop.services.errors import BookError
 from desktop.services.location import config_dir
@@ -39,7 +39,8 @@ from desktop.ui import bus as changes
 from desktop.ui import files, style
 from desktop.ui import settings as opt
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import show_failure
+from desktop.ui.messages import book_error_text
+from desktop.ui.operations import read_now
 from desktop.ui.settings import Settings
 
 if TYPE_CHECKING:  # the calendar service and .ics writing load when a calendar is written
@@ -79,15 +80,14 @@ def open_visit_in_calendar(parent: QWidget | None, services: Services, visit_id:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
     path = folder / "dealbrief-calendar" / f"visit-{visit_id}.ics"
     try:
-        services.calendar.export_visit(visit_id, path, zone=system_zone(),
-                                       options=calendar_options(app_settings()))
-    except (BookError, NotFound) as exc:
-        show_failure(parent, exc)
-        return None
+        written = read_now(parent, partial(services.calendar.export_visit, visit_id, path,
+                                           zone=system_zone(), options=calendar_options(app_settings())))
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("CalendarFile", "The calendar file was not written"),
                             QCoreApplication.translate("CalendarFile", "The file cannot be written: %1.")
                             .replace("%1", exc.strerror or str(exc)))
+        return None
+    if written is None:  # the book failed: the seller was told
         return None
     if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         QMessageBox.information(parent, QCoreApplication.translate("CalendarFile", "Add to calendar"),
@@ -197,17 +197,15 @@ class ExportCalendarDialog(QDialog):
         if not plain_export_ok(self, self.services.book.passphrase is not None):
             return
         try:
-            self.result_ = self.services.calendar.export(
-                path, first=first, last=last, zone=system_zone(),
-                options=calendar_options(self.settings))
-        except BookError as exc:
-            show_failure(self, exc)
-            return
+            self.result_ = read_now(self, partial(
+                self.services.calendar.export, path, first=first, last=last, zone=system_zone(),
+                options=calendar_options(self.settings)))
         except OSError as exc:
             self.error.setText(self.tr("The file cannot be written: %1. Nothing was exported.")
                                .replace("%1", exc.strerror or str(exc)))
             return
-        super().accept()
+        if self.result_ is not None:
+            super().accept()
 
 
 def export_calendar(window: QWidget, services: Services, settings: Settings) -> ExportCalendarDialog:
@@ -264,12 +262,21 @@ class CalendarKeeper(QObject):
         if not folder:
             return None
         try:
-            result = self.services.calendar.keep(folder, days=KEPT_DAYS, zone=system_zone(),
-                                                 options=calendar_options(self.settings))
-        except (OSError, BookError) as exc:
-            self.last_error = getattr(exc, "strerror", None) or str(exc)
-            self.failed.emit(self.last_error)
+            result = read_now(None, partial(
+                self.services.calendar.keep, folder, days=KEPT_DAYS, zone=system_zone(),
+                options=calendar_options(self.settings)), on_failed=self._book_failed)
+        except OSError as exc:
+            self._fail(exc.strerror or str(exc))
+            return None
+        if result is None:
             return None
         self.last_error = ""
         self.written.emit(result)
         return result
+
+    def _book_failed(self, exc: BookError) -> None:
+        self._fail(book_error_text(exc))
+
+    def _fail(self, text: str) -> None:
+        self.last_error = text
+        self.failed.emit(text)

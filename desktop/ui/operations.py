@@ -14,6 +14,9 @@ changed on the bus, and words a failure once:
 
 `run_query` runs a read that may take longer than a frame (reports, exports, batch printing) on
 the thread pool and calls `on_done(result)` on the GUI thread; its failures are worded the same.
+`read_now` is its sibling for a quick read on the GUI thread (a search as one types, a small
+file export): it returns the result, or `fallback` after the failure was worded (or handed to
+`on_failed`, e.g. for a status line).
 """
 
 from __future__ import annotations
@@ -80,6 +83,35 @@ def run_op(
     if bus is not None and changed:
         bus.announce(*changed)
     return True
+
+
+def read_now(
+    parent: QWidget | None,
+    query: Callable[[], Any],
+    *,
+    fallback: Any = None,
+    on_failed: Callable[[BookError], None] | None = None,
+) -> Any:
+    """Run a quick read on the GUI thread; its result, or `fallback` when it failed.
+
+    A storage problem is worded as for a write (or goes to `on_failed`); a record that went away
+    is silent. Anything else (a file that cannot be written, a bug) reaches the caller.
+    """
+    try:
+        return query()
+    except NotFound:
+        return fallback  # the views refresh themselves; nothing to say
+    except BookError as exc:
+        if on_failed is not None:
+            on_failed(exc)
+        else:
+            show_failure(parent, exc)
+        return fallback
+
+
+def ignore_failure(_exc: BaseException) -> None:
+    """`on_failed` for a read whose caller carries on with its fallback (a background tick
+    that tries again later; a hint that the document itself will explain)."""
 
 
 def run_query(

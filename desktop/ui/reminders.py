@@ -11,6 +11,7 @@ manager) nothing is shown and nothing breaks: Today says it all.
 from __future__ import annotations
 
 from datetime import date, time
+from functools import partial
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
@@ -26,9 +27,9 @@ from desktop.domain.reminders import (
     next_check,
 )
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.ui import settings as opt
 from desktop.ui import style
+from desktop.ui.operations import ignore_failure, read_now
 from desktop.ui.settings import Settings
 
 SHOW_MS = 20_000  # how long a notification stays (where the desktop honours it)
@@ -153,10 +154,9 @@ class Reminders(QObject):
     def tick(self) -> list[Notice]:
         """Show what is due now, update the count, and sleep until the next due moment."""
         now = self.services.clock()
-        try:
-            facts = self.services.calendar.day_facts(now)
-        except BookError:
-            facts = DayFacts(now.date())  # the book is busy or gone: try again later
+        # The book busy or gone: nothing is due this time; the next tick tries again.
+        facts = read_now(None, partial(self.services.calendar.day_facts, now),
+                         fallback=DayFacts(now.date()), on_failed=ignore_failure)
         self.set_count(facts.overdue)
         settings = reminder_settings(self.settings)
         shown = self.shown_keys(now.date())

@@ -13,8 +13,9 @@ from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui import bus as changes
 from desktop.ui import files
 from desktop.ui.bus import Bus
-from desktop.ui.messages import book_error_text, book_error_title
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.messages import book_error_text
+from desktop.ui.operations import run_query
+from desktop.ui.tasks import Task
 
 ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES, changes.NOTES,
              changes.PARTNERS, changes.SETTINGS)
@@ -38,7 +39,7 @@ def start_daily_backup(window: QMainWindow, services: Services) -> Task:
         )
 
     passphrase = services.book.passphrase  # a locked book's backups are locked with it
-    return run_in_background(lambda: auto_backup(path, now, passphrase), done, failed, window)
+    return run_query(window, lambda: auto_backup(path, now, passphrase), done, on_failed=failed)
 
 
 def back_up(parent: QWidget, services: Services) -> Task:
@@ -64,8 +65,8 @@ def back_up(parent: QWidget, services: Services) -> Task:
             raise exc
 
     passphrase = services.book.passphrase
-    return run_in_background(lambda: back_up_now(path, now, passphrase=passphrase), done, failed,
-                             parent)
+    return run_query(parent, lambda: back_up_now(path, now, passphrase=passphrase), done,
+                     on_failed=failed)
 
 
 def backup_problem_text(error: BookError) -> str:
@@ -176,6 +177,3 @@ def restore_into_open_book(parent: QWidget, services: Services, bus: Bus) -> Res
         bus.announce(*ALL_KINDS)
     return result
 
-
-def show_error(parent: QWidget, error: BookError) -> None:
-    QMessageBox.warning(parent, book_error_title(error), book_error_text(error))

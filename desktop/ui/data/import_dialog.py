@@ -4,6 +4,7 @@ skip for duplicates, then the import in the background with progress and cancel.
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -46,7 +47,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
 from desktop.ui.data.texts import field_names
 from desktop.ui.messages import book_error_text, book_error_title
-from desktop.ui.operations import run_query
+from desktop.ui.operations import read_now, run_query, show_failure
 from desktop.ui.tasks import Task, run_in_background
 
 PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
@@ -217,12 +218,10 @@ class ImportDialog(QDialog):
         self._plan_generation += 1
         generation = self._plan_generation
         if len(self.table.rows) <= PLAN_AT_ONCE:
-            try:
-                plan = self.services.importing.plan(self.table, mapping, on_duplicate)
-            except BookError as exc:
-                QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-                return
-            self._show_plan(plan)
+            plan = read_now(self, partial(self.services.importing.plan, self.table, mapping,
+                                          on_duplicate))
+            if plan is not None:
+                self._show_plan(plan)
             return
         self.plan = None
         self.planning = True
@@ -238,9 +237,8 @@ class ImportDialog(QDialog):
             if generation != self._plan_generation:
                 return
             self.planning = False
-            if not isinstance(exc, BookError):
+            if not show_failure(self, exc):
                 raise exc
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
 
         self.plan_task = run_query(
             self, lambda: self.services.importing.plan(self.table, mapping, on_duplicate), done, on_failed=failed)

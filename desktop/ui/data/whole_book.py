@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.importing import ImportUnreadable
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.services.importing.book_json import BookJson, BookNotEmpty
 from desktop.services.importing.book_values import BookJsonInvalid, ValueProblem
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
-from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.operations import show_failure
 from desktop.ui.tasks import Task, run_in_background
 
 
@@ -120,9 +119,7 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
                 + "\n\n"
                 + exc.detail,
             )
-        elif isinstance(exc, BookError):
-            QMessageBox.warning(parent, book_error_title(exc), book_error_text(exc))
-        else:
+        elif not show_failure(parent, exc):
             raise exc
 
     return run_in_background(lambda: services.importing.apply_book(export), done, failed, parent)

@@ -15,7 +15,6 @@ from desktop.domain.deals import VisitRecord
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.language import is_chinese
 from desktop.services.container import Services
-from desktop.services.errors import NotFound
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.calendar_file import open_visit_in_calendar
@@ -24,6 +23,7 @@ from desktop.ui.deals import texts
 from desktop.ui.deals.panel import DealListPanel
 from desktop.ui.deals.visit_dialog import Candidate, VisitDialog
 from desktop.ui.models import SORT_ROLE, RecordTableModel
+from desktop.ui.operations import read_now
 from desktop.ui.undo import push_write
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,9 +112,8 @@ class VisitsPanel(DealListPanel):
             found.setdefault(c.id, Candidate(c.id, c.name, f"{c.name} · {c.title}" if c.title else c.name))
         for contact_id in chosen:
             if contact_id not in found:
-                try:
-                    c = self.services.contacts.get(contact_id)
-                except NotFound:
+                c = read_now(self, partial(self.services.contacts.get, contact_id))
+                if c is None:
                     continue
                 found[c.id] = Candidate(c.id, c.name, f"{c.name} ({c.company_name})" if c.company_name else c.name)
         return list(found.values())

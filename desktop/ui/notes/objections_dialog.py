@@ -3,14 +3,15 @@ answer in Chinese and English and the words in the notes that raise it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import FieldError
 from desktop.domain.objections import Objection
 from desktop.services.container import Services
-from desktop.services.errors import BookError
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.notes.library import LibraryDialog, LibraryTableModel
+from desktop.ui.operations import run_op
 
 FIELDS = ("objection_zh", "answer_zh", "objection_en", "answer_en", "signals")
 
@@ -67,15 +68,11 @@ class ObjectionLibraryDialog(LibraryDialog):
                 if any(getattr(e, f).strip() for f in FIELDS)]
 
     def save(self) -> None:
-        try:
-            self.services.objections.replace_all(self.entries())
-        except ValidationFailed as exc:
-            rows = sorted({int(e.detail) + 1 for e in exc.errors if e.detail.isdigit()})
-            QMessageBox.warning(self, self.tr("Objection library"), self.tr(
-                "Row %1 needs an objection and an answer in at least one language.").replace(
-                "%1", ", ".join(str(r) for r in rows)))
-            return
-        except BookError as exc:
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return
-        self.accept()
+        run_op(self, partial(self.services.objections.replace_all, self.entries()),
+               on_success=lambda _saved: self.accept(), on_invalid=self._show_invalid)
+
+    def _show_invalid(self, errors: list[FieldError]) -> None:
+        rows = sorted({int(e.detail) + 1 for e in errors if e.detail.isdigit()})
+        QMessageBox.warning(self, self.tr("Objection library"), self.tr(
+            "Row %1 needs an objection and an answer in at least one language.").replace(
+            "%1", ", ".join(str(r) for r in rows)))

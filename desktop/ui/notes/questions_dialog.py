@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QWidget
 
-from desktop.domain.errors import ValidationFailed
+from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.domain.notes import SPIN_SECTIONS, QuestionPromptRecord
 from desktop.services.container import Services
-from desktop.services.errors import BookError
-from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.notes.library import LibraryDialog, LibraryTableModel
+from desktop.ui.operations import run_op
 
 
 class QuestionTableModel(LibraryTableModel):
@@ -76,15 +76,11 @@ class QuestionLibraryDialog(LibraryDialog):
                 if q.text_en.strip() or q.text_zh.strip()]
 
     def save(self) -> None:
-        try:
-            self.services.questions.replace_all(self.questions())
-        except (ValidationFailed, BookError) as exc:
-            text = book_error_text(exc) if isinstance(exc, BookError) else str(exc)
-            title = (book_error_title(exc) if isinstance(exc, BookError)
-                     else self.tr("Question library"))
-            QMessageBox.warning(self, title, text)
-            return
-        self.accept()
+        run_op(self, partial(self.services.questions.replace_all, self.questions()),
+               on_success=lambda _saved: self.accept(), on_invalid=self._show_invalid)
+
+    def _show_invalid(self, errors: list[FieldError]) -> None:
+        QMessageBox.warning(self, self.tr("Question library"), str(ValidationFailed(errors)))
 
 
 def _shipped() -> list[QuestionPromptRecord]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.choice import Choice
-from desktop.domain.errors import NotFound
 from desktop.domain.partners import UpdateReminder
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -28,7 +27,7 @@ from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT, date_text
 from desktop.ui.models import ID_ROLE, RecordTableModel
-from desktop.ui.operations import run_op
+from desktop.ui.operations import read_now, run_op
 from desktop.ui.partners.dialogs import pydate, qdate
 from desktop.ui.settings import Settings
 
@@ -69,12 +68,12 @@ class ReferralEditor(QWidget):
 
     def load(self) -> None:
         self.setEnabled(self.deal_id is not None)
-        try:
-            partner_id, referred_on = (self.services.partners.referral(self.deal_id)
-                                       if self.deal_id is not None else (None, None))
-        except NotFound:
-            partner_id, referred_on = None, None
+        found = (None, None) if self.deal_id is None else read_now(
+            self, partial(self.services.partners.referral, self.deal_id))
+        if found is None:  # the deal went away meanwhile
+            found = (None, None)
             self.setEnabled(False)
+        partner_id, referred_on = found
         self.partner.blockSignals(True)
         names = self.services.partners.names()
         if names != self._names:  # refill only when the partners changed, not per deal shown

@@ -8,6 +8,7 @@ The page asks `RelatedTabs.show_company(id)` / `show_contact(id)`; the lists com
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -15,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from desktop.domain.deals import Stance
-from desktop.domain.errors import NotFound
 from desktop.domain.language import pick
 from desktop.domain.related import Activity, ActivityKind, Related, RelatedContact, RelatedDeal
 from desktop.services import phones
@@ -26,6 +26,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
+from desktop.ui.operations import read_now
 
 Index = QModelIndex | QPersistentModelIndex
 OPENS_ROLE = Qt.ItemDataRole.UserRole + 30  # (kind, id) the row opens
@@ -218,11 +219,8 @@ class RelatedTabs(QTabWidget):
         self.record_id = record_id
         related = Related()
         if record_id is not None:
-            try:
-                related = (self.services.related.for_company(record_id) if self.company
-                           else self.services.related.for_contact(record_id))
-            except NotFound:
-                related = Related()
+            read = self.services.related.for_company if self.company else self.services.related.for_contact
+            related = read_now(self, partial(read, record_id), fallback=related)
         self.activity_model.set_rows(related.activity)
         self.deals_model.set_rows(related.deals)
         self.contacts_model.set_rows(related.contacts)
@@ -248,9 +246,8 @@ class RelatedTabs(QTabWidget):
     def open_note(self, note_id: int) -> QWidget | None:
         from desktop.ui.notes.editor import NoteEditor
 
-        try:
-            record = self.services.notes.get(note_id)
-        except NotFound:
+        record = read_now(self, partial(self.services.notes.get, note_id))
+        if record is None:
             return None
         editor = NoteEditor(self.services, self.bus, record, self.window())
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the window owns it until closed

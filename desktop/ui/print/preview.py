@@ -31,7 +31,7 @@ from desktop.domain.language import is_chinese
 from desktop.services.container import Services
 from desktop.ui.bus import Bus
 from desktop.ui.i18n import current_language
-from desktop.ui.operations import run_query
+from desktop.ui.operations import ignore_failure, read_now, run_query
 from desktop.ui.print import generate
 
 
@@ -176,12 +176,9 @@ class DocumentPreview(QDialog):
         )
 
     def _profile_empty(self, language: str) -> bool:
-        from desktop.services.errors import BookError
-
-        try:
-            return self.services.seller_profile.for_deck(language).is_empty
-        except BookError:
-            return False  # the document itself will say what is wrong with the book
+        # A failing book shows no hint: the document itself will say what is wrong with it.
+        return read_now(self, lambda: self.services.seller_profile.for_deck(language).is_empty,
+                        fallback=False, on_failed=ignore_failure)
 
     def edit_profile(self) -> None:
         """Open the seller profile; after saving, make the deck again with it."""

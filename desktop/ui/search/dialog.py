@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -11,6 +13,7 @@ from desktop.services.errors import BookError
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text
+from desktop.ui.operations import read_now
 from desktop.ui.search.model import SearchResultModel
 
 TYPING_PAUSE_MS = 120
@@ -61,10 +64,9 @@ class SearchDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         query = self.edit.text()
-        try:
-            results = self.services.search.search(query)
-        except BookError as exc:
-            self.status.setText(book_error_text(exc))
+        results = read_now(self, partial(self.services.search.search, query),
+                           on_failed=self._failed)
+        if results is None:
             return
         self.model.set_results(results)
         rows = self.model.hit_rows()
@@ -73,6 +75,9 @@ class SearchDialog(QDialog):
             self.status.setText(self.tr("Enter opens the selected result; ↑ and ↓ move."))
         elif query.strip():
             self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", query.strip()))
+
+    def _failed(self, exc: BookError) -> None:
+        self.status.setText(book_error_text(exc))
 
     def current_hit(self) -> SearchHit | None:
         return self.model.hit(self.view.currentIndex().row())

@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import ValidationFailed
 from desktop.services import keychain
 from desktop.services.container import Services
-from desktop.services.errors import BookError
-from desktop.services.security import MIN_LENGTH, change_lock, check_new, strength
+from desktop.services.security import MIN_LENGTH, Relocked, change_lock, check_new, strength
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
-from desktop.ui.messages import book_error_text, book_error_title
+from desktop.ui.operations import run_op
 from desktop.ui.settings import Settings
 
 ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES, changes.NOTES,
@@ -223,28 +222,25 @@ class SecurityDialog(QDialog):
         progress.show()
         QCoreApplication.processEvents()
         QThreadPool.globalInstance().waitForDone()  # nothing else uses the book meanwhile
-        try:
-            changed = change_lock(self.services.book, passphrase)
+
+        def relock() -> Relocked:
+            try:
+                return change_lock(self.services.book, passphrase)
+            finally:
+                progress.close()  # before any warning
+
+        def done(changed: Relocked) -> None:
             self.result_backups, self.not_relocked = changed.backups, changed.not_relocked
-        except BookError as exc:
-            progress.close()
-            QMessageBox.warning(self, book_error_title(exc), book_error_text(exc))
-            return False
-        except ValidationFailed as exc:
-            progress.close()
-            self.say(problem_text(exc))
-            return False
-        progress.close()
-        path = self.services.book.path
-        if passphrase is None:
-            keychain.forget(path)
-        elif self.remember.isChecked() and self.remember.isEnabled():
-            keychain.remember(path, passphrase)
-        self.say("")
-        self.refresh()
-        if self.bus is not None:
-            self.bus.announce(*ALL_KINDS)
-        return True
+            path = self.services.book.path
+            if passphrase is None:
+                keychain.forget(path)
+            elif self.remember.isChecked() and self.remember.isEnabled():
+                keychain.remember(path, passphrase)
+            self.say("")
+            self.refresh()
+
+        return run_op(self, relock, bus=self.bus, changes=ALL_KINDS, on_success=done,
+                      on_invalid=lambda errors: self.say(problem_text(ValidationFailed(errors))))
 
     def _done_text(self, passphrase: str | None) -> str:
         if passphrase is None:
