@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 7
+LATEST_VERSION = 8
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -128,9 +128,22 @@ def _v6_to_v7(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE {table} RENAME COLUMN notes TO remarks")
 
 
+def _v7_to_v8(conn: sqlite3.Connection) -> None:
+    """Version 8 indexes contacts' phone digits by trigrams (search_phone), so a phone search
+    no longer reads every contact. The index is filled here from the digits already stored; an
+    older version refuses the new table, and this version number says why (a newer book)."""
+    from desktop.storage.search import index_every_phone
+
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact'").fetchone()
+    if exists:  # no contact table yet (a version-1 book is complete): create_all makes it
+        index_every_phone(conn)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
+    7: _v7_to_v8,
 }
 
 

@@ -18,6 +18,7 @@ before the index existed gets every row queued when the tables are first created
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy.engine import Connection
@@ -33,7 +34,11 @@ CANDIDATES = 200
 # Notes outnumber everything else: they get their own pair of tables, so a common word in 40,000
 # notes costs nothing when looking for companies, contacts or deals.
 NOTE_SUFFIX = "_note"
-ALL_TABLES = ("search_tri", "search_word", "search_tri_note", "search_word_note")
+# Contacts' phone digits, trigram-indexed so a number typed in part ("1234 5678") is found by the
+# index, not by reading every contact (LIKE '%…%' grew with the book: 42 ms p95 at 100,000).
+PHONE_TABLE = "search_phone"
+PHONE_TABLE_SQL = f"CREATE VIRTUAL TABLE IF NOT EXISTS {PHONE_TABLE} USING fts5(digits, tokenize='trigram')"
+ALL_TABLES = ("search_tri", "search_word", "search_tri_note", "search_word_note", PHONE_TABLE)
 
 
 def table_for(base: str, kind: str) -> str:
@@ -113,6 +118,7 @@ def ensure_schema(conn: Connection) -> bool:
                            ("search_word", "tokenize='unicode61', prefix='2 3'")):
         for name in (table, table + NOTE_SUFFIX):
             conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5(title, body, {options})")
+    conn.exec_driver_sql(PHONE_TABLE_SQL)
     stored = dict(conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
     for table, kind, column in SOURCES:
@@ -185,6 +191,23 @@ _BUILDERS = {"company": _company_docs, "contact": _contact_docs, "deal": _deal_d
              "note": _note_docs}
 
 
+_PHONES_SQL = (f"INSERT INTO {PHONE_TABLE}(rowid, digits) "
+               f"SELECT ({KIND_CODES['contact']} << {SHIFT}) | id, phone_digits FROM contact "
+               "WHERE deleted_at IS NULL AND phone_digits != ''")
+
+
+def _index_phones(conn: Connection, ids: Sequence[int]) -> None:
+    marks = ",".join("?" * len(ids))
+    conn.exec_driver_sql(f"{_PHONES_SQL} AND id IN ({marks})", tuple(ids))
+
+
+def index_every_phone(conn: sqlite3.Connection) -> None:
+    """Fill the phone index of a book that had contacts before it existed (the v8 migration)."""
+    conn.execute(PHONE_TABLE_SQL)
+    conn.execute(f"DELETE FROM {PHONE_TABLE}")
+    conn.execute(_PHONES_SQL)
+
+
 def pending_count(conn: Connection) -> int:
     return conn.exec_driver_sql("SELECT count(*) FROM search_pending").scalar_one()
 
@@ -213,6 +236,8 @@ def sync(conn: Connection, limit: int | None = None) -> int:
                 f"INSERT INTO {word}(rowid, title, body) VALUES (?, ?, ?)",
                 [(d, spaced(t), spaced(b)) for d, t, b in docs],
             )
+            if kind == "contact":
+                _index_phones(conn, ids)
         conn.exec_driver_sql(f"DELETE FROM search_pending WHERE doc IN ({marks})", tuple(chunk))
     return len(pending)
 
@@ -285,13 +310,23 @@ def indexed_text(conn: Connection, kind: str, ids: Sequence[int]) -> dict[int, t
     return {r[0] & MASK: (r[1], r[2]) for r in rows}
 
 
+PHONE_MATCHES_SQL = (
+    f"SELECT c.id FROM (SELECT rowid FROM {PHONE_TABLE} WHERE {PHONE_TABLE} MATCH ? "
+    "ORDER BY rowid DESC LIMIT ?) AS m "
+    f"JOIN contact AS c ON c.id = (m.rowid & {MASK}) "
+    "WHERE c.deleted_at IS NULL ORDER BY c.name LIMIT ?"
+)
+
+
 def phone_matches(conn: Connection, digits: str, limit: int) -> list[int]:
-    """Contacts whose phone digits contain `digits` (however the number was typed)."""
-    rows = conn.exec_driver_sql(
-        "SELECT id FROM contact WHERE deleted_at IS NULL AND phone_digits LIKE ? "
-        "ORDER BY name LIMIT ?",
-        (f"%{digits}%", limit),
-    ).fetchall()
+    """Contacts whose phone digits contain `digits` (however the number was typed), by name.
+
+    The trigram index finds them (3 digits or more: search_digits asks no fewer); as for words,
+    the newest CANDIDATES matches are ranked, so a short run such as "138" costs no more than
+    a whole number."""
+    if len(digits) < 3:
+        return []
+    rows = conn.exec_driver_sql(PHONE_MATCHES_SQL, (_phrase(digits), CANDIDATES, limit)).fetchall()
     return [r[0] for r in rows]
 
 
