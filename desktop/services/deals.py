@@ -258,14 +258,27 @@ class DealService:
         row.stage_id, row.stage_entered_at, row.updated_at = target.id, at, self.clock()
 
     @writes(DEALS, COMPANIES)
-    def put_back(self, record: DealRecord) -> DealRecord:
+    def put_back(self, record: DealRecord, *, steps: tuple[NextStepRecord, ...] = (),
+                 absent: tuple[int, ...] = ()) -> DealRecord:
         """Make the deal exactly `record` again: undo and redo of a move or a saved edit.
 
         A stage move is taken back whole (its recorded change goes, days in stage count from
         when the deal entered the old stage again); put back the other way, it is recorded again
-        at its original time.
+        at its original time. The deal form's Save may have touched the next step too: `steps`
+        are the deal's steps as they were (text, due day, owner, agreed, done or not; a step
+        taken away is there again) and the steps in `absent` are taken away (one the Save added).
         """
         with self.book.session() as s:
+            for step in steps:
+                item = s.get(NextStep, step.id)
+                if item is None or item.deal_id != record.id:
+                    raise NotFound(step.id)
+                item.text, item.due, item.owner = step.text, step.due, step.owner
+                item.agreed, item.done_at, item.deleted_at = step.agreed, step.done_at, None
+            for step_id in absent:
+                item = find_live(s, NextStep, step_id)
+                if item is not None and item.deal_id == record.id:
+                    item.deleted_at = self.clock()
             row = get_live(s, Deal, record.id)
             if record.stage_id != row.stage_id:
                 last = q.last_stage_change(s, row.id)

@@ -261,6 +261,27 @@ class PartnerService:
             s.refresh(row)
             return fee_record(row, s.get(Deal, row.deal_id))
 
+    def deal_fees(self, deal_id: int) -> tuple[FeeRecord, ...]:
+        """Every fee row of a deal as stored, cancelled ones too: what `put_back_fees` restores."""
+        with self.book.reading() as s:
+            return tuple(fee_record(f) for f in q.fees_of_deal(s, deal_id))
+
+    @writes(PARTNERS)
+    def put_back_fees(self, deal_id: int, fees: tuple[FeeRecord, ...]) -> None:
+        """Make the deal's fees exactly `fees` again (from `deal_fees`): undo and redo of a
+        payment, a waiver or a fee brought back to due. A fee row made since is cancelled."""
+        wanted = {f.id: f for f in fees}
+        with self.book.session() as s:
+            get_live(s, Deal, deal_id)
+            for row in q.fees_of_deal(s, deal_id):
+                fee = wanted.get(row.id)
+                if fee is None:
+                    row.status = FeeStatus.CANCELLED.value
+                else:
+                    row.status, row.amount, row.due_since = fee.status.value, fee.amount, fee.due_since
+                    row.paid_on, row.paid_amount, row.note = fee.paid_on, fee.paid_amount, fee.note
+                s.add(row)
+
     def _settle(self, fee_id: int, status: FeeStatus, paid_on: date | None, amount: int | None,
                 note: str) -> FeeRecord:
         with self.book.session() as s:

@@ -30,6 +30,7 @@ from desktop.ui.reminders import Reminders
 from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
+from desktop.ui.undo import TypingFirst
 
 # Where the platform has no binding for a standard key (Linux without a desktop theme has none
 # for Quit and Preferences), the one sellers know from other apps.
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bus = Bus(self)
         self.undo_stack = QUndoStack(self)
+        # Ctrl+Z in a field with nothing typed to undo reaches Edit → Undo (ui/undo.py)
+        QApplication.instance().installEventFilter(TypingFirst(self))
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {services.book.path.name}")
         self.resize(1200, 760)

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 Run = Callable[[Callable[[], object]], bool]  # runs a write, words errors, announces; True when done
 
@@ -48,3 +50,43 @@ def push_write(stack: QUndoStack, label: str, *, undo: Callable[[], object],
                redo: Callable[[], object], run: Run) -> None:
     """Record a write that already ran as one undoable user action."""
     stack.push(UndoableWrite(label, run, undo, redo))
+
+
+class TypingFirst(QObject):
+    """Ctrl+Z in a text field undoes the typing there first, then the window's last action.
+
+    A text field claims Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y for itself even when it has nothing
+    left to undo (a form refilled after Save has no typing history), so Edit → Undo never
+    heard the key: after Ctrl+S, Ctrl+Z did nothing. This filter lets the key through to the
+    window's Undo/Redo when the field under the cursor has nothing of its own to undo or redo.
+    Installed on the application by the main window, for the fields of that window only.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget) \
+                or watched.window() is not self._window:
+            return False
+        key: QKeyEvent = event  # type: ignore[assignment]
+        undo = key.matches(QKeySequence.StandardKey.Undo)
+        if not undo and not key.matches(QKeySequence.StandardKey.Redo):
+            return False
+        if _has_own(watched, undo):
+            return False
+        event.ignore()  # not the field's: the window's shortcut gets it
+        return True
+
+
+def _has_own(widget: QWidget, undo: bool) -> bool:
+    """True when the text field has typing of its own to undo (or redo)."""
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        widget = widget.lineEdit()
+    if isinstance(widget, QLineEdit):
+        return widget.isUndoAvailable() if undo else widget.isRedoAvailable()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        doc = widget.document()
+        return doc.isUndoAvailable() if undo else doc.isRedoAvailable()
+    return True  # anything else keeps its own handling

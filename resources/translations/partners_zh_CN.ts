@@ -266,6 +266,18 @@
         <translation>未完成</translation>
     </message>
     <message>
+        <source>Record payment: %1</source>
+        <translation>记录付款：%1</translation>
+    </message>
+    <message>
+        <source>Waive: %1</source>
+        <translation>免除：%1</translation>
+    </message>
+    <message>
+        <source>Back to due: %1</source>
+        <translation>恢复为待支付：%1</translation>
+    </message>
+    <message>
         <source>Remove partner “%1”</source>
         <translation>移除合作伙伴“%1”</translation>
     </message>

@@ -116,6 +116,11 @@ def fees_of_partner(s: Session, partner_id: int) -> list[Fee]:
     return list(s.exec(select(Fee).where(Fee.partner_id == partner_id).order_by(Fee.kind)))
 
 
+def fees_of_deal(s: Session, deal_id: int) -> list[Fee]:
+    """Every fee row of a deal, cancelled ones too, in the order they were made."""
+    return list(s.exec(select(Fee).where(Fee.deal_id == deal_id).order_by(Fee.id)))
+
+
 def live_fees(s: Session) -> list[Fee]:
     """Every fee of a live deal."""
     return list(s.exec(live(select(Fee).join(Deal, Deal.id == Fee.deal_id), Deal)))

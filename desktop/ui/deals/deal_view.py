@@ -405,24 +405,35 @@ class DealView(QWidget):
         f, deals, done = self.form, self.services.deals, []
         step = StepEdit(self._loaded_step, f.text("next_step"), f.next_due.value(), f.next_agreed.isChecked())
 
-        def write() -> tuple[DealRecord | None, DealRecord]:
-            return (deals.get(record.id) if record.id is not None else None,
-                    deals.save(record, new_company, next_step=step))
+        def steps() -> dict[int, NextStepRecord]:
+            if record.id is None:
+                return {}
+            return {x.id: x for x in deals.next_steps(record.id, include_done=True)}  # type: ignore[misc]
 
-        def saved_now(result: tuple[DealRecord | None, DealRecord]) -> None:
+        def write() -> tuple[DealRecord | None, dict, DealRecord, dict]:
+            before, steps_before = (deals.get(record.id) if record.id is not None else None), steps()
+            saved = deals.save(record, new_company, next_step=step)
+            return before, steps_before, saved, steps()
+
+        def saved_now(result: tuple) -> None:
             done.append(result)
-            self.deal = result[1]
+            self.deal = result[2]
             self._set_dirty(False)
 
         if not run_op(self, write, bus=self.bus, changes=(changes.DEALS, changes.COMPANIES),
                       on_success=saved_now, on_invalid=self._show_errors):
             return False
-        before, saved = done[0]
+        before, steps_before, saved, steps_after = done[0]
         self.show_deal(saved.id)
-        if before is not None and before != saved:
+        if before is not None and (before != saved or steps_before != steps_after):
+            # One Save, one undo: the deal's fields and the next-step line of the same form.
+            undo_steps = tuple(x for i, x in steps_before.items() if steps_after.get(i) != x)
+            redo_steps = tuple(x for i, x in steps_after.items() if steps_before.get(i) != x)
+            added = tuple(i for i in steps_after if i not in steps_before)
             push_write(self.undo_stack, self.tr("Edit “%1”").replace("%1", saved.title),
-                       run=self._run_put_back, undo=lambda: deals.put_back(before),
-                       redo=lambda: deals.put_back(saved))
+                       run=self._run_put_back,
+                       undo=lambda: deals.put_back(before, steps=undo_steps, absent=added),
+                       redo=lambda: deals.put_back(saved, steps=redo_steps))
         return True
 
     def _run_put_back(self, write) -> bool:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import FieldError
-from desktop.domain.partners import PartnerRecord
+from desktop.domain.partners import FeeRecord, PartnerRecord
 from desktop.services import phones
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -452,18 +452,37 @@ class PartnersPage(QWidget):
     def pay_selected(self) -> None:
         fee = self.selected_fee()
         if fee is not None and fee.status == "due":
+            before = self.services.partners.deal_fees(fee.deal_id)
             if PaymentDialog(self.services, fee, self).exec():
                 self.bus.announce(changes.PARTNERS)
+                self._push_fees(fee, before, self.tr("Record payment: %1"))
 
     def waive_selected(self) -> None:
         fee = self.selected_fee()
         if fee is not None:
-            self.write(partial(self.services.partners.waive, fee.id))
+            self._fee_write(fee, partial(self.services.partners.waive, fee.id), self.tr("Waive: %1"))
 
     def reopen_selected(self) -> None:
         fee = self.selected_fee()
         if fee is not None and fee.status in ("paid", "waived"):
-            self.write(partial(self.services.partners.reopen_fee, fee.id))
+            self._fee_write(fee, partial(self.services.partners.reopen_fee, fee.id),
+                            self.tr("Back to due: %1"))
+
+    def _fee_write(self, fee: FeeRecord, action: Callable[[], object], label: str) -> bool:
+        """A payment, waiver or fee back to due: one undoable action."""
+        before = self.services.partners.deal_fees(fee.deal_id)
+        if not self.write(action):
+            return False
+        self._push_fees(fee, before, label)
+        return True
+
+    def _push_fees(self, fee: FeeRecord, before: tuple[FeeRecord, ...], label: str) -> None:
+        """Undo puts the deal's fees back as they were before the action; redo as after it."""
+        partners = self.services.partners
+        after = partners.deal_fees(fee.deal_id)
+        push_write(self.undo_stack, label.replace("%1", fee.deal_title), run=self.write,
+                   undo=partial(partners.put_back_fees, fee.deal_id, before),
+                   redo=partial(partners.put_back_fees, fee.deal_id, after))
 
     def add_given(self) -> None:
         if self.current is None:
