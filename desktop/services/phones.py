@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Any
+
 # phonenumbers (about 60 modules) is imported by the functions that parse: a stored mainland
 # mobile is shown without it, and start-up does not load it (tests/e2e/test_startup_weight.py).
 
@@ -27,11 +30,8 @@ def normalise(text: str, region: str = DEFAULT_REGION) -> str:
     text = text.translate(_FULLWIDTH)
     if text.startswith("00"):
         text = "+" + text[2:]
-    try:
-        number = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException as exc:
-        raise PhoneInvalid(text) from exc
-    if not phonenumbers.is_valid_number(number):
+    number = _valid_number(text, region)
+    if number is None:
         raise PhoneInvalid(text)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -40,12 +40,23 @@ def is_landline(text: str, region: str = DEFAULT_REGION) -> bool:
     """A fixed line ("021-1234 5678", "0512 6666 8888"), not a mobile: it belongs in Other phone."""
     import phonenumbers
 
-    try:
-        number = phonenumbers.parse((text or "").translate(_FULLWIDTH), region)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(number) and \
+    number = _valid_number((text or "").translate(_FULLWIDTH), region)
+    return number is not None and \
         phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
+@lru_cache(maxsize=256)
+def _valid_number(text: str, region: str) -> Any:  # noqa: ANN401 - a phonenumbers.PhoneNumber
+    """The parsed number when `text` is a valid one, else None. Kept for the last few texts:
+    an import asks whether a cell is a landline and then normalises the same cell, and parsing
+    and checking a number against its country's plan is most of what either costs."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def display(e164: str, region: str = DEFAULT_REGION) -> str:
