@@ -20,8 +20,6 @@ from desktop.domain.errors import FieldError
 from desktop.ui import style
 from desktop.ui.messages import field_error_text
 
-ERROR_STYLE = style.ERROR_TEXT
-
 
 class ValidatedForm(QWidget):
     """Fields added by name; `values()` reads them, `show_errors()` puts messages under them."""
@@ -45,7 +43,7 @@ class ValidatedForm(QWidget):
         column.addWidget(widget)
         error = QLabel(box)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(style.ERROR_TEXT)
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)

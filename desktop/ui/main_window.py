@@ -21,6 +21,7 @@ from desktop import APP_NAME
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.calendar_file import CalendarKeeper, export_calendar
 from desktop.ui.data.menu import install_file_menu
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
+        self.nav.setStyleSheet(style.NAV_LIST)
         self.stack = QStackedWidget(self)
         self.pages = LazyPages(self.stack)  # a page is built the first time it is shown
         for key, title, factory in self._page_factories():

@@ -27,14 +27,34 @@ HOVER_BG = "#f8f9fa"
 # --- type and spacing
 PAGE_TITLE_PT = 18
 TITLE_PT = 15
+SECTION_PT = 14  # the heading of a part of a page (a report, the receivables)
+FIELD_PT = 13  # a field that is the whole point of its window (the search box)
+NAV_PT = 12  # the page list on the left of the main window
 PAD = 12  # inside a box or around an empty-list message
+NAV_PAD = 8  # around each page name in that list
 RADIUS = 6
+COLUMN_RADIUS = 8  # a board column
 
 # --- ready style sheets
 MUTED_TEXT = f"color: {MUTED};"
 SECONDARY_TEXT = f"color: {SECONDARY};"
 ERROR_TEXT = f"color: {ERROR};"
+WARNING_TEXT = f"color: {WARNING};"
+SUCCESS_TEXT = f"color: {SUCCESS};"
 BOLD = "font-weight: bold;"
 TITLE = f"font-size: {TITLE_PT}pt; font-weight: bold;"
 PAGE_TITLE = f"font-size: {PAGE_TITLE_PT}pt; font-weight: bold;"
+SECTION_TITLE = f"font-size: {SECTION_PT}pt; font-weight: 600;"
+KEY_FIGURE = f"font-size: {TITLE_PT}pt; font-weight: 600; color: {HEADING};"
 EMPTY_MESSAGE = f"color: {MUTED}; padding: {PAD}px;"
+SEARCH_FIELD = f"font-size: {FIELD_PT}pt; padding: 4px;"
+NAV_LIST = f"QListWidget {{ font-size: {NAV_PT}pt; }} QListWidget::item {{ padding: {NAV_PAD}px; }}"
+BARE_LIST = "QListView { background: transparent; border: none; }"  # cards on a column
+CARD_LIST = (f"QListView {{ background: {CARD_BG}; border: 1px solid {BORDER}; "
+             f"border-radius: {RADIUS}px; }}")
+
+
+def panel(selector: str, background: str, radius: int = RADIUS) -> str:
+    """A box with a tinted background and rounded corners; `selector` keeps the sheet off the
+    widgets inside it (`#object_name` or a class name)."""
+    return f"{selector} {{ background: {background}; border-radius: {radius}px; }}"

@@ -34,9 +34,9 @@ from desktop.domain.deals import (
 )
 from desktop.domain.errors import FieldError
 from desktop.domain.people import ContactRecord
+from desktop.ui import style
 from desktop.ui.dates import DATE_FORMAT
 from desktop.ui.deals import texts
-from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import label_text
 
 NO_DATE = QDate(2000, 1, 1)
@@ -63,7 +63,7 @@ class OptionalDateEdit(QDateEdit):
 
 def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(style.ERROR_TEXT)
     label.setWordWrap(True)
     label.hide()
     return label

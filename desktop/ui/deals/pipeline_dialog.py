@@ -36,7 +36,6 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
 from desktop.ui import style
 from desktop.ui.deals import texts
-from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.operations import run_op
 
 Index = QModelIndex | QPersistentModelIndex
@@ -170,7 +169,7 @@ class ListTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(style.ERROR_TEXT)
         self.error.setWordWrap(True)
         model.failed.connect(self.show_errors)
         buttons = QHBoxLayout()

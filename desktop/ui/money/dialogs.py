@@ -344,7 +344,7 @@ class PlanDialog(SavingDialog):
         ok = self.tr("The plan adds up to the contract: %1.").replace(
             "%1", texts.fen(check.amount_total, self.contract.currency))
         self.summary.setText(words if check.problems else f"{ok} {words}".strip())
-        self.summary.setStyleSheet("color: #a15c00;" if check.problems else "color: #188038;")
+        self.summary.setStyleSheet(style.WARNING_TEXT if check.problems else style.SUCCESS_TEXT)
 
     def entered(self) -> tuple[Any, list[FieldError]]:
         return self.lines()

@@ -82,7 +82,7 @@ class MoneyPanel(QWidget):
         self.plan_note = QLabel(body)
         self.plan_note.setObjectName("plan_note")
         self.plan_note.setWordWrap(True)
-        self.plan_note.setStyleSheet("color: #a15c00;")
+        self.plan_note.setStyleSheet(style.WARNING_TEXT)
         self.layout_.addWidget(self.plan_note)
 
         self.plan_model = InstalmentTableModel(self)

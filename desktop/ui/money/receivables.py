@@ -122,7 +122,7 @@ class ReceivablesPage(QWidget):
         self.services, self.bus = services, bus
         self.heading = QLabel(self)
         self.heading.setObjectName("receivables_heading")
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading.setStyleSheet(style.SECTION_TITLE)
         self.summary = QLabel(self)
         self.summary.setObjectName("receivables_summary")
         self.summary.setWordWrap(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.container import Services
+from desktop.ui import style
 from desktop.ui.notes.models import is_zh
 
 
@@ -51,7 +52,7 @@ class MinutesDialog(QDialog):
         top.addStretch(1)
         self.saved_label = QLabel(self)  # where the PDF went, once saved
         self.saved_label.setObjectName("saved")
-        self.saved_label.setStyleSheet("color: #188038;")
+        self.saved_label.setStyleSheet(style.SUCCESS_TEXT)
         buttons = QHBoxLayout()
         buttons.addWidget(self.saved_label, 1)
         buttons.addWidget(copy)

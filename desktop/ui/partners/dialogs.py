@@ -33,8 +33,8 @@ from desktop.domain.language import is_chinese
 from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
 from desktop.services.container import Services
+from desktop.ui import style
 from desktop.ui.dates import DATE_FORMAT
-from desktop.ui.forms import ERROR_STYLE
 from desktop.ui.messages import field_error_text
 from desktop.ui.models import WordFilterProxy
 from desktop.ui.operations import run_op
@@ -65,7 +65,7 @@ def pydate(value: QDate) -> date:
 def _error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("error")
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(style.ERROR_TEXT)
     label.setWordWrap(True)
     label.hide()
     return label

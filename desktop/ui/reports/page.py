@@ -130,8 +130,7 @@ class ReportsPage(QWidget):
         # --- key figures beside the previous period
         self.figures = QFrame(self)
         self.figures.setObjectName("report_figures")
-        self.figures.setStyleSheet(
-            f"#report_figures {{ background: {style.PANEL_BG}; border-radius: {style.RADIUS}px; }}")
+        self.figures.setStyleSheet(style.panel("#report_figures", style.PANEL_BG))
         self.figures_grid = QGridLayout(self.figures)
         self.figures_grid.setContentsMargins(12, 8, 12, 8)
         self.figure_labels: list[tuple[QLabel, QLabel, QLabel]] = []
@@ -145,7 +144,7 @@ class ReportsPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
         self.section_list.currentRowChanged.connect(lambda _row: self.show_section())
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title.setStyleSheet(style.SECTION_TITLE)
         self.chart = ChartWidget(self)
         self.chart.setObjectName("report_chart")
         self.chart.activated.connect(self.open_chart_index)
@@ -262,7 +261,7 @@ class ReportsPage(QWidget):
             column = len(self.figure_labels)
             name, value, before = QLabel(self.figures), QLabel(self.figures), QLabel(self.figures)
             value.setObjectName(f"figure_{column}")
-            value.setStyleSheet(f"font-size: {style.TITLE_PT}pt; font-weight: 600; color: {style.HEADING};")
+            value.setStyleSheet(style.KEY_FIGURE)
             for label in (name, before):
                 label.setStyleSheet(style.SECONDARY_TEXT)
             for line, label in enumerate((name, value, before)):

@@ -32,7 +32,7 @@ class SearchDialog(QDialog):
         self.edit.setObjectName("query")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(self.tr("Search companies, people, phones, deals and notes…"))
-        self.edit.setStyleSheet("font-size: 13pt; padding: 4px;")
+        self.edit.setStyleSheet(style.SEARCH_FIELD)
         self.edit.installEventFilter(self)
         self.model = SearchResultModel(self)
         self.view = QListView(self)

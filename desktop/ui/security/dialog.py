@@ -32,6 +32,7 @@ from desktop.services.container import Services
 from desktop.services.security import MIN_LENGTH, Relocked, change_lock, check_new, strength
 from desktop.ui import bus as changes
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.operations import run_op
 from desktop.ui.settings import Settings
 
@@ -96,7 +97,7 @@ class SecurityDialog(QDialog):
         self.new.textChanged.connect(lambda text: self.strength.setText(strength_text(text)))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(style.ERROR_TEXT)
         form.addRow("", self.message)
         row = QHBoxLayout()
         self.set_button = QPushButton(self.tr("Lock the book with this passphrase"))

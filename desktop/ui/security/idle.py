@@ -24,6 +24,7 @@ from desktop.domain.clock import Clock
 from desktop.domain.idle import IdleLock
 from desktop.services.container import Services
 from desktop.ui import settings as opt
+from desktop.ui import style
 from desktop.ui.settings import Settings
 
 ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
@@ -56,7 +57,7 @@ class LockScreen(QWidget):
         row.addWidget(self.unlock_button)
         box.addLayout(row)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(style.ERROR_TEXT)
         self.message.setWordWrap(True)
         box.addWidget(self.message)
         holder = QHBoxLayout()

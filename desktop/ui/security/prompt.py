@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import keychain
 from desktop.services.errors import BookError, BookErrorKind
+from desktop.ui import style
 
 TRIES = 3
 PASSPHRASE_KINDS = (BookErrorKind.ENCRYPTED, BookErrorKind.WRONG_PASSPHRASE)
@@ -70,7 +71,7 @@ class PassphrasePrompt(QDialog):
         layout.addWidget(self.remember_note)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(style.ERROR_TEXT)
         self.message.setVisible(False)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

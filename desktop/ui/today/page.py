@@ -209,7 +209,7 @@ class FirstRunHint(QFrame):
         super().__init__(page)
         self.page = page
         self.setObjectName("first_run")
-        self.setStyleSheet("#first_run { background: #e8f0fe; border-radius: 6px; }")
+        self.setStyleSheet(style.panel("#first_run", style.SELECTED_BG))
         text = QLabel(self.tr(
             "Welcome to Dealbrief. Your book is empty: start with the first company you are "
             "working on (its people and deals follow), or open the demo book to look around "
@@ -271,8 +271,7 @@ class TodayPage(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(TodayDelegate(self.view))
         self.view.setMouseTracking(True)
-        self.view.setStyleSheet(
-            f"QListView {{ background: white; border: 1px solid {style.BORDER}; border-radius: {style.RADIUS}px; }}")
+        self.view.setStyleSheet(style.CARD_LIST)
         self.view.activated.connect(self.open_index)
         self.view.doubleClicked.connect(self.open_index)
         self.empty_text = self.tr("Nothing due, nothing stuck. A good day to find new leads.")
