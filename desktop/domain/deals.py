@@ -82,6 +82,19 @@ class CoverageRuleRecord:
 
 
 @dataclass(frozen=True)
+class PipelineSnapshot:
+    """The whole pipeline as stored, to put back on undo: every stage (removed ones too), role,
+    lost reason and coverage rule, and each deal's lost reason as (deal id, reason id, text)
+    (removing a reason writes its words into the deals lost for it)."""
+
+    stages: tuple[StageRecord, ...]
+    roles: tuple[RoleRecord, ...]
+    lost_reasons: tuple[LostReasonRecord, ...]
+    rules: tuple[CoverageRuleRecord, ...]
+    lost_deals: tuple[tuple[int, int | None, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class DealRecord:
     """A deal as the seller edits it."""
 

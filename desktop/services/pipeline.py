@@ -6,6 +6,10 @@ mentions is kept as "removed" (hidden from the pipeline) so that history still n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
+
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, or_, select
 
@@ -14,6 +18,7 @@ from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import (
     CoverageRuleRecord,
     LostReasonRecord,
+    PipelineSnapshot,
     RoleRecord,
     StageKind,
     StageRecord,
@@ -22,12 +27,16 @@ from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.storage.book import Book
 from desktop.storage.queries.pipeline import (
     deals_in_stage,
+    deals_lost_reasons,
+    load_lost_reasons,
     load_roles,
     load_rules,
     load_stages,
     lost_reason_record,
+    role_holders,
     role_record,
     rule_record,
+    stage_in_use,
     stage_record,
 )
 from desktop.storage.tables import (
@@ -52,6 +61,30 @@ def _get(s: Session, table: type, row_id: int | None, field: str):  # noqa: ANN2
     if row is None:
         raise ValidationFailed([FieldError(field, "not_found", str(row_id))])
     return row
+
+
+def _stage_values(x: StageRecord) -> dict:
+    values = asdict(x)
+    values.update(kind=x.kind.value, forecast_commit=values.pop("commit"))
+    return values
+
+
+def _put_rows(s: Session, table: type, wanted: list[dict], drop: Callable[[Session, Any], None]) -> None:
+    """The table's rows exactly as `wanted` (each a dict of columns with its id): rows not
+    wanted are dropped by `drop`, the others updated, and missing ones made again."""
+    by_id = {w["id"]: w for w in wanted}
+    for row in list(s.exec(select(table))):
+        if row.id not in by_id:
+            drop(s, row)
+    s.flush()
+    for values in wanted:
+        row = s.get(table, values["id"])
+        if row is None:
+            s.add(table(**values))
+        else:
+            for key, value in values.items():
+                setattr(row, key, value)
+    s.flush()
 
 
 def _move_in_list(s: Session, table: type, row_id: int, delta: int, field: str) -> None:
@@ -176,6 +209,57 @@ class PipelineService:
             s.flush()
             for position, st in enumerate(load_stages(s)):
                 s.get(Stage, st.id).position = position
+
+    # --- the whole pipeline, for undo
+    def snapshot(self) -> PipelineSnapshot:
+        """Everything `put_back` restores: taken before and after each change in Settings →
+        Pipeline, so each change is one undoable action."""
+        with self.book.reading() as s:
+            return PipelineSnapshot(tuple(load_stages(s, with_removed=True)), tuple(load_roles(s)),
+                                    tuple(load_lost_reasons(s)), tuple(load_rules(s)),
+                                    tuple(deals_lost_reasons(s)))
+
+    @writes(STAGES, DEALS)
+    def put_back(self, snap: PipelineSnapshot) -> None:
+        """Make the pipeline exactly `snap` again (undo and redo of a change in Settings →
+        Pipeline): rows changed since get their values back, rows removed since come back with
+        their ids, rows added since go. Refused ('stage_has_deals', 'role_in_use') when a stage
+        or role added since is in use by then."""
+        with self.book.session() as s:
+            for rule in s.exec(select(CoverageRule)):
+                s.delete(rule)
+            s.flush()
+            _put_rows(s, Stage, [_stage_values(x) for x in snap.stages], self._drop_stage)
+            _put_rows(s, BuyingRole, [asdict(x) for x in snap.roles], self._drop_role)
+            _put_rows(s, LostReason, [asdict(x) for x in snap.lost_reasons], self._drop_reason)
+            for x in snap.rules:
+                s.add(CoverageRule(id=x.id, role_id=x.role_id, from_stage_id=x.from_stage_id,
+                                   require_met=x.require_met))
+            for deal_id, reason_id, text in snap.lost_deals:
+                deal = s.get(Deal, deal_id)
+                if deal is not None:
+                    deal.lost_reason_id, deal.lost_reason_text = reason_id, text
+            s.flush()
+
+    @staticmethod
+    def _drop_stage(s: Session, row: Stage) -> None:
+        if stage_in_use(s, row.id):
+            raise ValidationFailed([FieldError("stage", "stage_has_deals", str(deals_in_stage(s, row.id)))])
+        s.delete(row)
+
+    @staticmethod
+    def _drop_role(s: Session, row: BuyingRole) -> None:
+        holders = role_holders(s, row.id)
+        if holders:
+            raise ValidationFailed([FieldError("role", "role_in_use", str(holders))])
+        s.delete(row)
+
+    @staticmethod
+    def _drop_reason(s: Session, row: LostReason) -> None:
+        for deal in s.exec(select(Deal).where(Deal.lost_reason_id == row.id)):
+            deal.lost_reason_id = None
+        s.flush()
+        s.delete(row)
 
     # --- roles
     def roles(self) -> list[RoleRecord]:

@@ -514,6 +514,10 @@
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>未能撤销</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
@@ -764,16 +768,64 @@
         <translation>里程碑（英文）</translation>
     </message>
     <message>
+        <source>Edit stage “%1”</source>
+        <translation>编辑阶段“%1”</translation>
+    </message>
+    <message>
         <source>New stage</source>
         <translation>新阶段</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>添加阶段</translation>
+    </message>
+    <message>
+        <source>Remove stage “%1”</source>
+        <translation>删除阶段“%1”</translation>
+    </message>
+    <message>
+        <source>Move stage “%1”</source>
+        <translation>移动阶段“%1”</translation>
+    </message>
+    <message>
+        <source>Edit role “%1”</source>
+        <translation>编辑角色“%1”</translation>
     </message>
     <message>
         <source>New role</source>
         <translation>新角色</translation>
     </message>
     <message>
+        <source>Add a role</source>
+        <translation>添加角色</translation>
+    </message>
+    <message>
+        <source>Remove role “%1”</source>
+        <translation>删除角色“%1”</translation>
+    </message>
+    <message>
+        <source>Move role “%1”</source>
+        <translation>移动角色“%1”</translation>
+    </message>
+    <message>
+        <source>Edit lost reason “%1”</source>
+        <translation>编辑丢单原因“%1”</translation>
+    </message>
+    <message>
         <source>New reason</source>
         <translation>新原因</translation>
+    </message>
+    <message>
+        <source>Add a lost reason</source>
+        <translation>添加丢单原因</translation>
+    </message>
+    <message>
+        <source>Remove lost reason “%1”</source>
+        <translation>删除丢单原因“%1”</translation>
+    </message>
+    <message>
+        <source>Move lost reason “%1”</source>
+        <translation>移动丢单原因“%1”</translation>
     </message>
     <message>
         <source>Stages</source>
@@ -814,6 +866,14 @@
     <message>
         <source>must be met</source>
         <translation>必须见面</translation>
+    </message>
+    <message>
+        <source>Save coverage rule “%1”</source>
+        <translation>保存覆盖规则“%1”</translation>
+    </message>
+    <message>
+        <source>Remove coverage rule “%1”</source>
+        <translation>删除覆盖规则“%1”</translation>
     </message>
     <message>
         <source>Switch “must be met”</source>

@@ -4,7 +4,7 @@ their domain records (the rows of these small tables are always read whole)."""
 from __future__ import annotations
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, or_, select
 
 from desktop.domain.deals import (
     CoverageRuleRecord,
@@ -14,7 +14,15 @@ from desktop.domain.deals import (
     StageRecord,
 )
 from desktop.storage.queries import live
-from desktop.storage.tables import BuyingRole, CoverageRule, Deal, LostReason, Stage
+from desktop.storage.tables import (
+    BuyingRole,
+    CoverageRule,
+    Deal,
+    LostReason,
+    Stage,
+    StageChange,
+    StakeholderRole,
+)
 
 STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "position",
                 "probability", "stale_after_days")
@@ -50,6 +58,31 @@ def load_roles(s: Session) -> list[RoleRecord]:
 
 def load_rules(s: Session) -> list[CoverageRuleRecord]:
     return [rule_record(r) for r in s.exec(select(CoverageRule).order_by(CoverageRule.id))]
+
+
+def load_lost_reasons(s: Session) -> list[LostReasonRecord]:
+    return [lost_reason_record(r) for r in s.exec(select(LostReason).order_by(LostReason.position, LostReason.id))]
+
+
+def deals_lost_reasons(s: Session) -> list[tuple[int, int | None, str]]:
+    """(deal id, lost reason id, lost reason text) of every deal (deleted ones too) that has a
+    reason or a text."""
+    stmt = select(Deal.id, Deal.lost_reason_id, Deal.lost_reason_text).where(
+        or_(col(Deal.lost_reason_id).is_not(None), Deal.lost_reason_text != "")).order_by(Deal.id)
+    return [(i, r, t) for i, r, t in s.exec(stmt)]
+
+
+def stage_in_use(s: Session, stage_id: int) -> bool:
+    """Whether any deal (deleted ones too) stands in the stage or its history names it."""
+    deals = s.exec(select(func.count(Deal.id)).where(Deal.stage_id == stage_id)).one()
+    moves = s.exec(select(func.count(StageChange.id)).where(
+        or_(StageChange.to_stage_id == stage_id, StageChange.from_stage_id == stage_id))).one()
+    return bool(deals or moves)
+
+
+def role_holders(s: Session, role_id: int) -> int:
+    return s.exec(select(func.count()).select_from(StakeholderRole)
+                  .where(StakeholderRole.role_id == role_id)).one()
 
 
 def deals_in_stage(s: Session, stage_id: int) -> int:

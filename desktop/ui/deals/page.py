@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -326,6 +327,13 @@ class DealsPage(QWidget):
     def edit_pipeline(self) -> None:
         from desktop.ui.deals.pipeline_dialog import PipelineDialog
 
-        dialog = PipelineDialog(self.services, self)
+        dialog = PipelineDialog(self.services, self, undo_stack=self.undo_stack, run=self._run_pipeline)
         dialog.exec()
+        dialog.deleteLater()
         self.bus.announce(changes.STAGES, changes.DEALS)
+
+    def _run_pipeline(self, write: Callable[[], object]) -> bool:
+        """Undo or redo of a pipeline change: every view follows; a refusal is said in words."""
+        return run_op(self, write, bus=self.bus, changes=(changes.STAGES, changes.DEALS),
+                      on_invalid=lambda errors: QMessageBox.warning(
+                          self, self.tr("Not undone"), texts.error_text(errors[0])))

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,9 +36,11 @@ from desktop.domain.deals import (
 )
 from desktop.domain.errors import FieldError, ValidationFailed
 from desktop.services.container import Services
+from desktop.ui import bus as changes
 from desktop.ui import style
 from desktop.ui.deals import texts
 from desktop.ui.operations import run_op
+from desktop.ui.undo import Run, push_write
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -229,14 +233,24 @@ class ListTab(QWidget):
 
 
 class PipelineDialog(QDialog):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    """Each change is saved at once and is one undoable action on `undo_stack` (the window's):
+    undo puts the whole pipeline back as it was just before that change (`run` runs the undo
+    after the dialog closed, on its page). Ctrl+Z and Ctrl+Shift+Z in the dialog take back and
+    redo the changes made while it is open."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 undo_stack: QUndoStack | None = None, run: Run | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._run = run or (lambda write: run_op(self, write, changes=(changes.STAGES, changes.DEALS)))
+        self._opened_at = self.undo_stack.index()
         st = services.pipeline
         self.setWindowTitle(self.tr("Pipeline, roles and lost reasons"))
         self.resize(900, 520)
         tabs = QTabWidget(self)
         self.tabs = tabs
+        lang = texts.language()
         kind = Column(self.tr("Kind"), "kind", editable=False, show=lambda r: texts.kind_text(r.kind))
         stage_cols = [
             Column(self.tr("Chinese name"), "name_zh"),
@@ -249,28 +263,38 @@ class PipelineDialog(QDialog):
             Column(self.tr("Milestone (Chinese)"), "milestone_zh"),
             Column(self.tr("Milestone (English)"), "milestone_en"),
         ]
+        u = self._undoable
         self.stages = ListTab(
-            EditableListModel(stage_cols, st.save_stage, self),
-            lambda: st.save_stage(StageRecord(name_zh=self.tr("New stage"), name_en="New stage", probability=50)),
-            lambda r: st.remove_stage(r.id),
-            lambda r, d: st.move_stage_position(r.id, d),
+            EditableListModel(stage_cols, u(st.save_stage, lambda r: self.tr("Edit stage “%1”")
+                                            .replace("%1", r.name(lang))), self),
+            u(lambda: st.save_stage(StageRecord(name_zh=self.tr("New stage"), name_en="New stage", probability=50)),
+              lambda: self.tr("Add a stage")),
+            u(lambda r: st.remove_stage(r.id), lambda r: self.tr("Remove stage “%1”").replace("%1", r.name(lang))),
+            u(lambda r, d: st.move_stage_position(r.id, d),
+              lambda r, _d: self.tr("Move stage “%1”").replace("%1", r.name(lang))),
             self,
         )
         self.stages.reload = lambda: self.stages.model.set_rows(st.stages())
         names = [Column(self.tr("Chinese name"), "name_zh"), Column(self.tr("English name"), "name_en")]
         self.roles = ListTab(
-            EditableListModel(names, st.save_role, self),
-            lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
-            lambda r: st.remove_role(r.id),
-            lambda r, d: st.move_role(r.id, d),
+            EditableListModel(names, u(st.save_role, lambda r: self.tr("Edit role “%1”")
+                                       .replace("%1", r.name(lang))), self),
+            u(lambda: st.save_role(RoleRecord(name_zh=self.tr("New role"), name_en="New role")),
+              lambda: self.tr("Add a role")),
+            u(lambda r: st.remove_role(r.id), lambda r: self.tr("Remove role “%1”").replace("%1", r.name(lang))),
+            u(lambda r, d: st.move_role(r.id, d), lambda r, _d: self.tr("Move role “%1”").replace("%1", r.name(lang))),
             self,
         )
         self.roles.reload = lambda: self.roles.model.set_rows(st.roles())
         self.reasons = ListTab(
-            EditableListModel(names, st.save_lost_reason, self),
-            lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
-            lambda r: st.remove_lost_reason(r.id),
-            lambda r, d: st.move_lost_reason(r.id, d),
+            EditableListModel(names, u(st.save_lost_reason, lambda r: self.tr("Edit lost reason “%1”")
+                                       .replace("%1", r.name(lang))), self),
+            u(lambda: st.save_lost_reason(LostReasonRecord(name_zh=self.tr("New reason"), name_en="New reason")),
+              lambda: self.tr("Add a lost reason")),
+            u(lambda r: st.remove_lost_reason(r.id),
+              lambda r: self.tr("Remove lost reason “%1”").replace("%1", r.name(lang))),
+            u(lambda r, d: st.move_lost_reason(r.id, d),
+              lambda r, _d: self.tr("Move lost reason “%1”").replace("%1", r.name(lang))),
             self,
         )
         self.reasons.reload = lambda: self.reasons.model.set_rows(st.lost_reasons())
@@ -285,7 +309,37 @@ class PipelineDialog(QDialog):
         layout.addWidget(buttons)
         for tab in (self.stages, self.roles, self.reasons, self.rules):
             tab.after_change = self.reload
+        for key, step in ((QKeySequence.StandardKey.Undo, self.undo), (QKeySequence.StandardKey.Redo, self.redo)):
+            for sequence in QKeySequence.keyBindings(key):
+                QShortcut(sequence, self, step)
         self.reload()
+
+    def _undoable(self, action: Callable[..., Any], label: Callable[..., str]) -> Callable[..., Any]:
+        """`action` as one undoable change: the pipeline before and after it is kept, and undo
+        and redo put it back whole. A refused change raises before anything is recorded."""
+        st = self.services.pipeline
+
+        def run(*args: Any) -> Any:
+            before = st.snapshot()
+            result = action(*args)
+            after = st.snapshot()
+            if after != before:
+                push_write(self.undo_stack, label(*args), run=self._run,
+                           undo=partial(st.put_back, before), redo=partial(st.put_back, after))
+            return result
+
+        return run
+
+    def undo(self) -> None:
+        """Ctrl+Z in the dialog: the last change made since it opened (not what came before)."""
+        if self.undo_stack.index() > self._opened_at:
+            self.undo_stack.undo()
+            self.reload()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo() and self.undo_stack.index() >= self._opened_at:
+            self.undo_stack.redo()
+            self.reload()
 
     def _rules_tab(self) -> QWidget:
         st = self.services.pipeline
@@ -311,7 +365,7 @@ class PipelineDialog(QDialog):
         self.rule_met = QCheckBox(self.tr("must be met"), self)
 
         def add() -> None:
-            st.save_rule(
+            save_rule(
                 CoverageRuleRecord(
                     role_id=self.rule_role.currentData(),
                     from_stage_id=self.rule_stage.currentData(),
@@ -319,11 +373,14 @@ class PipelineDialog(QDialog):
                 )
             )
 
-        def toggle(r: CoverageRuleRecord, _d: int) -> None:
-            st.save_rule(replace(r, require_met=not r.require_met))
-
         def rule_words(r: CoverageRuleRecord) -> str:
             return f"{role_name(r)} · {stage_name(r)}"
+
+        save_rule = self._undoable(
+            st.save_rule, lambda r: self.tr("Save coverage rule “%1”").replace("%1", rule_words(r)))
+
+        def toggle(r: CoverageRuleRecord, _d: int) -> None:
+            save_rule(replace(r, require_met=not r.require_met))
 
         def by_stage() -> list[CoverageRuleRecord]:
             order = {x.id: x.position for x in st.stages()}
@@ -331,9 +388,10 @@ class PipelineDialog(QDialog):
             return sorted(st.rules(), key=lambda r: (order.get(r.from_stage_id, 0), roles.get(r.role_id, 0)))
 
         self.rules = ListTab(
-            EditableListModel(cols, st.save_rule, self),
+            EditableListModel(cols, save_rule, self),
             add,
-            lambda r: st.remove_rule(r.id),
+            self._undoable(lambda r: st.remove_rule(r.id),
+                           lambda r: self.tr("Remove coverage rule “%1”").replace("%1", rule_words(r))),
             None,
             self,
             name_of=rule_words,

@@ -143,3 +143,25 @@ def test_closed_stages_stay_after_the_open_ones_and_new_deals_start_in_the_first
     services.pipeline.move_stage_position(lead.id, 1)
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
     assert services.deals.overview(deal.id).stage.key == "first_call"  # now the first open stage
+
+
+def test_put_back_refuses_to_take_away_a_stage_a_deal_stands_in_and_changes_nothing(services):
+    st = services.pipeline
+    start = st.snapshot()
+    added = st.save_stage(StageRecord(name_zh="试点", name_en="Pilot", probability=40))
+    services.deals.save(DealRecord(title="MES", stage_id=added.id), new_company="华东精密")
+    now = st.snapshot()
+    with pytest.raises(ValidationFailed) as caught:
+        st.put_back(start)
+    assert caught.value.errors[0].code == "stage_has_deals"
+    assert st.snapshot() == now
+
+
+def test_put_back_brings_a_deleted_role_and_its_rules_back_with_their_ids(services):
+    st = services.pipeline
+    role = next(r for r in st.roles() if any(x.role_id == r.id for x in st.rules()))
+    start = st.snapshot()
+    st.remove_role(role.id)
+    assert role.id not in [r.id for r in st.roles()]
+    st.put_back(start)
+    assert st.snapshot() == start
