@@ -230,6 +230,8 @@ class Book:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.passphrase is not None:
+            cipher.forget_keys()
 
     def take_over(self, other: Book) -> None:
         """Become `other` (the same file reopened, e.g. after its lock changed): everything
@@ -242,7 +244,9 @@ class Book:
 def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engine:
     if passphrase is not None:
         target = read_only_uri(path) if read_only else str(path)
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
+        # the dialect keys each new connection with the URL's password: the raw key derived once
+        key = cipher.key_for(target, passphrase, uri=read_only)
+        url = URL.create("sqlite+pysqlcipher", password=key, database=str(path))
 
         def connect() -> object:
             from sqlcipher3 import dbapi2

@@ -9,17 +9,35 @@ Changing the lock (set, change, remove) never rewrites the book in place: `expor
 whole book into a new file beside it with `sqlcipher_export`, the new file is checked with its own
 key, and only then is it renamed over the old one (storage/relock.py). A crash leaves the
 old book or the new one, both whole.
+
+The key is derived once: SQLCipher 4 turns a passphrase into the page key with PBKDF2-HMAC-SHA512
+(256,000 rounds, the file's 16-byte salt), about 0.2 s of CPU on every connection keyed with the
+passphrase. `connect` derives that key itself once per passphrase and file salt and keys every
+later connection with SQLCipher's raw key form (`x'<key><salt>'`), which skips the derivation. The
+derived keys live only in this process's memory (never in a file, a setting or the keyring); a key
+that does not open the file as the passphrase does is never used (see `_raw_key`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
+# SQLCipher 4's defaults, which every locked book this app writes uses (cipher_settings).
+KDF_ROUNDS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
+_KEPT_KEYS = 8  # a few books and backups per session; the oldest is forgotten first
+
+_keys: dict[tuple[str, bytes], str | None] = {}  # (passphrase, salt) -> raw key; None: use the passphrase
+_keys_lock = threading.Lock()
 
 
 def db_errors() -> tuple[type[BaseException], ...]:
@@ -35,23 +53,121 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _keyed(conn: Any, passphrase: str) -> Any:
+def file_salt(path: Path) -> bytes | None:
+    """The salt at the start of a locked book's file (SQLCipher keeps it there in the clear);
+    None when the file is missing or too short to hold a page (a new file gets a random one)."""
+    try:
+        with Path(path).open("rb") as fh:
+            head = fh.read(512)
+    except OSError:
+        return None
+    return head[:SALT_BYTES] if len(head) == 512 and not head.startswith(SQLITE_HEADER) else None
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """The page key SQLCipher 4 derives from `passphrase` for a file with `salt`."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ROUNDS, KEY_BYTES)
+
+
+def raw_key(key: bytes, salt: bytes) -> str:
+    """SQLCipher's raw key form: the derived key and the file's salt, in hex."""
+    return f"x'{key.hex()}{salt.hex()}'"
+
+
+def forget_keys() -> None:
+    """Drop every derived key kept in memory (the book closed or its lock changed)."""
+    with _keys_lock:
+        _keys.clear()
+
+
+def derived_keys() -> int:
+    """How many derived keys this process holds (for tests)."""
+    return sum(v is not None for v in _keys.values())
+
+
+def _path_of(target: Path | str, uri: bool) -> Path:
+    if not uri:
+        return Path(target)
+    return Path(unquote(urlsplit(str(target)).path))
+
+
+def _raw_key(dbapi2: Any, target: str, path: Path, passphrase: str, **kwargs: Any) -> str | None:
+    """The raw key for `passphrase` on the file at `path`, derived once; None: key with the
+    passphrase (a new file, a passphrase SQL cannot carry, or a file whose key SQLCipher derives
+    otherwise, e.g. a file made with other settings).
+
+    The first time a passphrase meets a salt, the derived key is tried on page 1; if it does not
+    open the file, the passphrase is tried the usual way: when that opens it, this file is keyed
+    with its passphrase from now on; when it does not either, nothing is kept (a wrong passphrase,
+    or a damaged first page, is reported by the caller's own read as before)."""
+    if "\x00" in passphrase:
+        return None
+    salt = file_salt(path)
+    if salt is None:
+        return None
+    with _keys_lock:
+        if (passphrase, salt) in _keys:
+            return _keys[(passphrase, salt)]
+    candidate = raw_key(derive_key(passphrase, salt), salt)
+    if _opens(dbapi2, target, f"PRAGMA key = {quote(candidate)}", **kwargs):
+        found: str | None = candidate
+    elif _opens(dbapi2, target, f"PRAGMA key = {quote(passphrase)}", **kwargs):
+        found = None
+    else:
+        return None  # not kept: the next try derives again
+    with _keys_lock:
+        while len(_keys) >= _KEPT_KEYS:
+            _keys.pop(next(iter(_keys)))
+        _keys[(passphrase, salt)] = found
+    return found
+
+
+def _opens(dbapi2: Any, target: str, key_sql: str, **kwargs: Any) -> bool:
+    try:
+        conn = dbapi2.connect(target, **kwargs)
+    except dbapi2.Error:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_sql)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except dbapi2.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def key_for(target: Path | str, passphrase: str, *, uri: bool = False, **kwargs: Any) -> str:
+    """What to key a connection to `target` with: the raw key when one is known or derivable,
+    else the passphrase itself (SQLCipher then derives the key on that connection)."""
+    if not passphrase:
+        return passphrase
+    from sqlcipher3 import dbapi2
+
+    found = _raw_key(dbapi2, str(target), _path_of(target, uri), passphrase, uri=uri, **kwargs)
+    return found or passphrase
+
+
+def _keyed(conn: Any, key: str) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not print to the terminal
-    if passphrase:  # no key: SQLCipher reads and writes a plain SQLite file
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
+    if key:  # no key: SQLCipher reads and writes a plain SQLite file
+        conn.execute(f"PRAGMA key = {quote(key)}")
     return conn
 
 
 def connect(target: Path | str, passphrase: str | None = None, **kwargs: Any) -> Any:
     """A DB-API connection to `target` (a path, or a URI with uri=True).
 
-    With a passphrase the connection is SQLCipher's, keyed before anything is read; a wrong
-    passphrase shows at the first read ("file is not a database")."""
+    With a passphrase the connection is SQLCipher's, keyed before anything is read (with the key
+    derived once, see `key_for`); a wrong passphrase shows at the first read ("file is not a
+    database")."""
     if passphrase is None:
         return sqlite3.connect(target, **kwargs)
     from sqlcipher3 import dbapi2
 
-    return _keyed(dbapi2.connect(str(target), **kwargs), passphrase)
+    key = key_for(target, passphrase, uri=bool(kwargs.get("uri")))
+    return _keyed(dbapi2.connect(str(target), **kwargs), key)
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -107,7 +223,8 @@ def cipher_connect(path: Path, passphrase: str | None, **kwargs: Any) -> Any:
     """An SQLCipher connection to `path` even when the book is plain (needed for `export`)."""
     from sqlcipher3 import dbapi2
 
-    return _keyed(dbapi2.connect(str(path), **kwargs), passphrase or "")
+    key = key_for(path, passphrase or "", uri=bool(kwargs.get("uri")))
+    return _keyed(dbapi2.connect(str(path), **kwargs), key)
 
 
 def strength(passphrase: str) -> int:
