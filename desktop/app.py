@@ -29,6 +29,7 @@ from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.search.catch_up import start_search_catch_up
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
+from desktop.ui.tasks import Task, run_in_background
 from desktop.ui.windows import install_screen_fitter
 
 EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
@@ -149,18 +150,21 @@ def _open(path: Path, read_only: bool, given: str | None = None) -> Services:
     file or remembered on this computer first; three tries; a wrong one changes nothing)."""
     from desktop.services.security import is_locked
 
+    # The window does not wait for the book's check: it runs after the window shows, every write
+    # refused until it passes (start_book_check; a book opened read-only is checked here).
+    later = not read_only
     if not is_locked(path):
-        return Services.open(path, read_only_ok=read_only)
+        return Services.open(path, read_only_ok=read_only, check_later=later)
     if given:
         try:
-            return Services.open(path, read_only_ok=read_only, passphrase=given)
+            return Services.open(path, read_only_ok=read_only, passphrase=given, check_later=later)
         except BookError as error:
             if error.kind is not BookErrorKind.WRONG_PASSPHRASE:
                 raise
     from desktop.ui.security.prompt import unlock
 
     return unlock(path, lambda passphrase: Services.open(path, read_only_ok=read_only,
-                                                         passphrase=passphrase))
+                                                         passphrase=passphrase, check_later=later))
 
 
 def given_passphrase(args: argparse.Namespace) -> str | None:
@@ -207,6 +211,13 @@ def _release(claimed: tuple[BookLock | None, InstanceServer]) -> None:
         claimed[0].release()
 
 
+class Running:
+    """The book the app has open now and the claim on it (a failed check may replace both)."""
+
+    def __init__(self, services: Services, claimed: tuple[BookLock | None, InstanceServer] | None):
+        self.services, self.claimed = services, claimed
+
+
 def run_gui(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORMTHEME", os.environ.get("QT_QPA_PLATFORMTHEME", ""))
     shell = start_shell(args.lang, config_dir())
@@ -240,22 +251,88 @@ def run_gui(args: argparse.Namespace) -> int:
         # started at login: reminders run, the window waits for a click on the tray icon
         QApplication.setQuitOnLastWindowClosed(False)
         window.hide()
+    running = Running(services, claimed)
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(shell.window or window))
-        start_background_work(window, services)
+        start_book_check(shell, running)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
         QTimer.singleShot(0, lambda: _report_shown_and_quit(shell))
     try:
         return app.exec()
     finally:
         # Background work (the daily backup, the search index catch-up) uses the book: let it
-        # finish before the book closes, rather than fail against a closed book at exit.
+        # finish before the book closes, rather than fail against a closed book at exit. The
+        # book's check is interrupted instead (the book stays unwritten; the next start checks).
+        running.services.book.stop_check()
         QThreadPool.globalInstance().waitForDone()
-        services.close()
+        running.services.close()
         shell.remove_translators()
-        if claimed is not None:
-            _release(claimed)
+        if running.claimed is not None:
+            _release(running.claimed)
+
+
+def start_book_check(shell: Shell, running: Running) -> Task | None:
+    """The book's check (quick_check and the schema check) on the thread pool, after the window
+    is shown: the status bar says "Checking the book…" and the book refuses every write until the
+    check passes; then the daily backup and the index catch-up start. A book that fails is
+    read-only from then on and the seller gets the way out (restore the newest good backup, keep
+    it open read-only, another book, quit). Returns the task (None: nothing left to check)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    window, services = shell.window, running.services
+    assert window is not None
+    if not services.book.checking:
+        start_background_work(window, services)
+        return None
+    label = QLabel(QCoreApplication.translate("App", "Checking the book…"), window)
+    label.setObjectName("checking_book")
+    window.statusBar().addPermanentWidget(label)
+
+    def passed(_result: object) -> None:
+        label.deleteLater()
+        start_background_work(shell.window or window, services)
+
+    def failed(exc: BaseException) -> None:
+        label.deleteLater()
+        if not isinstance(exc, BookError):
+            raise exc
+        book_failed_check(shell, running, exc)
+
+    return run_in_background(services.book.check, passed, failed, window)
+
+
+def book_failed_check(shell: Shell, running: Running, error: BookError) -> None:
+    """The book failed the check that ran after the window showed: it is read-only already (never
+    written); offer the way out as at start-up."""
+    window, services = shell.window, running.services
+    assert window is not None
+    window.statusBar().showMessage(read_only_text(services))
+    services.book.engine.dispose()  # a restore replaces the file under these connections
+    choice = ask_way_out(error, window)
+    if isinstance(choice, ReadOnly):  # (this book: the error names it)
+        return  # the book stays open read-only, as the status bar says
+    replacement = open_services(choice) if choice is not None else None
+    if replacement is None:
+        window.close()
+        shell.app.quit()
+        return
+    if replacement.book.path != services.book.path and running.claimed is not None:
+        _release(running.claimed)
+        running.claimed = claim_book(replacement.book.path)
+        if running.claimed is None:
+            replacement.close()
+            window.close()
+            shell.app.quit()
+            return
+    running.services = replacement
+    new_window = shell.show_main_window(replacement)
+    new_window.restoreGeometry(window.saveGeometry())
+    window.close()
+    services.close()
+    start_book_check(shell, running)
+
 
 
 def start_background_work(window: QMainWindow, services: Services) -> bool:

@@ -136,12 +136,15 @@ class Services:
 
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True,
-             read_only_ok: bool = False, passphrase: str | None = None) -> Services:
+             read_only_ok: bool = False, passphrase: str | None = None,
+             check_later: bool = False) -> Services:
         """The book's services; `read_only_ok` opens a damaged book or one on a read-only medium
         read-only instead of refusing it (book.read_only says why); `passphrase` opens a book
-        locked with one (BookError ENCRYPTED / WRONG_PASSPHRASE otherwise)."""
+        locked with one (BookError ENCRYPTED / WRONG_PASSPHRASE otherwise); `check_later` leaves
+        the book's check to `book.check()` (the app, after its window shows), writes refused
+        until it passes."""
         book = open_book(path, create=create, now=clock(), read_only_ok=read_only_ok,
-                         passphrase=passphrase)
+                         passphrase=passphrase, check_later=check_later)
         return cls(book, clock)
 
     def close(self) -> None:

@@ -11,6 +11,9 @@ Trust (README "Your data is safe"):
 - Before the first write after opening, the book passes SQLite's quick_check and the schema
   check (storage/check.py). A book that fails is never written: it is refused (DAMAGED), or, when
   the caller only reads, opened read-only. So is a book on a read-only medium (READ_ONLY).
+  The app opens with `check_later`: the book is read at once and checked on a worker thread
+  (`Book.check`); until the check passes every write is refused (CHECKING), and a book that
+  fails becomes read-only, never written (issue 20: the check is not on the start path).
 - Write sessions begin with BEGIN IMMEDIATE (SQLAlchemy's pysqlite recipe: the driver's own
   BEGIN is turned off and the `begin` event emits ours), so what a transaction reads before it
   writes cannot change under it. Reading sessions begin deferred and never block a writer.
@@ -21,10 +24,11 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Connection, Engine
@@ -142,7 +146,8 @@ class Book:
 
     def __init__(self, path: Path, engine: Engine, *, created: bool, migrated_from: int | None,
                  read_only: BookErrorKind | None = None, backup: Path | None = None,
-                 problems: tuple[str, ...] = (), passphrase: str | None = None):
+                 problems: tuple[str, ...] = (), passphrase: str | None = None,
+                 checking: bool = False):
         self.path = path
         self.passphrase = passphrase  # None: a plain SQLite book
         self.engine = engine
@@ -153,17 +158,24 @@ class Book:
         self.problems = problems
         self._writer = engine.execution_options(**{_IMMEDIATE: True})
         self._local = threading.local()
+        # True until `check()` has run: opened with check_later, not checked yet, never written
+        self.checking = checking
+        self._check_conn: object | None = None  # the check's own connection, while it runs
+        self._check_stopped = False
 
     @property
     def writable(self) -> bool:
-        return self.read_only is None
+        return self.read_only is None and not self.checking
 
     @property
     def damaged(self) -> bool:
         return self.read_only is BookErrorKind.DAMAGED
 
     def refuse_writes(self) -> None:
-        """Raise the book's read-only reason (READ_ONLY or DAMAGED) before anything is tried."""
+        """Raise the book's read-only reason (READ_ONLY or DAMAGED), or CHECKING while its check
+        has not passed yet, before anything is tried."""
+        if self.checking:
+            raise BookError(BookErrorKind.CHECKING, self.path, "the book is being checked")
         if self.read_only is not None:
             raise BookError(self.read_only, self.path, "; ".join(self.problems), backup=self.backup)
 
@@ -228,7 +240,60 @@ class Book:
             session.rollback()
             session.close()
 
+    def check(self) -> None:
+        """The check `open_book(check_later=True)` left for later (the app runs it on a worker
+        thread after its window is shown): SQLite's quick_check and the schema check, then what
+        opening does before the first write (leftovers cleared, new tables made). Writes are
+        refused until this passes. A book that fails is made read-only, never written, and its
+        BookError raised (DAMAGED with the newest good backup, UNTRUSTED…)."""
+        if not self.checking:
+            return
+        try:
+            _version, problems = inspect_book(self.path, self.passphrase, watch=self._watch)
+            if self._check_stopped:
+                return  # the app is closing: unchecked, so still never written
+            if problems:
+                raise BookError(BookErrorKind.DAMAGED, self.path, "; ".join(problems),
+                                backup=_newest_good_backup(self.path, self.passphrase))
+        except BookError as error:
+            if self._check_stopped:
+                return
+            self._refuse(error)
+            raise
+        finally:
+            self._check_conn = None
+        try:
+            clean_leftovers(self.path)
+            _complete(self.engine)
+        except (*cipher.db_errors(), DBAPIError) as exc:
+            raise translate(exc, self.path) from exc
+        except OSError as exc:
+            raise _os_error(exc, self.path) from exc
+        self.checking = False
+
+    def _watch(self, conn: object) -> None:
+        self._check_conn = conn
+
+    def stop_check(self) -> None:
+        """Interrupt a running `check()` (the app is closing): the book stays unchecked, so it is
+        not written; the next start checks it again."""
+        self._check_stopped = True
+        conn = self._check_conn
+        if conn is not None:
+            conn.interrupt()  # type: ignore[attr-defined]  (thread-safe in sqlite3 and sqlcipher3)
+
+    def _refuse(self, error: BookError) -> None:
+        """After a failed check: read-only from now on, through a read-only engine."""
+        self.read_only, self.backup = error.kind, error.backup
+        self.problems = (error.detail,) if error.detail else ()
+        old = self.engine
+        self.engine = _engine(self.path, True, self.passphrase)
+        self._writer = self.engine
+        old.dispose()
+        self.checking = False  # writes are refused by read_only from here on
+
     def close(self) -> None:
+        self.stop_check()
         self.engine.dispose()
         if self.passphrase is not None:
             cipher.forget_keys()
@@ -326,11 +391,15 @@ def create_book(path: Path) -> bool:
     return True
 
 
-def inspect_book(path: Path, passphrase: str | None = None) -> tuple[int, tuple[str, ...]]:
+def inspect_book(path: Path, passphrase: str | None = None, *, pages: bool = True,
+                 watch: Callable[[Any], None] | None = None) -> tuple[int, tuple[str, ...]]:
     """Check the file before anything writes it: its version, and SQLite's complaints about its
     pages (none for a whole book). Raises BookError when it is not a book this version trusts.
 
-    `passphrase` is that of a locked book (None for a plain one: see storage/unlock.py)."""
+    `passphrase` is that of a locked book (None for a plain one: see storage/unlock.py).
+    `pages=False` reads the header, id and version only (no schema check, no quick_check):
+    what `open_book(check_later=True)` needs before `Book.check` runs the rest. `watch` is
+    given the connection that checks (Book.stop_check interrupts it)."""
     try:
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -348,6 +417,8 @@ def inspect_book(path: Path, passphrase: str | None = None) -> tuple[int, tuple[
         conn = cipher.connect(read_only_uri(path), passphrase, uri=True)
     except cipher.db_errors() as exc:
         raise _inspect_error(exc, path, passphrase) from exc
+    if watch is not None:
+        watch(conn)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -358,6 +429,9 @@ def inspect_book(path: Path, passphrase: str | None = None) -> tuple[int, tuple[
             raise BookError(BookErrorKind.TOO_NEW, path, f"version {version}")
         if short:
             return version, (short,)
+        if not pages:  # a book not in WAL would be converted (written) by the first connection
+            wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            return version, () if wal else ("not in WAL mode",)
         check_schema(conn, path, version)
         return version, tuple(quick_check(conn))
     except cipher.db_errors() as exc:
@@ -402,8 +476,16 @@ def _newest_good_backup(path: Path, passphrase: str | None = None) -> Path | Non
     return newest_good_backup(path, passphrase)
 
 
+def _complete(engine: Engine) -> None:
+    """What a checked book gets before its first write: tables a later version added, the index."""
+    with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
+        SQLModel.metadata.create_all(conn)
+        search.ensure_schema(conn)
+
+
 def open_book(path: Path | str, *, create: bool = True, now: datetime | None = None,
-              read_only_ok: bool = False, passphrase: str | None = None) -> Book:
+              read_only_ok: bool = False, passphrase: str | None = None,
+              check_later: bool = False) -> Book:
     """Open (or create) the book at `path`, migrating an older one after copying it.
 
     Raises BookError for every situation the seller can act on; the file is never written when
@@ -423,6 +505,16 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
             raise BookError(BookErrorKind.CANNOT_OPEN, path, "no such file")
         created = create_book(path)
     passphrase = passphrase_for(path, passphrase)
+    if check_later and not created:
+        version, problems = inspect_book(path, passphrase, pages=False)
+        writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        if version == LATEST_VERSION and not problems and writable:
+            try:
+                engine = _engine(path, False, passphrase)
+            except (*cipher.db_errors(), DBAPIError) as exc:
+                raise translate(exc, path) from exc
+            return Book(path, engine, created=False, migrated_from=None, passphrase=passphrase,
+                        checking=True)
     version, problems = inspect_book(path, passphrase)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if problems or not writable:
@@ -447,9 +539,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
             migrated_from = version
 
         engine = _engine(path, False, passphrase)
-        with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
-            SQLModel.metadata.create_all(conn)
-            search.ensure_schema(conn)
+        _complete(engine)
     except (*cipher.db_errors(), DBAPIError) as exc:
         raise translate(exc, path) from exc
     except OSError as exc:

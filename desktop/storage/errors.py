@@ -27,6 +27,7 @@ class BookErrorKind(StrEnum):
     UNTRUSTED = "untrusted"  # a book with tables, triggers or views this version did not make
     ENCRYPTED = "encrypted"  # locked with a passphrase, and none was given
     WRONG_PASSPHRASE = "wrong_passphrase"  # the passphrase given does not open the book
+    CHECKING = "checking"  # opened, its check still running: nothing is written until it passes
 
 
 class BookError(Exception):
@@ -63,6 +64,8 @@ CLI_MESSAGES: dict[BookErrorKind, str] = {
     "Give the passphrase in a file: --passphrase-file FILE or DEALBRIEF_PASSPHRASE_FILE=FILE.",
     BookErrorKind.WRONG_PASSPHRASE: "The passphrase does not open this book. Nothing was changed. "
     "Check the passphrase file (a passphrase is case-sensitive).",
+    BookErrorKind.CHECKING: "The book is still being checked after opening. Nothing was changed. "
+    "Try again in a moment.",
 }
 
 

@@ -56,6 +56,8 @@ def field_error_text(error: FieldError) -> str:
 
 
 def book_error_title(error: BookError) -> str:
+    if error.kind is BookErrorKind.CHECKING:
+        return QCoreApplication.translate("Messages", "The book is being checked")
     return QCoreApplication.translate("Messages", "The book cannot be used")
 
 
@@ -102,6 +104,10 @@ def book_error_text(error: BookError) -> str:
         BookErrorKind.WRONG_PASSPHRASE: QCoreApplication.translate(
             "Messages", "The passphrase does not open this book. Nothing was changed. Passphrases "
             "are case-sensitive: check Caps Lock and the input method, or open another book."
+        ),
+        BookErrorKind.CHECKING: QCoreApplication.translate(
+            "Messages", "Dealbrief is still checking the book after opening it (a few seconds on a "
+            "large book). Nothing was saved yet: your edit is still there. Try again in a moment."
         ),
     }
     text = texts[error.kind]

@@ -107,6 +107,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Checking the book…</source>
+        <translation>正在检查账本…</translation>
+    </message>
+    <message>
         <source>Read-only: this book is damaged. Export or back up what it holds, or restore a good backup.</source>
         <translation>只读：此账本已损坏。可导出或备份其中的内容，或恢复一份完好的备份。</translation>
     </message>
@@ -407,6 +411,10 @@
         <translation>该值无法保存。</translation>
     </message>
     <message>
+        <source>The book is being checked</source>
+        <translation>正在检查账本</translation>
+    </message>
+    <message>
         <source>The book cannot be used</source>
         <translation>无法使用此账本</translation>
     </message>
@@ -457,6 +465,10 @@
     <message>
         <source>The passphrase does not open this book. Nothing was changed. Passphrases are case-sensitive: check Caps Lock and the input method, or open another book.</source>
         <translation>这个密码打不开账本，没有做任何改动。密码区分大小写：请检查大写锁定键和输入法，或打开另一个账本。</translation>
+    </message>
+    <message>
+        <source>Dealbrief is still checking the book after opening it (a few seconds on a large book). Nothing was saved yet: your edit is still there. Try again in a moment.</source>
+        <translation>Dealbrief 打开账本后仍在检查它（大账本需要几秒钟）。尚未保存任何内容，您的修改仍在。请稍候再试。</translation>
     </message>
     <message>
         <source>The newest backup that passes its check: %1</source>

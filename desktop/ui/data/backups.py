@@ -13,7 +13,7 @@ from desktop.services.errors import BookError, BookErrorKind
 from desktop.ui import bus as changes
 from desktop.ui import files
 from desktop.ui.bus import Bus
-from desktop.ui.messages import book_error_text
+from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.operations import run_query
 from desktop.ui.tasks import Task
 
@@ -154,7 +154,13 @@ def restore_file(parent: QWidget | None, backup: Path, book_path: Path, now,  # 
 
 
 def restore_into_open_book(parent: QWidget, services: Services, bus: Bus) -> RestoreResult | None:
-    """File → Restore from backup…: the open book's content is replaced, every view reloads."""
+    """File → Restore from backup…: the open book's content is replaced, every view reloads.
+    Not while the book's check after opening still runs (its verdict would be about the old
+    content): the seller is told to wait."""
+    if services.book.checking:
+        error = BookError(BookErrorKind.CHECKING, services.book.path)
+        QMessageBox.warning(parent, book_error_title(error), book_error_text(error))
+        return None
     backup = choose_backup(parent, services.book.path)
     if backup is None:
         return None

@@ -1,0 +1,146 @@
+"""The app opens a book without waiting for its check (issue 20): the check runs afterwards
+(`Book.check`), and until it passes nothing reaches the book. A book that fails it is found by
+that check and never written (issue 13's rule). Real SQLite files; damage as the fault tests do."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.domain.people import ContactRecord
+from desktop.services.container import Services
+from desktop.storage.backup import back_up_now
+from desktop.storage.errors import BookError, BookErrorKind
+
+
+def files_digest(path: Path) -> str:
+    """The book and its -wal, byte for byte (a write lands in one of them; an empty -wal left by
+    a read-only connection holds nothing)."""
+    h = hashlib.sha256()
+    for name in (path.name, path.name + "-wal"):
+        f = path.with_name(name)
+        h.update(f.read_bytes() if f.exists() else b"")
+    return h.hexdigest()
+
+
+def closed_book(services: Services) -> Path:
+    path = services.book.path
+    services.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the book stays in WAL, as a seller's does
+    conn.close()
+    return path
+
+
+def damage_contacts_page(path: Path) -> None:
+    """The contact table's root page overwritten (tests/gui/data/test_damaged_book_dialog.py)."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * 4096 + 8:root * 4096] = b"\x5a" * 4088
+    path.write_bytes(bytes(data))
+    for extra in ("-wal", "-shm"):
+        path.with_name(path.name + extra).unlink(missing_ok=True)
+
+
+def test_a_write_before_the_check_has_passed_does_not_reach_the_book(services, clock) -> None:
+    services.contacts.save(ContactRecord(name="陈静"))
+    path = closed_book(services)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    try:
+        assert opened.book.checking and not opened.book.writable
+        before = files_digest(path)
+        assert [c.name for c in opened.contacts.list()] == ["陈静"]  # reads work at once
+        with pytest.raises(BookError) as caught:
+            opened.contacts.save(ContactRecord(name="李娜"))
+        assert caught.value.kind is BookErrorKind.CHECKING
+        with pytest.raises(BookError), opened.book.all_or_nothing():
+            pass
+        assert files_digest(path) == before
+        opened.book.check()
+        assert not opened.book.checking and opened.book.writable
+        opened.contacts.save(ContactRecord(name="李娜"))  # the check passed: writes go through
+        assert sorted(c.name for c in opened.contacts.list()) == ["李娜", "陈静"]
+    finally:
+        opened.close()
+
+
+def test_a_damaged_book_is_found_by_the_later_check_and_never_written(services, clock) -> None:
+    services.contacts.save(ContactRecord(name="陈静"))
+    good = back_up_now(services.book.path, clock())
+    path = closed_book(services)
+    damage_contacts_page(path)
+    before = files_digest(path)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    try:
+        assert opened.book.checking  # the damage is in a page: only the check reads it
+        with pytest.raises(BookError) as caught:
+            opened.book.check()
+        assert caught.value.kind is BookErrorKind.DAMAGED and caught.value.backup == good
+        assert opened.book.damaged and not opened.book.checking and not opened.book.writable
+        with pytest.raises(BookError) as refused:
+            opened.contacts.save(ContactRecord(name="李娜"))
+        assert refused.value.kind is BookErrorKind.DAMAGED
+        assert opened.pipeline.stages()  # what can be read still is
+    finally:
+        opened.close()
+    assert files_digest(path) == before
+
+
+def test_a_planted_trigger_is_found_by_the_later_check(services, clock) -> None:
+    path = closed_book(services)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TRIGGER planted AFTER INSERT ON contact BEGIN DELETE FROM deal; END")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = files_digest(path)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    try:
+        with pytest.raises(BookError) as caught:
+            opened.book.check()
+        assert caught.value.kind is BookErrorKind.UNTRUSTED
+        with pytest.raises(BookError):
+            opened.contacts.save(ContactRecord(name="李娜"))
+    finally:
+        opened.close()
+    assert files_digest(path) == before
+
+
+def test_a_book_not_in_wal_or_of_an_older_version_is_checked_when_opened(services, clock) -> None:
+    path = closed_book(services)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")  # its first connection would write the header
+    conn.close()
+    opened = Services.open(path, clock, create=False, check_later=True)
+    try:
+        assert not opened.book.checking and opened.book.writable
+    finally:
+        opened.close()
+
+
+def test_a_new_book_is_checked_when_made(tmp_path, clock) -> None:
+    opened = Services.open(tmp_path / "new.dealbrief", clock, check_later=True)
+    try:
+        assert not opened.book.checking
+        opened.contacts.save(ContactRecord(name="陈静"))
+    finally:
+        opened.close()
+
+
+def test_a_check_stopped_as_the_app_closes_leaves_the_book_unchecked_and_unwritten(services, clock) -> None:
+    path = closed_book(services)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    try:
+        before = files_digest(path)
+        opened.book.stop_check()  # the app quits while the check runs: its verdict is not used
+        opened.book.check()
+        assert opened.book.checking
+        with pytest.raises(BookError):
+            opened.contacts.save(ContactRecord(name="李娜"))
+    finally:
+        opened.close()
+    assert files_digest(path) == before
