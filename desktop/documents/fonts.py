@@ -5,12 +5,18 @@ into Python bytes: reportlab reads the character map and metrics from the mappin
 time copies only the glyphs the document uses (it would copy the whole 7 MB glyph table once per
 face and document otherwise). What stays in memory is the mapping's pages that were read, one
 character map shared by both faces and each face's widths (issue 20: memory after printing).
+
+The character map, widths and glyph positions are read with `struct` a table at a time rather
+than reportlab's two bytes per call (22,700 glyphs a face: most of the first document's font
+time, issue 20); what is read is the same, entry for entry (tests/unit/documents/
+test_font_loading.py compares it with reportlab's own parsing), so the PDFs are the same.
 """
 
 from __future__ import annotations
 
 import mmap
-from functools import cache
+import struct
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -44,18 +50,149 @@ class _GlyphTable:
         return self._data[self._start + part.start:self._start + part.stop]
 
 
-def _mapped_font(name: str, path: Path) -> Any:  # noqa: ANN401 - reportlab's TTFont
+def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - reportlab's TTFontFile
+    """Set what reportlab's `extractInfo(charInfo=1)` sets beyond the font's names and header
+    fields — charToGlyph, charWidths, defaultWidth, hmetrics, glyphPos — reading each table with
+    one `struct` call; glyphToChar (used by harfbuzz shaping only) is worked out if asked for.
+    A face whose character map is byte for byte that of `like` (bold and regular) shares its
+    charToGlyph. False (nothing set) for a character map other than format 4 or 12: reportlab's
+    own parser reads those."""
+    data, unpack = face._ttf_data, struct.unpack_from
+    cmap = face.table["cmap"]["offset"]
+    encoffs = None
+    enc = 0
+    count = unpack(">HH", data, cmap)
+    count = count[1] if count[1] or not count[0] else count[0]  # reportlab's swapped header
+    for n in range(count):  # the subtable reportlab picks (the same rules, in the same order)
+        platform, encoding, offset = unpack(">HHL", data, cmap + 4 + 8 * n)
+        if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
+            enc, encoffs = 1, offset
+        elif platform == 1 and encoding == 0 and enc != 1:
+            enc, encoffs = 2, offset
+    if encoffs is None:
+        return False
+    encoffs += cmap
+    fmt = unpack(">H", data, encoffs)[0]
+    head = face.table["head"]["offset"]
+    index_to_loc, glyph_data_format = unpack(">hh", data, head + 50)
+    if fmt not in (4, 12) or glyph_data_format != 0 or index_to_loc not in (0, 1):
+        return False
+    length = unpack(">H" if fmt == 4 else ">L", data, encoffs + (2 if fmt == 4 else 4))[0]
+    subtable = data[encoffs:encoffs + length]
+    if like is not None and getattr(like, "_cmap_bytes", None) == subtable:
+        char_to_glyph = like.charToGlyph
+    else:
+        char_to_glyph = _char_map(data, encoffs, fmt)
+    face._cmap_bytes = subtable
+    glyphs = face.numGlyphs
+    metrics = unpack(">H", data, face.table["hhea"]["offset"] + 34)[0]
+    hmtx = face.table["hmtx"]["offset"]
+    pairs = unpack(f">{2 * metrics}H", data, hmtx)
+    advances = pairs[0::2]
+    last = advances[-1]
+    tail = unpack(f">{glyphs - metrics}H", data, hmtx + 4 * metrics) if glyphs > metrics else ()
+    face.hmetrics = list(zip(advances, pairs[1::2], strict=True)) + [(last, lsb) for lsb in tail]
+    scale = face._pdfScale
+    widths = [scale(aw) for aw in advances] + [scale(last)] * max(0, glyphs - metrics)
+    face.defaultWidth = widths[0]
+    # reportlab gives a width to the characters of the glyphs the font has
+    face.charWidths = char_widths = {code: widths[glyph] for code, glyph in char_to_glyph.items()
+                                     if glyph < glyphs}
+    loca = face.table["loca"]["offset"]
+    if index_to_loc == 0:
+        face.glyphPos = [v << 1 for v in unpack(f">{glyphs + 1}H", data, loca)]
+    else:
+        face.glyphPos = list(unpack(f">{glyphs + 1}L", data, loca))
+    if 0x20 in char_to_glyph:
+        char_to_glyph[0xA0] = char_to_glyph[0x20]
+        char_widths[0xA0] = char_widths[0x20]
+    elif 0xA0 in char_to_glyph:
+        char_to_glyph[0x20] = char_to_glyph[0xA0]
+        char_widths[0x20] = char_widths[0xA0]
+    face.charToGlyph = char_to_glyph
+    return True
+
+
+def _char_map(data: mmap.mmap, encoffs: int, fmt: int) -> dict[int, int]:
+    """Character → glyph from a format 4 or 12 subtable, as reportlab reads it (a glyph id read
+    past the end of the subtable is 0, as reportlab's workaround for broken fonts has it)."""
+    unpack = struct.unpack_from
+    char_to_glyph: dict[int, int] = {}
+    if fmt == 4:
+        length = unpack(">H", data, encoffs + 2)[0]
+        segs = unpack(">H", data, encoffs + 6)[0] // 2
+        ends = unpack(f">{segs}H", data, encoffs + 14)
+        starts = unpack(f">{segs}H", data, encoffs + 16 + 2 * segs)
+        deltas = unpack(f">{segs}h", data, encoffs + 16 + 4 * segs)
+        range_start = encoffs + 16 + 6 * segs
+        range_offsets = unpack(f">{segs}H", data, range_start)
+        limit = encoffs + length
+        for n in range(segs):
+            start, end, delta, ro = starts[n], ends[n], deltas[n], range_offsets[n]
+            codes = range(start, end + 1)
+            if ro == 0:
+                char_to_glyph.update(zip(codes, [(c + delta) & 0xFFFF for c in codes], strict=True))
+                continue
+            first = range_start + 2 * n + ro  # where the glyph of `start` is
+            inside = max(0, min(len(codes), (limit - first + 1) // 2))  # offsets below the limit
+            raw = unpack(f">{inside}H", data, first) + (0,) * (len(codes) - inside)
+            glyph_ids = [(g + delta) & 0xFFFF if g else 0 for g in raw]
+            char_to_glyph.update(zip(codes, glyph_ids, strict=True))
+    else:
+        groups = unpack(">L", data, encoffs + 12)[0]
+        for n in range(groups):
+            start, end, glyph = unpack(">LLL", data, encoffs + 16 + 12 * n)
+            codes = range(start, end + 1)
+            char_to_glyph.update(zip(codes, range(glyph, glyph + len(codes)), strict=True))
+    return char_to_glyph
+
+
+def _mapped_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN401 - TTFont
+    """The font at `path`, memory-mapped; `like` is a face whose character map it may share."""
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
     class MappedFace(TTFontFace):
+        def __init__(self, file: _MappedFile, like: Any = None) -> None:  # noqa: ANN401
+            self._like = like
+            super().__init__(file)
+
+        def extractInfo(self, charInfo: int = 1) -> None:  # noqa: N802, N803 - reportlab's names
+            super().extractInfo(0)  # names and header fields
+            if charInfo and not _read_metrics(self, self._like):
+                super().extractInfo(charInfo)
+            del self._like
+
+        @cached_property
+        def glyphToChar(self) -> dict[int, list[int]]:  # noqa: N802 - reportlab's name
+            reverse: dict[int, list[int]] = {}
+            for code, glyph in self.charToGlyph.items():
+                reverse.setdefault(glyph, []).append(code)
+            return reverse
+
         def get_table(self, tag: str) -> Any:  # noqa: ANN401 - bytes, or glyphs sliced lazily
             if tag == "glyf":
                 return _GlyphTable(self._ttf_data, self.get_table_pos(tag)[0])
             return super().get_table(tag)
 
-    font = TTFont(name, _MappedFile(path))
-    font.face.__class__ = MappedFace  # same face, the glyph table read glyph by glyph
-    return font
+    class MappedFont(TTFont):
+        """reportlab's TTFont over a MappedFace: its own __init__ would parse a TTFontFace
+        whole first. The fields are its __init__'s (test_font_loading.py compares them)."""
+
+        def __init__(self, name: str, face: MappedFace) -> None:
+            from fnmatch import fnmatch
+            from weakref import WeakKeyDictionary
+
+            from reportlab import rl_config
+            from reportlab.pdfbase.ttfonts import TTEncoding
+
+            self.fontName = name
+            self.face = face
+            self.encoding = TTEncoding()
+            self.state = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+
+    return MappedFont(name, MappedFace(_MappedFile(path), like))
 
 
 @cache
@@ -65,12 +202,9 @@ def register() -> tuple[str, str]:
     from reportlab.pdfbase import pdfmetrics
 
     regular = _mapped_font(REGULAR, resource("fonts", "DealbriefSans-Regular.ttf"))
-    bold = _mapped_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf"))
-    # The two faces hold the same characters at the same glyph numbers: one character map (and
-    # its reverse) serves both, not two tables of 22,700 entries each.
-    if bold.face.charToGlyph == regular.face.charToGlyph:
-        bold.face.charToGlyph = regular.face.charToGlyph
-        bold.face.glyphToChar = regular.face.glyphToChar
+    # The two faces hold the same characters at the same glyph numbers: one character map
+    # serves both, not two tables of 22,700 entries each.
+    bold = _mapped_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf"), like=regular.face)
     pdfmetrics.registerFont(regular)
     pdfmetrics.registerFont(bold)
     addMapping(REGULAR, 0, 0, REGULAR)

@@ -75,3 +75,32 @@ def test_a_pdf_is_the_same_as_with_reportlabs_own_loading_and_has_no_boxes(
 
 def _streams(pdf: bytes) -> list[bytes]:
     return sorted(re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S))
+
+
+def test_the_faces_tables_are_read_whole_and_come_out_as_reportlabs_parser_reads_them(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab reads the character map, widths and glyph offsets two bytes per call: about
+    140,000 calls for the two faces, most of the first document's font time (issue 20)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    reads = {"n": 0}
+    real = TTFontFile.read_ushort
+
+    def counted(self: TTFontFile) -> int:
+        reads["n"] += 1
+        return real(self)
+
+    monkeypatch.setattr(TTFontFile, "read_ushort", counted)
+    regular = fonts._mapped_font("CountedRegular", resource("fonts", "DealbriefSans-Regular.ttf"))
+    bold = fonts._mapped_font("CountedBold", resource("fonts", "DealbriefSans-Bold.ttf"),
+                              like=regular.face)
+    assert reads["n"] < 500, reads  # the names and header fields only
+    assert bold.face.charToGlyph is regular.face.charToGlyph
+    monkeypatch.setattr(TTFontFile, "read_ushort", real)
+    for font, file in ((regular, "DealbriefSans-Regular.ttf"), (bold, "DealbriefSans-Bold.ttf")):
+        plain = TTFont(font.fontName, str(resource("fonts", file)))
+        assert set(vars(font)) == set(vars(plain))  # the fields of reportlab's own TTFont
+        assert (font._asciiReadable, font.shapable) == (plain._asciiReadable, plain.shapable)
+        for field in ("charToGlyph", "charWidths", "defaultWidth", "hmetrics", "glyphPos",
+                      "glyphToChar", "name", "ascent", "descent", "bbox", "numGlyphs", "flags"):
+            assert getattr(font.face, field) == getattr(plain.face, field), field
