@@ -91,33 +91,55 @@ class NoteService:
         errors = self.validate(record)
         if errors:
             raise ValidationFailed(errors)
-        now = self.clock()
         with self.book.session() as s:
-            company_id = record.company_id
-            if record.deal_id is not None:
-                deal = find_live(s, Deal, record.deal_id)
-                if deal is None:
-                    raise ValidationFailed([FieldError("deal_id", "deal_missing")])
-                company_id = deal.company_id
-            if find_live(s, Company, company_id) is None:
-                raise ValidationFailed([FieldError("company_id", "company_missing")])
-            values = {f: getattr(record, f).strip() for f in TEXT_FIELDS}
-            if record.id is None:
-                row = CallNote(**values, deal_id=record.deal_id, company_id=company_id,
-                               occurred_at=record.occurred_at, kind=record.kind,
-                               created_at=now, updated_at=now)
-                s.add(row)
-                s.flush()
-            else:
-                row = get_live(s, CallNote, record.id)
-                for key, value in values.items():
-                    setattr(row, key, value)
-                row.deal_id, row.company_id = record.deal_id, company_id
-                row.occurred_at, row.kind, row.updated_at = record.occurred_at, record.kind, now
-            self._save_attendees(s, row, record.attendees)
-            order = self._save_steps(s, row, record.next_steps, now)
+            return self._write(s, record)
+
+    @writes(NOTES, DEALS)
+    def put_back(self, record: CallNoteRecord) -> CallNoteRecord:
+        """Make the note exactly `record` again: undo and redo of a session in the note editor.
+
+        Its text, kind, time, attendees and next steps are as in `record`: a step taken away
+        since comes back with its id, a step added since goes. One transaction. (What the
+        session wrote into the deal's committee, "met" and stances, stays.)"""
+        errors = self.validate(record)
+        if errors:
+            raise ValidationFailed(errors)
+        with self.book.session() as s:
+            get_live(s, CallNote, record.id)
+            wanted = {x.id for x in record.next_steps if x.id is not None}
+            for step in q.note_steps(s, record.id, with_deleted=True):
+                if step.id in wanted:
+                    step.deleted_at = None
             s.flush()
-            saved = q.note_record(s, row)
+            return self._write(s, record)
+
+    def _write(self, s: Session, record: CallNoteRecord) -> CallNoteRecord:
+        now = self.clock()
+        company_id = record.company_id
+        if record.deal_id is not None:
+            deal = find_live(s, Deal, record.deal_id)
+            if deal is None:
+                raise ValidationFailed([FieldError("deal_id", "deal_missing")])
+            company_id = deal.company_id
+        if find_live(s, Company, company_id) is None:
+            raise ValidationFailed([FieldError("company_id", "company_missing")])
+        values = {f: getattr(record, f).strip() for f in TEXT_FIELDS}
+        if record.id is None:
+            row = CallNote(**values, deal_id=record.deal_id, company_id=company_id,
+                           occurred_at=record.occurred_at, kind=record.kind,
+                           created_at=now, updated_at=now)
+            s.add(row)
+            s.flush()
+        else:
+            row = get_live(s, CallNote, record.id)
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.deal_id, row.company_id = record.deal_id, company_id
+            row.occurred_at, row.kind, row.updated_at = record.occurred_at, record.kind, now
+        self._save_attendees(s, row, record.attendees)
+        order = self._save_steps(s, row, record.next_steps, now)
+        s.flush()
+        saved = q.note_record(s, row)
         rank = {step_id: i for i, step_id in enumerate(order)}  # steps in the order given
         return replace(saved, next_steps=tuple(sorted(saved.next_steps, key=lambda x: rank[x.id])))
 

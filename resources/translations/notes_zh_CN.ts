@@ -405,6 +405,14 @@
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
     </message>
+    <message>
+        <source>Write call note “%1”</source>
+        <translation>写拜访记录“%1”</translation>
+    </message>
+    <message>
+        <source>Edit call note “%1”</source>
+        <translation>编辑拜访记录“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ObjectionLibraryDialog</name>

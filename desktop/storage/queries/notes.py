@@ -117,9 +117,11 @@ def note_record(s: Session, row: CallNote) -> CallNoteRecord:
     )
 
 
-def note_steps(s: Session, note_id: int) -> list[NextStep]:
-    """The note's live next steps (ORM rows), in the order they were written."""
-    return list(s.exec(live(select(NextStep), NextStep).where(NextStep.note_id == note_id).order_by(NextStep.id)))
+def note_steps(s: Session, note_id: int, *, with_deleted: bool = False) -> list[NextStep]:
+    """The note's live next steps (ORM rows), in the order they were written (deleted ones too
+    when asked: undo brings them back)."""
+    stmt = select(NextStep).where(NextStep.note_id == note_id).order_by(NextStep.id)
+    return list(s.exec(stmt if with_deleted else live(stmt, NextStep)))
 
 
 def attendees(s: Session, note_id: int) -> list[NoteAttendee]:

@@ -76,9 +76,14 @@ class StanceDelegate(QStyledItemDelegate):
 
 
 class NoteEditor(QWidget):
-    """Edits one call note; `saved(note_id)` after every write to the book."""
+    """Edits one call note; `saved(note_id)` after every write to the book.
+
+    The time the editor is open is one editing session: when it closes after writing anything,
+    `session_ended(before, after)` hands the note as it was when the session began (id None:
+    the session made it) and as it was last saved, for one undoable action."""
 
     saved = Signal(int)
+    session_ended = Signal(object, object)  # CallNoteRecord before, CallNoteRecord after
 
     def __init__(self, services: Services, bus: Bus, record: CallNoteRecord,
                  parent: QWidget | None = None) -> None:
@@ -88,6 +93,8 @@ class NoteEditor(QWidget):
         self.services = services
         self.bus = bus
         self.record = record
+        self.session_start = record  # what undo of this session puts back
+        self._wrote = False
         self._loading = True
         self._dirty = False
         self._section = "situation"
@@ -454,6 +461,7 @@ class NoteEditor(QWidget):
                       on_failed=lambda exc: self._not_saved(book_error_text(exc))):
             return False
         saved = self.record = done[0]
+        self._wrote = True
         self.step_model.assign_ids(saved.next_steps)
         self._dirty = False
         self.status.setText(self.tr("Saved at %1").replace("%1", datetime.now().strftime("%H:%M:%S")))
@@ -490,3 +498,10 @@ class NoteEditor(QWidget):
                 event.ignore()
                 return
         event.accept()
+        self.end_session()
+
+    def end_session(self) -> None:
+        """Hand the session to the undo stack (once), if it wrote anything; a new one begins."""
+        if self._wrote and self.record.id is not None and self.record != self.session_start:
+            self.session_ended.emit(self.session_start, self.record)
+        self.session_start, self._wrote = self.record, False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.notes import CallNoteRecord
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
@@ -122,6 +123,7 @@ class NotesPanel(QWidget):
 
     def _show(self, editor: NoteEditor) -> NoteEditor:
         editor.destroyed.connect(lambda *_: self._forget(editor))
+        editor.session_ended.connect(self._push_session)
         editor.saved.connect(lambda note_id: self._remember(note_id, editor))
         editor.show()
         editor.raise_()
@@ -155,6 +157,9 @@ class NotesPanel(QWidget):
         editor.activateWindow()
         return editor
 
+    def _push_session(self, before: CallNoteRecord, after: CallNoteRecord) -> None:
+        push_session(self, self.undo_stack, self.services, self.bus, before, after)
+
     def delete_current(self) -> None:
         note_id = self.current_id()
         if note_id is None:
@@ -181,3 +186,19 @@ class NotesPanel(QWidget):
         push_write(self.undo_stack, self.tr("Delete “%1”").replace("%1", label),
                    undo=partial(notes.restore, note_id), redo=partial(notes.delete, note_id),
                    run=partial(run_op, self, bus=self.bus, changes=(changes.NOTES, changes.DEALS)))
+
+
+def push_session(parent: QWidget, stack: QUndoStack, services: Services, bus: Bus,
+                 before: CallNoteRecord, after: CallNoteRecord) -> None:
+    """One note-editing session as one undoable action: undo puts the note back as it was when
+    the session began (a note the session made goes again), redo as it was last saved."""
+    notes, name = services.notes, after.goal or f"{after.occurred_at:%Y-%m-%d %H:%M}"
+    run = partial(run_op, parent, bus=bus, changes=(changes.NOTES, changes.DEALS))
+    if before.id is None:
+        label = QCoreApplication.translate("NotesPanel", "Write call note “%1”").replace("%1", name)
+        push_write(stack, label, run=run, undo=partial(notes.delete, after.id),
+                   redo=partial(notes.restore, after.id))
+    else:
+        label = QCoreApplication.translate("NotesPanel", "Edit call note “%1”").replace("%1", name)
+        push_write(stack, label, run=run, undo=partial(notes.put_back, before),
+                   redo=partial(notes.put_back, after))

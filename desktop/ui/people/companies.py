@@ -52,7 +52,7 @@ class CompaniesPage(ListFormPage):
         super().__init__(bus, undo_stack, parent)
         # What relates to the company: its timeline, deals and contacts, and its call notes (its
         # deals' and those that belong to the company only: a call before there is a deal).
-        self.related = RelatedTabs(services, bus, company=True, parent=self)
+        self.related = RelatedTabs(services, bus, company=True, parent=self, undo_stack=undo_stack)
         self.notes_panel = NotesPanel(services, bus, undo_stack, parent=self.related)
         self.notes_box = self.related  # enabled once the company is saved
         self.related.addTab(self.notes_panel, self.tr("Call notes"))

@@ -79,7 +79,7 @@ class ContactsPage(ListFormPage):
         self.related: RelatedTabs | None = None
         super().__init__(bus, undo_stack, parent)
         # their deals (roles and stance on each committee) and their timeline
-        self.related = RelatedTabs(services, bus, company=False, parent=self)
+        self.related = RelatedTabs(services, bus, company=False, parent=self, undo_stack=undo_stack)
         self.form_title.parentWidget().layout().addWidget(self.related, 1)
         self.related.show_record(self.current_id)
 

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
 
 from desktop.domain.deals import Stance
@@ -187,10 +187,11 @@ class RelatedTabs(QTabWidget):
     """Activity, Deals and (for a company) Contacts of the record shown on the page."""
 
     def __init__(self, services: Services, bus: Bus, *, company: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("related")
         self.services, self.bus, self.company = services, bus, company
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.record_id: int | None = None
         self.activity_model = ActivityModel(self)
         self.deals_model = RelatedDealsModel(not company, self)
@@ -245,11 +246,13 @@ class RelatedTabs(QTabWidget):
 
     def open_note(self, note_id: int) -> QWidget | None:
         from desktop.ui.notes.editor import NoteEditor
+        from desktop.ui.notes.panel import push_session
 
         record = read_now(self, partial(self.services.notes.get, note_id))
         if record is None:
             return None
         editor = NoteEditor(self.services, self.bus, record, self.window())
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the window owns it until closed
+        editor.session_ended.connect(partial(push_session, self, self.undo_stack, self.services, self.bus))
         editor.show()
         return editor

@@ -1,0 +1,99 @@
+"""Call-note autosave and undo: the time the note editor is open is one editing session, and the
+session is one undoable action, pushed when the editor closes. Undo puts the note back as it was
+when the session began (a note the session wrote goes again); redo as it was last saved."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.domain.notes import CallNoteRecord, NextStepRecord
+from desktop.ui.main_window import MainWindow
+from tests.builders import deal_with_committee
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, services, settings):
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def active(qtbot, widget) -> None:
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def notes_panel(window, deal_id):
+    page = window.show_page("deals")
+    page.open_record(deal_id)
+    return page, page.deal_view.notes_panel
+
+
+def autosaved(qtbot, editor) -> None:
+    with qtbot.waitSignal(editor.saved, timeout=5000):
+        pass
+
+
+def test_a_note_written_in_one_session_is_one_undo_step(qtbot, window, services):
+    deal_id = deal_with_committee(services)["deal"]
+    page, panel = notes_panel(window, deal_id)
+    editor = panel.new_note()
+    active(qtbot, editor)
+    qtbot.keyClicks(editor.texts["goal"], "Budget")
+    autosaved(qtbot, editor)  # the autosave timer wrote it
+    editor.texts["situation"].setPlainText("排产靠 Excel")
+    autosaved(qtbot, editor)  # and again: still the same session
+    assert window.undo_stack.count() == 0  # nothing pushed while the editor is open
+    editor.close()
+    [note] = services.notes.list(deal_id=deal_id)
+    assert window.undo_stack.count() == 1
+    assert window.undo_action.text() == "&Undo Write call note “Budget”"
+
+    active(qtbot, window)
+    qtbot.keyClick(page.deal_view.tabs, Qt.Key.Key_Z, CTRL)
+    assert services.notes.list(deal_id=deal_id) == []
+    qtbot.keyClick(page.deal_view.tabs, Qt.Key.Key_Z, CTRL | SHIFT)
+    back = services.notes.get(note.id)
+    assert (back.goal, back.situation) == ("Budget", "排产靠 Excel")
+
+
+def test_undo_of_a_session_on_an_existing_note_puts_back_its_text_and_steps(qtbot, window, services):
+    deal_id = deal_with_committee(services)["deal"]
+    note = services.notes.save(CallNoteRecord(
+        deal_id=deal_id, occurred_at=datetime(2026, 11, 30, 10), goal="确认预算",
+        next_steps=(NextStepRecord(text="发送报价", owner="我方"),)))
+    before = services.notes.get(note.id)
+    _page, panel = notes_panel(window, deal_id)
+    editor = panel.open_note(note.id)
+    active(qtbot, editor)
+    editor.texts["goal"].setText("确认预算和时间")
+    editor.texts["goal"].textEdited.emit("确认预算和时间")
+    autosaved(qtbot, editor)
+    editor.step_model.remove(0)  # the step taken away in the session
+    autosaved(qtbot, editor)
+    editor.close()
+    after = services.notes.get(note.id)
+    assert after.goal == "确认预算和时间" and after.next_steps == ()
+    assert services.deals.next_steps(deal_id) == []
+
+    window.undo_action.trigger()  # Edit → Undo
+    assert services.notes.get(note.id) == before
+    assert [s.text for s in services.deals.next_steps(deal_id)] == ["发送报价"]  # same step, its id
+    window.redo_action.trigger()
+    assert services.notes.get(note.id) == after
+
+
+def test_a_session_that_wrote_nothing_leaves_no_undo_step(qtbot, window, services):
+    deal_id = deal_with_committee(services)["deal"]
+    _page, panel = notes_panel(window, deal_id)
+    editor = panel.new_note()
+    editor.close()
+    assert window.undo_stack.count() == 0
