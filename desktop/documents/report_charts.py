@@ -9,7 +9,7 @@ from typing import Any
 from desktop.documents import fonts
 from desktop.documents.base import ACCENT, INK, MUTED, RULE, SCALE
 from desktop.domain.language import is_chinese
-from desktop.domain.reports.charts import Chart, ChartKind
+from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
 
 # One colour per series, in order (the screen uses the same list).
 PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
@@ -92,16 +92,10 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
     bar_w = slot * 0.62
     for i in range(n):
         x = left + slot * i + (slot - bar_w) / 2
-        base = 0.0
-        for k, s in enumerate(chart.series):
-            value = s.values[i]
-            if value is None:
-                continue
-            y0, y1 = (y_of(base), y_of(base + value)) if stacked else (y_of(0), y_of(value))
+        for k, low, high in bar_segments(chart, i):
+            y0, y1 = y_of(low), y_of(high)
             d.add(Rect(x, min(y0, y1), bar_w, abs(y1 - y0), fillColor=colors.HexColor(PALETTE[k]),
                        strokeColor=None))
-            if stacked:
-                base += value
         if not stacked and chart.series[0].values[i] is not None:
             value = chart.series[0].values[i]
             y = y_of(value) + (2 if value >= 0 else -size - 2)

@@ -16,7 +16,7 @@ from desktop.domain.people import ContactRecord
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.queries import committee as q
-from desktop.storage.queries import find_live, get_live
+from desktop.storage.queries import get_live, linked_live
 from desktop.storage.queries.committee import TEXT_FIELDS, load_stakeholders
 from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
 from desktop.storage.tables import Contact, Deal, Stage, Stakeholder, StakeholderRole
@@ -65,9 +65,7 @@ class CommitteeService:
             raise ValidationFailed([FieldError("stance", "invalid", str(exc))]) from exc
         now = self.clock()
         with self.book.session() as s:
-            deal = find_live(s, Deal, record.deal_id)
-            if deal is None:
-                raise ValidationFailed([FieldError("deal_id", "not_found")])
+            deal = linked_live(s, Deal, record.deal_id, "deal_id", "not_found")
             if new_contact is not None:
                 name = " ".join(new_contact.name.split())
                 contact = Contact(
@@ -80,9 +78,7 @@ class CommitteeService:
                 s.add(contact)
                 s.flush()
                 record = replace(record, contact_id=contact.id)
-            contact = find_live(s, Contact, record.contact_id)
-            if contact is None:
-                raise ValidationFailed([FieldError("contact_id", "not_found")])
+            contact = linked_live(s, Contact, record.contact_id, "contact_id", "not_found")
             if q.clash(s, deal.id, contact.id, record.id) is not None:
                 raise ValidationFailed([FieldError("contact_id", "already_in_committee", contact.name)])
             role_ids = tuple(dict.fromkeys(record.role_ids))

@@ -36,7 +36,7 @@ from desktop.domain.overview import DealOverview
 from desktop.services.fees import sync_fees
 from desktop.storage.book import Book
 from desktop.storage.queries import deals as q
-from desktop.storage.queries import find_live, get_deleted, get_live
+from desktop.storage.queries import find_live, get_deleted, get_live, linked_live
 from desktop.storage.queries.committee import count_stakeholders, load_committee_outlines
 from desktop.storage.queries.deals import DEAL_FIELDS, deal_record, load_open_steps, step_record, visit_record
 from desktop.storage.queries.people import company_by_name
@@ -174,9 +174,7 @@ class DealService:
                     s.add(company)
                     s.flush()
                 record = replace(record, company_id=company.id)
-            company = find_live(s, Company, record.company_id)
-            if company is None:
-                raise ValidationFailed([FieldError("company_id", "company_missing")])
+            company = linked_live(s, Company, record.company_id, "company_id", "company_missing")
             values = {f: getattr(record, f) for f in EDITABLE}
             values.update(title=" ".join(record.title.split()), competitors=record.competitors.strip())
             if record.id is None:

@@ -22,7 +22,7 @@ from desktop.domain.notes import (
     NoteSummary,
 )
 from desktop.storage.book import Book
-from desktop.storage.queries import find_live, get_deleted, get_live, live
+from desktop.storage.queries import get_deleted, get_live, linked_live, live
 from desktop.storage.queries import notes as q
 from desktop.storage.queries.deals import step_record
 from desktop.storage.tables import (
@@ -117,12 +117,8 @@ class NoteService:
         now = self.clock()
         company_id = record.company_id
         if record.deal_id is not None:
-            deal = find_live(s, Deal, record.deal_id)
-            if deal is None:
-                raise ValidationFailed([FieldError("deal_id", "deal_missing")])
-            company_id = deal.company_id
-        if find_live(s, Company, company_id) is None:
-            raise ValidationFailed([FieldError("company_id", "company_missing")])
+            company_id = linked_live(s, Deal, record.deal_id, "deal_id", "deal_missing").company_id
+        linked_live(s, Company, company_id, "company_id", "company_missing")
         values = {f: getattr(record, f).strip() for f in TEXT_FIELDS}
         if record.id is None:
             row = CallNote(**values, deal_id=record.deal_id, company_id=company_id,
@@ -151,8 +147,7 @@ class NoteService:
             if contact_id not in wanted:
                 s.delete(old)
         for contact_id, a in wanted.items():
-            if find_live(s, Contact, contact_id) is None:
-                raise ValidationFailed([FieldError("attendees", "contact_missing", str(contact_id))])
+            linked_live(s, Contact, contact_id, "attendees", "contact_missing", str(contact_id))
             item = existing.get(contact_id) or NoteAttendee(note_id=row.id, contact_id=contact_id)
             item.personal_interests = a.personal_interests.strip()
             item.stance_seen = a.stance_seen

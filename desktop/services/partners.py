@@ -28,7 +28,7 @@ from desktop.domain.partners import (
 from desktop.services.fees import sync_fees, sync_partner_fees
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
-from desktop.storage.queries import find_live, get_deleted, get_live
+from desktop.storage.queries import get_deleted, get_live, linked_live
 from desktop.storage.queries import partners as q
 from desktop.storage.queries.partners import PARTNER_FIELDS, fee_record, given_record, record_of
 from desktop.storage.tables import (
@@ -120,9 +120,7 @@ class PartnerService:
                 s.add(contact)
                 s.flush()
             else:
-                contact = find_live(s, Contact, contact_id)
-                if contact is None:
-                    raise ValidationFailed([FieldError("contact_id", "contact_missing")])
+                contact = linked_live(s, Contact, contact_id, "contact_id", "contact_missing")
             row = q.of_contact(s, contact.id, live_only=False)
             if row is not None and row.deleted_at is None:
                 raise ValidationFailed([FieldError("contact_id", "already_partner")])

@@ -193,14 +193,8 @@ class Book:
         self.refuse_writes()
         session = Session(self._writer, expire_on_commit=False)
         try:
-            yield session
-            session.commit()
-        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: storage/queries/listing.py
-            session.rollback()
-            raise translate(exc, self.path) from exc
-        except BaseException:
-            session.rollback()
-            raise
+            with self._committed(session):
+                yield session
         finally:
             session.close()
 
@@ -212,17 +206,24 @@ class Book:
         session = Session(self._writer, expire_on_commit=False)
         self._local.session = session
         try:
+            with self._committed(session):
+                yield session
+        finally:
+            self._local.session = None
+            session.close()
+
+    @contextmanager
+    def _committed(self, session: Session) -> Iterator[Session]:
+        """Commit when the block ends; roll back if it raises, a storage error as a BookError."""
+        try:
             yield session
             session.commit()
-        except (DBAPIError, *cipher.db_errors()) as exc:
+        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: storage/queries/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
             session.rollback()
             raise
-        finally:
-            self._local.session = None
-            session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

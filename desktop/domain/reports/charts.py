@@ -8,6 +8,7 @@ the deals behind it — a click on a bar or point opens exactly those deals.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -57,6 +58,21 @@ class Chart:
     @property
     def is_empty(self) -> bool:
         return not any(v for s in self.series for v in s.values if v)
+
+
+def bar_segments(chart: Chart, i: int) -> Iterator[tuple[int, float, float]]:
+    """The pieces of category `i`'s bar as (series index, from, to) in values: on a stacked
+    chart each series sits on the ones before it, else each rises from zero."""
+    base = 0.0
+    for k, series in enumerate(chart.series):
+        value = series.values[i]
+        if value is None:
+            continue
+        if chart.kind == ChartKind.STACKED:
+            yield k, base, base + value
+            base += value
+        else:
+            yield k, 0.0, value
 
 
 def _short(text: str, limit: int = 14) -> str:

@@ -154,6 +154,15 @@ CATEGORY_NAMES = {
 }
 
 
+def _deals_with_days(items: tuple[tuple[ReportDeal, int], ...], days: Column,
+                     n: Names) -> tuple[tuple[Column, ...], tuple[Row, ...]]:
+    """Deals listed with a number of days (stalled in a stage, quiet): deal, company, stage, days."""
+    cols = (Column("deal", "Deal", "商机"), Column("company", "Company", "公司"),
+            Column("stage", "Stage", "阶段"), days)
+    rows = tuple(Row((d.title, d.company_name, n.stage(d.stage_id), count), (d.id,)) for d, count in items)
+    return cols, rows
+
+
 def forecast_tables(f: Forecast, n: Names) -> list[Table]:
     cur = f.currency
     cols = (
@@ -313,13 +322,8 @@ def funnel_tables(f: Funnel, previous: Funnel, n: Names) -> list[Table]:
         )
         for m in f.moved_back + f.reopened
     )
-    stall_cols = (
-        Column("deal", "Deal", "商机"),
-        Column("company", "Company", "公司"),
-        Column("stage", "Stage", "阶段"),
-        Column("days", "Days in stage", "停留天数", Kind.DAYS),
-    )
-    stall_rows = tuple(Row((d.title, d.company_name, n.stage(d.stage_id), days), (d.id,)) for d, days in f.stalled)
+    stall_cols, stall_rows = _deals_with_days(
+        f.stalled, Column("days", "Days in stage", "停留天数", Kind.DAYS), n)
     return [
         Table(
             "funnel.steps",
@@ -748,13 +752,8 @@ def activity_tables(a: Activity, previous: Activity, n: Names) -> list[Table]:
         )
         for w in a.weeks
     )
-    quiet_cols = (
-        Column("deal", "Deal", "商机"),
-        Column("company", "Company", "公司"),
-        Column("stage", "Stage", "阶段"),
-        Column("days", "Days without a note or visit", "未跟进天数", Kind.DAYS),
-    )
-    quiet = tuple(Row((d.title, d.company_name, n.stage(d.stage_id), days), (d.id,)) for d, days in a.quiet)
+    quiet_cols, quiet = _deals_with_days(
+        a.quiet, Column("days", "Days without a note or visit", "未跟进天数", Kind.DAYS), n)
     summary = n.t(
         f"{a.note_count} call notes and {a.visit_count} visits (previous period: "
         f"{previous.note_count} and {previous.visit_count}).",

@@ -5,7 +5,9 @@ that called them; services map them to domain records and own the transaction.
 
 - `live(stmt, Table)`: the statement limited to rows that are not deleted (soft delete).
 - `get_live(session, Table, id)`: the row, or `NotFound` when it is missing or deleted.
-- `find_live(session, Table, id)`: the row, or None (to word a missing link as a field error).
+- `find_live(session, Table, id)`: the row, or None.
+- `linked_live(session, Table, id, field, code)`: the row a record links to, or ValidationFailed
+  with that field error (a company, deal or contact deleted while the form was open).
 - `get_deleted(session, Table, id)`: the deleted row `restore()` brings back, or `NotFound`.
 
 One module per area (people, deals, notes, partners, committee, pipeline, briefing, …) holds the
@@ -21,7 +23,7 @@ from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from desktop.domain.errors import NotFound
+from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 
 T = TypeVar("T")
 
@@ -46,6 +48,16 @@ def find_live(session: Session, table: type[T], row_id: int | None) -> T | None:
     row = session.get(table, row_id) if row_id is not None else None
     if row is None or getattr(row, "deleted_at", None) is not None:
         return None
+    return row
+
+
+def linked_live(session: Session, table: type[T], row_id: int | None, field: str, code: str,
+                detail: str = "") -> T:
+    """The live row a record links to; ValidationFailed([FieldError(field, code, detail)])
+    when it is missing or deleted, so the form says it beside the field."""
+    row = find_live(session, table, row_id)
+    if row is None:
+        raise ValidationFailed([FieldError(field, code, detail)])
     return row
 
 

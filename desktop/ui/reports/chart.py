@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.domain.reports.charts import Chart, ChartKind
+from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
 
 # The same colours as the PDF (desktop/documents/report_charts.PALETTE).
 PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
@@ -209,15 +209,9 @@ class ChartWidget(QWidget):
         bar_w = slot * 0.62
         for i in range(n):
             x = plot.left() + i * slot + (slot - bar_w) / 2
-            base = 0.0
-            for k, series in enumerate(chart.series):
-                value = series.values[i]
-                if value is None:
-                    continue
-                y0, y1 = (y_of(base), y_of(base + value)) if stacked else (y_of(0), y_of(value))
+            for k, low, high in bar_segments(chart, i):
+                y0, y1 = y_of(low), y_of(high)
                 painter.fillRect(QRectF(x, min(y0, y1), bar_w, abs(y1 - y0)), QColor(PALETTE[k]))
-                if stacked:
-                    base += value
             value = chart.series[0].values[i]
             text = chart.label(value, self.language) if value is not None and not stacked else ""
             if text and metrics.horizontalAdvance(text) < slot - 4:  # only labels that fit their slot
