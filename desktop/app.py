@@ -132,11 +132,16 @@ def open_services(path: Path, given: str | None = None) -> Services | None:
     """Open the book, offering a way out (restore a backup, open it read-only, another book, a
     new one, quit). `given`: a passphrase from --passphrase-file, tried before asking."""
     read_only = False
+    known: tuple[Path, str] | None = None  # a passphrase that opened this book, with another problem
     while True:
+        tried: list[str] = []
+        right = known[1] if known is not None and known[0] == path else None
         try:
-            return _open(path, read_only, given)
+            return _open(path, read_only, right or given, tried)
         except BookError as error:
-            other = ask_way_out(error)
+            if tried and error.kind not in (BookErrorKind.ENCRYPTED, BookErrorKind.WRONG_PASSPHRASE):
+                known, right = (path, tried[-1]), tried[-1]  # "Open read-only" does not ask again
+            other = ask_way_out(error, passphrase=right) if right else ask_way_out(error)
             if other is None:
                 return None
             if isinstance(other, ReadOnly):
@@ -145,26 +150,35 @@ def open_services(path: Path, given: str | None = None) -> Services | None:
                 path, read_only = other, False
 
 
-def _open(path: Path, read_only: bool, given: str | None = None) -> Services:
+def _open(path: Path, read_only: bool, given: str | None = None,
+          tried: list[str] | None = None) -> Services:
     """The book's services; a book locked with a passphrase asks for it (the one given in a
-    file or remembered on this computer first; three tries; a wrong one changes nothing)."""
+    file or remembered on this computer first; three tries; a wrong one changes nothing).
+    Each passphrase tried is added to `tried`: when the open fails for another reason than the
+    passphrase, the last one is the book's."""
     from desktop.services.security import is_locked
 
     # The window does not wait for the book's check: it runs after the window shows, every write
     # refused until it passes (start_book_check; a book opened read-only is checked here).
     later = not read_only
+    tried = [] if tried is None else tried
+
+    def attempt(passphrase: str) -> Services:
+        tried.append(passphrase)
+        return Services.open(path, read_only_ok=read_only, passphrase=passphrase,
+                             check_later=later)
+
     if not is_locked(path):
         return Services.open(path, read_only_ok=read_only, check_later=later)
     if given:
         try:
-            return Services.open(path, read_only_ok=read_only, passphrase=given, check_later=later)
+            return attempt(given)
         except BookError as error:
             if error.kind is not BookErrorKind.WRONG_PASSPHRASE:
                 raise
     from desktop.ui.security.prompt import unlock
 
-    return unlock(path, lambda passphrase: Services.open(path, read_only_ok=read_only,
-                                                         passphrase=passphrase, check_later=later))
+    return unlock(path, attempt)
 
 
 def given_passphrase(args: argparse.Namespace) -> str | None:
@@ -310,10 +324,12 @@ def book_failed_check(shell: Shell, running: Running, error: BookError) -> None:
     assert window is not None
     window.statusBar().showMessage(read_only_text(services))
     services.book.engine.dispose()  # a restore replaces the file under these connections
-    choice = ask_way_out(error, window)
+    known = services.book.passphrase  # a locked book's: a restore and the reopening do not ask again
+    choice = ask_way_out(error, window, passphrase=known) if known else ask_way_out(error, window)
     if isinstance(choice, ReadOnly):  # (this book: the error names it)
         return  # the book stays open read-only, as the status bar says
-    replacement = open_services(choice) if choice is not None else None
+    same = choice is not None and Path(choice) == services.book.path
+    replacement = open_services(choice, known if same else None) if choice is not None else None
     if replacement is None:
         window.close()
         shell.app.quit()

@@ -27,9 +27,11 @@ class ReadOnly:
     path: Path
 
 
-def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadOnly | None:
+def ask_way_out(error: BookError, parent: QWidget | None = None,
+                passphrase: str | None = None) -> Path | ReadOnly | None:
     """Show the problem; return another book to try (opened or new), the same book to open
-    read-only, or None to quit. A damaged book is offered its newest good backup."""
+    read-only, or None to quit. A damaged book is offered its newest good backup. `passphrase`:
+    the locked book's, when the seller already gave it (a restore does not ask for it again)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(book_error_title(error))
@@ -67,9 +69,9 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
         from desktop.domain.clock import system_clock
         from desktop.ui.data.backups import restore_file
 
-        if restore_file(parent, error.backup, error.path, system_clock()) is not None:
+        if restore_file(parent, error.backup, error.path, system_clock(), passphrase) is not None:
             return error.path
-        return ask_way_out(error, parent)
+        return ask_way_out(error, parent, passphrase)
     if again is not None and clicked is again and error.path is not None:
         return error.path
     if read_only is not None and clicked is read_only and error.path is not None:
@@ -79,9 +81,10 @@ def ask_way_out(error: BookError, parent: QWidget | None = None) -> Path | ReadO
         from desktop.ui.data.backups import choose_backup, restore_file
 
         backup = choose_backup(parent, error.path)
-        if backup is not None and restore_file(parent, backup, error.path, system_clock()) is not None:
+        if backup is not None and restore_file(parent, backup, error.path, system_clock(),
+                                               passphrase) is not None:
             return error.path  # open the restored book
-        return ask_way_out(error, parent)
+        return ask_way_out(error, parent, passphrase)
     if clicked is open_other:
         return files.ask_open_path(
             parent, QCoreApplication.translate("BookDialogs", "Open a book"), BOOK_FILTER)

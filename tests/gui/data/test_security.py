@@ -20,6 +20,7 @@ from desktop.services import keychain
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind
 from desktop.services.security import set_lock
+from desktop.storage import cipher
 from desktop.ui.bus import Bus
 from desktop.ui.security.dialog import SecurityDialog, strength_text
 from desktop.ui.security.prompt import PassphrasePrompt, unlock
@@ -423,3 +424,87 @@ def test_the_app_takes_the_passphrase_file_before_asking(qtbot, demo_services, t
     assert services is not None and services.book.passphrase == PASS
     services.close()
     assert app.given_passphrase(argparse.Namespace(passphrase_file=str(tmp_path / "none"))) is None
+
+
+def damaged_locked_book(services: Services, *, wal: bool = True) -> tuple[Path, Path]:
+    """A locked book whose last pages are damaged (page 1 whole: its passphrase still opens it),
+    with a good backup made before the damage. `wal=False`: a book not in WAL mode, which the
+    app checks whole before its window shows."""
+    from desktop.services.backups import back_up_now
+
+    deal = services.deals.list()[0].deal
+    services.attachments.add("报价单.pdf", "报价单 第二版".encode() * 3000, deal_id=deal.id)
+    path = locked_book(services)
+    good = back_up_now(path, services.clock(), passphrase=PASS)
+    if not wal:
+        conn = cipher.connect(path, PASS)
+        conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+        conn.close()
+    data = bytearray(path.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages - 8, pages, 3):
+        data[page * 4096 + 100 : page * 4096 + 200] = b"\xa5" * 100
+    path.write_bytes(bytes(data))
+    return path, good
+
+
+def drive(choice: str, prompts: list[PassphrasePrompt]) -> QTimer:
+    """Answer every passphrase prompt with PASS (counted in `prompts`) and press `choice` in the
+    book dialog, until the timer returned is stopped."""
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, PassphrasePrompt) and modal.isVisible() and modal not in prompts:
+            prompts.append(modal)
+            modal.edit.setText(PASS)
+            modal.ok_button.click()
+        elif isinstance(modal, QMessageBox) and any(b.text() == choice for b in modal.buttons()):
+            click_button(modal, choice)
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def test_a_damaged_locked_book_opens_read_only_without_asking_again(qtbot, demo_services) -> None:
+    from desktop import app
+
+    path, _good = damaged_locked_book(demo_services, wal=False)  # found damaged before the window
+    digest = sha(path)
+    prompts: list[PassphrasePrompt] = []
+    driver = drive("Open read-only", prompts)
+    services = app.open_services(path)
+    driver.stop()
+    assert len(prompts) == 1  # asked once, when the book was first opened
+    assert services is not None and services.book.damaged and services.book.passphrase == PASS
+    assert services.contacts.list()
+    services.close()
+    assert sha(path) == digest
+
+
+def test_a_locked_book_that_fails_its_check_restores_its_backup_without_asking_again(
+        qtbot, demo_services, settings, info_boxes, monkeypatch) -> None:
+    from desktop import app
+
+    monkeypatch.setattr(app, "start_background_work", lambda *_a: True)
+    path, _good = damaged_locked_book(demo_services)  # found damaged after the window shows
+    prompts: list[PassphrasePrompt] = []
+    driver = drive("Restore the newest good backup", prompts)
+    opened = app.open_services(path)
+    assert opened is not None and opened.book.checking and len(prompts) == 1
+    shell = app.Shell(QApplication.instance(), settings)
+    window = shell.show_main_window(opened)
+    running = app.Running(opened, None)
+    try:
+        app.start_book_check(shell, running)
+        qtbot.waitUntil(lambda: running.services is not opened, timeout=20_000)
+        driver.stop()
+        assert len(prompts) == 1 and "The backup was restored." in info_boxes[-1]
+        restored = running.services
+        assert restored.book.passphrase == PASS and restored.contacts.list()
+    finally:
+        driver.stop()
+        (shell.window or window).close()
+        running.services.close()
+        opened.close()
