@@ -152,6 +152,34 @@ class ContactService:
         with self.book.reading() as s:
             return q.contact_rows(s)
 
+    # The contacts list a page at a time: ids in order, then the rows of the visible window.
+    def count(self) -> int:
+        """How many live contacts the book holds."""
+        with self.book.reading() as s:
+            return q.contact_count(s)
+
+    def ids_by_name(self, *, chinese_first: bool) -> list[int]:
+        """Every contact's id in name order (names in Chinese by their pinyin), read from an
+        index: this, not the rows, is what opening the Contacts page costs."""
+        with self.book.reading() as s:
+            return q.contact_ids_by_name(s, chinese_first=chinese_first)
+
+    def column(self, field: str) -> list[tuple[int, object]]:
+        """(id, value) of one ContactRow field for every contact, to sort the list by it."""
+        with self.book.reading() as s:
+            return q.contact_column(s, field)
+
+    def ids_matching(self, words: list[str]) -> set[int]:
+        """Ids of the contacts whose listed text (name, pinyin and its initials, company, title,
+        department, email, WeChat, QQ, phone digits, tags) holds every lower-case word."""
+        with self.book.reading() as s:
+            return q.contact_ids_matching(s, words)
+
+    def rows_of(self, ids: list[int]) -> list[ContactRow]:
+        """The listed rows of these contacts, in no particular order."""
+        with self.book.reading() as s:
+            return q.contact_rows_of(s, ids)
+
     def get(self, contact_id: int) -> ContactRecord:
         with self.book.reading() as s:
             row = get_live(s, Contact, contact_id)

@@ -339,12 +339,21 @@ def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engin
     return engine
 
 
+def ensure_indexes(conn: Connection) -> None:
+    """Indexes on expressions, which the tables cannot declare: made when missing, on every open
+    (an index changes no data, and a version that does not know it leaves it alone)."""
+    from desktop.storage.queries.people import NAME_ORDER_INDEX
+
+    conn.exec_driver_sql(NAME_ORDER_INDEX)
+
+
 def _build(conn: Connection) -> None:
     """Tables, index, triggers, id, version and the default lists of a new book."""
     from desktop.storage.seed import seed_defaults
 
     SQLModel.metadata.create_all(conn)
     search.ensure_schema(conn)
+    ensure_indexes(conn)
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {LATEST_VERSION}")
     with Session(bind=conn) as session:
@@ -482,6 +491,7 @@ def _complete(engine: Engine) -> None:
     with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
         SQLModel.metadata.create_all(conn)
         search.ensure_schema(conn)
+        ensure_indexes(conn)
 
 
 def open_book(path: Path | str, *, create: bool = True, now: datetime | None = None,

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.models import RecordTableModel, WordFilterProxy
+from desktop.ui.models import PagedProxy, PagedTableModel, RecordTableModel, WordFilterProxy
 
 
-def record_table(parent: QWidget, model: RecordTableModel, name: str) -> tuple[QTableView, WordFilterProxy]:
-    """A sortable, read-only table of records (one row selected at a time) and its filter proxy."""
-    proxy = WordFilterProxy(parent)
+def record_table(parent: QWidget, model: RecordTableModel | PagedTableModel,
+                 name: str) -> tuple[QTableView, WordFilterProxy | PagedProxy]:
+    """A sortable, read-only table of records (one row selected at a time) and its filter proxy
+    (a PagedTableModel filters and sorts in the book: its proxy only passes rows through)."""
+    proxy = PagedProxy(parent) if isinstance(model, PagedTableModel) else WordFilterProxy(parent)
     proxy.setSourceModel(model)
     view = QTableView(parent)
     view.setObjectName(name)
@@ -42,7 +44,7 @@ def record_table(parent: QWidget, model: RecordTableModel, name: str) -> tuple[Q
     return view, proxy
 
 
-def filter_line(parent: QWidget, proxy: WordFilterProxy, placeholder: str) -> QLineEdit:
+def filter_line(parent: QWidget, proxy: WordFilterProxy | PagedProxy, placeholder: str) -> QLineEdit:
     """The line above a list that keeps the rows containing every word typed."""
     edit = QLineEdit(parent)
     edit.setObjectName("filter")
@@ -52,7 +54,7 @@ def filter_line(parent: QWidget, proxy: WordFilterProxy, placeholder: str) -> QL
     return edit
 
 
-def follow_count(proxy: WordFilterProxy, update: Callable[[], None]) -> None:
+def follow_count(proxy: WordFilterProxy | PagedProxy, update: Callable[[], None]) -> None:
     """Call `update` whenever the rows shown change: filtering, reloads, added and deleted rows."""
     for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
         signal.connect(lambda *_: update())

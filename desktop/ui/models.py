@@ -9,11 +9,13 @@ asking `data()` twice per comparison.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCollator,
+    QIdentityProxyModel,
     QLocale,
     QModelIndex,
     QModelRoleData,
@@ -187,6 +189,13 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._rows[row]
 
+    def total_count(self) -> int:
+        """Every row, shown or hidden by the filter (the page's "12 of 40 shown")."""
+        return len(self._rows)
+
+    def holds(self, record_id: int) -> bool:
+        return self.row_of(record_id) is not None
+
     def row_of(self, record_id: int) -> int | None:
         if self._row_of_id is None:
             self._row_of_id = {r.id: i for i, r in enumerate(self._rows)}
@@ -284,3 +293,256 @@ class RecordTableModel(QAbstractTableModel):
         if role == SEARCH_ROLE:
             return self.search_text_at(row)
         return None
+
+
+class PagedTableModel(QAbstractTableModel):
+    """A list of any length the Anki way (browser/table/model.py): the model holds the shown ids
+    in order and reads rows a page at a time when the view first asks for them.
+
+    Subclasses read through the services: `read_order(column, descending)` (every id, sorted),
+    `read_matching(words)` (the ids whose text holds every word), `read_rows(ids)` and
+    `read_total()`. Sorting and filtering happen in the book, not in a proxy; when the list is
+    longer than SYNC_LIMIT, a sort that cannot use an index and every filter run through
+    `run_later(read, apply)` (the page gives it run_query: the thread pool), and an answer
+    that a newer request has overtaken is dropped. The view keeps its selection through both.
+    """
+
+    sorts_itself = True
+    filters_itself = True
+    PAGE = 100  # rows read per query
+    MAX_CACHED = 3000  # rows kept; the cache starts again past it
+    SYNC_LIMIT = 20_000
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._headers = self.headers()
+        self._order: list[int] = []  # every id, in the current sort
+        self._all: set[int] | None = None
+        self._matched: set[int] | None = None  # None: no filter
+        self._words: list[str] = []
+        self._ids: list[int] = []  # the rows shown
+        self._row_of_id: dict[int, int] | None = None
+        self._cache: dict[int, Any] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._total = 0
+        self._asked = {"order": 0, "filter": 0}
+        self.loaded = False
+        self.rows_read = 0  # rows fetched from the book since the model was made (tests count)
+        self.run_later: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
+
+    # --- for subclasses
+    def headers(self) -> list[str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def value(self, row: Any, column: int) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def cheap_order(self, column: int) -> bool:
+        """True when the book hands this column's order over from an index."""
+        return False
+
+    def read_order(self, column: int, descending: bool) -> list[int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def read_matching(self, words: list[str]) -> set[int]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def read_rows(self, ids: list[int]) -> list[Any]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def read_total(self) -> int:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    # --- loading
+    def reload(self) -> None:
+        """Read the ids again (after a change): at once in name order or when the list is short;
+        else the old order is kept, new ids at its end, and the sort runs in the background."""
+        column, order = self._sort
+        self._total = self.read_total()
+        slow = self._slow(column)
+        fresh = self.read_order(0 if slow else column, False if slow else
+                                order == Qt.SortOrder.DescendingOrder)
+        if slow and self.loaded:
+            keep = set(fresh)
+            kept = [i for i in self._order if i in keep]
+            known = set(kept)
+            fresh = kept + [i for i in fresh if i not in known]
+        matched = self._matched
+        if self._words and not self._slow_filter():
+            matched = self.read_matching(self._words)
+        self.beginResetModel()
+        self._cache.clear()
+        self._set_order(fresh, matched)
+        self.endResetModel()
+        self.loaded = True
+        if slow:
+            self._request("order", lambda: self.read_order(column, order == Qt.SortOrder.DescendingOrder),
+                          self._apply_order, cheap=False)
+        if self._words and self._slow_filter():
+            words = list(self._words)
+            self._request("filter", lambda: self.read_matching(words), self._apply_filter, cheap=False)
+
+    def _slow(self, column: int) -> bool:
+        return not self.cheap_order(column) and self._total > self.SYNC_LIMIT
+
+    def _slow_filter(self) -> bool:
+        return self._total > self.SYNC_LIMIT
+
+    def _request(self, kind: str, read: Callable[[], Any], apply: Callable[[Any], None],
+                 *, cheap: bool) -> None:
+        self._asked[kind] += 1
+        if cheap or self.run_later is None:
+            apply(read())
+            return
+        asked = self._asked[kind]
+
+        def done(result: Any) -> None:
+            if asked == self._asked[kind]:  # not overtaken by a newer sort or filter
+                apply(result)
+
+        self.run_later(read, done)
+
+    def _set_order(self, order: list[int], matched: set[int] | None) -> None:
+        self._order = order
+        self._all = None
+        self._matched = matched
+        self._ids = order if matched is None else [i for i in order if i in matched]
+        self._row_of_id = None
+
+    def _relayout(self, order: list[int], matched: set[int] | None) -> None:
+        """Show a new order or filter; selected and persistent rows follow their ids."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        ids = [self._ids[p.row()] if 0 <= p.row() < len(self._ids) else None for p in persistent]
+        self._set_order(order, matched)
+        moved = []
+        for p, rid in zip(persistent, ids, strict=True):
+            row = self.row_of(rid) if rid is not None else None
+            moved.append(QModelIndex() if row is None else self.createIndex(row, p.column()))
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+
+    def _apply_order(self, order: list[int]) -> None:
+        self._relayout(order, self._matched)
+
+    def _apply_filter(self, matched: set[int] | None) -> None:
+        self._relayout(self._order, matched)
+
+    # --- sorting and filtering
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sort = (column, order)
+        if not self.loaded:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._request("order", lambda: self.read_order(column, descending), self._apply_order,
+                      cheap=not self._slow(column))
+
+    def set_filter_text(self, text: str) -> None:
+        words = [w for w in text.lower().replace("+86", " ").split() if w]
+        if words == self._words:
+            return
+        self._words = words
+        if not words:
+            self._asked["filter"] += 1  # an answer still on its way is for an older filter
+            self._apply_filter(None)
+            return
+        self._request("filter", lambda: self.read_matching(words), self._apply_filter,
+                      cheap=not self._slow_filter())
+
+    # --- what the page asks
+    def total_count(self) -> int:
+        return self._total
+
+    def holds(self, record_id: int) -> bool:
+        """Whether the record is in the list, shown or hidden by the filter."""
+        if self._all is None:
+            self._all = set(self._order)
+        return record_id in self._all
+
+    def row_of(self, record_id: int) -> int | None:
+        if self._row_of_id is None:
+            self._row_of_id = {rid: i for i, rid in enumerate(self._ids)}
+        return self._row_of_id.get(record_id)
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def record(self, row: int) -> Any:
+        """The row's record, read with its page when it is not in the cache (None: deleted since
+        the ids were read; the change's reload takes it away)."""
+        rid = self._ids[row]
+        found = self._cache.get(rid)
+        if found is None:
+            self._fetch_page(row)
+            found = self._cache.get(rid)
+        return found
+
+    def _fetch_page(self, row: int) -> None:
+        start = row - row % self.PAGE
+        wanted = [i for i in self._ids[start:start + self.PAGE] if i not in self._cache]
+        if len(self._cache) + len(wanted) > self.MAX_CACHED:
+            self._cache.clear()
+        got = self.read_rows(wanted)
+        self.rows_read += len(got)
+        for record in got:
+            self._cache[record.id] = record
+
+    # --- Qt's model API
+    def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
+        if 0 <= row < len(self._ids) and 0 <= column < len(self._headers) and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY
+    ) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == _DISPLAY
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:  # noqa: N802
+        self.fill_roles(index, span)
+
+    def fill_roles(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
+        data = self.data
+        for item in (span,) if isinstance(span, QModelRoleData) else span:
+            item.setData(data(index, item.role()))
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ANSWERED or role == SEARCH_ROLE:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[row]
+        record = self.record(row)
+        if record is None:
+            return None
+        value = self.value(record, index.column())
+        if role == SORT_ROLE:
+            return "" if value is None else value
+        return "" if value is None else str(value)
+
+
+class PagedProxy(QIdentityProxyModel):
+    """What the list pages put between a PagedTableModel and its view: rows as they are (the
+    model sorts and filters in the book), the filter line's text handed to the model, and a
+    painted cell's roles in one call."""
+
+    def set_filter_text(self, text: str) -> None:
+        self.sourceModel().set_filter_text(text)
+
+    def multiData(  # noqa: N802 - Qt API
+        self, index: QModelIndex | QPersistentModelIndex, span: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        self.sourceModel().fill_roles(self.mapToSource(index), span)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.domain.people import CompanyRecord, ContactRecord, ContactRow, split_tags
+from desktop.domain.people import CompanyRecord, ContactRecord, ContactRow, name_search_keys, split_tags
 from desktop.storage.queries import live
 from desktop.storage.queries.listing import fetch_all
 from desktop.storage.tables import CallNote, Company, Contact, Deal, Stage
@@ -125,3 +125,73 @@ def contacts(s: Session, company_id: int | None = None) -> list[ContactRecord]:
 def contact_rows(s: Session) -> list[ContactRow]:
     """Every live contact as the list shows it, in no particular order (the list sorts itself)."""
     return list(map(_new_contact_row, fetch_all(s, CONTACT_ROWS)))
+
+
+# --- the contacts list, a page at a time (100,000 contacts: never every row at once) ---------
+# A name written in Chinese sorts by its pinyin (name_alt, filled in since schema v4), any other
+# name by itself, case-free; Chinese names form one group and the rest another, so the list
+# can put either first (Chinese first in Chinese, as QCollator does; Latin first in English).
+# The index on these expressions (storage/indexes.py) hands the ids over in order.
+NAME_IS_CHINESE = "(name >= '\u3400' AND name < '\ua000')"
+NAME_ORDER_KEY = f"lower(CASE WHEN {NAME_IS_CHINESE} AND name_alt != '' THEN name_alt ELSE name END)"
+NAME_ORDER_INDEX = (
+    f"CREATE INDEX IF NOT EXISTS ix_contact_name_order ON contact "
+    f"({NAME_IS_CHINESE}, {NAME_ORDER_KEY}, name) WHERE deleted_at IS NULL"
+)
+CONTACT_IDS_BY_NAME = (
+    f"SELECT id FROM contact WHERE deleted_at IS NULL AND {NAME_IS_CHINESE} = ? "
+    f"ORDER BY {NAME_ORDER_KEY}, name, id"
+)
+CONTACT_COUNT = "SELECT count(*) FROM contact WHERE deleted_at IS NULL"
+_COLUMN_SQL = {
+    "company_name": "SELECT c.id, coalesce(co.name, '') FROM contact AS c "
+                    "LEFT JOIN company AS co ON co.id = c.company_id AND co.deleted_at IS NULL "
+                    "WHERE c.deleted_at IS NULL",
+}
+# What the list's filter looks in (as ContactTableModel.search_text): every word typed must be
+# in it. name_keys is the pinyin run together and its initials (domain name_search_keys).
+CONTACT_FILTER_TEXT = (
+    "lower(c.name || ' ' || c.name_alt || ' ' || dealbrief_name_keys(c.name_alt) || ' ' || "
+    "coalesce(co.name, '') || ' ' || c.title || ' ' || c.department || ' ' || c.email || ' ' || "
+    "c.wechat || ' ' || c.qq || ' ' || c.phone_digits || ' ' || c.tags)"
+)
+
+
+def contact_count(s: Session) -> int:
+    return fetch_all(s, CONTACT_COUNT)[0][0]
+
+
+def contact_ids_by_name(s: Session, *, chinese_first: bool) -> list[int]:
+    """Every live contact's id in name order (an index scan: no row is read)."""
+    groups = (1, 0) if chinese_first else (0, 1)
+    return [i for g in groups for (i,) in fetch_all(s, CONTACT_IDS_BY_NAME, (g,))]
+
+
+def contact_column(s: Session, field: str) -> list[tuple[int, Any]]:
+    """(id, value) of one listed field for every live contact, for sorting by that column."""
+    sql = _COLUMN_SQL.get(field)
+    if sql is None:
+        if field not in ContactRow._fields or field == "company_name":
+            raise ValueError(field)
+        sql = f"SELECT id, {field} FROM contact WHERE deleted_at IS NULL"
+    return fetch_all(s, sql)
+
+
+def contact_ids_matching(s: Session, words: list[str]) -> set[int]:
+    """Ids of live contacts whose list text holds every word (lower-case words)."""
+    dbapi = s.connection().connection.driver_connection
+    dbapi.create_function("dealbrief_name_keys", 1, name_search_keys, deterministic=True)
+    where = " AND ".join(f"instr({CONTACT_FILTER_TEXT}, ?) > 0" for _ in words) or "1"
+    sql = (f"SELECT c.id FROM contact AS c LEFT JOIN company AS co ON co.id = c.company_id "
+           f"AND co.deleted_at IS NULL WHERE c.deleted_at IS NULL AND {where}")
+    return {i for (i,) in fetch_all(s, sql, tuple(words))}
+
+
+def contact_rows_of(s: Session, ids: list[int]) -> list[ContactRow]:
+    """The listed rows of these contacts (any order; deleted ones left out)."""
+    out: list[ContactRow] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        sql = CONTACT_ROWS + f" AND c.id IN ({','.join('?' * len(chunk))})"
+        out += map(_new_contact_row, fetch_all(s, sql, tuple(chunk)))
+    return out

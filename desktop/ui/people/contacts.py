@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop.domain.choice import Choice
-from desktop.domain.people import ContactRecord, ContactRow, join_tags, split_tags
+from desktop.domain.people import ContactRecord, join_tags, split_tags
 from desktop.services import phones
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
-from desktop.ui.people.models import ContactTableModel
+from desktop.ui.operations import run_query
+from desktop.ui.people.models import PagedContactModel
 from desktop.ui.people.page import ListFormPage
 from desktop.ui.people.related import RelatedTabs
 
@@ -30,6 +33,10 @@ class ContactForm(ValidatedForm):
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(self.tr("Type to pick, or a new company's name"))
         self.company.lineEdit().textEdited.connect(self._on_edit)
+        self._read_companies: Callable[[], list[Choice]] | None = None
+        self._companies_read = False
+        self.company.installEventFilter(self)
+        self.company.lineEdit().installEventFilter(self)
         self.add_line("title", self.tr("Title"), self.tr("e.g. CFO"))
         self.add_line("department", self.tr("Department"))
         self.add_line("mobile", self.tr("Mobile"), self.tr("e.g. 138 1234 5678, or +1 415 555 0134"))
@@ -39,6 +46,39 @@ class ContactForm(ValidatedForm):
         self.add_line("qq", self.tr("QQ"))
         self.add_line("tags", self.tr("Tags"), self.tr("Separated by commas"))
         self.add_text("remarks", self.tr("Notes"))
+
+    def use_companies(self, read: Callable[[], list[Choice]]) -> None:
+        """Where the company picker's list comes from: read when the seller first opens or
+        types in the picker, or saves (a book may hold 20,000 companies; showing a contact
+        needs only theirs). Called again after a change: the list is read afresh."""
+        self._read_companies = read
+        self._companies_read = False
+
+    def ensure_companies(self) -> None:
+        if not self._companies_read and self._read_companies is not None:
+            self._companies_read = True
+            self.set_companies(self._read_companies())
+
+    def show_company(self, company_id: int | None, name: str) -> None:
+        """The picker set to one contact's company, without reading every company's name."""
+        if company_id is None:
+            self.company.setCurrentIndex(0)
+            return
+        index = self.company.findData(company_id)
+        if index < 0 and not self._companies_read:
+            self.company.clear()
+            self.company.addItem("", None)
+            self.company.addItem(name, company_id)
+            index = 1
+        if index >= 0:
+            self.company.setCurrentIndex(index)
+        else:
+            self.company.setEditText(name)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
+            self.ensure_companies()
+        return super().eventFilter(watched, event)
 
     def set_companies(self, companies: list[Choice]) -> None:
         current = self.company.currentData()
@@ -64,6 +104,7 @@ class ContactForm(ValidatedForm):
         text = self.company.currentText().strip()
         if not text:
             return None, ""
+        self.ensure_companies()
         index = self.company.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.company.itemData(index), ""
@@ -83,23 +124,25 @@ class ContactsPage(ListFormPage):
         self.form_title.parentWidget().layout().addWidget(self.related, 1)
         self.related.show_record(self.current_id)
 
-    def _show(self, record: ContactRow | None) -> None:
+    def _show(self, record: ContactRecord | None) -> None:
         super()._show(record)
         if self.related is not None:
             self.related.show_record(self.current_id)
 
-    def make_model(self) -> ContactTableModel:
-        return ContactTableModel(self)
+    def make_model(self) -> PagedContactModel:
+        model = PagedContactModel(self.services.contacts, self)
+        model.run_later = partial(run_query, self)
+        return model
 
     def make_form(self) -> ContactForm:
         return ContactForm(self)
 
-    def load_records(self) -> list[ContactRow]:
-        self.form.set_companies(self.services.companies.names())
-        return self.services.contacts.rows()
+    def refresh_model(self) -> None:
+        self.form.use_companies(self.services.companies.names)  # type: ignore[attr-defined]
+        super().refresh_model()
 
-    def full_record(self, listed: ContactRow) -> ContactRecord:
-        return self.services.contacts.get(listed.id)
+    def record_at(self, row: int) -> ContactRecord:
+        return self.services.contacts.get(self.model.id_at(row))  # type: ignore[union-attr]
 
     def filter_placeholder(self) -> str:
         return self.tr("Filter by name, company, phone, WeChat, email, tag… (Ctrl+F)")
@@ -115,10 +158,7 @@ class ContactsPage(ListFormPage):
         f.set_text("mobile", phones.display(c.mobile))
         f.set_text("other_phone", phones.display(c.other_phone))
         f.set_text("tags", join_tags(list(c.tags)))
-        if c.company_id is None:
-            f.company.setCurrentIndex(0)
-        else:
-            f.set_text("company_id", c.company_id)  # type: ignore[arg-type]
+        f.show_company(c.company_id, c.company_name)
 
     def form_record(self) -> tuple[ContactRecord, str]:
         f: ContactForm = self.form  # type: ignore[assignment]

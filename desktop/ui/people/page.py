@@ -28,7 +28,7 @@ from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.lists import filter_line, follow_count, list_column, record_table
-from desktop.ui.models import ID_ROLE, RecordTableModel
+from desktop.ui.models import ID_ROLE, PagedTableModel, RecordTableModel
 from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
 
@@ -81,7 +81,7 @@ class ListFormPage(QWidget):
 
     def _build_list(self) -> QWidget:
         """The left side: filter, New and Delete, the table and the row count."""
-        self.model: RecordTableModel = self.make_model()
+        self.model: RecordTableModel | PagedTableModel = self.make_model()
         self.table, self.proxy = record_table(self, self.model, "table")
         self.filter_edit = filter_line(self, self.proxy, self.filter_placeholder())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -139,7 +139,7 @@ class ListFormPage(QWidget):
         self.bus.changed.connect(self._on_bus_changed)
 
     # --- hooks for subclasses
-    def make_model(self) -> RecordTableModel:
+    def make_model(self) -> RecordTableModel | PagedTableModel:
         raise NotImplementedError
 
     def make_form(self) -> ValidatedForm:
@@ -206,9 +206,16 @@ class ListFormPage(QWidget):
     def record_at(self, row: int) -> Any:
         return self.full_record(self.model.record(row))
 
+    def refresh_model(self) -> None:
+        """Read the list again (a PagedTableModel reads its ids; the others every record)."""
+        if isinstance(self.model, PagedTableModel):
+            self.model.reload()
+        else:
+            self.model.set_records(self.load_records())
+
     def reload(self) -> None:
         keep = self.current_id
-        self.model.set_records(self.load_records())
+        self.refresh_model()
         self._update_count()
         if not self._sized and self.model.rowCount():
             self._size_columns()
@@ -225,7 +232,7 @@ class ListFormPage(QWidget):
             header.resizeSection(column, min(max(header.sectionSize(column), 60), 200))
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.total_count()))
 
     def _on_bus_changed(self, kinds: frozenset[str]) -> None:
         if kinds & set(self.CHANGES):
@@ -237,6 +244,9 @@ class ListFormPage(QWidget):
 
     def select_id(self, record_id: int, refill: bool = True) -> bool:
         row = self.model.row_of(record_id)
+        if row is None and self.model.holds(record_id):  # a paged list's filter hides it
+            self.filter_edit.clear()
+            row = self.model.row_of(record_id)
         if row is None:
             return False
         proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
