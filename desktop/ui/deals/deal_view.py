@@ -40,7 +40,6 @@ from desktop.ui.deals.commands import RemoveStakeholderCommand
 from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
 from desktop.ui.deals.models import HistoryTableModel, StakeholderTableModel
 from desktop.ui.deals.next_steps_panel import NextStepsPanel
-from desktop.ui.deals.panel import read_only_rows
 from desktop.ui.deals.stakeholder_map import StakeholderMap
 from desktop.ui.deals.visits_panel import VisitsPanel
 from desktop.ui.forms import ValidatedForm, ask_keep_edits
@@ -49,6 +48,7 @@ from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import ReferralEditor
 from desktop.ui.undo import push_write
+from desktop.ui.views import read_only_rows
 
 
 class DealForm(ValidatedForm):

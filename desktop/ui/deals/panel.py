@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,18 +27,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import run_op
-
-
-def read_only_rows(table: QTableView) -> None:
-    """Set `table` up as a read-only list: whole rows, one at a time, no row numbers, columns
-    sized to their contents, the last one stretched."""
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+from desktop.ui.views import read_only_rows
 
 
 class RowTable(QTableView):

@@ -10,9 +10,7 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -30,6 +28,7 @@ from desktop.ui.notes.editor import NoteEditor
 from desktop.ui.notes.models import NoteListModel
 from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
+from desktop.ui.views import read_only_rows
 
 
 class NotesPanel(QWidget):
@@ -49,14 +48,7 @@ class NotesPanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("notes")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NoteListModel.GOAL, QHeaderView.ResizeMode.Stretch)
+        read_only_rows(self.table, stretch=NoteListModel.GOAL, alternate=True)
         self.table.activated.connect(lambda index: self.open_note(index.data(ID_ROLE)))
         self.empty = QLabel(self.tr("No call notes yet. After a call or visit, write down what you "
                                     "learned: “New call note”."), self)

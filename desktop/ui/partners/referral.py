@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import read_now, run_op
 from desktop.ui.partners.dialogs import pydate, qdate
 from desktop.ui.settings import Settings
+from desktop.ui.views import read_only_rows
 
 
 class ReferralEditor(QWidget):
@@ -140,10 +140,7 @@ class PartnerReminders(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("partner_reminders")
         self.view.setModel(self.model)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        read_only_rows(self.view)
         self.view.doubleClicked.connect(lambda i: self.bus.open("partner", i.data(ID_ROLE)))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

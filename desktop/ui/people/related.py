@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QTableView, QTabWidget, QWidget
 
 from desktop.domain.deals import Stance
 from desktop.domain.language import pick
@@ -27,6 +27,7 @@ from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
 from desktop.ui.operations import read_now
+from desktop.ui.views import read_only_rows
 
 Index = QModelIndex | QPersistentModelIndex
 OPENS_ROLE = Qt.ItemDataRole.UserRole + 30  # (kind, id) the row opens
@@ -172,14 +173,7 @@ def _table(parent: QWidget, model: _RowsModel, name: str, stretch: int) -> QTabl
     view = QTableView(parent)
     view.setObjectName(name)
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    read_only_rows(view, stretch=stretch)
     return view
 
 

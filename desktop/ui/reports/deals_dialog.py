@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.reports.book import ReportBook, ReportDeal
 from desktop.ui.models import ID_ROLE, SORT_ROLE, WordFilterProxy
 from desktop.ui.reports.models import DealsModel
+from desktop.ui.views import read_only_rows
 
 
 class DealsBehindDialog(QDialog):
@@ -38,12 +37,7 @@ class DealsBehindDialog(QDialog):
         self.view.setObjectName("deals_behind_list")
         self.view.setModel(proxy)
         self.view.setSortingEnabled(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        read_only_rows(self.view)
         self.view.activated.connect(self.open_index)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.open_button = buttons.addButton(self.tr("&Open deal"), QDialogButtonBox.ButtonRole.ActionRole)

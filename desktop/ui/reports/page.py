@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QDir, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -45,6 +44,7 @@ from desktop.ui.reports.chart import ChartWidget
 from desktop.ui.reports.deals_dialog import DealsBehindDialog
 from desktop.ui.reports.models import ReportTableModel
 from desktop.ui.reports.sections import SECTIONS, ReportSection
+from desktop.ui.views import read_only_rows
 
 DEFAULT_PRESET = Preset.THIS_QUARTER
 WATCHED = {changes.DEALS, changes.STAGES, changes.NOTES, changes.COMPANIES, changes.PARTNERS}
@@ -58,13 +58,8 @@ class ReportTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        read_only_rows(self, stretch=None)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.setWordWrap(False)
 
     def setModel(self, model) -> None:  # noqa: ANN001, N802
         """The first text column (a name, a deal) takes the spare width; numbers stay compact."""
