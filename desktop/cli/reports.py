@@ -14,6 +14,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.domain.language import pick
 from desktop.services.container import Services
 
 KINDS = ("forecast", "funnel", "winrate", "lost", "pareto", "sources", "formula", "activity", "week")
@@ -124,7 +125,7 @@ def print_table(table, language: str) -> None:
 
     print(table.title)
     if not table.rows:
-        print("  —" if language != "zh_CN" else "  —（无）")
+        print(pick(language, "  —", "  —（无）"))
     else:
         header = [c.title(language) for c in table.columns]
         body = [[table.text(i, j, language) for j in range(len(table.columns))] for i in range(len(table.rows))]

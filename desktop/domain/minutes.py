@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.domain.language import pick
+
 # How the minutes head what was discussed: the customer's words, not the seller's method
 # (no "S/P/I/N", no "need-payoff" in what the customer reads).
 DISCUSSED_HEADINGS: dict[str, tuple[str, str]] = {  # key: (en, zh)
@@ -19,7 +21,7 @@ DISCUSSED_HEADINGS: dict[str, tuple[str, str]] = {  # key: (en, zh)
 
 def discussed_heading(key: str, language: str) -> str:
     en, zh = DISCUSSED_HEADINGS[key]
-    return zh if language.startswith("zh") else en
+    return pick(language, en, zh)
 
 
 @dataclass(frozen=True)

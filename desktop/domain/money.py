@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from desktop.domain.language import is_chinese
+
 SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
 CURRENCIES: tuple[str, ...] = ("CNY", "USD", "EUR", "HKD", "JPY", "GBP")
 
@@ -37,7 +39,7 @@ def format_amount(amount: float | None, currency: str = "CNY", language: str = "
     sign = "-" if amount < 0 else ""
     value = abs(amount)
     prefix = sign + symbol(currency)
-    if language.startswith("zh"):
+    if is_chinese(language):
         if value >= 100_000_000:
             return f"{prefix}{_trim(value / 100_000_000, 2)}亿"
         if value >= 10_000:
@@ -85,7 +87,7 @@ def amount_input_text(amount: int | None, language: str = "zh_CN") -> str:
     '128万' or '12.5万' in Chinese when it is a whole number of hundreds, else '1,280,000'."""
     if amount is None:
         return ""
-    if language.startswith("zh") and amount >= 10_000 and amount % 100 == 0:
+    if is_chinese(language) and amount >= 10_000 and amount % 100 == 0:
         wan = f"{amount // 10_000}" if amount % 10_000 == 0 else f"{amount / 10_000:.2f}".rstrip("0")
         return f"{wan}万"
     return f"{amount:,}"

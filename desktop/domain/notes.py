@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop.domain.deals import NextStepRecord  # one record for next steps, shared with deals
+from desktop.domain.language import pick
 
 NOTE_KINDS: tuple[str, ...] = ("visit", "phone", "wechat", "video", "email")
 STANCES: tuple[str, ...] = ("supporter", "neutral", "opponent", "unknown")
@@ -126,6 +127,4 @@ class QuestionPromptRecord:
 
     def text(self, language: str) -> str:
         """The question in `language`, falling back to the other one when it is empty."""
-        first, second = (self.text_zh, self.text_en) if language.startswith("zh") else (
-            self.text_en, self.text_zh)
-        return first or second
+        return pick(language, self.text_en, self.text_zh)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from desktop.domain.language import pick
 from desktop.domain.minutes import Sender
 
 
@@ -149,7 +150,7 @@ class ReferredDeal:
         return self.deal_id
 
     def stage_name(self, language: str) -> str:
-        return self.stage_name_zh if language.startswith("zh") else self.stage_name_en
+        return pick(language, self.stage_name_en, self.stage_name_zh)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.domain.language import is_chinese
+
 _ZH_ENDS = "。！？；…"
 
 
@@ -13,7 +15,7 @@ def join_sentences(sentences: Iterable[str], language: str) -> str:
 
     A Chinese sentence without its closing mark gets "。", so the next one never runs on."""
     parts = [s.strip() for s in sentences if s and s.strip()]
-    if not language.startswith("zh"):
+    if not is_chinese(language):
         return " ".join(parts)
     return "".join(p if p.endswith(tuple(_ZH_ENDS)) or i == len(parts) - 1 else p + "。"
                    for i, p in enumerate(parts))

@@ -10,6 +10,7 @@ risks, competitors, internal notes, personal interests and stances never do: the
 
 from __future__ import annotations
 
+from desktop.domain.language import is_chinese, pick
 from desktop.domain.minutes import Minutes, MinutesAttendee, MinutesStep, discussed_heading
 from desktop.domain.note_reading import for_minutes
 from desktop.domain.notes import KIND_NAMES, SECTION_HEADINGS, SPIN_SECTIONS
@@ -34,7 +35,7 @@ LABELS: dict[str, tuple[str, str]] = {  # key: (en, zh)
 
 def label(key: str, language: str) -> str:
     en, zh = LABELS.get(key) or SECTION_HEADINGS[key]
-    return zh if language.startswith("zh") else en
+    return pick(language, en, zh)
 
 
 def section_heading(key: str, language: str) -> str:
@@ -43,7 +44,7 @@ def section_heading(key: str, language: str) -> str:
 
 def kind_name(kind: str, language: str) -> str:
     en, zh = KIND_NAMES.get(kind, (kind, kind))
-    return zh if language.startswith("zh") else en
+    return pick(language, en, zh)
 
 
 class MinutesService:
@@ -77,7 +78,7 @@ class MinutesService:
 
 
 def _date(m: Minutes) -> str:
-    if m.language.startswith("zh"):
+    if is_chinese(m.language):
         return f"{m.occurred_at.year}年{m.occurred_at.month}月{m.occurred_at.day}日 {m.occurred_at:%H:%M}"
     return f"{m.occurred_at:%d %b %Y, %H:%M}"
 
@@ -97,7 +98,7 @@ def _step_line(i: int, step: MinutesStep, zh: bool) -> str:
 
 def render_text(m: Minutes) -> str:
     """Plain text to paste into WeChat or an email."""
-    zh = m.language.startswith("zh")
+    zh = is_chinese(m.language)
     lang = m.language
     colon = "：" if zh else ": "
     sep = "、" if zh else ", "

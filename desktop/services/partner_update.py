@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from desktop.domain.clock import Clock, system_clock
-from desktop.domain.language import LANGUAGES
+from desktop.domain.language import LANGUAGES, is_chinese, pick
 from desktop.domain.partners import (
     FeeKind,
     FeeStatus,
@@ -48,7 +48,7 @@ def safe_words(stage_key: str, stage_kind: str, language: str) -> tuple[str, str
     words = stage_words()
     entry = words["stages"].get(stage_key) if stage_kind == "open" else None
     entry = entry or words["kinds"].get(stage_kind) or words["kinds"]["open"]
-    suffix = "zh" if language.startswith("zh") else "en"
+    suffix = "zh" if is_chinese(language) else "en"
     return entry[f"status_{suffix}"], entry[f"next_{suffix}"]
 
 
@@ -102,7 +102,7 @@ class PartnerUpdateService:
                     next=next_text, currency=currency, fees=tuple(shown),
                 ))
             return ProgressUpdate(
-                partner_name=(contact.name if language.startswith("zh") else contact.name_alt or contact.name),
+                partner_name=pick(language, contact.name_alt, contact.name),
                 language=language, as_of=self.clock().date(),
                 items=tuple(items), fees_paid_total=paid_total, fees_due_total=due_total,
                 sender=self.profiles.sender(language) if self.profiles else None,

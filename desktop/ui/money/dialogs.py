@@ -41,6 +41,7 @@ from desktop.domain.contracts import (
     Settlement,
 )
 from desktop.domain.errors import FieldError
+from desktop.domain.language import is_chinese
 from desktop.domain.money import (
     CURRENCIES,
     INSTALMENT_PRESETS,
@@ -186,7 +187,7 @@ class PlanLineEditor(QWidget):
         self.name.setEditable(True)
         self.name.setObjectName("plan_name")
         for _key, zh, en in INSTALMENT_PRESETS:
-            self.name.addItem(zh if texts.current_language().startswith("zh") else f"{zh} {en}", zh)
+            self.name.addItem(zh if is_chinese(texts.current_language()) else f"{zh} {en}", zh)
         self.name.setEditText(line.name)
         share = percent_text(line.percent_bp) if line.percent_bp else fen_input_text(line.amount_fen)
         self.share = QLineEdit(share, self)
@@ -421,7 +422,7 @@ class PaymentDialog(SavingDialog):
             self.preview.setText(texts.error_text(FieldError("amount_fen", exc.code, str(exc.limit))))
             return
         names = {i.id: i.name for i in self.instalments}
-        sep = "、" if texts.current_language().startswith("zh") else ", "
+        sep = "、" if is_chinese(texts.current_language()) else ", "
         self.preview.setText(self.tr("Goes to: %1").replace(
             "%1", sep.join(f"{names[k]} {texts.fen(v, self.currency)}" for k, v in shares.items())))
 

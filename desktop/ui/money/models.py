@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from desktop.domain.contracts import AttachmentRecord, InstalmentRecord, InvoiceRecord, PaymentRecord
+from desktop.domain.language import is_chinese
 from desktop.domain.money import InstalmentStatus, percent_text
 from desktop.ui import style
 from desktop.ui.dates import date_text
@@ -122,7 +123,7 @@ class PaymentTableModel(RecordTableModel):
                 words += " " + self.tr("(matures %1)").replace("%1", date_text(p.bill_matures_on))
             return words
         if column == self.PAID:
-            sep = "、" if texts.current_language().startswith("zh") else ", "
+            sep = "、" if is_chinese(texts.current_language()) else ", "
             return sep.join(f"{self.names.get(iid, '?')} {texts.fen(f, self.currency)}" for iid, f in p.allocations)
         return p.reference or p.note
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.contracts import CollectionItem, ReceivablesReport
+from desktop.domain.language import is_chinese
 from desktop.domain.money import AgeBucket
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -110,7 +111,7 @@ def bucket_text(bucket: AgeBucket) -> str:
 
 
 def month_text(month: date) -> str:
-    return f"{month.year}年{month.month}月" if texts.current_language().startswith("zh") else f"{month:%b %Y}"
+    return f"{month.year}年{month.month}月" if is_chinese(texts.current_language()) else f"{month:%b %Y}"
 
 
 class ReceivablesPage(QWidget):
