@@ -145,14 +145,21 @@ class ReportService:
             return collected_by_deal(s)
 
     def overview(self, period: Period, *, activity_too: bool = True) -> ReportSet:
-        """Every report of the period beside the previous period (the Reports page); without
-        `activity_too` notes, visits and steps are not read (reports that do not show them)."""
+        """Every report of the period beside the previous period (the Reports page, the
+        business review). Without `activity_too` the notes and visits are not read — the
+        activity report is then not in the set, and the key figures' note counts come from
+        SQL: the Reports page's first look (two periods' notes were most of its read)."""
         window = Period(period.previous().start, period.end)
         with self.book.reading() as s:
             book = load_report_book(s, self.today(), activity_too=activity_too, window=window,
                                     note_details=False)
             collected = collected_by_deal(s)
-        return all_reports(book, period, collected)
+            counts = None
+            if not activity_too:
+                before = period.previous()
+                counts = (q.note_count(s, datetime.combine(period.start, time.min), end_of(period.end)),
+                          q.note_count(s, datetime.combine(before.start, time.min), end_of(before.end)))
+        return all_reports(book, period, collected, counts)
 
     def forecast(self) -> Forecast:
         return forecast(self._read())

@@ -21,11 +21,27 @@ class ReportSet:
     """Every report of `period` beside the previous period's, each worked out the first time it
     is asked for (the command line asks for one report; the page for them all)."""
 
-    def __init__(self, book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> None:
+    def __init__(self, book: ReportBook, period: Period, collected: dict[int, int] | None = None,
+                 note_counts: tuple[int, int] | None = None) -> None:
         self.book = book
         self.period = period
         self.previous = period.previous()
         self.collected = collected
+        # Without the notes and visits read (the Reports page's first look): the call notes of
+        # the period and of the previous one, counted by the query, for the key figures.
+        self._note_counts = note_counts
+
+    @property
+    def activity_read(self) -> bool:
+        """Whether the notes and visits were read: the activity report needs them."""
+        return self._note_counts is None
+
+    @property
+    def note_counts(self) -> tuple[int, int]:
+        """The call notes of the period and of the previous period."""
+        if self._note_counts is not None:
+            return self._note_counts
+        return self.activity.note_count, self.previous_activity.note_count
 
     @property
     def collections_tracked(self) -> bool:
@@ -77,12 +93,19 @@ class ReportSet:
 
     @cached_property
     def activity(self) -> Activity:
+        self._need_activity()
         return activity(self.book, self.period)
 
     @cached_property
     def previous_activity(self) -> Activity:
+        self._need_activity()
         return activity(self.book, self.previous, with_quiet=False)
 
+    def _need_activity(self) -> None:
+        if not self.activity_read:  # it would count no notes and no visits: never shown so
+            raise LookupError("the notes and visits of this report set were not read")
 
-def all_reports(book: ReportBook, period: Period, collected: dict[int, int] | None = None) -> ReportSet:
-    return ReportSet(book, period, collected)
+
+def all_reports(book: ReportBook, period: Period, collected: dict[int, int] | None = None,
+                note_counts: tuple[int, int] | None = None) -> ReportSet:
+    return ReportSet(book, period, collected, note_counts)

@@ -845,7 +845,7 @@ def headline(r: ReportSet, language: str) -> Table:
         ("win_rate", "Win rate", "赢单率", Kind.PERCENT, w.rate, pw.rate, w.won + w.lost),
         ("lost", "Lost", "丢单", Kind.COUNT, len(w.lost), len(pw.lost), w.lost),
         ("cycle", "Median days to win", "赢单周期", Kind.DAYS, w.median_cycle_days, pw.median_cycle_days, w.won),
-        ("notes", "Call notes", "拜访记录", Kind.COUNT, r.activity.note_count, r.previous_activity.note_count, ()),
+        ("notes", "Call notes", "拜访记录", Kind.COUNT, *r.note_counts, ()),
     )
     cols = (
         Column("figure", "Figure", "指标"),

@@ -3,7 +3,10 @@ report (a chart with its tables). Every bar, point and row opens the deals behin
 exports as CSV; the whole set prints as the business review PDF.
 
 The book is read on the thread pool (`run_query`): on a large book a report page is more than a
-frame of work. The page reloads when it is shown after a change, never while hidden.
+frame of work. The page reloads when it is shown after a change, never while hidden. The first
+read leaves out the notes and visits (the key figures count the notes in SQL): only the Activity
+section and the business review need them, and they are read when one of those is asked for
+(two periods' notes were most of the page's first read on a veteran's book, issue 20).
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ WATCHED = {changes.DEALS, changes.STAGES, changes.NOTES, changes.COMPANIES, chan
 
 
 RECEIVABLES = "receivables"
+ACTIVITY = "activity"  # the one section that needs the notes and visits
 
 
 class ReportTableView(QTableView):
@@ -232,6 +236,16 @@ class ReportsPage(QWidget):
         self.loading = True
         self.status.setText(self.tr("Counting…"))
         period = self.period
+        run_query(self, lambda: self.services.reports.overview(period, activity_too=False),
+                  self._loaded)
+
+    def _read_activity(self) -> None:
+        """Read the whole set, notes and visits too, for the Activity section."""
+        if self.loading:
+            return  # the answer on its way is read again when it comes
+        self.loading = True
+        self.status.setText(self.tr("Counting…"))
+        period = self.period
         run_query(self, lambda: self.services.reports.overview(period), self._loaded)
 
     def _loaded(self, reports: ReportSet) -> None:
@@ -284,6 +298,11 @@ class ReportsPage(QWidget):
         section = self.current_section()
         self.title.setText(section.title())
         if self.reports is None:
+            return
+        if section.key == ACTIVITY and not self.reports.activity_read:
+            self.chart.set_chart(None, current_language())
+            self._fill_tables([], current_language())
+            self._read_activity()
             return
         language = current_language()
         if not self.loading:
@@ -388,7 +407,11 @@ class ReportsPage(QWidget):
     def save_review_to(self, path: Path, on_done=None) -> None:  # noqa: ANN001
         from desktop.documents.business_review import render_review
 
-        reports, language = self.reports, current_language()
+        reports, language, services = self.reports, current_language(), self.services
+
+        def render() -> bytes:
+            whole = reports if reports.activity_read else services.reports.overview(reports.period)
+            return render_review(whole, language, path)
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
@@ -397,8 +420,7 @@ class ReportsPage(QWidget):
             else:
                 raise exc
 
-        run_query(self, lambda: render_review(reports, language, path),
-                  lambda _data: on_done() if on_done else None, on_failed=failed)
+        run_query(self, render, lambda _data: on_done() if on_done else None, on_failed=failed)
 
     def open_weekly(self) -> None:
         from desktop.ui.reports.weekly_dialog import WeeklyReportDialog

@@ -140,3 +140,55 @@ def test_chart_widget_draws_every_kind_and_reports_clicks(qtbot, services):
     chart.set_chart(report_chart(empty, "lost", "en"), "en")
     chart.grab()
     assert chart.hits == []  # nothing to click in an empty period: "—" is drawn
+
+
+def test_the_first_look_reads_no_notes_and_the_activity_section_reads_them_when_shown(
+        qtbot, window):
+    """The page's first read leaves out the notes and visits (two periods of a veteran's notes
+    were most of it, issue 20): the key figures count the notes in SQL, and the Activity section
+    reads them when it is shown — the same figures as reading everything at once."""
+    from datetime import datetime
+
+    from sqlalchemy import event
+
+    from desktop.domain.notes import CallNoteRecord
+
+    services = window.services
+    for day in (datetime(2026, 1, 6, 10), datetime(2026, 2, 3, 15), datetime(2025, 11, 4, 9)):
+        services.notes.save(CallNoteRecord(deal_id=window.ids["kangning"], occurred_at=day,
+                                           goal="拜访"))
+    statements: list[str] = []
+
+    def trace(dbapi, _record, _proxy) -> None:  # noqa: ANN001
+        dbapi.set_trace_callback(statements.append)
+
+    event.listen(services.book.engine, "checkout", trace)
+    try:
+        window.show_page("reports")
+        page = window.stack.currentWidget()
+        loaded(qtbot, page)
+        page.set_preset(Preset.CUSTOM)
+        page.start_edit.setDate(date(2026, 1, 1))
+        page.end_edit.setDate(date(2026, 3, 31))
+        qtbot.waitUntil(lambda: page.reports.period == Q1 and not page.loading)
+        first_look = [s for s in statements if "call_note" in s or "FROM visit" in s]
+        assert first_look and all(s.lstrip().upper().startswith("SELECT COUNT(*) FROM CALL_NOTE")
+                                   for s in first_look), first_look
+        assert not page.reports.activity_read
+        whole = services.reports.overview(Q1)
+        notes = page.figure_labels[6][1].text()
+        assert notes == str(whole.activity.note_count) == "2"  # counted, not read
+        assert page.figure_labels[6][2].text().endswith(str(whole.previous_activity.note_count))
+        assert whole.previous_activity.note_count == 1
+        with pytest.raises(LookupError):
+            page.reports.activity  # noqa: B018 - never worked out from notes that were not read
+        statements.clear()
+        page.show_section("activity")
+        qtbot.waitUntil(lambda: page.reports.activity_read and not page.loading)
+    finally:
+        event.remove(services.book.engine, "checkout", trace)
+    assert any("FROM call_note" in s and "count(*)" not in s for s in statements)
+    weeks = [(w.week, len(w.notes), len(w.visits)) for w in page.reports.activity.weeks]
+    assert weeks == [(w.week, len(w.notes), len(w.visits)) for w in whole.activity.weeks]
+    assert page.chart.chart is not None and page.chart.chart.key == "activity"
+    assert page.table_views  # its tables are shown
