@@ -226,8 +226,10 @@ class UpdateDialog(QDialog):
         self.text.setPlainText(update_text(self.build()))
 
     def _record(self) -> None:
-        self.services.partners.record_update_sent(self.partner_id, self.language())
-        self.recorded = True
+        # The page announces the change when the dialog closes (it has the bus).
+        if run_op(self, partial(self.services.partners.record_update_sent, self.partner_id,
+                                self.language())):
+            self.recorded = True
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText())
