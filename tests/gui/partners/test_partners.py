@@ -214,3 +214,21 @@ def test_a_percentage_fee_without_a_deal_amount_says_so_instead_of_zero(services
     model = FeeTableModel()
     model.set_records(services.partners.fees(p.id))
     assert model.index(0, FeeTableModel.AMOUNT).data() == "deal amount not set"
+
+
+def test_an_update_copied_from_a_book_that_cannot_be_written_is_not_noted_as_sent(qtbot, demo_services,
+                                                                                   answer_dialogs):
+    from desktop.services.errors import BookErrorKind
+
+    s = demo_services
+    qian = next(p for p in s.partners.list() if p.name == "钱斌")
+    before = qian.last_update_sent
+    dialog = UpdateDialog(s, qian.id)
+    qtbot.addWidget(dialog)
+    s.book.read_only = BookErrorKind.READ_ONLY  # the book refuses every write from now on
+    dialog.copy_text()  # the text is copied all the same; the failed note is said in plain words
+    asked, _answers = answer_dialogs
+    assert QGuiApplication.clipboard().text() == dialog.text.toPlainText()
+    assert not dialog.recorded and len(asked) == 1 and "read-only" in asked[0]
+    s.book.read_only = None
+    assert next(p for p in s.partners.list() if p.name == "钱斌").last_update_sent == before
