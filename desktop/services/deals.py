@@ -111,6 +111,19 @@ class DealService:
                 ))
             return result
 
+    def recent_in_stage(self, stage_id: int, offset: int = 0, limit: int = 30) -> list[DealOverview]:
+        """A page of a stage's deals, the latest to enter it first (the board's won and lost
+        columns: years of closed deals are read a page at a time)."""
+        with self.book.reading() as s:
+            ids = q.recent_in_stage(s, stage_id, offset, limit)
+        found = {o.id: o for o in self.list(deal_ids=ids)} if ids else {}
+        return [found[i] for i in ids if i in found]
+
+    def stage_total(self, stage_id: int) -> tuple[int, int]:
+        """(how many live deals, their amounts added up) in a stage."""
+        with self.book.reading() as s:
+            return q.stage_total(s, stage_id)
+
     def overview(self, deal_id: int) -> DealOverview:
         found = self.list(deal_ids=[deal_id])
         if not found:

@@ -342,9 +342,11 @@ def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engin
 def ensure_indexes(conn: Connection) -> None:
     """Indexes on expressions, which the tables cannot declare: made when missing, on every open
     (an index changes no data, and a version that does not know it leaves it alone)."""
+    from desktop.storage.queries.deals import STAGE_RECENT_INDEX
     from desktop.storage.queries.people import NAME_ORDER_INDEX
 
     conn.exec_driver_sql(NAME_ORDER_INDEX)
+    conn.exec_driver_sql(STAGE_RECENT_INDEX)
 
 
 def _build(conn: Connection) -> None:

@@ -50,6 +50,7 @@ EMPTY_MESSAGE = f"color: {MUTED}; padding: {PAD}px;"
 SEARCH_FIELD = f"font-size: {FIELD_PT}pt; padding: 4px;"
 NAV_LIST = f"QListWidget {{ font-size: {NAV_PT}pt; }} QListWidget::item {{ padding: {NAV_PAD}px; }}"
 BARE_LIST = "QListView { background: transparent; border: none; }"  # cards on a column
+LINK_BUTTON = f"QPushButton {{ color: {ACCENT}; border: none; padding: 0 4px; }}"  # "Show more"
 CARD_LIST = (f"QListView {{ background: {CARD_BG}; border: 1px solid {BORDER}; "
              f"border-radius: {RADIUS}px; }}")
 

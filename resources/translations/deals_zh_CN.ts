@@ -895,6 +895,14 @@
 <context>
     <name>StageColumn</name>
     <message>
+        <source>Show more (%1 not shown)</source>
+        <translation>显示更多（还有 %1 个）</translation>
+    </message>
+    <message>
+        <source>The latest deals are shown first</source>
+        <translation>最近的商机排在前面</translation>
+    </message>
+    <message>
         <source>%1 weighted</source>
         <translation>加权 %1</translation>
     </message>

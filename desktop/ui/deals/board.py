@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QPushButton,
     QScrollArea,
     QStyle,
     QStyledItemDelegate,
@@ -173,7 +174,11 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class StageColumn(QFrame):
-    """A header (stage, count, weighted amount) over a list of cards of one stage."""
+    """A header (stage, count, weighted amount) over a list of cards of one stage. A won or lost
+    column may hold only the latest of its deals: its header counts them all, and "Show more"
+    asks for the next page."""
+
+    more_requested = Signal(int)  # stage id
 
     def __init__(self, stage: StageRecord, compact: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,6 +191,13 @@ class StageColumn(QFrame):
         self.title.setStyleSheet(style.BOLD)
         self.summary = QLabel(self)
         self.summary.setStyleSheet(style.MUTED_TEXT)
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName(f"more_{stage.key}")
+        self.more_button.setFlat(True)
+        self.more_button.setStyleSheet(style.LINK_BUTTON)
+        self.more_button.hide()
+        self.more_button.clicked.connect(lambda: self.more_requested.emit(self.model.stage.id))
+        self._total: tuple[int, int] | None = None  # (deals, amount) when only some are loaded
         self.view = QListView(self)
         self.view.setObjectName(f"cards_{stage.key}")
         self.view.setModel(self.proxy)
@@ -207,23 +219,33 @@ class StageColumn(QFrame):
             head = QHBoxLayout()
             head.addWidget(self.title, 1)
             head.addWidget(self.summary)
+            head.addWidget(self.more_button)
             layout.addLayout(head)
         else:
             layout.addWidget(self.title)
             layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        if not compact:
+            layout.addWidget(self.more_button)
         self.set_stage(stage)
 
     def set_stage(self, stage: StageRecord) -> None:
         self.model.stage = stage
         self.title.setToolTip(stage.milestone(texts.language()))
 
-    def set_deals(self, deals: list[DealOverview]) -> None:
+    def set_deals(self, deals: list[DealOverview], total: tuple[int, int] | None = None) -> None:
+        """The column's cards; `total` (every deal of the stage, their amount) when `deals` are
+        only the latest of them."""
         self.model.set_deals(deals)
+        self._total = total
         stage = self.model.stage
         weighted = sum(o.weighted for o in deals)
-        total = sum(o.deal.amount or 0 for o in deals)
-        self.title.setText(f"{stage.name(texts.language())}  ({len(deals)})")
+        count, total_amount = total or (len(deals), sum(o.deal.amount or 0 for o in deals))
+        left = count - len(deals)
+        self.more_button.setVisible(left > 0)
+        self.more_button.setText(self.tr("Show more (%1 not shown)").replace("%1", str(left)))
+        self.more_button.setToolTip(self.tr("The latest deals are shown first"))
+        self.title.setText(f"{stage.name(texts.language())}  ({count})")
         if stage.kind == StageKind.OPEN:
             self.summary.setText(self.tr("%1 weighted").replace("%1", texts.money(weighted)))
             self.summary.setToolTip(
@@ -232,7 +254,15 @@ class StageColumn(QFrame):
                 .replace("%2", str(stage.probability))
             )
         else:
-            self.summary.setText(texts.money(total) if deals else "")
+            self.summary.setText(texts.money(total_amount) if count else "")
+
+    def add_deals(self, more: list[DealOverview]) -> None:
+        """The next page of a won or lost column, under the cards already shown."""
+        self.set_deals(self.model.deals() + more, self._total)
+
+    def missing(self) -> int:
+        """Deals of the stage not loaded (a long won or lost column)."""
+        return self._total[0] - self.model.rowCount() if self._total else 0
 
 
 class BoardView(QWidget):
@@ -240,6 +270,7 @@ class BoardView(QWidget):
 
     open_requested = Signal(int)  # deal id
     move_requested = Signal(int, int)  # deal id, stage id
+    more_requested = Signal(int)  # stage id: the next page of a won or lost column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -284,6 +315,7 @@ class BoardView(QWidget):
             column = StageColumn(stage, compact, self)
             column.setMinimumWidth(165 if not compact else 150)
             column.model.move_requested.connect(self.move_requested)
+            column.more_requested.connect(self.more_requested)
             column.view.doubleClicked.connect(self._open_index)
             column.view.activated.connect(self._open_index)
             column.view.customContextMenuRequested.connect(lambda pos, c=column: self._menu(c, pos))
@@ -291,14 +323,21 @@ class BoardView(QWidget):
             (self._closed_row if compact else self._open_row).addWidget(column, 1)
             self.columns[stage.id] = column
 
-    def set_deals(self, deals: list[DealOverview]) -> None:
+    def set_deals(self, deals: list[DealOverview],
+                  pages: dict[int, tuple[list[DealOverview], tuple[int, int]]] | None = None) -> None:
+        """Cards by stage, largest first; `pages` gives the columns loaded a page at a time
+        (won, lost: the latest deals first, with the stage's count and total)."""
         keep = self.selected_deal_id()
+        pages = pages or {}
         by_stage: dict[int, list[DealOverview]] = {s.id: [] for s in self.stages}
         for o in sorted(deals, key=lambda o: (-(o.deal.amount or 0), o.id)):
-            if o.stage.id in by_stage:
+            if o.stage.id in by_stage and o.stage.id not in pages:
                 by_stage[o.stage.id].append(o)
         for stage_id, column in self.columns.items():
-            column.set_deals(by_stage[stage_id])
+            if stage_id in pages:
+                column.set_deals(*pages[stage_id])
+            else:
+                column.set_deals(by_stage[stage_id])
         if keep is not None:
             self.select_deal(keep)
 

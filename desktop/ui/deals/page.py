@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.deals import StageKind
 from desktop.domain.errors import NotFound
 from desktop.services.container import Services
 from desktop.ui import bus as changes
@@ -34,12 +35,14 @@ from desktop.ui.deals.deal_view import DealView
 from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
 from desktop.ui.models import ID_ROLE, WordFilterProxy
-from desktop.ui.operations import run_op
+from desktop.ui.operations import run_op, run_query
 from desktop.ui.undo import push_write
 
 
 class DealsPage(QWidget):
     BOARD, LIST, DEAL = range(3)
+    CLOSED_PAGE = 30  # won or lost cards read at a time
+    LIST_SYNC_LIMIT = 3000  # more deals than this: the list is read on the thread pool
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,7 +113,10 @@ class DealsPage(QWidget):
         for widget in (self.board, self.table, self.deal_view):
             self.stack.addWidget(widget)
         self._last_view = self.BOARD
-        self._listed: list | None = None  # deals read but not yet in the list model
+        self._listed: Callable[[], list] | None = None  # the list's read, until it is shown
+        self._deal_count = 0
+        self._closed_shown: dict[int, int] = {}  # stage id → won/lost cards the seller asked for
+        self.board.more_requested.connect(self.show_more)
         self.filter_edit.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
@@ -129,16 +135,32 @@ class DealsPage(QWidget):
 
     # --- data
     def reload(self) -> None:
-        deals = self.services.deals.list()
         money = self.services.money.summaries()
+        stages = self.services.pipeline.stages()
+        pages: dict[int, tuple[list, tuple[int, int]]] | None = None
         if self.outstanding_button.isChecked():
-            deals = [o for o in deals if o.id in money and money[o.id].outstanding_fen > 0]
-        self.board.set_stages(self.services.pipeline.stages())
+            owing = [d for d, m in money.items() if m.outstanding_fen > 0]
+            deals = self.services.deals.list(deal_ids=owing)
+            read_list = partial(self.services.deals.list, deal_ids=owing)
+            self._deal_count = len(deals)
+        else:
+            # Open and on-hold deals whole; won and lost (years of them) the latest first, a
+            # page at a time, with each stage's count and total read from an index.
+            deals = self.services.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD})
+            pages = {}
+            for st in stages:
+                if st.kind in (StageKind.WON, StageKind.LOST):
+                    shown = self._closed_shown.get(st.id, self.CLOSED_PAGE)
+                    pages[st.id] = (self.services.deals.recent_in_stage(st.id, 0, shown),
+                                    self.services.deals.stage_total(st.id))
+            read_list = self.services.deals.list
+            self._deal_count = len(deals) + sum(total[0] for _page, total in pages.values())
+        self.board.set_stages(stages)
         self.board.set_money(money)
-        self.board.set_deals(deals)
-        # The list (all deals, years of closed ones) is filled when it is shown, not behind the
-        # board: sorting and sizing 2,000 rows nobody sees cost as much as the board itself.
-        self._listed = deals
+        self.board.set_deals(deals, pages)
+        # The list (all deals, years of closed ones) is read when it is shown, not behind the
+        # board: reading, sorting and sizing 2,000 rows nobody sees cost more than the board.
+        self._listed = read_list
         if self.stack.currentIndex() == self.LIST:
             self._fill_list()
         self._open_count = sum(1 for o in deals if o.status == "open")
@@ -153,14 +175,29 @@ class DealsPage(QWidget):
                 self.deal_view.refresh_related()
 
     def _fill_list(self) -> None:
+        """Read every deal into the list: on the thread pool when the book holds many."""
         if self._listed is None:
             return
-        self.model.set_records(self._listed)
-        self._listed = None
+        read, self._listed = self._listed, None
+        if self._deal_count > self.LIST_SYNC_LIMIT:
+            run_query(self, read, self._list_read)
+        else:
+            self._list_read(read())
+
+    def _list_read(self, deals: list) -> None:
+        self.model.set_records(deals)
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
             header.resizeSection(column, min(header.sectionSize(column), 240))
+
+    def show_more(self, stage_id: int) -> None:
+        """The next page of a won or lost column."""
+        column = self.board.columns[stage_id]
+        loaded = column.model.rowCount()
+        more = self.services.deals.recent_in_stage(stage_id, loaded, self.CLOSED_PAGE)
+        self._closed_shown[stage_id] = loaded + len(more)
+        column.add_deals(more)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {changes.DEALS, changes.STAGES, changes.COMPANIES, changes.CONTACTS, changes.MONEY}:
