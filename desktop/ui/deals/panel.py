@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -83,6 +83,22 @@ class DealListPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.notice)
+
+    def show_model(self, model: QAbstractItemModel, name: str, stretch: int, *,
+                   edit: Callable[[], object], delete: Callable[[], object]) -> None:
+        """The table shows `model` with column `stretch` given the room left: double-click or
+        Enter edits the row, Delete removes it, and the buttons follow the selection."""
+        self.table.setObjectName(name)
+        self.table.setModel(model)
+        self.table.stretch(stretch)
+        self.table.doubleClicked.connect(lambda _i: edit())
+        self.table.activated.connect(lambda _i: edit())
+        self.table.delete_pressed.connect(delete)
+        self.table.selectionModel().selectionChanged.connect(self._sync_buttons)
+        model.modelReset.connect(self._sync_buttons)
+
+    def _sync_buttons(self) -> None:
+        """Enable the buttons that act on a selected row (subclasses say which)."""
 
     def add_button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
