@@ -237,6 +237,9 @@ def run_gui(args: argparse.Namespace) -> int:
     shell = start_shell(args.lang, config_dir())
     app, settings = shell.app, shell.settings
     install_screen_fitter(app, settings)  # every window fits the screen, dialogs keep their size
+    from desktop.services.files import clean_check_folders
+
+    clean_check_folders()  # plain copies for viewer apps (and check folders) a killed app left
 
     if args.demo:
         path = demo_book_path()

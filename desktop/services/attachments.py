@@ -17,6 +17,7 @@ from desktop.storage.book import Book
 from desktop.storage.queries import get_live
 from desktop.storage.queries import money as q
 from desktop.storage.tables import Attachment, AttachmentData, Company, Deal
+from desktop.storage.viewer_copies import ViewerCopies
 
 MAX_NAME = 255
 
@@ -40,6 +41,13 @@ class AttachmentService:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
         self.clock = clock
+        self.copies = ViewerCopies()  # plain copies handed to viewer apps; cleared on close
+
+    def viewer_copy(self, attachment_id: int) -> Path:
+        """A plain copy of the file for the system's viewer app, in this session's private
+        folder (deleted when the book closes, or on a later start after a crash)."""
+        record = self.get(attachment_id)
+        return self.copies.write(str(attachment_id), record.name, self.data(attachment_id))
 
     def list(self, *, deal_id: int | None = None, company_id: int | None = None) -> list[AttachmentRecord]:
         with self.book.reading() as s:

@@ -148,4 +148,6 @@ class Services:
         return cls(book, clock)
 
     def close(self) -> None:
+        if "attachments" in self.__dict__:  # built: it may have handed plain copies to viewers
+            self.attachments.copies.clear()
         self.book.close()

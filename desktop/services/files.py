@@ -5,5 +5,6 @@ re-exported here so widgets and documents never import the storage layer.
 """
 
 from desktop.storage.files import make_folder, make_user_only, remove_leftovers, write_atomically
+from desktop.storage.leftovers import clean_check_folders
 
-__all__ = ["make_folder", "make_user_only", "remove_leftovers", "write_atomically"]
+__all__ = ["clean_check_folders", "make_folder", "make_user_only", "remove_leftovers", "write_atomically"]

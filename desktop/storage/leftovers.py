@@ -1,8 +1,9 @@
 """Temporary files a killed process leaves behind, removed on a later start.
 
 Every temporary file the storage layer makes beside a book is named `.<book name>.<pid>.<…>`
-(a new book being built, a backup being restored), and every private check folder in the
-system's temporary folder `dealbrief-check-<pid>-<…>`. A file whose process is gone is a
+(a new book being built, a backup being restored), and every private folder in the system's
+temporary folder `dealbrief-check-<pid>-<…>` (a backup's check) or `dealbrief-open-<pid>-<…>`
+(plain copies of kept files for viewer apps, storage/viewer_copies.py). A file whose process is gone is a
 leftover; one whose process still runs is someone's work in progress and is left alone.
 """
 
@@ -17,7 +18,7 @@ from pathlib import Path
 from desktop.storage.files import pid_alive
 
 CHECK_PREFIX = "dealbrief-check-"
-_CHECK = re.compile(r"^dealbrief-check-(\d+)-")
+_CHECK = re.compile(r"^dealbrief-(?:check|open)-(\d+)-")
 
 
 def check_prefix() -> str:
@@ -54,10 +55,11 @@ def clean_leftovers(book_path: Path) -> list[Path]:
     return removed
 
 
-def clean_check_folders() -> list[Path]:
+def clean_check_folders(base: Path | None = None) -> list[Path]:
+    """Remove the private check and viewer-copy folders of processes that are gone."""
     removed = []
     try:
-        entries = list(Path(tempfile.gettempdir()).iterdir())
+        entries = list(Path(base or tempfile.gettempdir()).iterdir())
     except OSError:
         return removed
     for entry in entries:

@@ -117,6 +117,18 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>A plain copy for the other program</source>
+        <translation>给其他程序一份明文副本</translation>
+    </message>
+    <message>
+        <source>This book is locked with a passphrase, but the program that opens this file cannot read the book, so Dealbrief gives it a plain copy. The copies are kept in a private folder that only you can read, and deleted when Dealbrief closes. You will not be asked again until then.</source>
+        <translation>账本已用密码锁定，但打开此文件的程序无法读取账本，所以 Dealbrief 会给它一份明文副本。副本放在只有您能读取的私有文件夹里，Dealbrief 关闭时删除。在此之前不会再问您。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>

@@ -1,10 +1,10 @@
 """The files kept with a deal or a company: added by drag and drop or a button, opened with the
-system's own app (from a temporary copy, so the book is never handed to another program),
+system's own app (from a plain copy in the session's private temporary folder, deleted when
+Dealbrief closes; the book itself is never handed to another program),
 saved out, removed (Ctrl+Z brings one back). At most 25 MB each, said plainly above that."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.money import texts
 from desktop.ui.money.models import AttachmentTableModel
 from desktop.ui.operations import run_op
+from desktop.ui.security.exports import plain_copy_ok
 from desktop.ui.undo import push_write
 
 
@@ -39,7 +40,6 @@ class AttachmentsPanel(QWidget):
         self.deal_id: int | None = None
         self.company_id: int | None = None
         self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl  # replaced in tests
-        self._temp: tempfile.TemporaryDirectory[str] | None = None
         self.setAcceptDrops(True)
         self.model = AttachmentTableModel(self)
         self.table = RowTable(self)
@@ -147,15 +147,16 @@ class AttachmentsPanel(QWidget):
 
     # --- opening, saving, removing
     def open_selected(self) -> Path | None:
-        """A temporary copy opened with the system's app for its type (PDF reader, image viewer)."""
+        """A plain copy opened with the system's app for its type (PDF reader, image viewer), in
+        the session's private folder (deleted when Dealbrief closes). For a locked book the
+        seller is told first, once per session, that the viewer gets a plain copy."""
         a = self.selected()
         if a is None:
             return None
-        if self._temp is None:
-            self._temp = tempfile.TemporaryDirectory(prefix="dealbrief-open-")
-        folder = Path(self._temp.name) / str(a.id)
+        if not plain_copy_ok(self, self.services.book.passphrase is not None):
+            return None
         copy: list[Path] = []
-        if not run_op(self, lambda: copy.append(self.services.attachments.save_to(a.id, folder))):
+        if not run_op(self, lambda: copy.append(self.services.attachments.viewer_copy(a.id))):
             return None
         if not self.opener(QUrl.fromLocalFile(str(copy[0]))):
             QMessageBox.information(self, self.tr("Cannot open"), self.tr(
@@ -197,7 +198,3 @@ class AttachmentsPanel(QWidget):
         self.changed.emit()
         self.bus.announce(ATTACHMENTS)
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        if self._temp is not None:
-            self._temp.cleanup()
-        super().closeEvent(event)

@@ -508,3 +508,93 @@ def test_a_locked_book_that_fails_its_check_restores_its_backup_without_asking_a
         (shell.window or window).close()
         running.services.close()
         opened.close()
+
+
+def test_a_locked_books_file_opens_from_a_private_copy_said_once_and_deleted_on_close(
+        qtbot, services, monkeypatch) -> None:
+    import os
+    import stat
+
+    from PySide6.QtCore import QUrl
+
+    from desktop.ui.bus import Bus
+    from desktop.ui.money.attachments import AttachmentsPanel
+    from desktop.ui.security.exports import COPY_SESSION_KEY
+    from tests.builders import make_deal
+
+    deal = make_deal(services, "华东精密", "MES", 100)
+    services.attachments.add("合同 第二版.docx", b"PK contract bytes", deal_id=deal)
+    path = locked_book(services)
+    locked = Services.open(path, passphrase=PASS)
+    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
+    panel = AttachmentsPanel(locked, Bus())
+    qtbot.addWidget(panel)
+    panel.set_owner(deal_id=deal)
+    opened: list[QUrl] = []
+    panel.opener = lambda url: opened.append(url) or True
+    panel.table.selectRow(0)
+    said: list[str] = []
+
+    def answer(button: str) -> Callable[[QMessageBox], None]:
+        def press(box: QMessageBox) -> None:
+            said.append(box.text())
+            click_button(box, button)
+        return press
+
+    when_modal(qtbot, answer("Cancel"))
+    panel.open_button.click()
+    assert opened == [] and "gives it a plain copy" in said[-1]  # cancelled: no copy made
+    assert locked.attachments.copies.folder is None
+    when_modal(qtbot, answer("Open"))
+    panel.open_button.click()
+    panel.open_button.click()  # asked once per session: not again
+    assert len(said) == 2 and len(opened) == 2
+    copy = Path(opened[0].toLocalFile())
+    folder = locked.attachments.copies.folder
+    assert copy.read_bytes() == b"PK contract bytes" and copy.name == "合同 第二版.docx"
+    assert folder is not None and copy.is_relative_to(folder)
+    assert folder.name.startswith(f"dealbrief-open-{os.getpid()}-")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and stat.S_IMODE(copy.stat().st_mode) == 0o600
+    assert Path(opened[1].toLocalFile()) == copy  # one folder for the session
+    locked.close()  # the app quits (or switches books): the copies go
+    assert not folder.exists()
+    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
+
+
+def test_a_plain_books_file_opens_without_asking(qtbot, services) -> None:
+    from desktop.ui.bus import Bus
+    from desktop.ui.money.attachments import AttachmentsPanel
+    from tests.builders import make_deal
+
+    deal = make_deal(services, "华东精密", "MES", 100)
+    services.attachments.add("合同.docx", b"PK contract", deal_id=deal)
+    panel = AttachmentsPanel(services, Bus())
+    qtbot.addWidget(panel)
+    panel.set_owner(deal_id=deal)
+    panel.opener = lambda url: True
+    panel.table.selectRow(0)
+    copy = panel.open_selected()  # no dialog: a modal box would block here
+    assert copy is not None and copy.read_bytes() == b"PK contract"
+    folder = services.attachments.copies.folder
+    services.close()
+    assert folder is not None and not folder.exists()
+
+
+def test_copies_a_killed_app_left_are_deleted_on_a_later_start(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from desktop.services.files import clean_check_folders
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = tmp_path / f"dealbrief-open-{gone.stdout.strip()}-x1y2"
+    (dead / "7").mkdir(parents=True)
+    (dead / "7" / "合同.docx").write_bytes(b"PK left by a crash")
+    mine = tmp_path / f"dealbrief-open-{os.getpid()}-a1b2"
+    mine.mkdir()
+    other = tmp_path / "dealbrief-opener-notes"
+    other.mkdir()
+    assert clean_check_folders(tmp_path) == [dead]
+    assert not dead.exists() and mine.exists() and other.exists()
