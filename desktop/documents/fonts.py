@@ -52,8 +52,10 @@ class _GlyphTable:
 
 def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - reportlab's TTFontFile
     """Set what reportlab's `extractInfo(charInfo=1)` sets beyond the font's names and header
-    fields — charToGlyph, charWidths, defaultWidth, hmetrics, glyphPos — reading each table with
-    one `struct` call; glyphToChar (used by harfbuzz shaping only) is worked out if asked for.
+    fields — charToGlyph, charWidths, defaultWidth, hmetrics, glyphPos — reading the character
+    map and widths with one `struct` call each; the metrics and glyph offsets are read from the
+    mapping glyph by glyph when a subset is made, and glyphToChar (harfbuzz shaping only) is
+    worked out if asked for.
     A face whose character map is byte for byte that of `like` (bold and regular) shares its
     charToGlyph. False (nothing set) for a character map other than format 4 or 12: reportlab's
     own parser reads those."""
@@ -87,30 +89,70 @@ def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - report
     glyphs = face.numGlyphs
     metrics = unpack(">H", data, face.table["hhea"]["offset"] + 34)[0]
     hmtx = face.table["hmtx"]["offset"]
-    pairs = unpack(f">{2 * metrics}H", data, hmtx)
-    advances = pairs[0::2]
-    last = advances[-1]
-    tail = unpack(f">{glyphs - metrics}H", data, hmtx + 4 * metrics) if glyphs > metrics else ()
-    face.hmetrics = list(zip(advances, pairs[1::2], strict=True)) + [(last, lsb) for lsb in tail]
+    face.hmetrics = _Metrics(data, hmtx, metrics, glyphs)
+    face.glyphPos = _Offsets(data, face.table["loca"]["offset"], index_to_loc == 1, glyphs)
     scale = face._pdfScale
-    widths = [scale(aw) for aw in advances] + [scale(last)] * max(0, glyphs - metrics)
-    face.defaultWidth = widths[0]
-    # reportlab gives a width to the characters of the glyphs the font has
-    face.charWidths = char_widths = {code: widths[glyph] for code, glyph in char_to_glyph.items()
-                                     if glyph < glyphs}
-    loca = face.table["loca"]["offset"]
-    if index_to_loc == 0:
-        face.glyphPos = [v << 1 for v in unpack(f">{glyphs + 1}H", data, loca)]
-    else:
-        face.glyphPos = list(unpack(f">{glyphs + 1}L", data, loca))
+    advances = unpack(f">{2 * metrics}H", data, hmtx)[0::2]
+    widths = [scale(aw) for aw in advances] + [scale(advances[-1])] * max(0, glyphs - metrics)
+    face.defaultWidth = default = widths[0]
+    # reportlab gives a width to every character of a glyph the font has, and its stringWidth
+    # asks `charWidths.get(code, defaultWidth)`: only the widths other than the default are
+    # kept (the Latin ones; 20,000 Chinese characters are all as wide as the default)
+    face.charWidths = char_widths = {code: width for code, glyph in char_to_glyph.items()
+                                     if glyph < glyphs and (width := widths[glyph]) != default}
     if 0x20 in char_to_glyph:
         char_to_glyph[0xA0] = char_to_glyph[0x20]
-        char_widths[0xA0] = char_widths[0x20]
+        _same_width(char_widths, 0xA0, 0x20)
     elif 0xA0 in char_to_glyph:
         char_to_glyph[0x20] = char_to_glyph[0xA0]
-        char_widths[0x20] = char_widths[0xA0]
+        _same_width(char_widths, 0x20, 0xA0)
     face.charToGlyph = char_to_glyph
     return True
+
+
+def _same_width(widths: dict[int, Any], code: int, like: int) -> None:
+    if like in widths:
+        widths[code] = widths[like]
+    else:
+        widths.pop(code, None)
+
+
+class _Metrics:
+    """The hmtx table as reportlab's subsetter reads it, `hmetrics[glyph]` → (advance width, left
+    side bearing), each read from the mapping when asked: not a list of 22,700 tuples a face."""
+
+    def __init__(self, data: mmap.mmap, offset: int, full: int, glyphs: int) -> None:
+        self._data, self._offset, self._full, self._glyphs = data, offset, full, glyphs
+
+    def __len__(self) -> int:
+        return self._glyphs
+
+    def __getitem__(self, glyph: int) -> tuple[int, int]:
+        if not 0 <= glyph < self._glyphs:
+            raise IndexError(glyph)
+        if glyph < self._full:
+            return struct.unpack_from(">HH", self._data, self._offset + 4 * glyph)
+        advance = struct.unpack_from(">H", self._data, self._offset + 4 * (self._full - 1))[0]
+        side = struct.unpack_from(">H", self._data, self._offset + 4 * self._full + 2 * (glyph - self._full))
+        return advance, side[0]
+
+
+class _Offsets:
+    """The loca table as reportlab reads it, `glyphPos[glyph]` → where the glyph starts in glyf
+    (one more entry than glyphs), read from the mapping when asked."""
+
+    def __init__(self, data: mmap.mmap, offset: int, long: bool, glyphs: int) -> None:
+        self._data, self._offset, self._long, self._count = data, offset, long, glyphs + 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, glyph: int) -> int:
+        if not 0 <= glyph < self._count:
+            raise IndexError(glyph)
+        if self._long:
+            return struct.unpack_from(">L", self._data, self._offset + 4 * glyph)[0]
+        return struct.unpack_from(">H", self._data, self._offset + 2 * glyph)[0] << 1
 
 
 def _char_map(data: mmap.mmap, encoffs: int, fmt: int) -> dict[int, int]:
