@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from desktop.domain.people import CompanyRecord, ContactRow, name_search_keys
 from desktop.services import phones
@@ -16,22 +16,31 @@ from desktop.services.people import ContactService
 from desktop.ui.models import SORT_ROLE, Index, PagedTableModel, RecordTableModel, sort_keys
 
 
-class ContactTableModel(RecordTableModel):
-    """Contacts as ContactRows (ContactService.rows): one tuple per contact."""
+class ContactColumns:
+    """The contact list's columns, for the whole list in memory and the paged one alike."""
 
     NAME, NAME_ALT, COMPANY, TITLE, MOBILE, WECHAT, EMAIL = range(7)
     _FIELDS = ("name", "name_alt", "company_name", "title", "mobile", "wechat", "email")
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Name"), self.tr("Pinyin / English name"), self.tr("Company"),
-            self.tr("Title"), self.tr("Mobile"), self.tr("WeChat"), self.tr("Email"),
+            QCoreApplication.translate("ContactTableModel", "Name"),
+            QCoreApplication.translate("ContactTableModel", "Pinyin / English name"),
+            QCoreApplication.translate("ContactTableModel", "Company"),
+            QCoreApplication.translate("ContactTableModel", "Title"),
+            QCoreApplication.translate("ContactTableModel", "Mobile"),
+            QCoreApplication.translate("ContactTableModel", "WeChat"),
+            QCoreApplication.translate("ContactTableModel", "Email"),
         ]
 
     def value(self, c: ContactRow, column: int) -> Any:
         if column == self.MOBILE:
             return phones.display(c.mobile)
         return getattr(c, self._FIELDS[column])
+
+
+class ContactTableModel(ContactColumns, RecordTableModel):
+    """Contacts as ContactRows (ContactService.rows): one tuple per contact."""
 
     def sort_values(self, column: int) -> list[Any]:
         # The stored E.164 mobile sorts like its display; no formatting for 10,000 rows.
@@ -45,29 +54,15 @@ class ContactTableModel(RecordTableModel):
         )
 
 
-class PagedContactModel(PagedTableModel):
+class PagedContactModel(ContactColumns, PagedTableModel):
     """The Contacts page's list: every contact's id in order, rows read a page at a time as
     they are painted (100,000 contacts open in the time of 10,000). The name column's order
     comes from an index; the other columns are sorted by the language's collation, as
     ContactTableModel sorts them."""
 
-    NAME, NAME_ALT, COMPANY, TITLE, MOBILE, WECHAT, EMAIL = range(7)
-    _FIELDS = ContactTableModel._FIELDS
-
     def __init__(self, contacts: ContactService, parent=None) -> None:  # noqa: ANN001
         self.contacts = contacts
         super().__init__(parent)
-
-    def headers(self) -> list[str]:
-        return [
-            self.tr("Name"), self.tr("Pinyin / English name"), self.tr("Company"),
-            self.tr("Title"), self.tr("Mobile"), self.tr("WeChat"), self.tr("Email"),
-        ]
-
-    def value(self, c: ContactRow, column: int) -> Any:
-        if column == self.MOBILE:
-            return phones.display(c.mobile)
-        return getattr(c, self._FIELDS[column])
 
     def cheap_order(self, column: int) -> bool:
         return column == self.NAME
