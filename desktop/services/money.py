@@ -39,7 +39,7 @@ from desktop.domain.money import (
 from desktop.services.collections import BookMoney
 from desktop.services.fees import sync_fees
 from desktop.storage.book import Book
-from desktop.storage.queries import get_live
+from desktop.storage.queries import get_deleted, get_live
 from desktop.storage.queries import money as q
 from desktop.storage.tables import Contract, Deal, Instalment, Invoice, Payment, PaymentAllocation
 
@@ -392,6 +392,14 @@ class MoneyService(BookMoney):
         with self.book.session() as s:
             row = get_live(s, Invoice, invoice_id)
             row.deleted_at = self.clock()
+            s.add(row)
+
+    def restore_invoice(self, invoice_id: int) -> None:
+        """Bring a deleted invoice back (undo of adding or deleting it)."""
+        with self.book.session() as s:
+            row = get_deleted(s, Invoice, invoice_id)
+            get_live(s, Contract, row.contract_id)
+            row.deleted_at = None
             s.add(row)
 
     def contract_of(self, deal_id: int) -> ContractRecord | None:

@@ -26,12 +26,13 @@ from desktop.ui.bus import Bus
 from desktop.ui.calendar_file import CalendarKeeper, export_calendar
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.messages import CommandText
+from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.reminders import Reminders
 from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
-from desktop.ui.undo import TypingFirst
+from desktop.ui.undo import TypingFirst, push_write
 
 # Where the platform has no binding for a standard key (Linux without a desktop theme has none
 # for Quit and Preferences), the one sellers know from other apps.
@@ -387,12 +388,27 @@ class MainWindow(QMainWindow):
     def _edit_objections(self) -> None:
         from desktop.ui.notes.objections_dialog import ObjectionLibraryDialog
 
-        ObjectionLibraryDialog(self.services, self).exec()
+        library = self.services.objections
+        self._edit_library(ObjectionLibraryDialog(self.services, self), library.list, library.replace_all,
+                           self.tr("Edit the objection library"))
 
     def _edit_questions(self) -> None:
         from desktop.ui.notes.questions_dialog import QuestionLibraryDialog
 
-        QuestionLibraryDialog(self.services, self).exec()
+        library = self.services.questions
+        self._edit_library(QuestionLibraryDialog(self.services, self), library.list, library.replace_all,
+                           self.tr("Edit the question library"))
+
+    def _edit_library(self, dialog: QWidget, read: Callable[[], list], write: Callable[[list], object],
+                      label: str) -> None:
+        """A library dialog's OK is one undoable action: undo puts the whole library back."""
+        before = read()
+        accepted = dialog.exec()  # type: ignore[attr-defined]
+        dialog.deleteLater()
+        after = read()
+        if accepted and after != before:
+            push_write(self.undo_stack, label, undo=partial(write, before), redo=partial(write, after),
+                       run=partial(run_op, self, bus=self.bus, changes=(changes.SETTINGS,)))
 
     def _focus_filter(self) -> None:
         focus = getattr(self.stack.currentWidget(), "focus_filter", None)

@@ -312,6 +312,14 @@
         <translation>导出日历(&amp;C)…</translation>
     </message>
     <message>
+        <source>Edit the objection library</source>
+        <translation>编辑异议库</translation>
+    </message>
+    <message>
+        <source>Edit the question library</source>
+        <translation>编辑问题库</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>

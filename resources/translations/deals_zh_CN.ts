@@ -428,6 +428,10 @@
         <translation>当前阶段没有覆盖缺口。</translation>
     </message>
     <message>
+        <source>Create “%1”</source>
+        <translation>新建“%1”</translation>
+    </message>
+    <message>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
@@ -438,6 +442,14 @@
     <message>
         <source>Save your changes to this deal?</source>
         <translation>保存对这个商机的修改吗？</translation>
+    </message>
+    <message>
+        <source>Add %1 to the buying committee</source>
+        <translation>将%1加入采购决策小组</translation>
+    </message>
+    <message>
+        <source>Edit %1 in the buying committee</source>
+        <translation>编辑采购决策小组中的%1</translation>
     </message>
     <message>
         <source>Take %1 out of this buying committee? The contact stays in the book.</source>
@@ -711,6 +723,14 @@
     <message>
         <source>Edit next step “%1”</source>
         <translation>修改下一步“%1”</translation>
+    </message>
+    <message>
+        <source>Agreed with the customer: %1</source>
+        <translation>已与客户约定：%1</translation>
+    </message>
+    <message>
+        <source>Internal to-do: %1</source>
+        <translation>内部待办：%1</translation>
     </message>
     <message>
         <source>Mark “%1” done</source>

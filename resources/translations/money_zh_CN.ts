@@ -54,6 +54,16 @@
         <translation>把文件保存到这条记录</translation>
     </message>
     <message>
+        <source>Add the file %1</source>
+        <translation>添加文件 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>添加 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not kept</source>
         <translation>未保存</translation>
     </message>
@@ -599,8 +609,28 @@
         <translation>取消作废</translation>
     </message>
     <message>
+        <source>Add the contract</source>
+        <translation>添加合同</translation>
+    </message>
+    <message>
+        <source>Edit the contract</source>
+        <translation>编辑合同</translation>
+    </message>
+    <message>
+        <source>“%1” happened</source>
+        <translation>“%1”已完成</translation>
+    </message>
+    <message>
         <source>Mark “%1” void? It will no longer be expected or counted as outstanding.</source>
         <translation>把“%1”标为作废？它将不再计入待回款。</translation>
+    </message>
+    <message>
+        <source>Not void: %1</source>
+        <translation>取消作废：%1</translation>
+    </message>
+    <message>
+        <source>Void: %1</source>
+        <translation>作废：%1</translation>
     </message>
     <message>
         <source>Record a payment</source>
@@ -613,6 +643,14 @@
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Add an invoice</source>
+        <translation>添加发票</translation>
+    </message>
+    <message>
+        <source>Edit an invoice</source>
+        <translation>编辑发票</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,10 @@
         <translation>编辑“%1”</translation>
     </message>
     <message>
+        <source>Add partner “%1”</source>
+        <translation>添加合作伙伴“%1”</translation>
+    </message>
+    <message>
         <source>Remove partner</source>
         <translation>移除合作伙伴</translation>
     </message>
@@ -276,6 +280,10 @@
     <message>
         <source>Back to due: %1</source>
         <translation>恢复为待支付：%1</translation>
+    </message>
+    <message>
+        <source>Given: %1</source>
+        <translation>给予：%1</translation>
     </message>
     <message>
         <source>Remove partner “%1”</source>
@@ -397,6 +405,14 @@
     <message>
         <source>Nobody (not a referral)</source>
         <translation>无（非转介绍）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>由%1推荐</translation>
     </message>
 </context>
 <context>

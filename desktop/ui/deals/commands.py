@@ -32,3 +32,32 @@ class RemoveStakeholderCommand(QUndoCommand):
             self._restored_id = self._committee.save(self._removed).id
 
         self._run(put_back)
+
+
+class AddStakeholderCommand(QUndoCommand):
+    """A person added to a committee; undo takes them out again (their contact stays), redo
+    puts them back with the roles and stance they were saved with."""
+
+    def __init__(self, label: str, run: Run, committee, added: StakeholderRecord) -> None:  # noqa: ANN001
+        super().__init__(label)
+        self._run, self._committee, self._first = run, committee, True
+        self._id: int | None = added.id
+        self._removed: StakeholderRecord | None = None
+
+    def undo(self) -> None:
+        def take_out() -> None:
+            self._removed = self._committee.remove(self._id)
+
+        if not self._run(take_out):
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+
+        def put_back() -> None:
+            self._id = self._committee.save(self._removed).id
+
+        if self._removed is None or not self._run(put_back):
+            self.setObsolete(True)

@@ -36,7 +36,7 @@ from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text
 from desktop.ui.deals import texts
-from desktop.ui.deals.commands import RemoveStakeholderCommand
+from desktop.ui.deals.commands import AddStakeholderCommand, RemoveStakeholderCommand
 from desktop.ui.deals.dialogs import OptionalDateEdit, StakeholderDialog
 from desktop.ui.deals.models import HistoryTableModel, StakeholderTableModel
 from desktop.ui.deals.next_steps_panel import NextStepsPanel
@@ -188,7 +188,7 @@ class DealView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        self.referral = ReferralEditor(services, bus, None, self)  # who referred the deal (partners)
+        self.referral = ReferralEditor(services, bus, None, self, self.undo_stack)  # who referred the deal (partners)
         self.referral.referral_changed.connect(self._referral_changed)
         layout.addWidget(self.referral)
         layout.addWidget(splitter, 1)
@@ -425,7 +425,11 @@ class DealView(QWidget):
             return False
         before, steps_before, saved, steps_after = done[0]
         self.show_deal(saved.id)
-        if before is not None and (before != saved or steps_before != steps_after):
+        if before is None:  # a new deal: undo takes it away again
+            push_write(self.undo_stack, self.tr("Create “%1”").replace("%1", saved.title),
+                       run=partial(run_op, self, bus=self.bus, changes=(changes.DEALS,)),
+                       undo=partial(deals.delete, saved.id), redo=partial(deals.restore, saved.id))
+        elif before != saved or steps_before != steps_after:
             # One Save, one undo: the deal's fields and the next-step line of the same form.
             undo_steps = tuple(x for i, x in steps_before.items() if steps_after.get(i) != x)
             redo_steps = tuple(x for i, x in steps_after.items() if steps_before.get(i) != x)
@@ -482,13 +486,33 @@ class DealView(QWidget):
 
         def saver(rec, new):  # noqa: ANN001, ANN202
             errors: list[FieldError] = []
-            if run_op(self, partial(self.services.committee.save, rec, new), on_invalid=errors.extend):
+            committee, done = self.services.committee, []
+
+            def write() -> StakeholderRecord:
+                before = committee.get(rec.id) if rec.id is not None else None
+                done.append((before, committee.save(rec, new)))
+                return done[-1][1]
+
+            if run_op(self, write, on_invalid=errors.extend):
+                self._push_committee(*done[0])
                 return []
             return errors or [FieldError("contact_id", "not_saved")]
 
         dialog.saver = saver  # type: ignore[attr-defined]
         dialog.accepted.connect(self._committee_changed)
         return dialog
+
+    def _push_committee(self, before: StakeholderRecord | None, saved: StakeholderRecord) -> None:
+        """A person added to the committee or edited there: one undoable action."""
+        committee = self.services.committee
+        if before is None:
+            self.undo_stack.push(AddStakeholderCommand(
+                self.tr("Add %1 to the buying committee").replace("%1", saved.name),
+                self._run_committee, committee, saved))
+        elif before != saved:
+            push_write(self.undo_stack, self.tr("Edit %1 in the buying committee").replace("%1", saved.name),
+                       run=self._run_committee, undo=partial(committee.save, before),
+                       redo=partial(committee.save, saved))
 
     def _committee_changed(self) -> None:
         self.refresh_related()

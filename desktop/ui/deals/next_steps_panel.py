@@ -248,7 +248,14 @@ class NextStepsPanel(DealListPanel):
 
     def set_agreed(self, step_id: int, agreed: bool) -> None:
         """Tick or untick "agreed with the customer" right in the table."""
-        self.write(lambda: self.services.deals.set_next_step_agreed(step_id, agreed))
+        deals = self.services.deals
+        if self.write(lambda: deals.set_next_step_agreed(step_id, agreed)):
+            text = deals.next_step(step_id).text
+            label = (self.tr("Agreed with the customer: %1") if agreed
+                     else self.tr("Internal to-do: %1")).replace("%1", text)
+            push_write(self.undo_stack, label, run=self.write,
+                       undo=lambda: deals.set_next_step_agreed(step_id, not agreed),
+                       redo=lambda: deals.set_next_step_agreed(step_id, agreed))
 
     def toggle_done(self) -> None:
         step = self.selected_step()

@@ -109,15 +109,22 @@ class AttachmentsPanel(QWidget):
         """Keep each file; say plainly which could not be kept and why. Returns how many were."""
         if self.deal_id is None and self.company_id is None:
             return 0
-        kept, problems = 0, []
+        kept, problems, added = 0, [], []
+        files = self.services.attachments
         for path in paths:
             try:
-                done = run_op(self, lambda p=path: self.services.attachments.add_file(
-                    p, deal_id=self.deal_id, company_id=self.company_id))
+                done = run_op(self, lambda p=path: added.append(files.add_file(
+                    p, deal_id=self.deal_id, company_id=self.company_id)))
             except ValidationFailed as exc:
                 problems.append(f"{path.name}: {texts.error_text(self._sized(exc.errors[0], path))}")
                 continue
             kept += int(done)
+        if added:  # the files kept at one go are one undoable action
+            label = (self.tr("Add the file %1").replace("%1", added[0].name) if len(added) == 1
+                     else self.tr("Add %n file(s)", "", len(added)))
+            ids = [a.id for a in added]
+            push_write(self.undo_stack, label, run=self._run,
+                       undo=lambda: [files.delete(i) for i in ids], redo=lambda: [files.restore(i) for i in ids])
         self.reload()
         if kept:
             self._announce()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -243,7 +244,19 @@ class MoneyPanel(QWidget):
         record = current or ContractRecord(deal_id=self.deal.id, currency=self.deal.currency,
                                            amount_fen=self.deal.amount * 100 if self.deal.amount else None)
         dialog = ContractDialog(record, self._today(), self)
-        dialog.saver = self._saver(self.services.money.save_contract)
+        money = self.services.money
+
+        def save(rec: ContractRecord) -> ContractRecord:
+            saved = money.save_contract(rec)
+            if current is None:
+                self._push(self.tr("Add the contract"), partial(money.delete_contract, saved.id),
+                           partial(money.restore_contract, saved.id))
+            elif saved != current:
+                self._push(self.tr("Edit the contract"), partial(money.save_contract, current),
+                           partial(money.save_contract, saved))
+            return saved
+
+        dialog.saver = self._saver(save)
         dialog.open()
         return dialog
 
@@ -261,7 +274,16 @@ class MoneyPanel(QWidget):
         if inst is None or not inst.milestone:
             return None
         dialog = MilestoneDialog(inst, self._today(), self)
-        dialog.saver = self._saver(lambda day: self.services.money.set_milestone(inst.id, day))
+        money = self.services.money
+
+        def save(day: date | None) -> object:
+            done = money.set_milestone(inst.id, day)
+            self._push(self.tr("“%1” happened").replace("%1", inst.milestone),
+                       partial(money.set_milestone, inst.id, inst.milestone_on),
+                       partial(money.set_milestone, inst.id, day))
+            return done
+
+        dialog.saver = self._saver(save)
         dialog.open()
         return dialog
 
@@ -274,8 +296,12 @@ class MoneyPanel(QWidget):
                 "Mark “%1” void? It will no longer be expected or counted as outstanding.").replace("%1", inst.name))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if run_op(self, lambda: self.services.money.set_void(inst.id, not inst.void), bus=self.bus, changes=CHANGES):
+        money = self.services.money
+        if run_op(self, partial(money.set_void, inst.id, not inst.void), bus=self.bus, changes=CHANGES):
             self.reload()
+            label = self.tr("Not void: %1") if inst.void else self.tr("Void: %1")
+            self._push(label.replace("%1", inst.name), partial(money.set_void, inst.id, inst.void),
+                       partial(money.set_void, inst.id, not inst.void))
 
     def record_payment(self) -> PaymentDialog | None:
         if self.money is None or self.money.contract is None:
@@ -311,6 +337,10 @@ class MoneyPanel(QWidget):
         push_write(self.undo_stack, self.tr("Delete a payment"), undo=lambda: money.restore_payment(payment.id),
                    redo=lambda: money.delete_payment(payment.id), run=self._run)  # type: ignore[attr-defined]
 
+    def _push(self, label: str, undo: Callable[[], object], redo: Callable[[], object]) -> None:
+        """Record a money write that just ran (inside the dialog's save) as one undoable action."""
+        push_write(self.undo_stack, label, undo=undo, redo=redo, run=self._run)
+
     def _run(self, action: Callable[[], object]) -> bool:
         try:
             done = run_op(self, action, bus=self.bus, changes=CHANGES)
@@ -336,7 +366,19 @@ class MoneyPanel(QWidget):
         contract = self.money.contract  # type: ignore[union-attr]
         dialog = InvoiceDialog(record, list(self.money.instalments), contract.currency,  # type: ignore[union-attr]
                                self._today(), self)
-        dialog.saver = self._saver(self.services.money.save_invoice)
+        money = self.services.money
+
+        def save(rec: InvoiceRecord) -> InvoiceRecord:
+            saved = money.save_invoice(rec)
+            if record.id is None:
+                self._push(self.tr("Add an invoice"), partial(money.delete_invoice, saved.id),
+                           partial(money.restore_invoice, saved.id))
+            elif saved != record:
+                self._push(self.tr("Edit an invoice"), partial(money.save_invoice, record),
+                           partial(money.save_invoice, saved))
+            return saved
+
+        dialog.saver = self._saver(save)
         dialog.open()
         return dialog
 

@@ -414,6 +414,10 @@ class PartnersPage(QWidget):
             self.bus.announce(changes.PARTNERS, changes.CONTACTS)
             self.select_id(dialog.partner_id)
             self.tabs.setCurrentIndex(0)
+            partners, partner_id = self.services.partners, dialog.partner_id
+            name = partners.get(partner_id).name
+            push_write(self.undo_stack, self.tr("Add partner “%1”").replace("%1", name), run=self.write,
+                       undo=partial(partners.delete, partner_id), redo=partial(partners.restore, partner_id))
 
     def remove_current(self) -> None:
         if self.current is None:
@@ -437,9 +441,10 @@ class PartnersPage(QWidget):
             self.undo_stack.push(RemovePartnerCommand(self, partner_id, name))
             self._show(None)
 
-    def write(self, action: Callable[[], object]) -> bool:
-        """A write from this page's buttons through run_op; a refusal ("not due") in a message."""
-        return run_op(self, action, bus=self.bus, on_invalid=lambda errors: QMessageBox.warning(
+    def write(self, action: Callable[[], object], kinds: tuple[str, ...] | None = None) -> bool:
+        """A write from this page's buttons through run_op; a refusal ("not due") in a message.
+        `kinds`: what a lambda changes (a service method declares it itself)."""
+        return run_op(self, action, bus=self.bus, changes=kinds, on_invalid=lambda errors: QMessageBox.warning(
             self, self.tr("Not done"), error_text(errors[0])))
 
     def selected_fee(self):  # noqa: ANN201
@@ -488,8 +493,14 @@ class PartnersPage(QWidget):
         if self.current is None:
             return
         partner_id, text, when = self.current.id, self.given_text.text(), pydate(self.given_day.date())
-        if self.write(partial(self.services.partners.add_given, partner_id, when, text)):
+        partners, added = self.services.partners, []
+        write = partial(self.write, kinds=(changes.PARTNERS,))
+        if write(lambda: added.append(partners.add_given(partner_id, when, text))):
             self.given_text.clear()
+            # redo adds the line again (a new row): undo then takes that one away
+            push_write(self.undo_stack, self.tr("Given: %1").replace("%1", added[0].description),
+                       run=write, undo=lambda: partners.remove_given(added[-1].id),
+                       redo=lambda: added.append(partners.add_given(partner_id, when, text)))
 
     def open_update(self) -> None:
         if self.current is not None:

@@ -3,10 +3,12 @@ partners waiting for news (`PartnerReminders`, for Today)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +31,7 @@ from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import read_now, run_op
 from desktop.ui.partners.dialogs import pydate, qdate
 from desktop.ui.settings import Settings
+from desktop.ui.undo import push_write
 from desktop.ui.views import read_only_rows
 
 
@@ -39,9 +42,11 @@ class ReferralEditor(QWidget):
 
     referral_changed = Signal(object, object)
 
-    def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, deal_id: int | None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.deal_id = services, bus, deal_id
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._names: list[Choice] | None = None  # what the partner picker holds
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
@@ -99,16 +104,35 @@ class ReferralEditor(QWidget):
     def _save(self, *_args: Any) -> None:
         if self.deal_id is None:
             return
-        partner_id = self.partner.currentData()
+        deal_id, partner_id = self.deal_id, self.partner.currentData()
         when = pydate(self.referred_on.date())
+        partners = self.services.partners
+        before = partners.referral(deal_id)
 
         def saved(_result: object) -> None:
             self.referred_on.setEnabled(partner_id is not None)
-            self.referral_changed.emit(partner_id, self.services.partners.referral(self.deal_id)[1])
+            self.referral_changed.emit(partner_id, partners.referral(deal_id)[1])
 
-        if not run_op(self, partial(self.services.partners.set_referral, self.deal_id, partner_id, when),
+        if not run_op(self, partial(partners.set_referral, deal_id, partner_id, when),
                       bus=self.bus, on_success=saved):
             self.load()
+            return
+        after = partners.referral(deal_id)
+        if after != before:
+            name = self.partner.currentText() if partner_id is not None else self.tr("nobody")
+            push_write(self.undo_stack, self.tr("Referred by %1").replace("%1", name),
+                       run=partial(self._put_back, deal_id),
+                       undo=partial(partners.set_referral, deal_id, *before),
+                       redo=partial(partners.set_referral, deal_id, *after))
+
+    def _put_back(self, deal_id: int, write: Callable[[], object]) -> bool:
+        """Undo or redo of a referral: the deal's page keeps the referrer as it now is."""
+        def shown(_result: object) -> None:
+            if self.deal_id == deal_id:
+                self.load()
+                self.referral_changed.emit(*self.services.partners.referral(deal_id))
+
+        return run_op(self, write, bus=self.bus, on_success=shown)
 
 
 class ReminderModel(RecordTableModel):
