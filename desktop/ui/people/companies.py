@@ -11,6 +11,7 @@ from desktop.domain.money import format_amount
 from desktop.domain.people import TIERS, CompanyRecord, join_tags, split_tags
 from desktop.domain.wording import join_sentences
 from desktop.services.container import Services
+from desktop.services.people import CompanyService
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
@@ -140,14 +141,6 @@ class CompaniesPage(ListFormPage):
             stays = self.tr("Its %n contact(s) stay in the book, without the company.", "", d.contacts)
         return join_sentences([question, stays, self.tr("You can undo this with Ctrl+Z.")], lang)
 
-    def service_get(self, record_id: int) -> CompanyRecord:
-        return self.services.companies.get(record_id)
-
-    def service_put(self, record: CompanyRecord) -> CompanyRecord:
-        return self.services.companies.save(record)
-
-    def service_delete(self, record_id: int) -> None:
-        self.services.companies.delete(record_id)
-
-    def service_restore(self, record_id: int) -> None:
-        self.services.companies.restore(record_id)
+    @property
+    def record_service(self) -> CompanyService:
+        return self.services.companies

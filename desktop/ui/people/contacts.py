@@ -14,6 +14,7 @@ from desktop.domain.choice import Choice
 from desktop.domain.people import ContactRecord, join_tags, split_tags
 from desktop.services import phones
 from desktop.services.container import Services
+from desktop.services.people import ContactService
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm
@@ -189,14 +190,6 @@ class ContactsPage(ListFormPage):
                     "You can undo this with Ctrl+Z.", "", committees).replace("%1", record.name)
         )
 
-    def service_get(self, record_id: int) -> ContactRecord:
-        return self.services.contacts.get(record_id)
-
-    def service_put(self, record: ContactRecord) -> ContactRecord:
-        return self.services.contacts.save(record)
-
-    def service_delete(self, record_id: int) -> None:
-        self.services.contacts.delete(record_id)
-
-    def service_restore(self, record_id: int) -> None:
-        self.services.contacts.restore(record_id)
+    @property
+    def record_service(self) -> ContactService:
+        return self.services.contacts

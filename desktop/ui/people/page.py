@@ -164,19 +164,24 @@ class ListFormPage(QWidget):
         """What is wrong with the form as typed (no saving): FieldErrors from the service."""
         return []
 
+    @property
+    def record_service(self) -> Any:
+        """The page's service: `get`, `save`, `delete` and `restore` one record."""
+        raise NotImplementedError
+
     def service_get(self, record_id: int) -> Any:
         """The record as stored (raises NotFound)."""
-        raise NotImplementedError
+        return self.record_service.get(record_id)
 
     def service_put(self, record: Any) -> Any:
         """Store `record` as it is (undo and redo of a saved edit)."""
-        raise NotImplementedError
+        return self.record_service.save(record)
 
     def service_delete(self, record_id: int) -> None:
-        raise NotImplementedError
+        self.record_service.delete(record_id)
 
     def service_restore(self, record_id: int) -> None:
-        raise NotImplementedError
+        self.record_service.restore(record_id)
 
     def filter_placeholder(self) -> str:
         return self.tr("Filter")
