@@ -7,11 +7,12 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
@@ -96,6 +97,7 @@ class Shell:
 
         window.language_changed.connect(switch_language)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.statusBar()  # made before the first paint: "Checking the book…" moves nothing
         window.show()
         self.window = window  # keeps it alive
         return window
@@ -269,12 +271,14 @@ def run_gui(args: argparse.Namespace) -> int:
         QApplication.setQuitOnLastWindowClosed(False)
         window.hide()
     running = Running(services, claimed)
+    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
+        after_first_paint(window, lambda: _report_shown_and_quit(shell))
     if claimed is not None:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(shell.window or window))
-        start_book_check(shell, running)
-    if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(shell))
+        # After the first paint (issue 20): the check loads SQLModel and reads every page on
+        # the thread pool while the window is already in the seller's hands.
+        after_first_paint(window, lambda: start_book_check(shell, running))
     try:
         return app.exec()
     finally:
@@ -287,6 +291,42 @@ def run_gui(args: argparse.Namespace) -> int:
         shell.remove_translators()
         if running.claimed is not None:
             _release(running.claimed)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, on the event loop's turn after `window` was first painted (or after a
+    second, should a window manager never have it painted: minimised at start)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window_, self.then = window, then
+        window.installEventFilter(self)
+        self.fallback = QTimer(self)
+        self.fallback.setSingleShot(True)
+        self.fallback.timeout.connect(self._fire)
+        self.fallback.start(self.FALLBACK_MS)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self._fire()
+        return False
+
+    def _fire(self) -> None:
+        self.fallback.stop()
+        self.window_.removeEventFilter(self)
+        QTimer.singleShot(0, self.then)
+        self.deleteLater()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Run `then` once the window has been painted (Qt paints on the loop's turn after `show`,
+    after the first zero-timer), or on the next turn when it is hidden (started in the tray)."""
+    if window.isVisible():
+        _FirstPaint(window, then)
+    else:
+        QTimer.singleShot(0, then)
 
 
 def start_book_check(shell: Shell, running: Running) -> Task | None:

@@ -7,6 +7,7 @@ methods (it is a `BookMoney`), so callers use `services.money.collections(…)` 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from desktop.domain.clock import Clock
 from desktop.domain.contracts import (
@@ -24,17 +25,21 @@ from desktop.domain.money import (
     instalment_status,
     outstanding_by_company,
 )
-from desktop.storage.book import Book
-from desktop.storage.queries import money as q
+from desktop.storage.queries import today as raw
+
+if TYPE_CHECKING:
+    from desktop.storage.book import Book
 
 COLLECTIONS_AHEAD_DAYS = 7  # Today lists what falls due in the next week
 
 
 class BookMoney:
-    """The reads over every contract of the book."""
+    """The reads over every contract of the book. What Today needs (collections, invoices to
+    issue) is read in plain SQL (storage/queries/today.py): Today's first paint has no SQLModel."""
 
-    book: Book
-    clock: Clock
+    def __init__(self, book: Book, clock: Clock) -> None:
+        self.book = book
+        self.clock = clock
 
     def _today(self) -> date:
         return self.clock().date()
@@ -43,23 +48,26 @@ class BookMoney:
         """deal id → its contract and money collected (board cards, the deals list's filter);
         outstanding is the contract less what came in and less void instalments, as on the
         Money tab."""
+        from desktop.storage.queries import money as q
+
         today = self._today()
+        with self.book.raw_reading() as conn:
+            per_inst = raw.collected_by_instalment(conn)
+            instalments = raw.open_instalments(conn)
+        overdue: dict[int, int] = {}
+        for inst in instalments:
+            got = per_inst.get(inst.id, 0)
+            due = due_date(inst.due_on, inst.milestone_on, inst.milestone_days)
+            if instalment_status(inst.amount_fen, got, due, today) == InstalmentStatus.OVERDUE:
+                overdue[inst.contract_id] = overdue.get(inst.contract_id, 0) + inst.amount_fen - got
         with self.book.reading() as s:
-            contracts = q.live_contracts(s)
             collected = q.collected_by_contract(s)
-            overdue: dict[int, int] = {}
-            per_inst = q.collected_by_instalment(s)
-            for inst, contract, _company, _title in q.open_instalments(s):
-                got = per_inst.get(inst.id, 0)
-                due = due_date(inst.due_on, inst.milestone_on, inst.milestone_days)
-                if instalment_status(inst.amount_fen, got, due, today) == InstalmentStatus.OVERDUE:
-                    overdue[contract.id] = overdue.get(contract.id, 0) + inst.amount_fen - got
             forgone: dict[int, int] = {}  # void instalments: money no longer expected
             for inst in q.void_instalments(s):
                 forgone[inst.contract_id] = forgone.get(inst.contract_id, 0) + max(
                     0, inst.amount_fen - per_inst.get(inst.id, 0))
             result: dict[int, MoneySummary] = {}
-            for c in contracts:
+            for c in q.live_contracts(s):
                 got = collected.get(c.id, 0)
                 result[c.deal_id] = MoneySummary(c.deal_id, c.amount_fen, got, c.currency,
                                                  max(0, c.amount_fen - got - forgone.get(c.id, 0)),
@@ -86,18 +94,19 @@ class BookMoney:
 
     def _open_items(self, today: date) -> list[CollectionItem]:
         items = []
-        with self.book.reading() as s:
-            collected = q.collected_by_instalment(s)
-            for inst, contract, company, title in q.open_instalments(s):
-                got = collected.get(inst.id, 0)
-                if got >= inst.amount_fen:
-                    continue
-                due = due_date(inst.due_on, inst.milestone_on, inst.milestone_days)
-                status = instalment_status(inst.amount_fen, got, due, today)
-                items.append(CollectionItem(
-                    inst.id, contract.deal_id, contract.id, company, title, inst.name, due, inst.amount_fen,
-                    got, contract.currency, status, max(0, (today - due).days) if due else 0,
-                    inst.invoice_first))
+        with self.book.raw_reading() as conn:
+            collected = raw.collected_by_instalment(conn)
+            instalments = raw.open_instalments(conn)
+        for inst in instalments:
+            got = collected.get(inst.id, 0)
+            if got >= inst.amount_fen:
+                continue
+            due = due_date(inst.due_on, inst.milestone_on, inst.milestone_days)
+            status = instalment_status(inst.amount_fen, got, due, today)
+            items.append(CollectionItem(
+                inst.id, inst.deal_id, inst.contract_id, inst.company, inst.deal_title, inst.name, due,
+                inst.amount_fen, got, inst.currency, status, max(0, (today - due).days) if due else 0,
+                inst.invoice_first))
         return items
 
     def invoices_to_issue(self, today: date | None = None,
@@ -106,12 +115,13 @@ class BookMoney:
         invoice (`invoice_first`) that fall due within `ahead_days` (or are overdue) with no
         invoice entered yet: the seller issues it first."""
         today = today or self._today()
-        with self.book.reading() as s:
-            found = [InvoiceToIssue(v.id, c.deal_id, company, title, v.amount_fen, c.currency, v.kind,
-                                    inst.name if inst else "",
-                                    due_date(inst.due_on, inst.milestone_on, inst.milestone_days) if inst else None)
-                     for v, c, company, title, inst in q.invoices_to_issue(s)]
-            invoiced = q.instalments_with_invoices(s)
+        with self.book.raw_reading() as conn:
+            found = [InvoiceToIssue(v.id, v.deal_id, v.company, v.deal_title, v.amount_fen, v.currency, v.kind,
+                                    v.instalment or "",
+                                    due_date(v.due_on, v.milestone_on, v.milestone_days) if v.has_instalment
+                                    else None)
+                     for v in raw.invoices_to_issue(conn)]
+            invoiced = raw.instalments_with_invoices(conn)
         horizon = today + timedelta(days=ahead_days)
         for item in self._open_items(today):
             if item.invoice_first and item.instalment_id not in invoiced and item.due is not None \
@@ -135,11 +145,15 @@ class BookMoney:
 
     def collected_between(self, start: date, end: date, currency: str = "CNY") -> int:
         """Fen received from `start` to `end` (both included) — 回款 for a period (Reports)."""
+        from desktop.storage.queries import money as q
+
         with self.book.reading() as s:
             return sum(p.amount_fen for p, c in q.payments_between(s, start, end) if c.currency == currency)
 
     def collected_by_month(self, start: date, end: date, currency: str = "CNY") -> list[tuple[date, int]]:
         """(first day of month, fen received) for each month with money in it, in order."""
+        from desktop.storage.queries import money as q
+
         months: dict[date, int] = {}
         with self.book.reading() as s:
             for p, c in q.payments_between(s, start, end):

@@ -7,12 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.clock import Clock, system_clock
-from desktop.services.committee import CommitteeService
-from desktop.services.deals import DealService
-from desktop.services.notes import NoteService
-from desktop.services.partners import PartnerService
-from desktop.services.people import CompanyService, ContactService
-from desktop.services.pipeline import PipelineService
 from desktop.services.today import TodayService
 from desktop.storage.book import Book, open_book
 
@@ -20,12 +14,18 @@ if TYPE_CHECKING:
     from desktop.services.attachments import AttachmentService
     from desktop.services.briefing import BriefingService
     from desktop.services.calendar import CalendarService
+    from desktop.services.committee import CommitteeService
+    from desktop.services.deals import DealService
     from desktop.services.exporting import ExportService
     from desktop.services.importing import ImportService
     from desktop.services.minutes import MinutesService
     from desktop.services.money import MoneyService
+    from desktop.services.notes import NoteService
     from desktop.services.objections import ObjectionService
     from desktop.services.partner_update import PartnerUpdateService
+    from desktop.services.partners import PartnerService
+    from desktop.services.people import CompanyService, ContactService
+    from desktop.services.pipeline import PipelineService
     from desktop.services.questions import QuestionService
     from desktop.services.related import RelatedService
     from desktop.services.reports import ReportService
@@ -39,17 +39,53 @@ class Services:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
         self.clock = clock
-        self.companies = CompanyService(book, clock)
-        self.contacts = ContactService(book, clock)
-        self.pipeline = PipelineService(book, clock)
-        self.deals = DealService(book, clock)
-        self.committee = CommitteeService(book, clock)
-        self.today = TodayService(book, clock, self.deals)
-        self.partners = PartnerService(book, clock)
-        self.notes = NoteService(book, clock)
+        self.today = TodayService(book, clock)  # plain SQL: the first window's only reads
 
-    # What the first window does not need is imported and built on first use (start-up does not
-    # pay for documents, reports, import/export or the calendar; tests/e2e/test_startup_weight.py).
+    # Every other service is imported and built on first use: the first window is painted from
+    # Today's plain-SQL reads before SQLModel is loaded (issue 20), and start-up does not pay for
+    # documents, reports, import/export or the calendar (tests/e2e/test_startup_weight.py).
+    @cached_property
+    def companies(self) -> CompanyService:
+        from desktop.services.people import CompanyService
+
+        return CompanyService(self.book, self.clock)
+
+    @cached_property
+    def contacts(self) -> ContactService:
+        from desktop.services.people import ContactService
+
+        return ContactService(self.book, self.clock)
+
+    @cached_property
+    def pipeline(self) -> PipelineService:
+        from desktop.services.pipeline import PipelineService
+
+        return PipelineService(self.book, self.clock)
+
+    @cached_property
+    def deals(self) -> DealService:
+        from desktop.services.deals import DealService
+
+        return DealService(self.book, self.clock)
+
+    @cached_property
+    def committee(self) -> CommitteeService:
+        from desktop.services.committee import CommitteeService
+
+        return CommitteeService(self.book, self.clock)
+
+    @cached_property
+    def partners(self) -> PartnerService:
+        from desktop.services.partners import PartnerService
+
+        return PartnerService(self.book, self.clock)
+
+    @cached_property
+    def notes(self) -> NoteService:
+        from desktop.services.notes import NoteService
+
+        return NoteService(self.book, self.clock)
+
     @cached_property
     def seller_profile(self) -> SellerProfileService:
         from desktop.services.seller_profile import SellerProfileService

@@ -15,7 +15,6 @@ from sqlmodel import Session
 
 from desktop.domain.changes import COMPANIES, DEALS, writes
 from desktop.domain.clock import Clock, system_clock
-from desktop.domain.coverage import coverage_gaps
 from desktop.domain.deals import (
     DealRecord,
     NextStepRecord,
@@ -25,22 +24,18 @@ from desktop.domain.deals import (
     StepEdit,
     VisitRecord,
     days_in_stage,
-    effective_probability,
-    is_overdue,
-    is_stale,
-    weighted_amount,
 )
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.money import CURRENCIES
 from desktop.domain.overview import DealOverview
 from desktop.services.fees import sync_fees
+from desktop.services.overviews import deal_overviews
 from desktop.storage.book import Book
 from desktop.storage.queries import deals as q
 from desktop.storage.queries import find_live, get_deleted, get_live, linked_live
-from desktop.storage.queries.committee import count_stakeholders, load_committee_outlines
 from desktop.storage.queries.deals import DEAL_FIELDS, deal_record, load_open_steps, step_record, visit_record
 from desktop.storage.queries.people import company_by_name
-from desktop.storage.queries.pipeline import load_roles, load_rules, load_stages, stage_record
+from desktop.storage.queries.pipeline import load_stages, stage_record
 from desktop.storage.tables import (
     Company,
     Deal,
@@ -64,52 +59,11 @@ class DealService:
         self, *, include_closed: bool = True, deal_ids: list[int] | None = None,
         kinds: Collection[StageKind] | None = None, gaps_in: Collection[int] | None = None,
     ) -> list[DealOverview]:
-        """Every live deal with its stage, days in stage, staleness, gaps and next step.
-
-        `include_closed=False` keeps open deals only; `kinds` keeps deals whose stage is of
-        those kinds (Today wants open and on-hold ones). Committees and next steps are loaded
-        for the deals kept only, in a fixed number of queries. `gaps_in` (stage ids) works out
-        coverage gaps only for deals in those stages (Today's "at risk" section needs no more);
-        the other deals get their committee counted, not loaded.
-        """
-        today = self.clock().date()
-        with self.book.reading() as s:
-            stages = load_stages(s, with_removed=True)
-            by_id = {st.id: st for st in stages}
-            pipeline = [st for st in stages if st.kind != StageKind.REMOVED]
-            if not include_closed:
-                kinds = {StageKind.OPEN}
-            in_stages = None if kinds is None else [st.id for st in stages if st.kind in kinds]
-            rows = q.deal_rows(s, deal_ids, in_stages)
-            ids = [d.id for d, _ in rows]
-            # Only an open deal can have gaps: other committees are only counted.
-            committees = load_committee_outlines(
-                s, [d.id for d, _ in rows if by_id[d.stage_id].kind == StageKind.OPEN
-                    and (gaps_in is None or d.stage_id in gaps_in)]
-            )
-            sizes = count_stakeholders(s, [i for i in ids if i not in committees])
-            steps = load_open_steps(s, ids if deal_ids is not None or kinds is not None else None,
-                                    first_only=True)
-            rules, roles = load_rules(s), load_roles(s)
-            reasons = q.lost_reasons(s)
-            result = []
-            for row, company in rows:
-                deal = deal_record(row, company)
-                stage = by_id[row.stage_id]
-                people = committees.get(row.id, [])
-                step = (steps.get(row.id) or [None])[0]
-                days = days_in_stage(row.stage_entered_at, today)
-                reason = reasons.get(row.lost_reason_id)
-                result.append(DealOverview(
-                    deal=deal, stage=stage, days_in_stage=days, stale=is_stale(stage, days),
-                    probability=effective_probability(deal, stage),
-                    weighted=weighted_amount(deal, stage),
-                    gaps=tuple(coverage_gaps(stage, pipeline, people, rules, roles)),
-                    next_step=step, overdue=is_overdue(step, today),
-                    stakeholder_count=len(people) if people else sizes.get(row.id, 0),
-                    lost_reason=reason.name_en if reason else "", lost_reason_zh=reason.name_zh if reason else "",
-                ))
-            return result
+        """Every live deal with its stage, days in stage, staleness, gaps and next step
+        (services/overviews.py says what each argument keeps; Today reads the same way)."""
+        with self.book.raw_reading() as conn:
+            return deal_overviews(conn, self.clock().date(), include_closed=include_closed,
+                                  deal_ids=deal_ids, kinds=kinds, gaps_in=gaps_in)
 
     def recent_in_stage(self, stage_id: int, offset: int = 0, limit: int = 30) -> list[DealOverview]:
         """A page of a stage's deals, the latest to enter it first (the board's won and lost

@@ -26,6 +26,7 @@ from desktop.domain.partners import (
     UpdateReminder,
 )
 from desktop.services.fees import sync_fees, sync_partner_fees
+from desktop.services.today import partners_waiting
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.queries import get_deleted, get_live, linked_live
@@ -303,29 +304,10 @@ class PartnerService:
         return now
 
     def due_for_update(self, today: date, days: int) -> list[UpdateReminder]:
-        """Partners with open referred deals who have heard nothing for `days` days or more.
-
-        Without any update sent, the wait counts from their earliest open referral.
-        """
-        with self.book.reading() as s:
-            first_open: dict[int, date] = {}
-            open_count: dict[int, int] = defaultdict(int)
-            # Three columns, not Deal objects: this runs when the app starts (Today), on every
-            # referred deal of a veteran's book.
-            for pid, referred_on, created_at in q.open_referrals(s):
-                since = referred_on or created_at.date()
-                first_open[pid] = min(first_open.get(pid, since), since)
-                open_count[pid] += 1
-            sent = q.last_updates(s)
-            names = {pid: name for name, pid in q.names(s)}
-        found = []
-        for pid, first in first_open.items():
-            last = sent[pid].date() if pid in sent else None
-            since = last or first
-            waited = (today - since).days
-            if waited >= days:
-                found.append(UpdateReminder(pid, names[pid], open_count[pid], last, since, waited))
-        return sorted(found, key=lambda r: (-r.days_waiting, r.name))
+        """Partners with open referred deals who have heard nothing for `days` days or more
+        (read as Today reads them: services/today.py)."""
+        with self.book.raw_reading() as conn:
+            return partners_waiting(conn, today, days)
 
     def report(self, start: date, end: date) -> list[ReportRow]:
         """Per partner: deals referred in [start, end] and how they went; fees earned and paid."""

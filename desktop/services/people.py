@@ -20,6 +20,7 @@ from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt, renamed_name_alt
 from desktop.storage.queries import find_live, get_deleted, get_live, live
 from desktop.storage.queries import people as q
+from desktop.storage.queries import today as today_queries
 from desktop.storage.queries.people import COMPANY_FIELDS, CONTACT_FIELDS, company_record, contact_record
 from desktop.storage.schema import phone_digits
 from desktop.storage.tables import CallNote, Company, Contact, Deal
@@ -62,8 +63,8 @@ class CompanyService:
 
     def count(self) -> int:
         """How many companies the book holds (0: a new, empty book)."""
-        with self.book.reading() as s:
-            return q.company_count(s)
+        with self.book.raw_reading() as conn:  # as Today asks it, before SQLModel is loaded
+            return today_queries.company_count(conn)
 
     def get(self, company_id: int) -> CompanyRecord:
         with self.book.reading() as s:

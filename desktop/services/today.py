@@ -4,32 +4,39 @@ Overdue next steps come first, then money overdue (instalments past their due da
 have stalled and late-stage deals with gaps in the buying committee, then what is due and planned
 today and in the next seven days, money falling due in the next seven days and invoices to issue,
 and on-hold deals whose date to look again has come.
+
+Everything here is read in plain SQL (storage/queries/today.py through `Book.raw_reading()`):
+the app paints Today before SQLModel and the other services are loaded (issue 20), and refreshes
+it the same way afterwards. The partners waiting for news, shown above the list, too.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
 from desktop.domain.money import InstalmentStatus
 from desktop.domain.overview import DealOverview, TodayItem, TodaySection
-from desktop.services.deals import DealService
-from desktop.services.money import MoneyService
-from desktop.storage.book import Book
-from desktop.storage.queries import deals as q
-from desktop.storage.queries.pipeline import load_stages
+from desktop.domain.partners import UpdateReminder
+from desktop.services.collections import BookMoney
+from desktop.services.overviews import deal_overviews
+from desktop.storage.queries import today as q
+
+if TYPE_CHECKING:
+    from desktop.storage.book import Book
 
 WEEK_DAYS = 7  # "this week" is today and the six days after it
 SECTION_ORDER = tuple(TodaySection)
 
 
 class TodayService:
-    def __init__(self, book: Book, clock: Clock = system_clock, deals: DealService | None = None) -> None:
+    def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
         self.clock = clock
-        self.deals = deals or DealService(book, clock)
-        self.money = MoneyService(book, clock)
+        self.money = BookMoney(book, clock)
 
     def _money_items(self, today: date) -> list[TodayItem]:
         """Collections overdue and due in the next 7 days, invoices to issue: each opens the
@@ -52,23 +59,22 @@ class TodayService:
         """Every item for `today` (default: the clock's day), in section order."""
         today = today or self.clock().date()
         week_end = today + timedelta(days=WEEK_DAYS - 1)
-        with self.book.reading() as s:
-            late = late_stage_ids(load_stages(s))
-        with self.book.reading() as s:
-            steps = q.steps_due_by(s, week_end)
-            visits = q.visits_in(s, datetime.combine(today, time.min),
+        with self.book.raw_reading() as conn:
+            late = late_stage_ids(q.stages(conn))
+            steps = q.steps_due_by(conn, week_end)
+            visits = q.visits_in(conn, datetime.combine(today, time.min),
                                  datetime.combine(week_end + timedelta(days=1), time.min))
-        # Only deals still being worked can be due, stale, at risk or up for review; a won deal
-        # still has its promised steps (the last payment, the go-live), a lost one has none.
-        # Only late-stage deals can be "at risk", so only their committees are read for gaps.
-        overviews = {o.id: o for o in self.deals.list(
-            kinds={StageKind.OPEN, StageKind.ON_HOLD}, gaps_in=late)}
-        # A won deal is never stale, at risk or on hold: only those with a step or a visit in
-        # the list are read, not the years of won deals (flat as the book grows, issue 20).
-        won = sorted({x.deal_id for x in (*steps, *visits)} - set(overviews))
-        if won:
-            overviews.update((o.id, o) for o in self.deals.list(
-                deal_ids=won, kinds={StageKind.WON}, gaps_in=late))
+            # Only deals still being worked can be due, stale, at risk or up for review; a won
+            # deal still has its promised steps (the last payment, the go-live), a lost one has
+            # none. Only late-stage deals can be "at risk": only their committees are read.
+            overviews = {o.id: o for o in deal_overviews(
+                conn, self.clock().date(), kinds={StageKind.OPEN, StageKind.ON_HOLD}, gaps_in=late)}
+            # A won deal is never stale, at risk or on hold: only those with a step or a visit
+            # in the list are read, not the years of won deals (flat as the book grows, issue 20).
+            won = sorted({x.deal_id for x in (*steps, *visits)} - set(overviews))
+            if won:
+                overviews.update((o.id, o) for o in deal_overviews(
+                    conn, self.clock().date(), deal_ids=won, kinds={StageKind.WON}, gaps_in=late))
         live = set(overviews)
         items: list[TodayItem] = []
         for step in steps:
@@ -98,6 +104,38 @@ class TodayService:
             if o.status == StageKind.ON_HOLD and until is not None and until <= today:
                 items.append(_item(TodaySection.ON_HOLD_REVIEW, o, due=until, days=(today - until).days))
         return sorted(items, key=lambda i: SECTION_ORDER.index(i.section))
+
+    def company_count(self) -> int:
+        """How many companies the book holds (0: a new, empty book gets the first-run hint)."""
+        with self.book.raw_reading() as conn:
+            return q.company_count(conn)
+
+    def partners_waiting(self, today: date, days: int) -> list[UpdateReminder]:
+        """Partners with open referred deals who have heard nothing for `days` days or more
+        (shown above Today's list). Without any update sent, the wait counts from their earliest
+        open referral."""
+        with self.book.raw_reading() as conn:
+            return partners_waiting(conn, today, days)
+
+
+def partners_waiting(conn: q.Connection, today: date, days: int) -> list[UpdateReminder]:
+    """Partners waiting for news (TodayService.partners_waiting; PartnerService.due_for_update)."""
+    first_open: dict[int, date] = {}
+    open_count: dict[int, int] = defaultdict(int)
+    for pid, referred_on, created_at in q.open_referrals(conn):
+        since = referred_on or created_at.date()
+        first_open[pid] = min(first_open.get(pid, since), since)
+        open_count[pid] += 1
+    sent = q.last_updates(conn)
+    names = q.partner_names(conn)
+    found = []
+    for pid, first in first_open.items():
+        last = sent[pid].date() if pid in sent else None
+        since = last or first
+        waited = (today - since).days
+        if waited >= days:
+            found.append(UpdateReminder(pid, names[pid], open_count[pid], last, since, waited))
+    return sorted(found, key=lambda r: (-r.days_waiting, r.name))
 
 
 def _item(section: TodaySection, o: DealOverview, opens: tuple[str, int] | None = None,

@@ -28,20 +28,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, create_engine, event
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.pool import NullPool, QueuePool
-from sqlmodel import Session, SQLModel
-
-from desktop.storage import (
-    cipher,
-    search,
-    tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
-    text_guard,  # noqa: F401  (no NUL or control characters stored)
-)
+from desktop.storage import cipher, search
 from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, classify, translate
 from desktop.storage.files import replacing
@@ -49,9 +38,29 @@ from desktop.storage.leftovers import clean_leftovers
 from desktop.storage.schema import APPLICATION_ID, LATEST_VERSION, migrate
 from desktop.storage.unlock import passphrase_for
 
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+    from sqlmodel import Session
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 3000
 _IMMEDIATE = "dealbrief_immediate"
+
+
+def _db_errors() -> tuple[type[BaseException], ...]:
+    """sqlite3's (and sqlcipher3's) errors and SQLAlchemy's wrapper of them, for `except`."""
+    from sqlalchemy.exc import DBAPIError
+
+    return (DBAPIError, *cipher.db_errors())
+
+
+def _load_orm() -> None:
+    """SQLModel with the book's tables and the text guard. A book's engine loads them when it is
+    first used, so opening a book and reading it raw (the app's first window) does without them."""
+    from desktop.storage import (
+        tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
+        text_guard,  # noqa: F401  (no NUL or control characters stored)
+    )
 
 
 def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -144,24 +153,82 @@ class Book:
     `read_only` is None for a book that may be written, else why it may not (READ_ONLY: the file
     or its medium; DAMAGED: it failed its check, `backup` is then the newest good backup)."""
 
-    def __init__(self, path: Path, engine: Engine, *, created: bool, migrated_from: int | None,
-                 read_only: BookErrorKind | None = None, backup: Path | None = None,
-                 problems: tuple[str, ...] = (), passphrase: str | None = None,
-                 checking: bool = False):
+    def __init__(self, path: Path, engine: Engine | None, *, created: bool,
+                 migrated_from: int | None, read_only: BookErrorKind | None = None,
+                 backup: Path | None = None, problems: tuple[str, ...] = (),
+                 passphrase: str | None = None, checking: bool = False):
         self.path = path
         self.passphrase = passphrase  # None: a plain SQLite book
-        self.engine = engine
         self.created = created
         self.migrated_from = migrated_from
         self.read_only = read_only
         self.backup = backup
         self.problems = problems
-        self._writer = engine.execution_options(**{_IMMEDIATE: True})
+        self._engine_lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._writer: Engine | None = None
+        if engine is not None:
+            self._use(engine)
         self._local = threading.local()
+        self._raw: list[Any] = []  # connections of raw_reading() made before the engine
         # True until `check()` has run: opened with check_later, not checked yet, never written
         self.checking = checking
         self._check_conn: object | None = None  # the check's own connection, while it runs
         self._check_stopped = False
+
+    def _use(self, engine: Engine) -> None:
+        self._engine = engine
+        self._writer = engine.execution_options(**{_IMMEDIATE: True})
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine over the book, made (and SQLModel loaded) when first needed."""
+        if self._engine is None:
+            with self._engine_lock:
+                if self._engine is None:
+                    self._use(_make_engine(self.path, self.read_only is not None, self.passphrase))
+        return self._engine  # type: ignore[return-value]
+
+    @property
+    def writer(self) -> Engine:
+        """The engine whose transactions begin IMMEDIATE (write sessions)."""
+        self.engine  # noqa: B018  (made on first use)
+        return self._writer  # type: ignore[return-value]
+
+    @contextmanager
+    def raw_reading(self) -> Iterator[Any]:
+        """A DB-API connection for reads in plain SQL (storage/queries/today.py), never written
+        through: inside `all_or_nothing()` that transaction's; once the engine is made, a reading
+        session's; before that (the app's first window, issue 20) a read-only connection of its
+        own, so Today is read without SQLAlchemy. One transaction for the block."""
+        shared = getattr(self._local, "session", None)
+        if shared is not None:
+            shared.flush()
+            yield shared.connection().connection.driver_connection
+            return
+        if self._engine is not None:
+            with self.reading() as s:
+                yield s.connection().connection.driver_connection
+            return
+        conn = getattr(self._local, "raw", None)
+        try:
+            if conn is None:
+                conn = cipher.connect(read_only_uri(self.path), self.passphrase, uri=True,
+                                      isolation_level=None, check_same_thread=False,
+                                      timeout=BUSY_TIMEOUT_MS / 1000)
+                conn.execute("PRAGMA trusted_schema = OFF")
+                conn.execute("PRAGMA query_only = ON")
+                self._local.raw = conn
+                self._raw.append(conn)
+            conn.execute("BEGIN")
+        except cipher.db_errors() as exc:
+            raise translate(exc, self.path) from exc
+        try:
+            yield conn
+        except cipher.db_errors() as exc:
+            raise translate(exc, self.path) from exc
+        finally:
+            conn.execute("ROLLBACK")
 
     @property
     def writable(self) -> bool:
@@ -191,7 +258,9 @@ class Book:
             shared.flush()
             return
         self.refuse_writes()
-        session = Session(self._writer, expire_on_commit=False)
+        from sqlmodel import Session
+
+        session = Session(self.writer, expire_on_commit=False)
         try:
             with self._committed(session):
                 yield session
@@ -203,7 +272,9 @@ class Book:
         """One transaction for many user actions (the demo): every `session()` and `reading()`
         of this thread inside the block joins it; nothing is kept unless the whole block ends."""
         self.refuse_writes()
-        session = Session(self._writer, expire_on_commit=False)
+        from sqlmodel import Session
+
+        session = Session(self.writer, expire_on_commit=False)
         self._local.session = session
         try:
             with self._committed(session):
@@ -218,7 +289,7 @@ class Book:
         try:
             yield session
             session.commit()
-        except (DBAPIError, *cipher.db_errors()) as exc:  # sqlite3: storage/queries/listing.py
+        except _db_errors() as exc:  # sqlite3: storage/queries/listing.py
             session.rollback()
             raise translate(exc, self.path) from exc
         except BaseException:
@@ -232,10 +303,12 @@ class Book:
         if shared is not None:
             yield shared
             return
+        from sqlmodel import Session
+
         session = Session(self.engine, expire_on_commit=False)
         try:
             yield session
-        except (DBAPIError, *cipher.db_errors()) as exc:
+        except _db_errors() as exc:
             raise translate(exc, self.path) from exc
         finally:
             session.rollback()
@@ -247,7 +320,7 @@ class Book:
         opening does before the first write (leftovers cleared, new tables made). Writes are
         refused until this passes. A book that fails is made read-only, never written, and its
         BookError raised (DAMAGED with the newest good backup, UNTRUSTED…)."""
-        if not self.checking:
+        if not self.checking or self._check_stopped:
             return
         try:
             _version, problems = inspect_book(self.path, self.passphrase, watch=self._watch)
@@ -266,14 +339,16 @@ class Book:
         try:
             clean_leftovers(self.path)
             _complete(self.engine)
-        except (*cipher.db_errors(), DBAPIError) as exc:
+        except _db_errors() as exc:
             raise translate(exc, self.path) from exc
         except OSError as exc:
             raise _os_error(exc, self.path) from exc
         self.checking = False
 
-    def _watch(self, conn: object) -> None:
+    def _watch(self, conn: Any) -> None:
         self._check_conn = conn
+        if self._check_stopped:
+            conn.interrupt()
 
     def stop_check(self) -> None:
         """Interrupt a running `check()` (the app is closing): the book stays unchecked, so it is
@@ -287,27 +362,35 @@ class Book:
         """After a failed check: read-only from now on, through a read-only engine."""
         self.read_only, self.backup = error.kind, error.backup
         self.problems = (error.detail,) if error.detail else ()
-        old = self.engine
-        self.engine = _engine(self.path, True, self.passphrase)
-        self._writer = self.engine
-        old.dispose()
+        old = self._engine
+        self._use(_make_engine(self.path, True, self.passphrase))
+        if old is not None:
+            old.dispose()
         self.checking = False  # writes are refused by read_only from here on
 
     def close(self) -> None:
         self.stop_check()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        for conn in self._raw:
+            conn.close()
+        self._raw.clear()
         if self.passphrase is not None:
             cipher.forget_keys()
 
     def take_over(self, other: Book) -> None:
         """Become `other` (the same file reopened, e.g. after its lock changed): everything
         holding this Book (every service) uses the new engine and passphrase from now on."""
-        self.engine.dispose()
+        self.close()
         self.__dict__.update(other.__dict__)
         self._local = threading.local()
 
 
-def _engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engine:
+def _make_engine(path: Path, read_only: bool, passphrase: str | None = None) -> Engine:
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.pool import NullPool, QueuePool
+
+    _load_orm()
     if passphrase is not None:
         target = read_only_uri(path) if read_only else str(path)
         # the dialect keys each new connection with the URL's password: the raw key derived once
@@ -351,7 +434,11 @@ def ensure_indexes(conn: Connection) -> None:
 
 def _build(conn: Connection) -> None:
     """Tables, index, triggers, id, version and the default lists of a new book."""
+    from sqlmodel import Session, SQLModel
+
     from desktop.storage.seed import seed_defaults
+
+    _load_orm()
 
     SQLModel.metadata.create_all(conn)
     search.ensure_schema(conn)
@@ -370,6 +457,9 @@ def create_book(path: Path) -> bool:
     False when another process made the book first (theirs is kept). A crash at any moment leaves
     no book or a whole one; the temporary file a kill leaves is removed on a later start. The
     book is built with its journal in memory (nothing else beside it) and turned to WAL last."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
+
     try:
         with replacing(path, overwrite=False) as tmp:
             engine = create_engine(f"sqlite:///{tmp}", poolclass=NullPool)
@@ -398,7 +488,7 @@ def create_book(path: Path) -> bool:
                 raise BookError(BookErrorKind.DISK_FULL, path, "; ".join(problems))
     except FileExistsError:
         return False
-    except (*cipher.db_errors(), DBAPIError, OSError) as exc:
+    except (*_db_errors(), OSError) as exc:
         raise _os_error(exc, path) from exc
     return True
 
@@ -490,6 +580,8 @@ def _newest_good_backup(path: Path, passphrase: str | None = None) -> Path | Non
 
 def _complete(engine: Engine) -> None:
     """What a checked book gets before its first write: tables a later version added, the index."""
+    from sqlmodel import SQLModel
+
     with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
         SQLModel.metadata.create_all(conn)
         search.ensure_schema(conn)
@@ -507,6 +599,11 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
     read-only medium is opened read-only instead of refused (see Book.read_only). A book locked
     with a passphrase needs `passphrase` (ENCRYPTED without it, WRONG_PASSPHRASE when it does not
     open the book); for a plain book the passphrase is ignored.
+
+    `check_later` (the app): a book of this version that may be written is opened without its
+    check and without SQLAlchemy (its engine is made when first used); the Book refuses every
+    write (CHECKING) until `Book.check()` has passed. A new, older, truncated or read-only book,
+    or one not in WAL, is checked here as always.
     """
     path = Path(path).expanduser()
     now = now or datetime.now()
@@ -522,11 +619,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         version, problems = inspect_book(path, passphrase, pages=False)
         writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
         if version == LATEST_VERSION and not problems and writable:
-            try:
-                engine = _engine(path, False, passphrase)
-            except (*cipher.db_errors(), DBAPIError) as exc:
-                raise translate(exc, path) from exc
-            return Book(path, engine, created=False, migrated_from=None, passphrase=passphrase,
+            return Book(path, None, created=False, migrated_from=None, passphrase=passphrase,
                         checking=True)
     version, problems = inspect_book(path, passphrase)
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -535,7 +628,7 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
         backup = _newest_good_backup(path, passphrase) if problems else None
         if not read_only_ok or version < LATEST_VERSION:
             raise BookError(kind, path, "; ".join(problems), backup=backup)
-        return Book(path, _engine(path, True, passphrase), created=False, migrated_from=None,
+        return Book(path, _make_engine(path, True, passphrase), created=False, migrated_from=None,
                     read_only=kind, backup=backup, problems=problems, passphrase=passphrase)
 
     clean_leftovers(path)
@@ -551,9 +644,9 @@ def open_book(path: Path | str, *, create: bool = True, now: datetime | None = N
                 conn.close()
             migrated_from = version
 
-        engine = _engine(path, False, passphrase)
+        engine = _make_engine(path, False, passphrase)
         _complete(engine)
-    except (*cipher.db_errors(), DBAPIError) as exc:
+    except _db_errors() as exc:
         raise translate(exc, path) from exc
     except OSError as exc:
         raise _os_error(exc, path) from exc

@@ -15,14 +15,11 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlmodel import SQLModel
-
-from desktop.storage import search, tables
+from desktop.storage import search
 from desktop.storage.cipher import db_errors
 from desktop.storage.errors import BookError, BookErrorKind
 from desktop.storage.schema import LATEST_VERSION
 
-del tables  # imported to register the tables with SQLModel.metadata
 _FTS5 = re.compile(r"USING\s+fts5\s*\(", re.IGNORECASE)
 
 
@@ -46,7 +43,13 @@ def expected_triggers() -> dict[str, str]:
 
 
 def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Raise BookError(UNTRUSTED) when the book holds what this version did not make."""
+    """Raise BookError(UNTRUSTED) when the book holds what this version did not make.
+
+    Loads SQLModel and the tables (the app runs this after its window shows: issue 20)."""
+    from sqlmodel import SQLModel
+
+    from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
+
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     own_triggers = expected_triggers()
     known = set(SQLModel.metadata.tables)

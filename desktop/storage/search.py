@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from desktop.domain.people import name_search_keys
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
 
 KIND_CODES: dict[str, int] = {"company": 1, "contact": 2, "deal": 3, "note": 4}
 KIND_OF_CODE: dict[int, str] = {v: k for k, v in KIND_CODES.items()}

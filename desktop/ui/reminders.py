@@ -76,6 +76,9 @@ def badge_icon(base: QIcon, count: int, size: int = 64) -> QIcon:
     return QIcon(pixmap)
 
 
+FIRST_TICK_MS = 2000
+
+
 class Reminders(QObject):
     """The tray icon and the notices of one main window."""
 
@@ -98,7 +101,9 @@ class Reminders(QObject):
         self.timer.timeout.connect(self.tick)
         if available:
             self._build_tray()
-            self.timer.start(0)
+            # The first tick reads the calendar service (SQLModel): not before the window's
+            # first paint, which is painted from Today's plain-SQL reads (issue 20).
+            self.timer.start(FIRST_TICK_MS)
 
     # --- the tray
     def _build_tray(self) -> None:

@@ -15,8 +15,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import argparse, json, sys
-from desktop.app import run_gui
-code = run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="zh_CN"))
+import desktop.app as app
+from PySide6.QtCore import QEvent, QObject
+
+class FirstPaint(QObject):  # the modules loaded when Today's list is first painted
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
+            self.seen = sorted(sys.modules)
+            page = app_shell.window.pages["today"]
+            print("@@PAINTED@@" + json.dumps({"modules": self.seen, "rows": page.model.rowCount()}))
+        return False
+
+painted = FirstPaint()
+show = app.Shell.show_main_window
+def show_and_watch(shell, services):
+    global app_shell
+    app_shell = shell
+    window = show(shell, services)
+    window.pages["today"].view.viewport().installEventFilter(painted)
+    return window
+app.Shell.show_main_window = show_and_watch
+code = app.run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="zh_CN"))
 print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
 sys.exit(code)
 """
@@ -36,14 +55,27 @@ NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "ch
                 "desktop.services.attachments", "desktop.domain.reports", "desktop.domain.briefing")
 
 
-def _started_modules(tmp_path: Path, book: Path) -> list[str]:
+# Loaded only after the first paint of Today (issue 20): the window is painted from Today's
+# plain-SQL reads, then the book's check loads SQLModel on the thread pool.
+NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.tables",
+                    "desktop.services.deals", "desktop.services.people")
+
+
+def _start(tmp_path: Path, book: Path) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PYTHONPATH=str(ROOT),
                DEALBRIEF_EXIT_AFTER_SHOWN="1", DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(book)], env=env,
                           capture_output=True, text=True, timeout=180, cwd=ROOT)
     assert "window shown after" in done.stdout, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("@@MODULES@@"))
-    return json.loads(line.removeprefix("@@MODULES@@"))
+    return done.stdout
+
+
+def _line(out: str, mark: str) -> object:
+    return json.loads(next(x for x in out.splitlines() if x.startswith(mark)).removeprefix(mark))
+
+
+def _started_modules(tmp_path: Path, book: Path) -> list[str]:
+    return _line(_start(tmp_path, book), "@@MODULES@@")  # type: ignore[return-value]
 
 
 def _heavy(loaded: list[str]) -> list[str]:
@@ -68,3 +100,25 @@ def test_a_full_book_starts_without_the_other_pages_or_later_services(tmp_path: 
     loaded = _started_modules(tmp_path, book)
     assert "desktop.ui.today.page" in loaded  # the check looks at a real start
     assert _heavy(loaded) == []
+
+
+def test_today_is_painted_before_sqlmodel_sqlalchemy_or_pydantic_load(tmp_path: Path, clock) -> None:
+    """The demo book, closed as a seller leaves it: the window's first paint shows Today's rows,
+    read with plain sqlite3; SQLModel, SQLAlchemy and pydantic are not loaded yet."""
+    import sqlite3
+
+    from desktop.services.container import Services
+    from desktop.services.demo import fill_demo
+
+    book = tmp_path / "demo.dealbrief"
+    services = Services.open(book)
+    fill_demo(services)
+    services.close()
+    conn = sqlite3.connect(book)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    painted = _line(_start(tmp_path, book), "@@PAINTED@@")
+    assert painted["rows"] > 0  # the real Today, with content  # type: ignore[index]
+    early = [m for m in painted["modules"]  # type: ignore[index]
+             if m.split(".")[0] in NOT_BEFORE_PAINT or m.startswith(NOT_BEFORE_PAINT)]
+    assert early == []

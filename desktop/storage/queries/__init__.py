@@ -19,11 +19,12 @@ queries and the row→record mappers of that area. Which reading style for what:
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
+
+if TYPE_CHECKING:  # not imported at run time: queries/today.py reads without SQLModel (issue 20)
+    from sqlmodel import Session
 
 T = TypeVar("T")
 

@@ -1,35 +1,21 @@
 """Reading deals, their stage history, next steps and planned visits; row→record mappers.
 
-The deals list reads thousands of deals: selected columns as named tuples, committees and first
-steps for all of them in a fixed number of queries. One deal, step or visit: ORM rows.
+One deal, step or visit: ORM rows. The deals list (thousands of deals, their committees and
+first steps) and Today read in plain SQL: storage/queries/today.py.
 """
 
 from __future__ import annotations
 
-from collections import namedtuple
-from collections.abc import Collection, Iterable
-from datetime import date, datetime
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from desktop.domain.deals import DealRecord, NextStepRecord, VisitRecord
+from desktop.domain.deals import NextStepRecord, VisitRecord
 from desktop.storage.queries import live
-from desktop.storage.tables import Company, Contact, Deal, LostReason, NextStep, StageChange, Visit
-
-DEAL_FIELDS = (
-    "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
-    "stage_entered_at", "probability_override", "lost_reason_id", "lost_reason_text",
-    "on_hold_until", "competitors", "remarks", "referrer_id", "referred_on",
-)
-
-
-def deal_record(row: Any, company_name: str = "") -> DealRecord:
-    return DealRecord(
-        id=row.id, company_name=company_name, created_at=row.created_at,
-        updated_at=row.updated_at, **{f: getattr(row, f) for f in DEAL_FIELDS},
-    )
+from desktop.storage.queries.today import DEAL_FIELDS, deal_record  # noqa: F401  (one mapper)
+from desktop.storage.tables import Company, Contact, Deal, NextStep, StageChange, Visit
 
 
 def step_record(row: Any) -> NextStepRecord:
@@ -42,30 +28,8 @@ def visit_record(row: Any) -> VisitRecord:
     return VisitRecord(row.id, row.deal_id, row.planned_at, row.place, row.goal, row.our_attendees, ids)
 
 
-def deal_rows(s: Session, deal_ids: list[int] | None = None,
-              stage_ids: Collection[int] | None = None) -> list[tuple[Any, str]]:
-    """(deal row, company name) of every live deal (or those listed, or those in `stage_ids`),
-    oldest in its stage first. Named tuples, not SQLAlchemy rows: reading 16 fields of 2,000
-    deals by name costs less than a tenth (a tuple's fields are read in C)."""
-    stmt = live(
-        select(*Deal.__table__.columns, Company.name.label("company_name"))
-        .join(Company, Company.id == Deal.company_id), Deal,
-    ).order_by(Deal.stage_entered_at, Deal.id)
-    if deal_ids is not None:
-        stmt = stmt.where(col(Deal.id).in_(deal_ids))
-    if stage_ids is not None:  # in the query: Today skips the years of closed deals unread
-        stmt = stmt.where(col(Deal.stage_id).in_(list(stage_ids)))
-    found = s.connection().execute(stmt)
-    as_tuple = namedtuple("DealRow", found.keys())._make  # type: ignore[misc]
-    return [(row, row.company_name) for row in map(as_tuple, found)]
-
-
 def company_name(s: Session, deal: Deal) -> str:
     return s.get(Company, deal.company_id).name
-
-
-def lost_reasons(s: Session) -> dict[int, LostReason]:
-    return {r.id: r for r in s.exec(select(LostReason))}
 
 
 def stage_changes(s: Session, deal_id: int) -> list[tuple[int, int, int | None, int, datetime, str]]:
@@ -83,23 +47,16 @@ def last_stage_change(s: Session, deal_id: int) -> StageChange | None:
                   .order_by(col(StageChange.id).desc())).first()
 
 
-def load_open_steps(
-    s: Session, deal_ids: list[int] | None = None, *, first_only: bool = False
-) -> dict[int, list[NextStepRecord]]:
-    """Open next steps by deal, earliest due first (undated ones last); `first_only` keeps each
-    deal's first one, picked in SQL (a deals list shows no more)."""
+def load_open_steps(s: Session, deal_ids: list[int] | None = None) -> dict[int, list[NextStepRecord]]:
+    """Open next steps by deal, earliest due first (undated ones last); each deal's first one
+    alone: today.first_open_steps."""
     order = (NextStep.due.is_(None), NextStep.due, NextStep.id)
     stmt = live(select(*NextStep.__table__.columns), NextStep).where(
         NextStep.done_at.is_(None), NextStep.deal_id.is_not(None)
     )
     if deal_ids is not None:
         stmt = stmt.where(col(NextStep.deal_id).in_(deal_ids))
-    if first_only:
-        rank = func.row_number().over(partition_by=NextStep.deal_id, order_by=order).label("rank")
-        ranked = stmt.add_columns(rank).subquery()
-        stmt = select(*(ranked.c[c.name] for c in NextStep.__table__.columns)).where(ranked.c.rank == 1)
-    else:
-        stmt = stmt.order_by(*order)
+    stmt = stmt.order_by(*order)
     found: dict[int, list[NextStepRecord]] = {}
     s.flush()  # plain rows through the connection (thousands of steps), after pending writes
     for row in s.connection().execute(stmt):
@@ -115,26 +72,9 @@ def done_steps(s: Session, deal_id: int) -> list[NextStepRecord]:
     return [step_record(r) for r in rows]
 
 
-def steps_due_by(s: Session, last_day: date) -> list[NextStepRecord]:
-    """Open dated steps of live deals due on or before `last_day`, earliest first."""
-    rows = s.exec(live(
-        select(*NextStep.__table__.columns).join(Deal, Deal.id == NextStep.deal_id), NextStep, Deal,
-    ).where(NextStep.done_at.is_(None), NextStep.due.is_not(None), NextStep.due <= last_day)
-     .order_by(NextStep.due, NextStep.id)).all()
-    return [step_record(r) for r in rows]
-
-
 def visits_of(s: Session, deal_id: int) -> list[VisitRecord]:
     rows = s.exec(live(select(Visit), Visit).where(Visit.deal_id == deal_id).order_by(Visit.planned_at, Visit.id))
     return [visit_record(r) for r in rows]
-
-
-def visits_in(s: Session, start: datetime, end: datetime) -> list[VisitRecord]:
-    """Live visits of live deals with `start <= planned_at < end`, earliest first."""
-    rows = s.exec(live(
-        select(*Visit.__table__.columns).join(Deal, Deal.id == Visit.deal_id), Visit, Deal,
-    ).where(Visit.planned_at >= start, Visit.planned_at < end).order_by(Visit.planned_at)).all()
-    return [visit_record(v) for v in rows]
 
 
 def live_contact_ids(s: Session, ids: Iterable[int]) -> set[int]:

@@ -9,6 +9,8 @@ results with the records the ORM reads, so a renamed column fails a test rather 
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlmodel import Session
 
 
@@ -16,3 +18,10 @@ def fetch_all(session: Session, sql: str, params: tuple = ()) -> list[tuple]:
     """Every row of a read query as plain tuples (sqlite3 errors reach Book.reading)."""
     dbapi = session.connection().connection.driver_connection
     return dbapi.execute(sql, params).fetchall()
+
+
+def dbapi(session: Session) -> Any:
+    """The session's own DB-API connection, after its pending changes are flushed (as an ORM
+    query would), for the plain-SQL reads of storage/queries/today.py."""
+    session.flush()
+    return session.connection().connection.driver_connection

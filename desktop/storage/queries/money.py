@@ -15,7 +15,6 @@ from desktop.storage.queries import live
 from desktop.storage.tables import (
     Attachment,
     AttachmentData,
-    Company,
     Contract,
     Deal,
     Instalment,
@@ -74,17 +73,6 @@ def collected_on_contract(s: Session, contract_id: int) -> tuple[int, date | Non
     return int(total or 0), last
 
 
-def open_instalments(s: Session) -> list[tuple[Instalment, Contract, str, str]]:
-    """Every instalment not void of a live contract on a live deal, with (contract, company
-    name, deal title); the caller decides what is still to collect."""
-    stmt = (select(Instalment, Contract, Company.name, Deal.title)
-            .join(Contract, Contract.id == Instalment.contract_id)
-            .join(Deal, Deal.id == Contract.deal_id).join(Company, Company.id == Deal.company_id)
-            .where(Instalment.void.is_(False), Contract.deleted_at.is_(None), Deal.deleted_at.is_(None))
-            .order_by(Instalment.due_on, Instalment.contract_id, Instalment.position))
-    return list(s.exec(stmt))
-
-
 def void_instalments(s: Session) -> list[Instalment]:
     """Instalments marked void (作废) on live contracts."""
     stmt = (select(Instalment).join(Contract, Contract.id == Instalment.contract_id)
@@ -110,22 +98,6 @@ def payments_between(s: Session, start: date, end: date) -> list[tuple[Payment, 
             .where(Deal.deleted_at.is_(None), Payment.received_on >= start, Payment.received_on <= end)
             .order_by(Payment.received_on, Payment.id))
     return list(s.exec(stmt))
-
-
-def invoices_to_issue(s: Session) -> list[tuple[Invoice, Contract, str, str, Instalment | None]]:
-    stmt = (live(select(Invoice, Contract, Company.name, Deal.title, Instalment), Invoice, Contract)
-            .join(Contract, Contract.id == Invoice.contract_id)
-            .join(Deal, Deal.id == Contract.deal_id).join(Company, Company.id == Deal.company_id)
-            .join(Instalment, Instalment.id == Invoice.instalment_id, isouter=True)
-            .where(Deal.deleted_at.is_(None), Invoice.status == "to_issue")
-            .order_by(Instalment.due_on, Invoice.id))
-    return list(s.exec(stmt))
-
-
-def instalments_with_invoices(s: Session) -> set[int]:
-    """Instalments that have an invoice entered (any status)."""
-    stmt = live(select(Invoice.instalment_id), Invoice).where(Invoice.instalment_id.is_not(None))
-    return set(s.exec(stmt.distinct()))
 
 
 # --- attachments -------------------------------------------------------------------------------

@@ -31,7 +31,6 @@ PARTNER_FIELDS = (
     "offering", "reach_industries", "reach_companies", "city", "finder_fee_kind",
     "finder_fee_value", "success_fee_kind", "success_fee_value", "success_fee_on", "remarks",
 )
-OPEN_KINDS = ("open", "on_hold")
 
 
 def partner_record(row: Partner, contact: Contact, company_name: str = "") -> PartnerRecord:
@@ -100,16 +99,6 @@ def referred_deals(s: Session, partner_id: int | None = None) -> list[tuple[Deal
     if partner_id is not None:
         stmt = stmt.where(Deal.referrer_id == partner_id)
     return list(s.exec(stmt.order_by(Deal.referred_on.desc(), Deal.id.desc())).all())
-
-
-def open_referrals(s: Session) -> list[tuple[int, date | None, datetime]]:
-    """(partner id, referred on, created at) of live open or on-hold deals of live partners.
-    Three columns, not Deal objects: this runs when the app starts (Today)."""
-    return list(s.exec(live(
-        select(Deal.referrer_id, Deal.referred_on, Deal.created_at)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .join(Partner, Partner.id == Deal.referrer_id)
-        .where(Stage.kind.in_(OPEN_KINDS)), Deal, Partner)))
 
 
 def fees_of_partner(s: Session, partner_id: int) -> list[Fee]:

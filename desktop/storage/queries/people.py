@@ -82,10 +82,6 @@ def company_names(s: Session) -> list[tuple[str, int]]:
     return fetch_all(s, COMPANY_NAMES)
 
 
-def company_count(s: Session) -> int:
-    return s.exec(live(select(func.count()).select_from(Company), Company)).one()
-
-
 def company_by_name(s: Session, name: str) -> Company | None:
     """The live company with exactly this name (the first one when several share it)."""
     return s.exec(live(select(Company), Company).where(Company.name == name)).first()

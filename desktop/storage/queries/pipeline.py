@@ -13,7 +13,9 @@ from desktop.domain.deals import (
     StageKind,
     StageRecord,
 )
-from desktop.storage.queries import live
+from desktop.storage.queries import live, today
+from desktop.storage.queries.listing import dbapi
+from desktop.storage.queries.today import STAGE_FIELDS
 from desktop.storage.tables import (
     BuyingRole,
     CoverageRule,
@@ -23,9 +25,6 @@ from desktop.storage.tables import (
     StageChange,
     StakeholderRole,
 )
-
-STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "position",
-                "probability", "stale_after_days")
 
 
 def stage_record(row: Stage) -> StageRecord:
@@ -45,19 +44,18 @@ def rule_record(row: CoverageRule) -> CoverageRuleRecord:
     return CoverageRuleRecord(row.id, row.role_id, row.from_stage_id, row.require_met)
 
 
+# The whole lists are read in plain SQL, as Today reads them before SQLModel is loaded
+# (storage/queries/today.py), through the session's own connection.
 def load_stages(s: Session, *, with_removed: bool = False) -> list[StageRecord]:
-    stmt = select(Stage).order_by(Stage.position, Stage.id)
-    if not with_removed:
-        stmt = stmt.where(Stage.kind != StageKind.REMOVED.value)
-    return [stage_record(r) for r in s.exec(stmt)]
+    return today.stages(dbapi(s), with_removed=with_removed)
 
 
 def load_roles(s: Session) -> list[RoleRecord]:
-    return [role_record(r) for r in s.exec(select(BuyingRole).order_by(BuyingRole.position, BuyingRole.id))]
+    return today.roles(dbapi(s))
 
 
 def load_rules(s: Session) -> list[CoverageRuleRecord]:
-    return [rule_record(r) for r in s.exec(select(CoverageRule).order_by(CoverageRule.id))]
+    return today.rules(dbapi(s))
 
 
 def load_lost_reasons(s: Session) -> list[LostReasonRecord]:

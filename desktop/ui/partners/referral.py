@@ -176,7 +176,7 @@ class PartnerReminders(QWidget):
 
     def reload(self) -> None:
         days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
-        found = self.services.partners.due_for_update(self.services.clock().date(), days)
+        found = self.services.today.partners_waiting(self.services.clock().date(), days)
         self.model.set_records(found)
         self.view.resizeColumnsToContents()
         rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))

@@ -321,7 +321,7 @@ class TodayPage(QWidget):
             self.tr("%n overdue", "", overdue),
             self.tr("%n visit(s) planned this week", "", visits),
             self.tr("%n item(s) in all", "", len(items)))))
-        empty_book = not items and self.services.companies.count() == 0
+        empty_book = not items and self.services.today.company_count() == 0
         self.first_run.setVisible(empty_book)
         # the (empty) line under the hint takes the room left, so nothing floats mid-screen
         self.empty.setText("" if empty_book else self.empty_text)

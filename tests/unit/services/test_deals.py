@@ -166,7 +166,7 @@ def test_demo_has_deals_in_every_stage(demo_services):
 def test_the_deals_list_reads_only_each_deals_first_open_step(services, clock, monkeypatch):
     """A deals list shows one next step per deal; reading every open step (thousands in a
     veteran's book) and dropping all but the first made the board slow."""
-    import desktop.storage.queries.deals as deals_module
+    import desktop.storage.queries.today as today_queries
 
     today = clock().date()
     busy = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
@@ -178,8 +178,8 @@ def test_the_deals_list_reads_only_each_deals_first_open_step(services, clock, m
     services.deals.complete_next_step(done.id)
     services.deals.add_next_step(quiet.id, "undated only")
     built = []
-    step_record = deals_module.step_record
-    monkeypatch.setattr(deals_module, "step_record", lambda row: built.append(row.id) or step_record(row))
+    step_record = today_queries._step
+    monkeypatch.setattr(today_queries, "_step", lambda row: built.append(row[0]) or step_record(row))
     listed = {o.id: o for o in services.deals.list()}
     assert listed[busy.id].next_step.text == "first"
     assert listed[quiet.id].next_step.text == "undated only"

@@ -3,7 +3,7 @@ can be "at risk"), and no closed deals at all. No timing: bench/ measures start-
 
 from __future__ import annotations
 
-import desktop.services.deals as deals_module
+import desktop.storage.queries.today as today_queries
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.overview import TodaySection
 from desktop.domain.people import ContactRecord
@@ -18,14 +18,14 @@ def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(se
     for deal in (early, late, won):
         services.committee.save(StakeholderRecord(deal_id=deal.id), ContactRecord(name=f"p{deal.id}"))
     asked: list[int] = []
-    load = deals_module.load_committee_outlines
+    load = today_queries.committee_outlines
 
-    def recording(s, deal_ids):  # noqa: ANN001, ANN202
+    def recording(conn, deal_ids):  # noqa: ANN001, ANN202
         ids = list(deal_ids)
         asked.extend(ids)
-        return load(s, ids)
+        return load(conn, ids)
 
-    monkeypatch.setattr(deals_module, "load_committee_outlines", recording)
+    monkeypatch.setattr(today_queries, "committee_outlines", recording)
     items = services.today.agenda()
     assert asked == [late.id]
     assert [i.deal_id for i in items if i.section == TodaySection.AT_RISK] == [late.id]
@@ -36,8 +36,6 @@ def test_today_reads_only_the_won_deals_it_lists(services, clock, monkeypatch) -
     20: Today stays flat as the book grows)."""
     from datetime import timedelta
 
-    import desktop.storage.queries.deals as deal_queries
-
     today = clock().date()
     won_stage = stage(services, "won").id
     promised = services.deals.save(DealRecord(title="尾款"), new_company="海天")
@@ -47,14 +45,14 @@ def test_today_reads_only_the_won_deals_it_lists(services, clock, monkeypatch) -
                                    new_company=f"C{n}") for n in range(5)]
     working = services.deals.save(DealRecord(title="working"), new_company="D")
     read: list[int] = []
-    rows = deal_queries.deal_rows
+    rows = today_queries.deal_rows
 
-    def recording(s, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
-        found = rows(s, deal_ids, stage_ids)
-        read.extend(r.id for r, _ in found)
+    def recording(conn, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
+        found = rows(conn, deal_ids, stage_ids)
+        read.extend(r.id for r in found)
         return found
 
-    monkeypatch.setattr(deals_module.q, "deal_rows", recording)
+    monkeypatch.setattr(today_queries, "deal_rows", recording)
     items = services.today.agenda()
     assert promised.id in [i.deal_id for i in items]  # still on Today, as a won deal's step
     assert working.id in read and promised.id in read

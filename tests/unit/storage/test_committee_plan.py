@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.people import ContactRecord
-from desktop.storage.queries.committee import COMMITTEE_OUTLINES, load_committee_outlines
+from desktop.storage.queries.listing import dbapi
+from desktop.storage.queries.today import COMMITTEE_OUTLINES, committee_outlines
 
 
 def test_committee_outlines_start_from_the_deal_not_from_every_contact(services) -> None:
@@ -21,7 +22,7 @@ def test_committee_outlines_start_from_the_deal_not_from_every_contact(services)
 
         fixed = plan(COMMITTEE_OUTLINES)
         unfixed = plan(COMMITTEE_OUTLINES.replace("+c.deleted_at", "c.deleted_at"))
-        outlines = load_committee_outlines(s, [deal.id])
+        outlines = committee_outlines(dbapi(s), [deal.id])
     assert any("ix_contact_deleted_at" in step for step in unfixed)  # what the check would catch
     assert not any("ix_contact_deleted_at" in step for step in fixed), fixed
     assert fixed[0].split()[:2] in (["SEARCH", "s"], ["SCAN", "s"]), fixed  # stakeholders first

@@ -1,0 +1,319 @@
+"""What Today shows, read in plain SQL on a DB-API connection (sqlite3 or sqlcipher3).
+
+The app's first window is Today, painted before SQLModel and SQLAlchemy are loaded (issue 20:
+they cost more than the window itself), so Today's reads are written here once, in SQL, and run
+on whatever connection `Book.raw_reading()` gives: before the engine exists a read-only
+connection of its own, afterwards a reading session's. The same functions serve the deals list
+(`services/overviews.py`: stages, deals, committees, first steps), money to collect
+(`services/collections.py`) and the partners waiting for news, so nothing is read two ways.
+
+Values come back as SQLite stores them (SQLAlchemy writes dates as 'YYYY-MM-DD' and times as
+'YYYY-MM-DD HH:MM:SS.ffffff', booleans as 0/1): the row mappers here turn them into the domain's
+types. Tests compare them with what the ORM reads.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict, namedtuple
+from collections.abc import Collection, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from desktop.domain.deals import (
+    CoverageRuleRecord,
+    DealRecord,
+    Influence,
+    LostReasonRecord,
+    NextStepRecord,
+    RoleRecord,
+    StageKind,
+    StageRecord,
+    StakeholderRecord,
+    Stance,
+    VisitRecord,
+)
+
+Connection = Any  # a DB-API connection: sqlite3.Connection or sqlcipher3's
+
+STAGE_FIELDS = ("key", "name_en", "name_zh", "milestone_en", "milestone_zh", "position",
+                "probability", "stale_after_days")
+DEAL_FIELDS = (
+    "company_id", "title", "amount", "currency", "expected_close", "lead_source", "stage_id",
+    "stage_entered_at", "probability_override", "lost_reason_id", "lost_reason_text",
+    "on_hold_until", "competitors", "remarks", "referrer_id", "referred_on",
+)
+_DEAL_DATES = {"expected_close", "on_hold_until", "referred_on"}
+_DEAL_TIMES = {"stage_entered_at", "created_at", "updated_at"}
+OPEN_KINDS = ("open", "on_hold")
+
+
+def day(value: Any) -> date | None:
+    """A stored date (or the date of a stored time) as a date; None stays None."""
+    if value is None or isinstance(value, date):
+        return value.date() if isinstance(value, datetime) else value
+    return date.fromisoformat(value[:10])
+
+
+def moment(value: Any) -> datetime | None:
+    """A stored time as a datetime; None stays None."""
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(value)
+
+
+def _ids(values: Iterable[int]) -> str:
+    """A JSON array of ids: one parameter however many (`IN (SELECT value FROM json_each(?))`)."""
+    return json.dumps(list(values))
+
+
+# --- the pipeline's lists ------------------------------------------------------------------------
+def stages(conn: Connection, *, with_removed: bool = False) -> list[StageRecord]:
+    where = "" if with_removed else f"WHERE kind != '{StageKind.REMOVED.value}'"
+    rows = conn.execute(f"SELECT id, kind, forecast_commit, {', '.join(STAGE_FIELDS)} FROM stage "
+                        f"{where} ORDER BY position, id").fetchall()
+    return [StageRecord(id=r[0], kind=StageKind(r[1]), commit=bool(r[2]),
+                        **dict(zip(STAGE_FIELDS, r[3:], strict=True))) for r in rows]
+
+
+def roles(conn: Connection) -> list[RoleRecord]:
+    rows = conn.execute("SELECT id, key, name_en, name_zh, position FROM buying_role "
+                        "ORDER BY position, id")
+    return [RoleRecord(*r) for r in rows]
+
+
+def rules(conn: Connection) -> list[CoverageRuleRecord]:
+    rows = conn.execute("SELECT id, role_id, from_stage_id, require_met FROM coverage_rule ORDER BY id")
+    return [CoverageRuleRecord(i, role, stage, bool(met)) for i, role, stage, met in rows]
+
+
+def lost_reasons(conn: Connection) -> dict[int, LostReasonRecord]:
+    rows = conn.execute("SELECT id, name_en, name_zh, position FROM lost_reason")
+    return {r[0]: LostReasonRecord(*r) for r in rows}
+
+
+# --- deals -----------------------------------------------------------------------------------------
+_DEAL_COLUMNS = ("id", *DEAL_FIELDS, "created_at", "updated_at")
+DealRow = namedtuple("DealRow", (*_DEAL_COLUMNS, "company_name"))  # type: ignore[misc]
+
+
+def deal_rows(conn: Connection, deal_ids: Collection[int] | None = None,
+              stage_ids: Collection[int] | None = None) -> list[DealRow]:
+    """Every live deal (or those listed, or those in `stage_ids`) with its company's name, oldest
+    in its stage first. The stage filter is in the query: Today skips years of closed deals."""
+    sql = (f"SELECT {', '.join('d.' + c for c in _DEAL_COLUMNS)}, c.name FROM deal AS d "
+           "JOIN company AS c ON c.id = d.company_id WHERE d.deleted_at IS NULL")
+    params: list[str] = []
+    if deal_ids is not None:
+        sql += " AND d.id IN (SELECT value FROM json_each(?))"
+        params.append(_ids(deal_ids))
+    if stage_ids is not None:
+        sql += " AND d.stage_id IN (SELECT value FROM json_each(?))"
+        params.append(_ids(stage_ids))
+    found = []
+    for row in conn.execute(sql + " ORDER BY d.stage_entered_at, d.id", params):
+        values = dict(zip(DealRow._fields, row, strict=True))
+        for f in _DEAL_DATES:
+            values[f] = day(values[f])
+        for f in _DEAL_TIMES:
+            values[f] = moment(values[f])
+        found.append(DealRow(**values))
+    return found
+
+
+def deal_record(row: Any, company_name: str = "") -> DealRecord:
+    """A deal row (ORM row, SQLAlchemy row or DealRow) as a record."""
+    return DealRecord(
+        id=row.id, company_name=company_name, created_at=row.created_at,
+        updated_at=row.updated_at, **{f: getattr(row, f) for f in DEAL_FIELDS},
+    )
+
+
+_STEP_COLUMNS = "s.id, s.deal_id, s.text, s.owner, s.due, s.done_at, s.note_id, s.agreed"
+
+
+def _step(row: tuple) -> NextStepRecord:
+    sid, deal_id, text, owner, due, done_at, note_id, agreed = row
+    return NextStepRecord(sid, deal_id, text, owner, day(due), moment(done_at), note_id, bool(agreed))
+
+
+def first_open_steps(conn: Connection, deal_ids: Collection[int] | None) -> dict[int, NextStepRecord]:
+    """Each listed deal's (or every deal's) first open step: earliest due, undated last."""
+    where = "" if deal_ids is None else "AND s.deal_id IN (SELECT value FROM json_each(?))"
+    sql = f"""
+        SELECT {_STEP_COLUMNS} FROM (
+            SELECT *, row_number() OVER (PARTITION BY deal_id
+                                         ORDER BY due IS NULL, due, id) AS rank
+            FROM next_step AS s
+            WHERE s.deleted_at IS NULL AND s.done_at IS NULL AND s.deal_id IS NOT NULL {where}
+        ) AS s WHERE s.rank = 1"""
+    params = () if deal_ids is None else (_ids(deal_ids),)
+    return {row[1]: _step(row) for row in conn.execute(sql, params)}
+
+
+def steps_due_by(conn: Connection, last_day: date) -> list[NextStepRecord]:
+    """Open dated steps of live deals due on or before `last_day`, earliest first."""
+    rows = conn.execute(f"""
+        SELECT {_STEP_COLUMNS} FROM next_step AS s JOIN deal AS d ON d.id = s.deal_id
+        WHERE s.deleted_at IS NULL AND d.deleted_at IS NULL AND s.done_at IS NULL
+          AND s.due IS NOT NULL AND s.due <= ?
+        ORDER BY s.due, s.id""", (last_day.isoformat(),))
+    return [_step(r) for r in rows]
+
+
+def visits_in(conn: Connection, start: datetime, end: datetime) -> list[VisitRecord]:
+    """Live visits of live deals with `start <= planned_at < end`, earliest first."""
+    rows = conn.execute("""
+        SELECT v.id, v.deal_id, v.planned_at, v.place, v.goal, v.our_attendees,
+               v.attendee_contact_ids
+        FROM visit AS v JOIN deal AS d ON d.id = v.deal_id
+        WHERE v.deleted_at IS NULL AND d.deleted_at IS NULL AND v.planned_at >= ? AND v.planned_at < ?
+        ORDER BY v.planned_at""", (_stored(start), _stored(end)))
+    return [VisitRecord(i, deal, moment(at), place, goal, ours,
+                        tuple(int(x) for x in ids.split(",") if x.strip().isdigit()))
+            for i, deal, at, place, goal, ours, ids in rows]
+
+
+def _stored(when: datetime) -> str:
+    """A time as SQLAlchemy stores it, so text comparison orders it right."""
+    return when.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+# --- committees ----------------------------------------------------------------------------------
+# The committees of many deals with only what their coverage gaps need (committee_outlines).
+# `?` is a JSON array of deal ids: one parameter however many deals are listed.
+COMMITTEE_OUTLINES = """
+SELECT s.id, s.deal_id, c.name, s.stance, s.influence, s.met
+FROM stakeholder AS s JOIN contact AS c ON c.id = s.contact_id
+WHERE s.deal_id IN (SELECT value FROM json_each(?)) AND +c.deleted_at IS NULL
+ORDER BY s.deal_id, s.position, s.id
+"""
+# "+" keeps SQLite from starting at every live contact (ix_contact_deleted_at) and looking up
+# their stakeholders: the committees are found by deal, then each person by id, so one deal's
+# page costs the same with 10,000 or 100,000 contacts (issue 20; tests/unit/storage).
+
+COMMITTEE_OUTLINE_ROLES = """
+SELECT sr.stakeholder_id, sr.role_id
+FROM stakeholder_role AS sr
+JOIN buying_role AS br ON br.id = sr.role_id
+JOIN stakeholder AS s ON s.id = sr.stakeholder_id
+WHERE s.deal_id IN (SELECT value FROM json_each(?))
+ORDER BY br.position
+"""
+
+_STANCES = {s.value: s for s in Stance}
+_INFLUENCES = {i.value: i for i in Influence}
+
+
+def committee_outlines(conn: Connection, deal_ids: Iterable[int]) -> dict[int, list[StakeholderRecord]]:
+    """Each listed deal's committee with only what its coverage gaps need: id, name, roles,
+    stance, influence and met (the other fields keep their defaults). Two queries whatever the
+    number of deals; people whose contact was deleted are left out."""
+    ids = _ids(deal_ids)
+    found: dict[int, list[StakeholderRecord]] = defaultdict(list)
+    if ids == "[]":
+        return found
+    held: dict[int, list[int]] = defaultdict(list)
+    for holder_id, role_id in conn.execute(COMMITTEE_OUTLINE_ROLES, (ids,)):
+        held[holder_id].append(role_id)
+    for holder_id, deal_id, name, stance, influence, met in conn.execute(COMMITTEE_OUTLINES, (ids,)):
+        found[deal_id].append(StakeholderRecord(
+            id=holder_id, deal_id=deal_id, name=name, role_ids=tuple(held[holder_id]),
+            stance=_STANCES.get(stance) or Stance(stance),
+            influence=_INFLUENCES.get(influence) or Influence(influence), met=bool(met),
+        ))
+    return found
+
+
+def stakeholder_counts(conn: Connection, deal_ids: Iterable[int]) -> dict[int, int]:
+    """How many people (live contacts) each listed deal's committee has."""
+    ids = _ids(deal_ids)
+    if ids == "[]":
+        return {}
+    return dict(conn.execute("""
+        SELECT s.deal_id, count(s.id) FROM stakeholder AS s JOIN contact AS c ON c.id = s.contact_id
+        WHERE s.deal_id IN (SELECT value FROM json_each(?)) AND c.deleted_at IS NULL
+        GROUP BY s.deal_id""", (ids,)).fetchall())
+
+
+# --- money to collect ----------------------------------------------------------------------------
+OpenInstalment = namedtuple("OpenInstalment", (  # type: ignore[misc]
+    "id", "contract_id", "deal_id", "name", "amount_fen", "due_on", "milestone_on",
+    "milestone_days", "invoice_first", "currency", "company", "deal_title"))
+
+
+def open_instalments(conn: Connection) -> list[OpenInstalment]:
+    """Every instalment not void of a live contract on a live deal (the caller decides what is
+    still to collect), by due date, contract and position."""
+    rows = conn.execute("""
+        SELECT i.id, i.contract_id, k.deal_id, i.name, i.amount_fen, i.due_on, i.milestone_on,
+               i.milestone_days, i.invoice_first, k.currency, c.name, d.title
+        FROM instalment AS i JOIN contract AS k ON k.id = i.contract_id
+        JOIN deal AS d ON d.id = k.deal_id JOIN company AS c ON c.id = d.company_id
+        WHERE i.void = 0 AND k.deleted_at IS NULL AND d.deleted_at IS NULL
+        ORDER BY i.due_on, i.contract_id, i.position""")
+    return [OpenInstalment(r[0], r[1], r[2], r[3], r[4], day(r[5]), day(r[6]), r[7], bool(r[8]),
+                           *r[9:]) for r in rows]
+
+
+def collected_by_instalment(conn: Connection) -> dict[int, int]:
+    """instalment id → fen collected on it (payments not deleted)."""
+    rows = conn.execute("""
+        SELECT a.instalment_id, sum(a.amount_fen) FROM payment_allocation AS a
+        JOIN payment AS p ON p.id = a.payment_id WHERE p.deleted_at IS NULL
+        GROUP BY a.instalment_id""")
+    return {iid: int(total or 0) for iid, total in rows}
+
+
+InvoiceDue = namedtuple("InvoiceDue", (  # type: ignore[misc]
+    "id", "deal_id", "company", "deal_title", "amount_fen", "currency", "kind", "instalment",
+    "due_on", "milestone_on", "milestone_days", "has_instalment"))
+
+
+def invoices_to_issue(conn: Connection) -> list[InvoiceDue]:
+    """Invoices entered as "to issue" on live contracts of live deals, with their instalment's
+    name and due date fields (when the invoice is for one)."""
+    rows = conn.execute("""
+        SELECT v.id, k.deal_id, c.name, d.title, v.amount_fen, k.currency, v.kind,
+               i.name, i.due_on, i.milestone_on, i.milestone_days, i.id IS NOT NULL
+        FROM invoice AS v JOIN contract AS k ON k.id = v.contract_id
+        JOIN deal AS d ON d.id = k.deal_id JOIN company AS c ON c.id = d.company_id
+        LEFT OUTER JOIN instalment AS i ON i.id = v.instalment_id
+        WHERE v.deleted_at IS NULL AND k.deleted_at IS NULL AND d.deleted_at IS NULL
+          AND v.status = 'to_issue'
+        ORDER BY i.due_on, v.id""")
+    return [InvoiceDue(*r[:8], day(r[8]), day(r[9]), r[10], bool(r[11])) for r in rows]
+
+
+def instalments_with_invoices(conn: Connection) -> set[int]:
+    """Instalments that have an invoice entered (any status)."""
+    rows = conn.execute("SELECT DISTINCT instalment_id FROM invoice "
+                        "WHERE deleted_at IS NULL AND instalment_id IS NOT NULL")
+    return {r[0] for r in rows}
+
+
+# --- the rest of the page ------------------------------------------------------------------------
+def company_count(conn: Connection) -> int:
+    """How many live companies the book holds (0: a new, empty book)."""
+    return conn.execute("SELECT count(id) FROM company WHERE deleted_at IS NULL").fetchone()[0]
+
+
+def open_referrals(conn: Connection) -> list[tuple[int, date | None, datetime]]:
+    """(partner id, referred on, created at) of live open or on-hold deals of live partners."""
+    rows = conn.execute("""
+        SELECT d.referrer_id, d.referred_on, d.created_at FROM deal AS d
+        JOIN stage AS st ON st.id = d.stage_id JOIN partner AS p ON p.id = d.referrer_id
+        WHERE st.kind IN (?, ?) AND d.deleted_at IS NULL AND p.deleted_at IS NULL""", OPEN_KINDS)
+    return [(pid, day(referred), moment(created)) for pid, referred, created in rows]
+
+
+def last_updates(conn: Connection) -> dict[int, datetime]:
+    """When the last progress update went to each partner."""
+    rows = conn.execute("SELECT partner_id, max(sent_at) FROM partner_update GROUP BY partner_id")
+    return {pid: moment(sent) for pid, sent in rows}  # type: ignore[misc]
+
+
+def partner_names(conn: Connection) -> dict[int, str]:
+    """partner id → the partner's name (its contact's), every partner."""
+    rows = conn.execute("SELECT p.id, c.name FROM partner AS p JOIN contact AS c ON c.id = p.contact_id")
+    return dict(rows.fetchall())
