@@ -23,6 +23,17 @@ COLUMN_BG = "#f1f3f5"  # a board column
 PANEL_BG = "#f5f7fa"  # a box of key figures
 SELECTED_BG = "#e8f0fe"
 HOVER_BG = "#f8f9fa"
+OVERDUE = "#c5221f"  # money overdue, an opponent on the committee
+CAUTION = "#e37400"  # a neutral on the committee
+ALERT_BG = "#fce8e6"  # behind a figure over its limit (days in stage on a card)
+DIVIDER = "#e8eaed"  # a rule between rows drawn by hand
+SKIPPED = "#6b6b6b"  # an import row that will be skipped
+# the committee map's columns, one tint per stance
+OPPONENT_BG, NEUTRAL_BG, SUPPORTER_BG, UNKNOWN_BG = "#fdecea", "#fef7e0", "#e6f4ea", "#f1f3f4"
+# charts on screen: the same colours as the PDF's (desktop/documents/report_charts.py)
+CHART_PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
+CHART_WON, CHART_CURVE = "#0f766e", "#b42318"
+CHART_INK, CHART_RULE, CHART_HOVER = "#1f2933", "#c9d2dc", "#f2f5f9"
 
 # --- type and spacing
 PAGE_TITLE_PT = 18

@@ -13,7 +13,7 @@ from desktop.ui.models import ID_ROLE, SORT_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 ROW, ACTION, NAME, COMPANY, MOBILE, EMAIL, NOTE = range(7)
-_COLOURS = {Action.ERROR: QColor(style.ERROR), Action.SKIP: QColor("#6b6b6b")}
+_COLOURS = {Action.ERROR: QColor(style.ERROR), Action.SKIP: QColor(style.SKIPPED)}
 
 
 class PlanTableModel(QAbstractTableModel):

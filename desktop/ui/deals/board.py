@@ -133,7 +133,7 @@ class CardDelegate(QStyledItemDelegate):
         if o.stale:
             pill = QPainterPath()
             pill.addRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-            painter.fillPath(pill, QColor("#fce8e6"))
+            painter.fillPath(pill, QColor(style.ALERT_BG))
         text(days, small, RED if o.stale else MUTED, badge, Qt.AlignmentFlag.AlignCenter)
         y += line
         if o.gaps:

@@ -19,12 +19,12 @@ from desktop.ui.deals import texts
 STANCE_COLUMNS = (Stance.OPPONENT, Stance.NEUTRAL, Stance.SUPPORTER, Stance.UNKNOWN)
 INFLUENCE_ROWS = (Influence.HIGH, Influence.MEDIUM, Influence.LOW)
 COLORS = {
-    Stance.OPPONENT: QColor("#c5221f"), Stance.NEUTRAL: QColor("#e37400"),
+    Stance.OPPONENT: QColor(style.OVERDUE), Stance.NEUTRAL: QColor(style.CAUTION),
     Stance.SUPPORTER: QColor(style.SUCCESS), Stance.UNKNOWN: QColor(style.SUBTLE),
 }
 BANDS = {
-    Stance.OPPONENT: QColor("#fdecea"), Stance.NEUTRAL: QColor("#fef7e0"),
-    Stance.SUPPORTER: QColor("#e6f4ea"), Stance.UNKNOWN: QColor("#f1f3f4"),
+    Stance.OPPONENT: QColor(style.OPPONENT_BG), Stance.NEUTRAL: QColor(style.NEUTRAL_BG),
+    Stance.SUPPORTER: QColor(style.SUPPORTER_BG), Stance.UNKNOWN: QColor(style.UNKNOWN_BG),
 }
 
 
@@ -106,7 +106,7 @@ class StakeholderMap(QWidget):
         self._spots = []
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), QColor(style.CARD_BG))
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         painter.setFont(small)

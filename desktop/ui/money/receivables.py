@@ -90,7 +90,7 @@ class OverdueTableModel(RecordTableModel):
         if valid and role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.OUTSTANDING, self.DAYS):
             return RIGHT
         if valid and role == Qt.ItemDataRole.ForegroundRole and index.column() == self.DAYS:
-            return QColor("#c5221f")
+            return QColor(style.OVERDUE)
         if valid and role == SORT_ROLE:
             c = self.record(index.row())
             if index.column() == self.OUTSTANDING:

@@ -14,6 +14,7 @@ from desktop.domain.contracts import (
 )
 from desktop.domain.errors import FieldError
 from desktop.domain.money import MAX_FEN, InstalmentStatus, PlanCheck, format_fen, percent_text
+from desktop.ui import style
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text
 
@@ -40,8 +41,8 @@ def status_text(status: InstalmentStatus) -> str:
 
 
 STATUS_COLOURS = {
-    InstalmentStatus.OVERDUE: "#c5221f", InstalmentStatus.COLLECTED: "#188038",
-    InstalmentStatus.PARTIAL: "#a15c00", InstalmentStatus.VOID: "#80868b",
+    InstalmentStatus.OVERDUE: style.OVERDUE, InstalmentStatus.COLLECTED: style.SUCCESS,
+    InstalmentStatus.PARTIAL: style.WARNING, InstalmentStatus.VOID: style.SUBTLE,
 }
 
 

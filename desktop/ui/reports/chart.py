@@ -15,12 +15,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
+from desktop.ui import style
 
-# The same colours as the PDF (desktop/documents/report_charts.PALETTE).
-PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
-WON = "#0f766e"
-CURVE = "#b42318"
-INK, MUTED, RULE, HOVER = "#1f2933", "#5f6b7a", "#c9d2dc", "#f2f5f9"
+PALETTE, WON, CURVE = style.CHART_PALETTE, style.CHART_WON, style.CHART_CURVE
+INK, MUTED, RULE, HOVER = style.CHART_INK, style.SECONDARY, style.CHART_RULE, style.CHART_HOVER
 
 
 class ChartWidget(QWidget):

@@ -197,7 +197,7 @@ class TodayDelegate(QStyledItemDelegate):
         second = top.translated(0, line + 2)
         painter.drawText(second, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, second.width()))
-        painter.setPen(QColor("#e8eaed"))
+        painter.setPen(QColor(style.DIVIDER))
         painter.drawLine(rect.left() + 16, rect.bottom(), rect.right() - 16, rect.bottom())
         painter.restore()
 
