@@ -1,10 +1,13 @@
 """The bundled CJK font registered with reportlab (embedded and subset in every PDF).
 
-The two faces (regular and bold, GBK repertoire, about 7 MB each) are memory-mapped, not read
-into Python bytes: reportlab reads the character map and metrics from the mapping, and at save
+The two faces (regular and bold, GBK repertoire, about 7 MB each) are read where reportlab
+looks, not held as Python bytes: reportlab reads the header fields from the file, and at save
 time copies only the glyphs the document uses (it would copy the whole 7 MB glyph table once per
-face and document otherwise). What stays in memory is the mapping's pages that were read, one
-character map shared by both faces and each face's widths (issue 20: memory after printing).
+face and document otherwise). Reads are positional (`os.pread`), not through a memory mapping:
+the kernel maps 64 KB around each page a mapping touches, and the few hundred glyphs of a brief,
+spread over the file, put 8 MB of font file in the process's resident memory. What stays in
+memory is one character map shared by both faces and the widths unlike the default (issue 20:
+memory after printing).
 
 The character map, widths and glyph positions are read with `struct` a table at a time rather
 than reportlab's two bytes per call (22,700 glyphs a face: most of the first document's font
@@ -14,7 +17,7 @@ test_font_loading.py compares it with reportlab's own parsing), so the PDFs are 
 
 from __future__ import annotations
 
-import mmap
+import os
 import struct
 from functools import cache, cached_property
 from pathlib import Path
@@ -26,23 +29,44 @@ REGULAR = "DealbriefSans"
 BOLD = "DealbriefSans-Bold"
 
 
-class _MappedFile:
-    """A font file as reportlab's parser reads it (`read()` and `name`), backed by a read-only
-    memory mapping that lives as long as the font does."""
+class _FontFile:
+    """A font file as reportlab's parser reads it: `read()` and `name`, and what `read()`
+    returns is sliced (`data[a:b]`, `data[i]`) and each slice read from the file when asked.
+    The file stays open as long as the font does."""
 
     def __init__(self, path: Path) -> None:
         self.name = str(path)
-        with path.open("rb") as f:
-            self._data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        self._size = os.fstat(self._fd).st_size
 
-    def read(self) -> mmap.mmap:
-        return self._data
+    def read(self) -> _FontFile:
+        return self
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, part: slice | int) -> Any:  # noqa: ANN401 - bytes, or an int for [i]
+        if isinstance(part, int):
+            index = part + self._size if part < 0 else part
+            if not 0 <= index < self._size:
+                raise IndexError(part)
+            return os.pread(self._fd, 1, index)[0]
+        start, stop, step = part.indices(self._size)
+        if step != 1:
+            raise ValueError("font data is read in runs")
+        return os.pread(self._fd, max(0, stop - start), start)
+
+    def unpack(self, fmt: str, offset: int) -> tuple[Any, ...]:
+        return struct.unpack(fmt, self[offset:offset + struct.calcsize(fmt)])
+
+    def __del__(self) -> None:
+        os.close(self._fd)
 
 
 class _GlyphTable:
-    """The glyph table as reportlab's subsetter slices it: each slice copies one glyph's bytes."""
+    """The glyph table as reportlab's subsetter slices it: each slice reads one glyph's bytes."""
 
-    def __init__(self, data: mmap.mmap, start: int) -> None:
+    def __init__(self, data: _FontFile, start: int) -> None:
         self._data = data
         self._start = start
 
@@ -54,19 +78,20 @@ def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - report
     """Set what reportlab's `extractInfo(charInfo=1)` sets beyond the font's names and header
     fields — charToGlyph, charWidths, defaultWidth, hmetrics, glyphPos — reading the character
     map and widths with one `struct` call each; the metrics and glyph offsets are read from the
-    mapping glyph by glyph when a subset is made, and glyphToChar (harfbuzz shaping only) is
+    file glyph by glyph when a subset is made, and glyphToChar (harfbuzz shaping only) is
     worked out if asked for.
     A face whose character map is byte for byte that of `like` (bold and regular) shares its
     charToGlyph. False (nothing set) for a character map other than format 4 or 12: reportlab's
     own parser reads those."""
-    data, unpack = face._ttf_data, struct.unpack_from
+    data = face._ttf_data
+    unpack = data.unpack
     cmap = face.table["cmap"]["offset"]
     encoffs = None
     enc = 0
-    count = unpack(">HH", data, cmap)
+    count = unpack(">HH", cmap)
     count = count[1] if count[1] or not count[0] else count[0]  # reportlab's swapped header
     for n in range(count):  # the subtable reportlab picks (the same rules, in the same order)
-        platform, encoding, offset = unpack(">HHL", data, cmap + 4 + 8 * n)
+        platform, encoding, offset = unpack(">HHL", cmap + 4 + 8 * n)
         if platform == 3 or (platform == 1 and encoding == 1) or (platform == 0 and encoding != 5):
             enc, encoffs = 1, offset
         elif platform == 1 and encoding == 0 and enc != 1:
@@ -74,12 +99,12 @@ def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - report
     if encoffs is None:
         return False
     encoffs += cmap
-    fmt = unpack(">H", data, encoffs)[0]
+    fmt = unpack(">H", encoffs)[0]
     head = face.table["head"]["offset"]
-    index_to_loc, glyph_data_format = unpack(">hh", data, head + 50)
+    index_to_loc, glyph_data_format = unpack(">hh", head + 50)
     if fmt not in (4, 12) or glyph_data_format != 0 or index_to_loc not in (0, 1):
         return False
-    length = unpack(">H" if fmt == 4 else ">L", data, encoffs + (2 if fmt == 4 else 4))[0]
+    length = unpack(">H" if fmt == 4 else ">L", encoffs + (2 if fmt == 4 else 4))[0]
     subtable = data[encoffs:encoffs + length]
     if like is not None and getattr(like, "_cmap_bytes", None) == subtable:
         char_to_glyph = like.charToGlyph
@@ -87,12 +112,12 @@ def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - report
         char_to_glyph = _char_map(data, encoffs, fmt)
     face._cmap_bytes = subtable
     glyphs = face.numGlyphs
-    metrics = unpack(">H", data, face.table["hhea"]["offset"] + 34)[0]
+    metrics = unpack(">H", face.table["hhea"]["offset"] + 34)[0]
     hmtx = face.table["hmtx"]["offset"]
     face.hmetrics = _Metrics(data, hmtx, metrics, glyphs)
     face.glyphPos = _Offsets(data, face.table["loca"]["offset"], index_to_loc == 1, glyphs)
     scale = face._pdfScale
-    advances = unpack(f">{2 * metrics}H", data, hmtx)[0::2]
+    advances = unpack(f">{2 * metrics}H", hmtx)[0::2]
     widths = [scale(aw) for aw in advances] + [scale(advances[-1])] * max(0, glyphs - metrics)
     face.defaultWidth = default = widths[0]
     # reportlab gives a width to every character of a glyph the font has, and its stringWidth
@@ -119,9 +144,9 @@ def _same_width(widths: dict[int, Any], code: int, like: int) -> None:
 
 class _Metrics:
     """The hmtx table as reportlab's subsetter reads it, `hmetrics[glyph]` → (advance width, left
-    side bearing), each read from the mapping when asked: not a list of 22,700 tuples a face."""
+    side bearing), each read from the file when asked: not a list of 22,700 tuples a face."""
 
-    def __init__(self, data: mmap.mmap, offset: int, full: int, glyphs: int) -> None:
+    def __init__(self, data: _FontFile, offset: int, full: int, glyphs: int) -> None:
         self._data, self._offset, self._full, self._glyphs = data, offset, full, glyphs
 
     def __len__(self) -> int:
@@ -131,17 +156,17 @@ class _Metrics:
         if not 0 <= glyph < self._glyphs:
             raise IndexError(glyph)
         if glyph < self._full:
-            return struct.unpack_from(">HH", self._data, self._offset + 4 * glyph)
-        advance = struct.unpack_from(">H", self._data, self._offset + 4 * (self._full - 1))[0]
-        side = struct.unpack_from(">H", self._data, self._offset + 4 * self._full + 2 * (glyph - self._full))
+            return self._data.unpack(">HH", self._offset + 4 * glyph)
+        advance = self._data.unpack(">H", self._offset + 4 * (self._full - 1))[0]
+        side = self._data.unpack(">H", self._offset + 4 * self._full + 2 * (glyph - self._full))
         return advance, side[0]
 
 
 class _Offsets:
     """The loca table as reportlab reads it, `glyphPos[glyph]` → where the glyph starts in glyf
-    (one more entry than glyphs), read from the mapping when asked."""
+    (one more entry than glyphs), read from the file when asked."""
 
-    def __init__(self, data: mmap.mmap, offset: int, long: bool, glyphs: int) -> None:
+    def __init__(self, data: _FontFile, offset: int, long: bool, glyphs: int) -> None:
         self._data, self._offset, self._long, self._count = data, offset, long, glyphs + 1
 
     def __len__(self) -> int:
@@ -151,23 +176,23 @@ class _Offsets:
         if not 0 <= glyph < self._count:
             raise IndexError(glyph)
         if self._long:
-            return struct.unpack_from(">L", self._data, self._offset + 4 * glyph)[0]
-        return struct.unpack_from(">H", self._data, self._offset + 2 * glyph)[0] << 1
+            return self._data.unpack(">L", self._offset + 4 * glyph)[0]
+        return self._data.unpack(">H", self._offset + 2 * glyph)[0] << 1
 
 
-def _char_map(data: mmap.mmap, encoffs: int, fmt: int) -> dict[int, int]:
+def _char_map(data: _FontFile, encoffs: int, fmt: int) -> dict[int, int]:
     """Character → glyph from a format 4 or 12 subtable, as reportlab reads it (a glyph id read
     past the end of the subtable is 0, as reportlab's workaround for broken fonts has it)."""
-    unpack = struct.unpack_from
+    unpack = data.unpack
     char_to_glyph: dict[int, int] = {}
     if fmt == 4:
-        length = unpack(">H", data, encoffs + 2)[0]
-        segs = unpack(">H", data, encoffs + 6)[0] // 2
-        ends = unpack(f">{segs}H", data, encoffs + 14)
-        starts = unpack(f">{segs}H", data, encoffs + 16 + 2 * segs)
-        deltas = unpack(f">{segs}h", data, encoffs + 16 + 4 * segs)
+        length = unpack(">H", encoffs + 2)[0]
+        segs = unpack(">H", encoffs + 6)[0] // 2
+        ends = unpack(f">{segs}H", encoffs + 14)
+        starts = unpack(f">{segs}H", encoffs + 16 + 2 * segs)
+        deltas = unpack(f">{segs}h", encoffs + 16 + 4 * segs)
         range_start = encoffs + 16 + 6 * segs
-        range_offsets = unpack(f">{segs}H", data, range_start)
+        range_offsets = unpack(f">{segs}H", range_start)
         limit = encoffs + length
         for n in range(segs):
             start, end, delta, ro = starts[n], ends[n], deltas[n], range_offsets[n]
@@ -177,24 +202,25 @@ def _char_map(data: mmap.mmap, encoffs: int, fmt: int) -> dict[int, int]:
                 continue
             first = range_start + 2 * n + ro  # where the glyph of `start` is
             inside = max(0, min(len(codes), (limit - first + 1) // 2))  # offsets below the limit
-            raw = unpack(f">{inside}H", data, first) + (0,) * (len(codes) - inside)
+            raw = unpack(f">{inside}H", first) + (0,) * (len(codes) - inside)
             glyph_ids = [(g + delta) & 0xFFFF if g else 0 for g in raw]
             char_to_glyph.update(zip(codes, glyph_ids, strict=True))
     else:
-        groups = unpack(">L", data, encoffs + 12)[0]
+        groups = unpack(">L", encoffs + 12)[0]
         for n in range(groups):
-            start, end, glyph = unpack(">LLL", data, encoffs + 16 + 12 * n)
+            start, end, glyph = unpack(">LLL", encoffs + 16 + 12 * n)
             codes = range(start, end + 1)
             char_to_glyph.update(zip(codes, range(glyph, glyph + len(codes)), strict=True))
     return char_to_glyph
 
 
-def _mapped_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN401 - TTFont
-    """The font at `path`, memory-mapped; `like` is a face whose character map it may share."""
+def _file_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN401 - TTFont
+    """The font at `path`, read from the file as asked; `like` is a face whose character map it
+    may share."""
     from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
-    class MappedFace(TTFontFace):
-        def __init__(self, file: _MappedFile, like: Any = None) -> None:  # noqa: ANN401
+    class FileFace(TTFontFace):
+        def __init__(self, file: _FontFile, like: Any = None) -> None:  # noqa: ANN401
             self._like = like
             super().__init__(file)
 
@@ -216,11 +242,11 @@ def _mapped_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN40
                 return _GlyphTable(self._ttf_data, self.get_table_pos(tag)[0])
             return super().get_table(tag)
 
-    class MappedFont(TTFont):
-        """reportlab's TTFont over a MappedFace: its own __init__ would parse a TTFontFace
+    class FileFont(TTFont):
+        """reportlab's TTFont over a FileFace: its own __init__ would parse a TTFontFace
         whole first. The fields are its __init__'s (test_font_loading.py compares them)."""
 
-        def __init__(self, name: str, face: MappedFace) -> None:
+        def __init__(self, name: str, face: FileFace) -> None:
             from fnmatch import fnmatch
             from weakref import WeakKeyDictionary
 
@@ -234,7 +260,7 @@ def _mapped_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN40
             self._asciiReadable = rl_config.ttfAsciiReadable
             self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
 
-    return MappedFont(name, MappedFace(_MappedFile(path), like))
+    return FileFont(name, FileFace(_FontFile(path), like))
 
 
 @cache
@@ -243,10 +269,10 @@ def register() -> tuple[str, str]:
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 
-    regular = _mapped_font(REGULAR, resource("fonts", "DealbriefSans-Regular.ttf"))
+    regular = _file_font(REGULAR, resource("fonts", "DealbriefSans-Regular.ttf"))
     # The two faces hold the same characters at the same glyph numbers: one character map
     # serves both, not two tables of 22,700 entries each.
-    bold = _mapped_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf"), like=regular.face)
+    bold = _file_font(BOLD, resource("fonts", "DealbriefSans-Bold.ttf"), like=regular.face)
     pdfmetrics.registerFont(regular)
     pdfmetrics.registerFont(bold)
     addMapping(REGULAR, 0, 0, REGULAR)

@@ -1,11 +1,12 @@
-"""The documents' font is memory-mapped, not held as two 7 MB byte strings (issue 20), and prints
+"""The documents' font is read from its file as asked, not held as two 7 MB byte strings nor
+mapped (issue 20), and prints
 exactly what reportlab's ordinary loading prints, rare name characters included."""
 
 from __future__ import annotations
 
 import io
-import mmap
 import re
+import sys
 import tracemalloc
 
 import pytest
@@ -46,16 +47,27 @@ def _encodes(ch: str, codec: str) -> bool:
     return True
 
 
-def test_both_faces_are_mapped_and_the_glyph_table_is_read_glyph_by_glyph() -> None:
+def test_both_faces_are_read_from_the_file_and_the_glyph_table_glyph_by_glyph() -> None:
     regular, bold = fonts.register()
     for name in (regular, bold):
         face = pdfmetrics.getFont(name).face
-        assert isinstance(face._ttf_data, mmap.mmap)  # not a 7 MB bytes object per face
+        assert not isinstance(face._ttf_data, bytes | bytearray)  # not 7 MB of bytes per face
         glyphs = face.get_table("glyf")
         assert not isinstance(glyphs, bytes | bytearray)  # not copied whole at each save
         assert isinstance(glyphs[0:4], bytes)
-    # one character map for both faces (22,700 entries, and its reverse)
+    # one character map for both faces (22,700 entries)
     assert pdfmetrics.getFont(bold).face.charToGlyph is pdfmetrics.getFont(regular).face.charToGlyph
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
+def test_printing_maps_no_font_file_into_the_process() -> None:
+    """A mapped font file was 8 MB of the memory after one brief: the kernel maps 64 KB around
+    each glyph read, and a brief's few hundred glyphs are spread over the 7 MB faces."""
+    regular, bold = fonts.register()
+    _pdf(regular, bold)
+    with open("/proc/self/maps", encoding="utf-8") as maps:
+        mapped = [line for line in maps if "DealbriefSans" in line]
+    assert mapped == []
 
 
 def test_a_pdf_is_the_same_as_with_reportlabs_own_loading_and_has_no_boxes(
@@ -96,8 +108,8 @@ def test_the_faces_tables_are_read_whole_and_come_out_as_reportlabs_parser_reads
     monkeypatch.setattr(TTFontFile, "read_ushort", counted)
     tracemalloc.start()
     try:
-        regular = fonts._mapped_font("CountedRegular", resource("fonts", "DealbriefSans-Regular.ttf"))
-        bold = fonts._mapped_font("CountedBold", resource("fonts", "DealbriefSans-Bold.ttf"),
+        regular = fonts._file_font("CountedRegular", resource("fonts", "DealbriefSans-Regular.ttf"))
+        bold = fonts._file_font("CountedBold", resource("fonts", "DealbriefSans-Bold.ttf"),
                                   like=regular.face)
         kept = tracemalloc.get_traced_memory()[0]
     finally:
