@@ -144,6 +144,17 @@
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <source>This picture cannot be shown. Open it with another program, or save it.</source>
+        <translation>无法显示这张图片。请用其他程序打开，或另存后查看。</translation>
+    </message>
+    <message>
+        <source>Open with another program…</source>
+        <translation>用其他程序打开…</translation>
+    </message>
+</context>
+<context>
     <name>InstalmentTableModel</name>
     <message>
         <source>Instalment</source>

@@ -1,14 +1,17 @@
-"""The files kept with a deal or a company: added by drag and drop or a button, opened with the
-system's own app (from a plain copy in the session's private temporary folder, deleted when
-Dealbrief closes; the book itself is never handed to another program),
-saved out, removed (Ctrl+Z brings one back). At most 25 MB each, said plainly above that."""
+"""The files kept with a deal or a company: added by drag and drop or a button, opened, saved
+out, removed (Ctrl+Z brings one back). At most 25 MB each, said plainly above that.
+
+Opening: a locked book's PDFs and pictures are shown inside the app from memory (ui/money/
+file_viewer.py); other files open with the system's own app from a plain copy in the session's
+private temporary folder, deleted when Dealbrief closes (for a locked book, said first once per
+session). The book itself is never handed to another program."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
@@ -40,6 +43,7 @@ class AttachmentsPanel(QWidget):
         self.deal_id: int | None = None
         self.company_id: int | None = None
         self.opener: Callable[[QUrl], bool] = QDesktopServices.openUrl  # replaced in tests
+        self.viewer: QWidget | None = None  # the last file shown inside the app
         self.setAcceptDrops(True)
         self.model = AttachmentTableModel(self)
         self.table = RowTable(self)
@@ -154,12 +158,37 @@ class AttachmentsPanel(QWidget):
 
     # --- opening, saving, removing
     def open_selected(self) -> Path | None:
-        """A plain copy opened with the system's app for its type (PDF reader, image viewer), in
-        the session's private folder (deleted when Dealbrief closes). For a locked book the
-        seller is told first, once per session, that the viewer gets a plain copy."""
+        """Open the selected file. A locked book's PDFs and pictures are shown inside the app,
+        from memory (nothing written; returns None); everything else opens with the system's app
+        for its type from a plain copy (`open_elsewhere`)."""
         a = self.selected()
         if a is None:
             return None
+        if self.services.book.passphrase is not None:
+            from desktop.ui.money.file_viewer import shown_inside
+
+            if shown_inside(a.mime):
+                self.show_inside(a)
+                return None
+        return self.open_elsewhere(a)
+
+    def show_inside(self, a: AttachmentRecord) -> QWidget | None:
+        """The file in a viewer window of the app, read from the book into memory."""
+        from desktop.ui.money.file_viewer import FileViewer
+
+        data: list[bytes] = []
+        if not run_op(self, lambda: data.append(self.services.attachments.data(a.id))):
+            return None
+        viewer = FileViewer(a.name, a.mime, data[0], lambda: self.open_elsewhere(a), self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer = viewer
+        viewer.show()
+        return viewer
+
+    def open_elsewhere(self, a: AttachmentRecord) -> Path | None:
+        """A plain copy opened with the system's app for its type (PDF reader, image viewer), in
+        the session's private folder (deleted when Dealbrief closes). For a locked book the
+        seller is told first, once per session, that the viewer gets a plain copy."""
         if not plain_copy_ok(self, self.services.book.passphrase is not None):
             return None
         copy: list[Path] = []

@@ -598,3 +598,71 @@ def test_copies_a_killed_app_left_are_deleted_on_a_later_start(tmp_path) -> None
     other.mkdir()
     assert clean_check_folders(tmp_path) == [dead]
     assert not dead.exists() and mine.exists() and other.exists()
+
+
+def pdf_bytes() -> bytes:
+    from io import BytesIO
+
+    from reportlab.pdfgen import canvas
+
+    out = BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "Quote 2026-11")
+    page.save()
+    return out.getvalue()
+
+
+def png_bytes() -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data())
+
+
+def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written(
+        qtbot, services) -> None:
+    from PySide6.QtPdf import QPdfDocument
+
+    from desktop.ui.bus import Bus
+    from desktop.ui.money.attachments import AttachmentsPanel
+    from desktop.ui.money.file_viewer import FileViewer
+    from desktop.ui.security.exports import COPY_SESSION_KEY
+    from tests.builders import make_deal
+
+    deal = make_deal(services, "华东精密", "MES", 100)
+    services.attachments.add("报价单.pdf", pdf_bytes(), deal_id=deal)
+    services.attachments.add("名片.png", png_bytes(), deal_id=deal)
+    locked = Services.open(locked_book(services), passphrase=PASS)
+    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
+    panel = AttachmentsPanel(locked, Bus())
+    qtbot.addWidget(panel)
+    panel.set_owner(deal_id=deal)
+    opened: list = []
+    panel.opener = lambda url: opened.append(url) or True
+    names = [panel.model.record(r).name for r in range(panel.model.rowCount())]
+
+    panel.table.selectRow(names.index("报价单.pdf"))
+    panel.open_button.click()
+    viewer = panel.viewer
+    assert isinstance(viewer, FileViewer) and viewer.windowTitle() == "报价单.pdf"
+    qtbot.waitUntil(lambda: viewer.document.status() == QPdfDocument.Status.Ready)
+    assert viewer.document.pageCount() == 1
+    viewer.close()
+
+    panel.table.selectRow(names.index("名片.png"))
+    panel.open_button.click()
+    picture = panel.viewer
+    assert isinstance(picture, FileViewer) and picture.picture.pixmap().width() == 40
+    assert opened == [] and locked.attachments.copies.folder is None  # nothing written anywhere
+
+    when_modal(qtbot, lambda box: click_button(box, "Open"))  # the plain copy is said first
+    picture.elsewhere_button.click()
+    assert len(opened) == 1 and Path(opened[0].toLocalFile()).read_bytes() == png_bytes()
+    picture.close()
+    locked.close()
+    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
