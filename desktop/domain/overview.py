@@ -76,3 +76,12 @@ class TodayItem:
     item_id: int | None = None  # the next step's, visit's, instalment's or invoice's own id
     amount_fen: int | None = None  # money still to collect, or the invoice's amount
     currency: str = "CNY"
+
+
+@dataclass(frozen=True)
+class TodayFirst:
+    """Today as the page first shows it: each section's first rows (in section order) and how
+    many items each section has in all (a long section says so and can be shown whole)."""
+
+    items: tuple[TodayItem, ...]
+    counts: dict[TodaySection, int]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
 from desktop.domain.money import InstalmentStatus
-from desktop.domain.overview import DealOverview, TodayItem, TodaySection
+from desktop.domain.overview import DealOverview, TodayFirst, TodayItem, TodaySection
 from desktop.domain.partners import UpdateReminder
 from desktop.services.collections import BookMoney
 from desktop.services.overviews import deal_overviews
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from desktop.storage.book import Book
 
 WEEK_DAYS = 7  # "this week" is today and the six days after it
+FIRST_ROWS = 25  # rows of each section Today shows before "Show all"
 SECTION_ORDER = tuple(TodaySection)
 
 
@@ -104,6 +105,85 @@ class TodayService:
             if o.status == StageKind.ON_HOLD and until is not None and until <= today:
                 items.append(_item(TodaySection.ON_HOLD_REVIEW, o, due=until, days=(today - until).days))
         return sorted(items, key=lambda i: SECTION_ORDER.index(i.section))
+
+    def at_risk(self, limit: int = FIRST_ROWS) -> tuple[list[TodayItem], int]:
+        """Late-stage deals with gaps in their committee: the first `limit` (latest stage, then
+        largest first) and how many. Every late-stage deal's committee is read to know."""
+        with self.book.raw_reading() as conn:
+            late = late_stage_ids(q.stages(conn))
+            ids = q.deal_ids_in(conn, late)
+            found = deal_overviews(conn, self.clock().date(), deal_ids=ids, gaps_in=late) if ids else []
+        risky = sorted((o for o in found if o.status == StageKind.OPEN and o.gaps),
+                       key=lambda o: (-o.stage.position, -(o.deal.amount or 0)))
+        return ([_item(TodaySection.AT_RISK, o, gaps=o.gaps, opens=("committee", o.id))
+                 for o in risky[:limit]], len(risky))
+
+    def late_deal_count(self) -> int:
+        """How many deals are in the late stages (what at_risk() reads committees for)."""
+        with self.book.raw_reading() as conn:
+            return len(q.deal_ids_in(conn, late_stage_ids(q.stages(conn))))
+
+    def first(self, limit: int = FIRST_ROWS, today: date | None = None, *,
+              with_at_risk: bool = True) -> TodayFirst:
+        """The first `limit` items of each section and each section's count, read without
+        walking the book: steps, visits, stale and on-hold deals are counted and cut in SQL, and
+        only the deals shown are read whole (issue 20). The same items, in the same order, as
+        the start of each section of agenda(). Deals at risk need every late-stage committee
+        read: `with_at_risk=False` leaves them to at_risk() (the page reads them on the thread
+        pool when there are many)."""
+        today = today or self.clock().date()
+        week_end = today + timedelta(days=WEEK_DAYS - 1)
+        day_start = datetime.combine(today, time.min)
+        next_day = day_start + timedelta(days=1)
+        after_week = datetime.combine(week_end + timedelta(days=1), time.min)
+        counts: dict[TodaySection, int] = {}
+        steps: list = []
+        visits: list = []
+        with self.book.raw_reading() as conn:
+            for section, first, last in (
+                (TodaySection.OVERDUE, None, today - timedelta(days=1)),
+                (TodaySection.DUE_TODAY, today, today),
+                (TodaySection.DUE_THIS_WEEK, today + timedelta(days=1), week_end),
+            ):
+                found, counts[section] = q.steps_between(conn, first, last, limit)
+                steps += [(section, step) for step in found]
+            for section, start, end in ((TodaySection.VISITS_TODAY, day_start, next_day),
+                                        (TodaySection.VISITS_THIS_WEEK, next_day, after_week)):
+                found_visits, counts[section] = q.visits_between(conn, start, end, limit)
+                visits += [(section, v) for v in found_visits]
+            stale, counts[TodaySection.STALE] = q.stale_deal_ids(conn, today, limit)
+            on_hold, counts[TodaySection.ON_HOLD_REVIEW] = q.on_hold_due_ids(conn, today, limit)
+            wanted = {st.deal_id for _, st in steps} | {v.deal_id for _, v in visits}
+            wanted |= set(stale) | set(on_hold)
+            overviews = {o.id: o for o in deal_overviews(conn, self.clock().date(),
+                                                          deal_ids=sorted(wanted))} if wanted else {}
+        items: list[TodayItem] = []
+        for section, step in steps:
+            if step.deal_id in overviews:
+                items.append(_item(section, overviews[step.deal_id], text=step.text, due=step.due,
+                                   days=max(0, (today - step.due).days), item_id=step.id,
+                                   opens=("next_step", step.id)))
+        for section, v in visits:
+            if v.deal_id in overviews:
+                items.append(_item(section, overviews[v.deal_id], text=v.goal, when=v.planned_at,
+                                   place=v.place, item_id=v.id, opens=("visit", v.id)))
+        items += [_item(TodaySection.STALE, overviews[i], days=overviews[i].days_in_stage)
+                  for i in stale if i in overviews]
+        if with_at_risk:
+            risky, counts[TodaySection.AT_RISK] = self.at_risk(limit)
+            items += risky
+        money = self._money_items(today)
+        for section in (TodaySection.MONEY_OVERDUE, TodaySection.MONEY_DUE,
+                        TodaySection.INVOICES_TO_ISSUE):
+            mine = [i for i in money if i.section == section]
+            counts[section] = len(mine)
+            items += mine[:limit]
+        for i in on_hold:
+            if i in overviews and (until := overviews[i].deal.on_hold_until) is not None:
+                items.append(_item(TodaySection.ON_HOLD_REVIEW, overviews[i], due=until,
+                                   days=(today - until).days))
+        items.sort(key=lambda i: SECTION_ORDER.index(i.section))
+        return TodayFirst(tuple(items), {k: v for k, v in counts.items() if v})
 
     def company_count(self) -> int:
         """How many companies the book holds (0: a new, empty book gets the first-run hint)."""

@@ -427,9 +427,11 @@ def ensure_indexes(conn: Connection) -> None:
     (an index changes no data, and a version that does not know it leaves it alone)."""
     from desktop.storage.queries.deals import STAGE_RECENT_INDEX
     from desktop.storage.queries.people import NAME_ORDER_INDEX
+    from desktop.storage.queries.today import OPEN_STEPS_INDEX
 
     conn.exec_driver_sql(NAME_ORDER_INDEX)
     conn.exec_driver_sql(STAGE_RECENT_INDEX)
+    conn.exec_driver_sql(OPEN_STEPS_INDEX)
 
 
 def _build(conn: Connection) -> None:

@@ -152,6 +152,10 @@
         <source>%1 · invoice of %2</source>
         <translation>%1 · 发票 %2</translation>
     </message>
+    <message>
+        <source>Show all %1</source>
+        <translation>显示全部 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>

@@ -6,7 +6,8 @@ the committee of a deal at risk, a deal's Money tab, or the deal."""
 from __future__ import annotations
 
 import sys
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -33,19 +34,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.money import format_fen
-from desktop.domain.overview import TodayItem, TodaySection
+from desktop.domain.overview import TodayFirst, TodayItem, TodaySection
 from desktop.services.container import Services
+from desktop.services.today import FIRST_ROWS, SECTION_ORDER
 from desktop.ui import bus as changes
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.dates import date_text, weekday_date_text
 from desktop.ui.deals import texts
 from desktop.ui.models import ID_ROLE
+from desktop.ui.operations import run_query
 from desktop.ui.today.step_actions import StepActions
 
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 20  # the row's TodayItem (None on a section heading)
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 21  # the section of a heading row
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 22  # a heading's number of items in all
+MORE_ROLE = Qt.ItemDataRole.UserRole + 23  # the section a "Show all" row expands
 SECTION_COLORS = {
     TodaySection.OVERDUE: style.ERROR, TodaySection.DUE_TODAY: style.ACCENT, TodaySection.VISITS_TODAY: style.ACCENT,
     TodaySection.DUE_THIS_WEEK: style.MUTED, TodaySection.VISITS_THIS_WEEK: style.MUTED,
@@ -55,22 +60,50 @@ SECTION_COLORS = {
 }
 
 
+class MoreRow(NamedTuple):
+    """The last row of a section that shows only its first items: "Show all N"."""
+
+    section: TodaySection
+    count: int
+
+
 class TodayModel(QAbstractListModel):
-    """A flat list: a heading row per section that has items, then its items."""
+    """A flat list: a heading row per section that has items, then its items; a long section
+    shows its first items and a "Show all" row (its heading says how many there are)."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list[TodaySection | TodayItem] = []
+        self._rows: list[TodaySection | TodayItem | MoreRow] = []
+        self._counts: dict[TodaySection, int] = {}
 
-    def set_items(self, items: list[TodayItem]) -> None:
+    def set_items(self, items: list[TodayItem], counts: dict[TodaySection, int] | None = None) -> None:
+        """The rows; `counts` (items per section in all) when `items` are only the first ones."""
         self.beginResetModel()
         self._rows = []
+        self._counts = dict(counts or {})
         for item in items:
             if not self._rows or not isinstance(self._rows[-1], TodayItem) or self._rows[-1].section != item.section:
                 if item.section not in self._rows:
+                    self._close_section()
                     self._rows.append(item.section)
             self._rows.append(item)
+        self._close_section()
         self.endResetModel()
+
+    def _close_section(self) -> None:
+        """A "Show all" row under the last section when it shows fewer items than it has."""
+        if not self._rows or not isinstance(self._rows[-1], TodayItem):
+            return
+        section = self._rows[-1].section
+        shown = sum(1 for r in self._rows if isinstance(r, TodayItem) and r.section == section)
+        count = self._counts.get(section, shown)
+        if count > shown:
+            self._rows.append(MoreRow(section, count))
+
+    def count_of(self, section: TodaySection) -> int:
+        """Items of the section in all (shown or not)."""
+        shown = sum(1 for r in self._rows if isinstance(r, TodayItem) and r.section == section)
+        return max(self._counts.get(section, 0), shown)
 
     def items(self) -> list[TodayItem]:
         return [r for r in self._rows if isinstance(r, TodayItem)]
@@ -136,6 +169,14 @@ class TodayModel(QAbstractListModel):
                 return self.section_title(row)
             if role == HEADING_ROLE:
                 return row
+            if role == COUNT_ROLE:
+                return self.count_of(row)
+            return None
+        if isinstance(row, MoreRow):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Show all %1").replace("%1", str(row.count))
+            if role == MORE_ROLE:
+                return row.section
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.company} — {row.deal_title}"
@@ -148,7 +189,7 @@ class TodayModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if index.isValid() and isinstance(self._rows[index.row()], TodaySection):
+        if index.isValid() and isinstance(self._rows[index.row()], TodaySection | MoreRow):
             return Qt.ItemFlag.ItemIsEnabled
         return super().flags(index)
 
@@ -156,12 +197,23 @@ class TodayModel(QAbstractListModel):
 class TodayDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         line = option.fontMetrics.height()
+        if index.data(MORE_ROLE) is not None:
+            return QSize(300, line + 14)
         return QSize(300, line + 22 if index.data(HEADING_ROLE) is not None else 2 * line + 16)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
         rect = QRect(option.rect)
         heading = index.data(HEADING_ROLE)
+        if index.data(MORE_ROLE) is not None:  # "Show all N": a link under the section's rows
+            if option.state & QStyle.StateFlag.State_Selected:
+                painter.fillRect(rect, QColor(style.SELECTED_BG))
+            painter.setPen(QColor(style.ACCENT))
+            painter.drawText(rect.adjusted(16, 0, -16, 0),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             index.data(Qt.ItemDataRole.DisplayRole))
+            painter.restore()
+            return
         if heading is not None:
             font = QFont(option.font)
             font.setBold(True)
@@ -172,6 +224,12 @@ class TodayDelegate(QStyledItemDelegate):
             painter.setPen(color)
             left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             painter.drawText(rect.adjusted(16, 10, -8, 0), left, index.data(Qt.ItemDataRole.DisplayRole))
+            count = index.data(COUNT_ROLE)
+            if count:  # how many the section holds, shown or not
+                painter.setFont(option.font)
+                painter.setPen(QColor(style.MUTED))
+                right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                painter.drawText(rect.adjusted(16, 10, -16, 0), right, str(count))
             painter.restore()
             return
         if option.state & QStyle.StateFlag.State_Selected:
@@ -250,6 +308,8 @@ class TodayPage(QWidget):
 
     first_company_requested = Signal()  # the first-run hint's button: the window opens a new company
     guide_requested = Signal()
+    FIRST_ROWS = FIRST_ROWS  # rows of a section shown before its "Show all"
+    AT_RISK_SYNC = 300  # late-stage deals whose committees are read at once; more: thread pool
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
                  undo_stack: QUndoStack | None = None,
@@ -260,6 +320,9 @@ class TodayPage(QWidget):
         # the window's shared stack (desktop/ui/undo.py): row actions push what they changed
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.partner_reminders = partner_reminders  # partners waiting for news (shown above the list)
+        self._first = TodayFirst((), {})
+        self._asked = 0  # reloads asked for: an at-risk answer for an older one is dropped
+        self._expanded: set[TodaySection] = set()  # sections the seller asked to see whole
         self.heading = QLabel(self)
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet(style.PAGE_TITLE)
@@ -304,9 +367,41 @@ class TodayPage(QWidget):
         return index.data(ITEM_ROLE) if index.isValid() else None
 
     def reload(self) -> None:
-        items = self.services.today.agenda()
+        """Each section's first rows and its count; deals at risk (every late-stage committee
+        read) come from the thread pool when there are many; a section the seller asked to see
+        whole is read whole."""
+        today = self.services.today
+        self._first = today.first(self.FIRST_ROWS, with_at_risk=False)
+        self._asked += 1
+        if today.late_deal_count() > self.AT_RISK_SYNC:
+            asked = self._asked
+            run_query(self, partial(today.at_risk, self.FIRST_ROWS),
+                      lambda found: self._at_risk_read(asked, found))
+            self._show(None)
+        else:
+            self._show(today.at_risk(self.FIRST_ROWS))
+
+    def _at_risk_read(self, asked: int, found: tuple[list[TodayItem], int]) -> None:
+        if asked == self._asked:  # not overtaken by a later reload
+            self._show(found)
+
+    def show_all(self, section: TodaySection) -> None:
+        """Every item of a long section (its "Show all" row)."""
+        self._expanded.add(section)
+        self.reload()
+
+    def _show(self, at_risk: tuple[list[TodayItem], int] | None) -> None:
+        items = list(self._first.items)
+        counts = dict(self._first.counts)
+        if at_risk is not None:
+            items += at_risk[0]
+            counts[TodaySection.AT_RISK] = at_risk[1]
+        if self._expanded:
+            whole = [i for i in self.services.today.agenda() if i.section in self._expanded]
+            items = [i for i in items if i.section not in self._expanded] + whole
+        items.sort(key=lambda i: SECTION_ORDER.index(i.section))
         row = self.view.currentIndex().row()
-        self.model.set_items(items)
+        self.model.set_items(items, counts)
         if row >= 0 and self.model.rowCount():
             # after acting on a row the list changes under it: stay at the same height, on an item
             row = min(row, self.model.rowCount() - 1)
@@ -315,12 +410,13 @@ class TodayPage(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
         today = self.services.clock().date()
         self.heading.setText(self.tr("Today") + f"  ·  {weekday_date_text(today, texts.language())}")
-        overdue = sum(1 for i in items if i.section in (TodaySection.OVERDUE, TodaySection.MONEY_OVERDUE))
-        visits = sum(1 for i in items if i.section in (TodaySection.VISITS_TODAY, TodaySection.VISITS_THIS_WEEK))
+        count = self.model.count_of
+        overdue = count(TodaySection.OVERDUE) + count(TodaySection.MONEY_OVERDUE)
+        visits = count(TodaySection.VISITS_TODAY) + count(TodaySection.VISITS_THIS_WEEK)
         self.summary.setText(" · ".join((
             self.tr("%n overdue", "", overdue),
             self.tr("%n visit(s) planned this week", "", visits),
-            self.tr("%n item(s) in all", "", len(items)))))
+            self.tr("%n item(s) in all", "", sum(count(section) for section in TodaySection)))))
         empty_book = not items and self.services.today.company_count() == 0
         self.first_run.setVisible(empty_book)
         # the (empty) line under the hint takes the room left, so nothing floats mid-screen
@@ -330,6 +426,10 @@ class TodayPage(QWidget):
         self.step_actions.setVisible(bool(items))
 
     def open_index(self, index: QModelIndex) -> None:
+        section = index.data(MORE_ROLE)
+        if section is not None:
+            self.show_all(section)
+            return
         item = index.data(ITEM_ROLE)
         if item is not None:
             kind, record_id = item.opens
