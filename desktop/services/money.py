@@ -245,6 +245,41 @@ class MoneyService(BookMoney):
             s.flush()
             return self._deal_money(s, contract, self._today())
 
+    def put_back_plan(self, contract_id: int, instalments: tuple[InstalmentRecord, ...],
+                      invoice_links: tuple[tuple[int, int | None], ...] = ()) -> None:
+        """Make the contract's plan exactly `instalments` again (undo and redo of Edit plan):
+        lines changed since get their values back, lines removed since come back with their ids,
+        lines added since go (refused, 'remove_collected', when money was collected on one by
+        then); `invoice_links` (invoice id, instalment id) puts invoices back on their lines."""
+        with self.book.session() as s:
+            get_live(s, Contract, contract_id)
+            existing = {r.id: r for r in q.instalments(s, contract_id)}
+            wanted = {i.id for i in instalments}
+            collected = q.collected_by_instalment(s, list(existing))
+            for iid, row in existing.items():
+                if iid in wanted:
+                    continue
+                if collected.get(iid, 0) > 0:
+                    raise ValidationFailed([FieldError("plan", "remove_collected", row.name)])
+                for v in q.invoices_of_instalment(s, iid):
+                    v.instalment_id = None
+                    s.add(v)
+                s.delete(row)
+            s.flush()
+            for inst in instalments:
+                row = existing.get(inst.id) or Instalment(id=inst.id, contract_id=contract_id, name=inst.name,
+                                                          amount_fen=inst.amount_fen)
+                for name in ("position", "name", "percent_bp", "amount_fen", "due_on", "milestone",
+                             "milestone_days", "milestone_on", "reminder_days", "invoice_first", "void", "note"):
+                    setattr(row, name, getattr(inst, name))
+                s.add(row)
+            s.flush()
+            for invoice_id, instalment_id in invoice_links:
+                invoice = s.get(Invoice, invoice_id)
+                if invoice is not None and invoice.contract_id == contract_id:
+                    invoice.instalment_id = instalment_id if instalment_id in wanted else None
+                    s.add(invoice)
+
     def set_milestone(self, instalment_id: int, happened_on: date | None) -> InstalmentRecord:
         """The milestone (验收, 到货) happened on a day: the instalment now has a due date."""
         with self.book.session() as s:

@@ -628,6 +628,10 @@
         <translation>编辑合同</translation>
     </message>
     <message>
+        <source>Edit the payment plan</source>
+        <translation>编辑回款计划</translation>
+    </message>
+    <message>
         <source>“%1” happened</source>
         <translation>“%1”已完成</translation>
     </message>

@@ -263,9 +263,18 @@ class MoneyPanel(QWidget):
     def edit_plan(self) -> PlanDialog | None:
         if self.money is None or self.money.contract is None:
             return None
-        contract = self.money.contract
+        contract, before = self.money.contract, self.money
         dialog = PlanDialog(contract, list(self.money.instalments), self)
-        dialog.saver = self._saver(lambda lines: self.services.money.save_plan(contract.id, lines))
+        money = self.services.money
+
+        def save(lines: list) -> DealMoney:
+            after = money.save_plan(contract.id, lines)
+            self._push(self.tr("Edit the payment plan"),
+                       partial(money.put_back_plan, contract.id, before.instalments, _links(before)),
+                       partial(money.put_back_plan, contract.id, after.instalments, _links(after)))
+            return after
+
+        dialog.saver = self._saver(save)
         dialog.open()
         return dialog
 
@@ -388,4 +397,6 @@ class MoneyPanel(QWidget):
             self.plan.selectRow(row)
 
 
-
+def _links(money: DealMoney) -> tuple[tuple[int, int | None], ...]:
+    """Which plan line each invoice is on (what undo of a plan edit puts back)."""
+    return tuple((v.id, v.instalment_id) for v in money.invoices)

@@ -222,3 +222,35 @@ def test_the_objection_library_ok_is_one_undo_step(qtbot, window, services):
     assert window.undo_action.text() == "&Undo Edit the objection library"
     undo_redo(window, lambda: [o.objection_zh for o in services.objections.list()] == before,
               lambda: services.objections.list()[0].objection_zh == "太贵了，预算不够")
+
+
+def test_a_payment_plan_edit_is_undone_with_its_lines_ids_and_invoices(qtbot, window, services):
+    deal = services.deals.save(DealRecord(title="MES", amount=100_000), new_company="华东精密")
+    panel = deal_view(window, deal.id).money_panel
+    contract = panel.edit_contract()
+    contract.accept()
+    panel.edit_plan().accept()  # the preset plan: 预付款, 验收款, 质保金
+    panel.reload()
+    panel.plan.selectRow(2)
+    invoice = panel.add_invoice()  # on 质保金
+    invoice.accept()
+    money = lambda: services.money.deal_money(deal.id)  # noqa: E731
+    before = money()
+    assert [i.name for i in before.instalments] == ["预付款", "验收款", "质保金"]
+    assert before.invoices[0].instalment_id == before.instalments[2].id
+
+    plan = panel.edit_plan()
+    plan.remove_line(plan.editors[2])  # 质保金 goes; its invoice is on no line then
+    plan.accept()
+    after = money()
+    assert [i.name for i in after.instalments] == ["预付款", "验收款"]
+    assert after.invoices[0].instalment_id is None
+    assert window.undo_action.text() == "&Undo Edit the payment plan"
+
+    press(qtbot, window, panel.plan, Qt.Key.Key_Z)
+    back = money()
+    assert back.instalments == before.instalments  # the same lines, ids and all
+    assert back.invoices == before.invoices
+    press(qtbot, window, panel.plan, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert money().instalments == after.instalments
+    assert money().invoices == after.invoices
