@@ -25,7 +25,7 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.money import texts
 from desktop.ui.money.models import AttachmentTableModel
 from desktop.ui.operations import run_op
-from desktop.ui.security.exports import plain_copy_ok
+from desktop.ui.security.exports import plain_copy_ok, plain_export_ok
 from desktop.ui.undo import push_write
 
 
@@ -204,6 +204,8 @@ class AttachmentsPanel(QWidget):
         a = self.selected()
         if a is None:
             return None
+        if not plain_export_ok(self, self.services.book.passphrase is not None):
+            return None  # a locked book's file saved out is plain: said first, as for exports
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the file into…"))
         if not folder:
             return None

@@ -14,7 +14,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop.services import keychain
 from desktop.services.container import Services
@@ -625,7 +625,7 @@ def png_bytes() -> bytes:
 
 
 def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written(
-        qtbot, services) -> None:
+        qtbot, services, tmp_path, monkeypatch) -> None:
     from PySide6.QtPdf import QPdfDocument
 
     from desktop.ui.bus import Bus
@@ -664,5 +664,16 @@ def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written
     picture.elsewhere_button.click()
     assert len(opened) == 1 and Path(opened[0].toLocalFile()).read_bytes() == png_bytes()
     picture.close()
+
+    from desktop.ui.security.exports import SESSION_KEY
+
+    QApplication.instance().setProperty(SESSION_KEY, False)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path)))
+    said: list[str] = []
+    when_modal(qtbot, lambda box: said.append(box.text()) or click_button(box, "Cancel"))
+    assert panel.save_selected() is None and "will be plain" in said[-1]  # Save as… says it first
+    when_modal(qtbot, lambda box: click_button(box, "Export"))
+    saved = panel.save_selected()
+    assert saved is not None and saved.read_bytes() == png_bytes() and saved.parent == tmp_path
     locked.close()
     QApplication.instance().setProperty(COPY_SESSION_KEY, False)
