@@ -270,9 +270,12 @@ class DealView(QWidget):
         self._fill_choices()
         self._load(DealRecord(company_id=company_id))
 
-    def show_deal(self, deal_id: int) -> None:
+    def show_deal(self, deal_id: int) -> DealRecord:
+        """Load the deal into the page (NotFound when it is gone); the deal shown."""
         self._fill_choices()
-        self._load(self.services.deals.get(deal_id))
+        deal = self.services.deals.get(deal_id)
+        self._load(deal)
+        return deal
 
     def _load(self, deal: DealRecord) -> None:
         self.deal = deal

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.deals import StageKind
-from desktop.domain.errors import NotFound
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui import style
@@ -35,7 +34,7 @@ from desktop.ui.deals.deal_view import DealView
 from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
 from desktop.ui.models import ID_ROLE, WordFilterProxy
-from desktop.ui.operations import run_op, run_query
+from desktop.ui.operations import read_now, run_op, run_query
 from desktop.ui.undo import push_write
 
 
@@ -167,9 +166,7 @@ class DealsPage(QWidget):
         self._update_summary()
         if self.stack.currentIndex() == self.DEAL and self.deal_view.deal and self.deal_view.deal.id:
             if not self.deal_view.dirty:
-                try:
-                    self.deal_view.show_deal(self.deal_view.deal.id)
-                except NotFound:
+                if read_now(self, partial(self.deal_view.show_deal, self.deal_view.deal.id)) is None:
                     self.show_view(self._last_view)
             else:
                 self.deal_view.refresh_related()
@@ -236,11 +233,8 @@ class DealsPage(QWidget):
         """Show one deal's page (used by the board, the list, Today and bus.open("deal", id))."""
         if self.stack.currentIndex() == self.DEAL and not self.deal_view.maybe_keep_edits():
             return
-        try:
-            self.deal_view.show_deal(deal_id)
-        except NotFound:
-            return
-        self.show_view(self.DEAL)
+        if read_now(self, partial(self.deal_view.show_deal, deal_id)) is not None:
+            self.show_view(self.DEAL)
 
     def _open_on_tab(self, deal_id: int | None, tab: QWidget, record_id: int | None = None) -> bool:
         if deal_id is None:
@@ -254,17 +248,15 @@ class DealsPage(QWidget):
 
     def open_next_step(self, step_id: int) -> bool:
         """Show a next step on its deal's page (Today's next-step rows)."""
-        try:
-            step = self.services.deals.next_step(step_id)
-        except NotFound:
+        step = read_now(self, partial(self.services.deals.next_step, step_id))
+        if step is None:
             return False
         return self._open_on_tab(step.deal_id, self.deal_view.next_steps_panel, step_id)
 
     def open_visit(self, visit_id: int) -> bool:
         """Show a planned visit on its deal's page (Today's visit rows)."""
-        try:
-            visit = self.services.deals.visit(visit_id)
-        except NotFound:
+        visit = read_now(self, partial(self.services.deals.visit, visit_id))
+        if visit is None:
             return False
         return self._open_on_tab(visit.deal_id, self.deal_view.visits_panel, visit_id)
 
@@ -342,9 +334,8 @@ class DealsPage(QWidget):
 
     def delete_deal(self, deal_id: int) -> None:
         """Ask, delete (from the board or the deal's own page) and make it undoable with Ctrl+Z."""
-        try:
-            deal = self.services.deals.get(deal_id)
-        except NotFound:
+        deal = read_now(self, partial(self.services.deals.get, deal_id))
+        if deal is None:
             return
         answer = QMessageBox.question(
             self, self.tr("Delete"),
