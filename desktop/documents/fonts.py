@@ -77,9 +77,9 @@ class _GlyphTable:
 def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - reportlab's TTFontFile
     """Set what reportlab's `extractInfo(charInfo=1)` sets beyond the font's names and header
     fields — charToGlyph, charWidths, defaultWidth, hmetrics, glyphPos — reading the character
-    map and widths with one `struct` call each; the metrics and glyph offsets are read from the
-    file glyph by glyph when a subset is made, and glyphToChar (harfbuzz shaping only) is
-    worked out if asked for.
+    map and widths with one `struct` call each; the metrics and glyph offsets are kept as their
+    tables' bytes and unpacked glyph by glyph when a subset is made, and glyphToChar (harfbuzz
+    shaping only) is worked out if asked for.
     A face whose character map is byte for byte that of `like` (bold and regular) shares its
     charToGlyph. False (nothing set) for a character map other than format 4 or 12: reportlab's
     own parser reads those."""
@@ -114,8 +114,10 @@ def _read_metrics(face: Any, like: Any = None) -> bool:  # noqa: ANN401 - report
     glyphs = face.numGlyphs
     metrics = unpack(">H", face.table["hhea"]["offset"] + 34)[0]
     hmtx = face.table["hmtx"]["offset"]
-    face.hmetrics = _Metrics(data, hmtx, metrics, glyphs)
-    face.glyphPos = _Offsets(data, face.table["loca"]["offset"], index_to_loc == 1, glyphs)
+    loca = face.table["loca"]["offset"]
+    size = 4 if index_to_loc == 1 else 2
+    face.hmetrics = _Metrics(data[hmtx:hmtx + 4 * metrics + 2 * max(0, glyphs - metrics)], metrics, glyphs)
+    face.glyphPos = _Offsets(data[loca:loca + size * (glyphs + 1)], index_to_loc == 1, glyphs)
     scale = face._pdfScale
     advances = unpack(f">{2 * metrics}H", hmtx)[0::2]
     widths = [scale(aw) for aw in advances] + [scale(advances[-1])] * max(0, glyphs - metrics)
@@ -144,10 +146,11 @@ def _same_width(widths: dict[int, Any], code: int, like: int) -> None:
 
 class _Metrics:
     """The hmtx table as reportlab's subsetter reads it, `hmetrics[glyph]` → (advance width, left
-    side bearing), each read from the file when asked: not a list of 22,700 tuples a face."""
+    side bearing), unpacked from the table's bytes (90 KB) when asked: not a list of 22,700
+    tuples a face."""
 
-    def __init__(self, data: _FontFile, offset: int, full: int, glyphs: int) -> None:
-        self._data, self._offset, self._full, self._glyphs = data, offset, full, glyphs
+    def __init__(self, table: bytes, full: int, glyphs: int) -> None:
+        self._table, self._full, self._glyphs = table, full, glyphs
 
     def __len__(self) -> int:
         return self._glyphs
@@ -156,18 +159,18 @@ class _Metrics:
         if not 0 <= glyph < self._glyphs:
             raise IndexError(glyph)
         if glyph < self._full:
-            return self._data.unpack(">HH", self._offset + 4 * glyph)
-        advance = self._data.unpack(">H", self._offset + 4 * (self._full - 1))[0]
-        side = self._data.unpack(">H", self._offset + 4 * self._full + 2 * (glyph - self._full))
-        return advance, side[0]
+            return struct.unpack_from(">HH", self._table, 4 * glyph)
+        advance = struct.unpack_from(">H", self._table, 4 * (self._full - 1))[0]
+        side = struct.unpack_from(">H", self._table, 4 * self._full + 2 * (glyph - self._full))[0]
+        return advance, side
 
 
 class _Offsets:
     """The loca table as reportlab reads it, `glyphPos[glyph]` → where the glyph starts in glyf
-    (one more entry than glyphs), read from the file when asked."""
+    (one more entry than glyphs), unpacked from the table's bytes when asked."""
 
-    def __init__(self, data: _FontFile, offset: int, long: bool, glyphs: int) -> None:
-        self._data, self._offset, self._long, self._count = data, offset, long, glyphs + 1
+    def __init__(self, table: bytes, long: bool, glyphs: int) -> None:
+        self._table, self._long, self._count = table, long, glyphs + 1
 
     def __len__(self) -> int:
         return self._count
@@ -176,8 +179,8 @@ class _Offsets:
         if not 0 <= glyph < self._count:
             raise IndexError(glyph)
         if self._long:
-            return self._data.unpack(">L", self._offset + 4 * glyph)[0]
-        return self._data.unpack(">H", self._offset + 2 * glyph)[0] << 1
+            return struct.unpack_from(">L", self._table, 4 * glyph)[0]
+        return struct.unpack_from(">H", self._table, 2 * glyph)[0] << 1
 
 
 def _char_map(data: _FontFile, encoffs: int, fmt: int) -> dict[int, int]:
