@@ -173,7 +173,6 @@ class Book:
         self._raw: list[Any] = []  # connections of raw_reading() made before the engine
         # True until `check()` has run: opened with check_later, not checked yet, never written
         self.checking = checking
-        self._check_conn: object | None = None  # the check's own connection, while it runs
         self._check_stopped = False
 
     def _use(self, engine: Engine) -> None:
@@ -334,8 +333,6 @@ class Book:
                 return
             self._refuse(error)
             raise
-        finally:
-            self._check_conn = None
         try:
             clean_leftovers(self.path)
             _complete(self.engine)
@@ -346,17 +343,14 @@ class Book:
         self.checking = False
 
     def _watch(self, conn: Any) -> None:
-        self._check_conn = conn
-        if self._check_stopped:
-            conn.interrupt()
+        """The check's connection: its statements stop as soon as `stop_check` is called (a
+        progress handler, not sqlite3_interrupt, which is lost when no statement runs yet)."""
+        conn.set_progress_handler(lambda: 1 if self._check_stopped else 0, 1000)
 
     def stop_check(self) -> None:
-        """Interrupt a running `check()` (the app is closing): the book stays unchecked, so it is
-        not written; the next start checks it again."""
+        """Stop a running `check()` (the app is closing): the book stays unchecked, so it is not
+        written; the next start checks it again."""
         self._check_stopped = True
-        conn = self._check_conn
-        if conn is not None:
-            conn.interrupt()  # type: ignore[attr-defined]  (thread-safe in sqlite3 and sqlcipher3)
 
     def _refuse(self, error: BookError) -> None:
         """After a failed check: read-only from now on, through a read-only engine."""
@@ -567,6 +561,8 @@ def _recover_hot_journal(path: Path, passphrase: str | None = None) -> None:
 
 
 def _inspect_error(exc: BaseException, path: Path, passphrase: str | None = None) -> BookError:
+    if str(exc) == "interrupted":  # Book.stop_check: no verdict, nothing to look for
+        return BookError(BookErrorKind.CANNOT_OPEN, path, "interrupted")
     kind = classify(exc)
     if kind in (None, BookErrorKind.CORRUPT, BookErrorKind.NOT_A_BOOK):
         kind = BookErrorKind.DAMAGED

@@ -144,3 +144,28 @@ def test_a_check_stopped_as_the_app_closes_leaves_the_book_unchecked_and_unwritt
     finally:
         opened.close()
     assert files_digest(path) == before
+
+
+def test_a_check_stopped_while_it_reads_ends_without_a_verdict(services, clock, monkeypatch) -> None:
+    """stop_check while the check reads: its statements stop (quick_check never reads the
+    pages), the book stays unchecked and unwritten."""
+    import desktop.storage.book as book_module
+
+    path = closed_book(services)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    checked: list[list[str]] = []
+    quick_check = book_module.quick_check
+    monkeypatch.setattr(book_module, "quick_check", lambda conn: checked.append(quick_check(conn)) or [])
+    try:
+        watch = opened.book._watch
+
+        def stop_once_watched(conn) -> None:  # noqa: ANN001
+            watch(conn)
+            opened.book.stop_check()  # as the app does from the GUI thread while the check reads
+
+        opened.book._watch = stop_once_watched  # type: ignore[method-assign]
+        opened.book.check()
+        assert opened.book.checking and not opened.book.damaged
+        assert all(result != [] for result in checked)  # no whole quick_check ran
+    finally:
+        opened.close()
