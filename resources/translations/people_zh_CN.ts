@@ -387,6 +387,10 @@
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>

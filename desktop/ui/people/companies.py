@@ -86,6 +86,9 @@ class CompaniesPage(ListFormPage):
     def load_records(self) -> list[CompanyRecord]:
         return self.services.companies.list()
 
+    def records_to_read(self) -> int:
+        return self.services.companies.count()
+
     def filter_placeholder(self) -> str:
         return self.tr("Filter by name, industry, region, tier, tag… (Ctrl+F)")
 

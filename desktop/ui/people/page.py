@@ -29,7 +29,7 @@ from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.lists import filter_line, follow_count, list_column, record_table
 from desktop.ui.models import ID_ROLE, PagedTableModel, RecordTableModel
-from desktop.ui.operations import run_op
+from desktop.ui.operations import run_op, run_query
 from desktop.ui.undo import push_write
 
 
@@ -60,6 +60,7 @@ class DeleteCommand(QUndoCommand):
 class ListFormPage(QWidget):
     CHANGES: tuple[str, ...] = ()
     KIND = ""
+    READ_AT_ONCE = 5000  # records read on the GUI thread; more are read on the thread pool
 
     def __init__(self, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class ListFormPage(QWidget):
         self.undo_stack = undo_stack
         self.current_id: int | None = None
         self._dirty = False
+        self._reads = 0  # list reads asked for: an answer for an older one is dropped
         left, right = self._build_list(), self._build_form()
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
@@ -219,8 +221,30 @@ class ListFormPage(QWidget):
             self.model.set_records(self.load_records())
 
     def reload(self) -> None:
-        keep = self.current_id
+        """Read the list again: a paged list its ids, a short list every record at once, a long
+        one (past READ_AT_ONCE records) every record on the thread pool."""
+        if (not isinstance(self.model, PagedTableModel)
+                and self.records_to_read() > self.READ_AT_ONCE):
+            self._reads += 1
+            asked = self._reads
+            self.count_label.setText(self.tr("Reading the list…"))
+            run_query(self, self.load_records, lambda records: self._records_read(asked, records))
+            return
         self.refresh_model()
+        self._after_reload()
+
+    def records_to_read(self) -> int:
+        """How many records load_records() would read (0: not worth asking)."""
+        return 0
+
+    def _records_read(self, asked: int, records: list[Any]) -> None:
+        if asked != self._reads:  # a later reload's answer is on its way
+            return
+        self.model.set_records(records)  # type: ignore[union-attr]
+        self._after_reload()
+
+    def _after_reload(self) -> None:
+        keep = self.current_id
         self._update_count()
         if not self._sized and self.model.rowCount():
             self._size_columns()

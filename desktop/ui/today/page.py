@@ -309,7 +309,7 @@ class TodayPage(QWidget):
     first_company_requested = Signal()  # the first-run hint's button: the window opens a new company
     guide_requested = Signal()
     FIRST_ROWS = FIRST_ROWS  # rows of a section shown before its "Show all"
-    AT_RISK_SYNC = 300  # late-stage deals whose committees are read at once; more: thread pool
+    AT_RISK_SYNC = 100  # late-stage deals whose committees are read at once; more: thread pool
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None, *,
                  undo_stack: QUndoStack | None = None,
