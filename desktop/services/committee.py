@@ -13,6 +13,7 @@ from desktop.domain.coverage import CoverageGap, coverage_gaps
 from desktop.domain.deals import Influence, StakeholderRecord, Stance
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
 from desktop.domain.people import ContactRecord
+from desktop.services.people import delete_made_contact
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
 from desktop.storage.queries import committee as q
@@ -43,11 +44,16 @@ class CommitteeService:
             return found
 
     @writes(DEALS, CONTACTS)
-    def save(self, record: StakeholderRecord, new_contact: ContactRecord | None = None) -> StakeholderRecord:
+    def save(self, record: StakeholderRecord, new_contact: ContactRecord | None = None, *,
+             restore_contact: bool = False, drop_contact: int | None = None) -> StakeholderRecord:
         """Add (id None) or update a person in a committee.
 
         `new_contact` creates a contact in the same transaction (in the deal's company when it
         names none) for someone met for the first time; then `record.contact_id` may be None.
+        `restore_contact` first brings back the deleted contact `record.contact_id` (redo of an
+        addition that made the contact: the same contact, its id, comes back with the seat);
+        `drop_contact` deletes the contact an edit being undone made (someone new put on the seat),
+        refused as in `remove(with_contact=True)`.
         Errors: contact 'required' or 'already_in_committee', deal missing, unknown roles.
         """
         errors: list[FieldError] = []
@@ -66,6 +72,9 @@ class CommitteeService:
         now = self.clock()
         with self.book.session() as s:
             deal = linked_live(s, Deal, record.deal_id, "deal_id", "not_found")
+            if restore_contact and (gone := s.get(Contact, record.contact_id)) is not None:
+                gone.deleted_at = None
+                s.add(gone)
             if new_contact is not None:
                 name = " ".join(new_contact.name.split())
                 contact = Contact(
@@ -102,17 +111,25 @@ class CommitteeService:
                 s.add(StakeholderRole(stakeholder_id=row.id, role_id=role_id))
             deal.updated_at = now
             s.flush()
+            if drop_contact is not None and drop_contact != contact.id:
+                delete_made_contact(s, drop_contact, now, seat_id=row.id)
             return next(p for p in load_stakeholders(s, [deal.id])[deal.id] if p.id == row.id)
 
     @writes(DEALS, CONTACTS)
-    def remove(self, stakeholder_id: int) -> StakeholderRecord:
+    def remove(self, stakeholder_id: int, *, with_contact: bool = False) -> StakeholderRecord:
         """Take a person out of the committee (the contact stays); returns what was removed, so
-        saving it again (with id None) undoes the removal."""
+        saving it again (with id None) undoes the removal.
+
+        `with_contact` (undo of an addition that made the contact) deletes the contact too, in
+        the same transaction; refused (ValidationFailed 'contact_in_committee', 'contact_in_note'…,
+        nothing changed) when something else now holds them."""
         with self.book.session() as s:
             row = s.get(Stakeholder, stakeholder_id)
             if row is None:
                 raise NotFound(stakeholder_id)
             record = next(p for p in load_stakeholders(s, [row.deal_id])[row.deal_id] if p.id == row.id)
+            if with_contact:
+                delete_made_contact(s, row.contact_id, self.clock(), seat_id=row.id)
             s.exec(delete(StakeholderRole).where(StakeholderRole.stakeholder_id == stakeholder_id))
             s.delete(row)
             return replace(record, id=None)

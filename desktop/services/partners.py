@@ -26,6 +26,7 @@ from desktop.domain.partners import (
     UpdateReminder,
 )
 from desktop.services.fees import sync_fees, sync_partner_fees
+from desktop.services.people import delete_made_contact
 from desktop.services.today import partners_waiting
 from desktop.storage.book import Book
 from desktop.storage.pinyin import fill_name_alt
@@ -148,16 +149,28 @@ class PartnerService:
             sync_partner_fees(s, row.id, self.clock)
             return record_of(s, row)
 
-    @writes(PARTNERS)
-    def delete(self, partner_id: int) -> None:
-        """No longer a partner (the contact stays; fees and deals keep their history)."""
-        with self.book.session() as s:
-            get_live(s, Partner, partner_id).deleted_at = self.clock()
+    @writes(PARTNERS, CONTACTS)
+    def delete(self, partner_id: int, *, with_contact: bool = False) -> None:
+        """No longer a partner (the contact stays; fees and deals keep their history).
 
-    @writes(PARTNERS)
-    def restore(self, partner_id: int) -> None:
+        `with_contact` (undo of Add partner… that made the contact) deletes the contact too, in
+        the same transaction; refused (ValidationFailed 'contact_in_committee', 'contact_in_note'…,
+        nothing changed) when something else now holds them."""
         with self.book.session() as s:
-            get_deleted(s, Partner, partner_id).deleted_at = None
+            row = get_live(s, Partner, partner_id)
+            row.deleted_at = self.clock()
+            if with_contact:
+                delete_made_contact(s, row.contact_id, row.deleted_at, partner_id=row.id)
+
+    @writes(PARTNERS, CONTACTS)
+    def restore(self, partner_id: int, *, with_contact: bool = False) -> None:
+        """Bring a deleted partner back (`with_contact`: their deleted contact too, same ids)."""
+        with self.book.session() as s:
+            row = get_deleted(s, Partner, partner_id)
+            row.deleted_at = None
+            if with_contact and (contact := s.get(Contact, row.contact_id)) is not None:
+                contact.deleted_at = None
+                s.add(contact)
 
     # --- what was given to them
     def given(self, partner_id: int) -> list[GivenRecord]:

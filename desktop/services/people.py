@@ -46,6 +46,25 @@ def _clean(value: str) -> str:
     return " ".join(value.split()) if "\n" not in value else value.strip()
 
 
+def delete_made_contact(s: Session, contact_id: int, now: datetime, *, seat_id: int | None = None,
+                        partner_id: int | None = None) -> None:
+    """Delete (soft) a contact that the action being undone made, in the caller's transaction.
+
+    Refused, ValidationFailed 'contact_in_committee' / 'contact_is_partner' / 'contact_in_note' /
+    'contact_on_visit' (detail: their name), when something besides that action's committee seat
+    `seat_id` or partner record `partner_id` now holds them: undo never takes that away too."""
+    row = find_live(s, Contact, contact_id)
+    if row is None:  # deleted meanwhile: nothing more to take back
+        return
+    link = q.contact_link(s, contact_id, seat_id=seat_id, partner_id=partner_id)
+    if link is not None:
+        code = {"committee": "contact_in_committee", "partner": "contact_is_partner",
+                "note": "contact_in_note", "visit": "contact_on_visit"}[link]
+        raise ValidationFailed([FieldError("contact_id", code, row.name)])
+    row.deleted_at = now
+    s.add(row)
+
+
 class CompanyService:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book

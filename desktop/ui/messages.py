@@ -52,7 +52,30 @@ def field_error_text(error: FieldError) -> str:
         ),
         "too_long": QCoreApplication.translate("Messages", "This is too long."),
     }
+    made = _made_contact_text(error)
+    if made:
+        return made
     return texts.get(error.code, QCoreApplication.translate("Messages", "This value cannot be saved."))
+
+
+def _made_contact_text(error: FieldError) -> str:
+    """Why undo of an action that made a contact was refused: the contact now has other links."""
+    texts = {
+        "contact_in_committee": QCoreApplication.translate(
+            "Messages", "This cannot be undone: it would delete %1, who was added to the book with it and "
+            "is now also in another deal's buying committee. Nothing was changed."),
+        "contact_is_partner": QCoreApplication.translate(
+            "Messages", "This cannot be undone: it would delete %1, who was added to the book with it and "
+            "is now also a referral partner. Nothing was changed."),
+        "contact_in_note": QCoreApplication.translate(
+            "Messages", "This cannot be undone: it would delete %1, who was added to the book with it and "
+            "is now an attendee of a call note. Nothing was changed."),
+        "contact_on_visit": QCoreApplication.translate(
+            "Messages", "This cannot be undone: it would delete %1, who was added to the book with it and "
+            "is now on a planned visit. Nothing was changed."),
+    }
+    text = texts.get(error.code)
+    return text.replace("%1", error.detail) if text else ""
 
 
 def book_error_title(error: BookError) -> str:

@@ -419,6 +419,22 @@
         <translation>该值无法保存。</translation>
     </message>
     <message>
+        <source>This cannot be undone: it would delete %1, who was added to the book with it and is now also in another deal&apos;s buying committee. Nothing was changed.</source>
+        <translation>无法撤销：撤销会删除随这一步加入的联系人 %1，而此人现在也在另一个商机的采购决策小组中。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: it would delete %1, who was added to the book with it and is now also a referral partner. Nothing was changed.</source>
+        <translation>无法撤销：撤销会删除随这一步加入的联系人 %1，而此人现在也是合作伙伴。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: it would delete %1, who was added to the book with it and is now an attendee of a call note. Nothing was changed.</source>
+        <translation>无法撤销：撤销会删除随这一步加入的联系人 %1，而此人现在是一条拜访记录的参会人。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: it would delete %1, who was added to the book with it and is now on a planned visit. Nothing was changed.</source>
+        <translation>无法撤销：撤销会删除随这一步加入的联系人 %1，而此人现在在一次计划的拜访中。没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The book is being checked</source>
         <translation>正在检查账本</translation>
     </message>

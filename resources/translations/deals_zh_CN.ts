@@ -463,6 +463,10 @@
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>未能撤销</translation>
+    </message>
 </context>
 <context>
     <name>DealsPage</name>

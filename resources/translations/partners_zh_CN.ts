@@ -266,6 +266,10 @@
         <translation>“%1”将不再是合作伙伴。联系人、其介绍的商机和费用记录都会保留。可以按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>Not undone</source>
+        <translation>未能撤销</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>未完成</translation>
     </message>

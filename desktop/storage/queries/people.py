@@ -12,7 +12,17 @@ from sqlmodel import Session, select
 from desktop.domain.people import CompanyRecord, ContactRecord, ContactRow, name_search_keys, split_tags
 from desktop.storage.queries import live
 from desktop.storage.queries.listing import fetch_all
-from desktop.storage.tables import CallNote, Company, Contact, Deal, Stage
+from desktop.storage.tables import (
+    CallNote,
+    Company,
+    Contact,
+    Deal,
+    NoteAttendee,
+    Partner,
+    Stage,
+    Stakeholder,
+    Visit,
+)
 
 COMPANY_FIELDS = (
     "name", "industry", "region", "size", "annual_revenue", "tier", "website", "address",
@@ -191,3 +201,30 @@ def contact_rows_of(s: Session, ids: list[int]) -> list[ContactRow]:
         sql = CONTACT_ROWS + f" AND c.id IN ({','.join('?' * len(chunk))})"
         out += map(_new_contact_row, fetch_all(s, sql, tuple(chunk)))
     return out
+
+
+def contact_link(s: Session, contact_id: int, *, seat_id: int | None = None,
+                 partner_id: int | None = None) -> str | None:
+    """What else holds a contact besides the committee seat `seat_id` or the partner record
+    `partner_id` (undo of the action that made them asks before deleting them): "committee" (a
+    seat in a live deal), "partner", "note" (an attendee of a live call note), "visit" (on a live
+    visit), or None."""
+    seat = s.exec(live(select(Stakeholder.id).join(Deal, Deal.id == Stakeholder.deal_id)
+                       .where(Stakeholder.contact_id == contact_id,
+                              Stakeholder.id != (seat_id or -1)), Deal)).first()
+    if seat is not None:
+        return "committee"
+    partner = s.exec(live(select(Partner.id), Partner).where(
+        Partner.contact_id == contact_id, Partner.id != (partner_id or -1))).first()
+    if partner is not None:
+        return "partner"
+    note = s.exec(live(select(NoteAttendee.note_id).join(CallNote, CallNote.id == NoteAttendee.note_id)
+                       .where(NoteAttendee.contact_id == contact_id), CallNote)).first()
+    if note is not None:
+        return "note"
+    text = str(contact_id)
+    for ids in s.exec(live(select(Visit.attendee_contact_ids), Visit)
+                      .where(Visit.attendee_contact_ids.contains(text))):
+        if text in (x.strip() for x in ids.split(",")):
+            return "visit"
+    return None

@@ -35,18 +35,24 @@ class RemoveStakeholderCommand(QUndoCommand):
 
 
 class AddStakeholderCommand(QUndoCommand):
-    """A person added to a committee; undo takes them out again (their contact stays), redo
-    puts them back with the roles and stance they were saved with."""
+    """A person added to a committee; undo takes them out again, redo puts them back with the
+    roles and stance they were saved with.
 
-    def __init__(self, label: str, run: Run, committee, added: StakeholderRecord) -> None:  # noqa: ANN001
+    `made_contact`: the addition also made their contact (the dialog's new person); undo deletes
+    that contact with the seat and redo brings the same contact back (refused, in words, when the
+    contact has meanwhile got a life of its own: another committee, a note, a visit)."""
+
+    def __init__(self, label: str, run: Run, committee, added: StakeholderRecord,  # noqa: ANN001
+                 made_contact: bool = False) -> None:
         super().__init__(label)
         self._run, self._committee, self._first = run, committee, True
         self._id: int | None = added.id
+        self._made = made_contact
         self._removed: StakeholderRecord | None = None
 
     def undo(self) -> None:
         def take_out() -> None:
-            self._removed = self._committee.remove(self._id)
+            self._removed = self._committee.remove(self._id, with_contact=self._made)
 
         if not self._run(take_out):
             self.setObsolete(True)
@@ -57,7 +63,7 @@ class AddStakeholderCommand(QUndoCommand):
             return
 
         def put_back() -> None:
-            self._id = self._committee.save(self._removed).id
+            self._id = self._committee.save(self._removed, restore_contact=self._made).id
 
         if self._removed is None or not self._run(put_back):
             self.setObsolete(True)

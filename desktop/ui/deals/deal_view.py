@@ -497,7 +497,7 @@ class DealView(QWidget):
                 return done[-1][1]
 
             if run_op(self, write, on_invalid=errors.extend):
-                self._push_committee(*done[0])
+                self._push_committee(*done[0], made_contact=new is not None)
                 return []
             return errors or [FieldError("contact_id", "not_saved")]
 
@@ -505,17 +505,20 @@ class DealView(QWidget):
         dialog.accepted.connect(self._committee_changed)
         return dialog
 
-    def _push_committee(self, before: StakeholderRecord | None, saved: StakeholderRecord) -> None:
-        """A person added to the committee or edited there: one undoable action."""
-        committee = self.services.committee
+    def _push_committee(self, before: StakeholderRecord | None, saved: StakeholderRecord, *,
+                        made_contact: bool = False) -> None:
+        """A person added to the committee or edited there: one undoable action. When the
+        action made the person's contact (someone new), undo deletes that contact too."""
+        committee, run = self.services.committee, self._run_committee_undo
         if before is None:
             self.undo_stack.push(AddStakeholderCommand(
                 self.tr("Add %1 to the buying committee").replace("%1", saved.name),
-                self._run_committee, committee, saved))
+                run, committee, saved, made_contact))
         elif before != saved:
+            made = saved.contact_id if made_contact else None
             push_write(self.undo_stack, self.tr("Edit %1 in the buying committee").replace("%1", saved.name),
-                       run=self._run_committee, undo=partial(committee.save, before),
-                       redo=partial(committee.save, saved))
+                       run=run, undo=partial(committee.save, before, drop_contact=made),
+                       redo=partial(committee.save, saved, restore_contact=made_contact))
 
     def _committee_changed(self) -> None:
         self.refresh_related()
@@ -571,3 +574,10 @@ class DealView(QWidget):
             QMessageBox.warning(self, self.tr("Not saved"), "\n".join(texts.error_text(e) for e in errors))
 
         return run_op(self, action, on_success=lambda _result: self._committee_changed(), on_invalid=not_saved)
+
+    def _run_committee_undo(self, action) -> bool:  # noqa: ANN001
+        """Undo or redo of a committee change; a refusal is said in words (nothing changed)."""
+        def not_undone(errors: list[FieldError]) -> None:
+            QMessageBox.warning(self, self.tr("Not undone"), "\n".join(texts.error_text(e) for e in errors))
+
+        return run_op(self, action, on_success=lambda _result: self._committee_changed(), on_invalid=not_undone)

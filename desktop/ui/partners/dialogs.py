@@ -78,6 +78,7 @@ class MarkPartnerDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.partner_id: int | None = None
+        self.made_contact = False  # True when the partner's contact was made from a typed name
         self.setWindowTitle(self.tr("Add a partner"))
         self.contact = QComboBox(self)
         self.contact.setObjectName("contact")
@@ -115,7 +116,7 @@ class MarkPartnerDialog(QDialog):
         else:
             write = partial(mark, None, new_contact_name=text)
         if run_op(self, write, on_success=done.append, on_invalid=self._show_error):
-            self.partner_id = done[0].id
+            self.partner_id, self.made_contact = done[0].id, index < 0
             super().accept()
 
     def _show_error(self, errors: list) -> None:

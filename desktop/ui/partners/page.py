@@ -414,10 +414,12 @@ class PartnersPage(QWidget):
             self.bus.announce(changes.PARTNERS, changes.CONTACTS)
             self.select_id(dialog.partner_id)
             self.tabs.setCurrentIndex(0)
-            partners, partner_id = self.services.partners, dialog.partner_id
+            # undo takes the partner away, and the contact too when Add partner… made it
+            partners, partner_id, made = self.services.partners, dialog.partner_id, dialog.made_contact
             name = partners.get(partner_id).name
-            push_write(self.undo_stack, self.tr("Add partner “%1”").replace("%1", name), run=self.write,
-                       undo=partial(partners.delete, partner_id), redo=partial(partners.restore, partner_id))
+            push_write(self.undo_stack, self.tr("Add partner “%1”").replace("%1", name), run=self._run_undo,
+                       undo=partial(partners.delete, partner_id, with_contact=made),
+                       redo=partial(partners.restore, partner_id, with_contact=made))
 
     def remove_current(self) -> None:
         if self.current is None:
@@ -440,6 +442,11 @@ class PartnersPage(QWidget):
             self._set_dirty(False)
             self.undo_stack.push(RemovePartnerCommand(self, partner_id, name))
             self._show(None)
+
+    def _run_undo(self, action: Callable[[], object]) -> bool:
+        """Undo or redo of Add partner…; a refusal is said in words (nothing changed)."""
+        return run_op(self, action, bus=self.bus, on_invalid=lambda errors: QMessageBox.warning(
+            self, self.tr("Not undone"), error_text(errors[0])))
 
     def write(self, action: Callable[[], object], kinds: tuple[str, ...] | None = None) -> bool:
         """A write from this page's buttons through run_op; a refusal ("not due") in a message.
