@@ -436,14 +436,15 @@ def damaged_locked_book(services: Services, *, wal: bool = True) -> tuple[Path, 
     services.attachments.add("报价单.pdf", "报价单 第二版".encode() * 3000, deal_id=deal.id)
     path = locked_book(services)
     good = back_up_now(path, services.clock(), passphrase=PASS)
+    conn = cipher.connect(path, PASS)
+    roots = [r for (r,) in conn.execute(  # tables the contact list does not read; not the schema
+        "SELECT rootpage FROM sqlite_master WHERE name IN ('note', 'attachment_data')")]
     if not wal:
-        conn = cipher.connect(path, PASS)
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
-        conn.close()
+    conn.close()
     data = bytearray(path.read_bytes())
-    pages = len(data) // 4096
-    for page in range(pages - 8, pages, 3):
-        data[page * 4096 + 100 : page * 4096 + 200] = b"\xa5" * 100
+    for page in roots:
+        data[(page - 1) * 4096 + 100 : page * 4096 - 100] = b"\xa5" * (4096 - 200)
     path.write_bytes(bytes(data))
     return path, good
 
