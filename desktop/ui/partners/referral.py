@@ -155,6 +155,8 @@ class PartnerReminders(QWidget):
     """Partners with open referred deals who have heard nothing for the set number of days.
     Double-click opens the partner (and from there, the progress update)."""
 
+    MAX_ROWS = 5  # rows shown at once; more scroll
+
     def __init__(self, services: Services, bus: Bus, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.settings = services, bus, settings
@@ -166,6 +168,7 @@ class PartnerReminders(QWidget):
         self.view.setModel(self.model)
         read_only_rows(self.view)
         self.view.doubleClicked.connect(lambda i: self.bus.open("partner", i.data(ID_ROLE)))
+        self.view.horizontalHeader().setResizeContentsPrecision(self.MAX_ROWS * 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -178,8 +181,10 @@ class PartnerReminders(QWidget):
         days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
         found = self.services.today.partners_waiting(self.services.clock().date(), days)
         self.model.set_records(found)
-        self.view.resizeColumnsToContents()
-        rows = sum(self.view.rowHeight(r) for r in range(self.model.rowCount()))
+        self.view.resizeColumnsToContents()  # from the first rows (the header's precision)
+        # At most a few rows tall, the rest scrolls: a veteran's book has a hundred partners
+        # waiting, and Today's own list must stay in view.
+        rows = sum(self.view.rowHeight(r) for r in range(min(self.model.rowCount(), self.MAX_ROWS)))
         self.view.setFixedHeight(
             self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth() + 2
         )

@@ -232,3 +232,18 @@ def test_an_update_copied_from_a_book_that_cannot_be_written_is_not_noted_as_sen
     assert not dialog.recorded and len(asked) == 1 and "read-only" in asked[0]
     s.book.read_only = None
     assert next(p for p in s.partners.list() if p.name == "钱斌").last_update_sent == before
+
+
+def test_many_partners_waiting_scroll_instead_of_pushing_today_away(qtbot, demo_services, settings,
+                                                                     monkeypatch):
+    """A veteran's book has a hundred partners waiting: the table above Today shows a few rows
+    and scrolls (it was as tall as all of them, and Today's list went off the window)."""
+    monkeypatch.setattr(PartnerReminders, "MAX_ROWS", 2)
+    settings.set(opt.PARTNER_UPDATE_DAYS, 7)
+    widget = PartnerReminders(demo_services, Bus(), settings)
+    qtbot.addWidget(widget)
+    view = widget.view
+    assert widget.model.rowCount() == 3
+    every_row = view.horizontalHeader().sizeHint().height() + sum(view.rowHeight(r) for r in range(3))
+    assert view.maximumHeight() < every_row
+    assert view.maximumHeight() >= view.horizontalHeader().sizeHint().height() + 2 * view.rowHeight(0)
