@@ -23,6 +23,8 @@ PARTNERS = "partners"
 SETTINGS = "settings"
 MONEY = "money"  # contracts, plans, payments, invoices
 ATTACHMENTS = "attachments"
+# Everything: a write that replaces the whole book (a restore, a whole-book import, a new lock).
+ALL_KINDS = (COMPANIES, CONTACTS, DEALS, STAGES, NOTES, PARTNERS, SETTINGS, MONEY, ATTACHMENTS)
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -12,6 +12,12 @@ changed on the bus, and words a failure once:
 - validation errors go to `on_invalid(errors)` when given (a form shows them beside its fields),
   else they propagate to the caller.
 
+`run_op(..., background=True)` is the same for a write that may take longer than a frame (a
+whole-book or CSV import): the write runs on the thread pool (ui/tasks.py); on_success, the
+announcement and the words come on the GUI thread. (Restoring a backup asks for passphrases
+as it goes, and changing the lock rewrites the book behind a progress dialog while nothing
+else may use it: both stay on the GUI thread on purpose.)
+
 `run_query` runs a read that may take longer than a frame (reports, exports, batch printing) on
 the thread pool and calls `on_done(result)` on the GUI thread; its failures are worded the same.
 `read_now` is its sibling for a quick read on the GUI thread (a search as one types, a small
@@ -42,6 +48,45 @@ def show_failure(parent: QWidget | None, exc: BaseException) -> bool:
     return isinstance(exc, NotFound)
 
 
+class _Op:
+    """What a write does once it ran, on the GUI thread or the thread pool: the same words."""
+
+    def __init__(self, parent: QWidget | None, action: Callable[[], Any], bus: Any,
+                 changes: Iterable[str] | None, on_success: Callable[[Any], None] | None,
+                 on_invalid: Callable[[list[FieldError]], None] | None,
+                 on_gone: Callable[[], None] | None, on_failed: Callable[[BookError], None] | None,
+                 on_error: Callable[[BaseException], bool] | None) -> None:
+        self.parent, self.bus = parent, bus
+        self.changed = tuple(changes_of(action) if changes is None else changes)
+        self.on_success, self.on_invalid, self.on_gone = on_success, on_invalid, on_gone
+        self.on_failed, self.on_error = on_failed, on_error
+
+    def succeeded(self, result: Any) -> None:
+        if self.on_success is not None:
+            self.on_success(result)  # first, so a form is clean again before the views refresh
+        self._announce()
+
+    def failed(self, exc: BaseException) -> None:
+        """Word `exc` once; raise what neither this helper nor the caller knows (a bug)."""
+        if isinstance(exc, ValidationFailed) and self.on_invalid is not None:
+            self.on_invalid(exc.errors)
+        elif isinstance(exc, NotFound):
+            self._announce()  # the views drop what went away
+            if self.on_gone is not None:
+                self.on_gone()
+        elif isinstance(exc, BookError):
+            if self.on_failed is not None:
+                self.on_failed(exc)  # worded by the caller (an autosave says it in its status line)
+            else:
+                show_failure(self.parent, exc)
+        elif self.on_error is None or not self.on_error(exc):
+            raise exc
+
+    def _announce(self) -> None:
+        if self.bus is not None and self.changed:
+            self.bus.announce(*self.changed)
+
+
 def run_op(
     parent: QWidget | None,
     action: Callable[[], Any],
@@ -52,36 +97,34 @@ def run_op(
     on_invalid: Callable[[list[FieldError]], None] | None = None,
     on_gone: Callable[[], None] | None = None,
     on_failed: Callable[[BookError], None] | None = None,
-) -> bool:
+    on_error: Callable[[BaseException], bool] | None = None,
+    background: bool = False,
+) -> Any:
     """Run a write; when it worked, call `on_success(result)`, then announce what changed.
 
-    Returns True when the write was done.
+    Returns True when the write was done, False when it was not (and said why). With
+    `background=True` the write runs on the thread pool and the rest on the GUI thread when it
+    is done: returns the Task (tests wait on it). `on_error(exc)` words the errors that belong
+    to this write (BookNotEmpty, ImportCancelled) and returns False for one it does not know,
+    which is raised as a bug.
     """
-    changed = tuple(changes_of(action) if changes is None else changes)
+    op = _Op(parent, action, bus, changes, on_success, on_invalid, on_gone, on_failed, on_error)
+    if background:
+        assert parent is not None, "a background write needs a parent to answer to"
+
+        def succeeded(result: Any) -> None:  # closures keep `op` alive until the answer
+            op.succeeded(result)
+
+        def failed(exc: BaseException) -> None:
+            op.failed(exc)
+
+        return run_in_background(action, succeeded, failed, parent)
     try:
         result = action()
-    except ValidationFailed as exc:
-        if on_invalid is None:
-            raise
-        on_invalid(exc.errors)
+    except Exception as exc:  # noqa: BLE001 - worded once, or raised again by op.failed
+        op.failed(exc)
         return False
-    except NotFound as exc:
-        show_failure(parent, exc)
-        if bus is not None and changed:
-            bus.announce(*changed)  # the views drop what went away
-        if on_gone is not None:
-            on_gone()
-        return False
-    except BookError as exc:
-        if on_failed is not None:
-            on_failed(exc)  # worded by the caller (an autosave says it in its status line)
-        else:
-            show_failure(parent, exc)
-        return False
-    if on_success is not None:
-        on_success(result)  # first, so a form is clean again before the views refresh
-    if bus is not None and changed:
-        bus.announce(*changed)
+    op.succeeded(result)
     return True
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from desktop.domain.changes import ALL_KINDS, writes
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.importing import (
     Action,
@@ -77,6 +78,7 @@ class ImportService:
         """No companies, contacts, deals, notes, partners or visits: a whole book can go in."""
         return book_json.is_empty(self.book)
 
+    @writes(*ALL_KINDS)
     def apply_book(self, export: BookJson) -> int:
         """Load the export into this empty book in one transaction; raises BookNotEmpty."""
         return book_json.load_book_json(self.book, export)

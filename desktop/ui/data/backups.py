@@ -7,19 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
+from desktop.domain.changes import ALL_KINDS
 from desktop.services.backups import RestoreResult, auto_backup, back_up_now, backups_dir, restore_backup
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind
-from desktop.ui import bus as changes
 from desktop.ui import files
 from desktop.ui.bus import Bus
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.operations import run_query
 from desktop.ui.tasks import Task
-
-ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES, changes.NOTES,
-             changes.PARTNERS, changes.SETTINGS)
-
 
 
 def start_daily_backup(window: QMainWindow, services: Services) -> Task:

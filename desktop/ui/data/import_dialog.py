@@ -47,8 +47,8 @@ from desktop.ui.bus import Bus
 from desktop.ui.data.models import PlanTableModel
 from desktop.ui.data.texts import field_names
 from desktop.ui.messages import book_error_text, book_error_title
-from desktop.ui.operations import read_now, run_query, show_failure
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.operations import read_now, run_op, run_query, show_failure
+from desktop.ui.tasks import Task
 
 PLAN_AT_ONCE = 300  # rows planned on the GUI thread (about 0.1 s); more are planned in the background
 
@@ -301,7 +301,9 @@ class ImportDialog(QDialog):
             )
 
         self.import_button.setEnabled(False)
-        self.task = run_in_background(work, self._done, self._failed, self)
+        self.task = run_op(
+            self, work, bus=self.bus, changes=(changes.CONTACTS, changes.COMPANIES),
+            on_success=self._done, on_failed=self._failed, on_error=self._cancelled, background=True)
 
     def cancel_import(self) -> None:
         self._cancel.set()
@@ -309,7 +311,6 @@ class ImportDialog(QDialog):
     def _done(self, result: ImportResult) -> None:
         self.progress.reset()
         self.result = result
-        self.bus.announce(changes.CONTACTS, changes.COMPANIES)
         lines = [
             self.tr("%n created", "", result.created),
             self.tr("%n merged", "", result.updated),
@@ -323,14 +324,18 @@ class ImportDialog(QDialog):
         QMessageBox.information(self, self.tr("Import finished"), self.report)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BookError) -> None:
         self.progress.reset()
         self._update_buttons()
-        if isinstance(exc, ImportCancelled):
-            self.report = self.tr("The import was cancelled. Nothing was changed.")
-            QMessageBox.information(self, self.tr("Import cancelled"), self.report)
-        elif isinstance(exc, BookError):
-            self.report = book_error_text(exc)
-            QMessageBox.warning(self, book_error_title(exc), self.report)
-        else:
-            raise exc
+        self.report = book_error_text(exc)
+        QMessageBox.warning(self, book_error_title(exc), self.report)
+
+    def _cancelled(self, exc: BaseException) -> bool:
+        """The seller's Cancel, said in plain words; False for anything else (a bug: raised)."""
+        self.progress.reset()
+        self._update_buttons()
+        if not isinstance(exc, ImportCancelled):
+            return False
+        self.report = self.tr("The import was cancelled. Nothing was changed.")
+        QMessageBox.information(self, self.tr("Import cancelled"), self.report)
+        return True

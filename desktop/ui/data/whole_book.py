@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -11,10 +12,9 @@ from desktop.domain.importing import ImportUnreadable
 from desktop.services.container import Services
 from desktop.services.importing.book_json import BookJson, BookNotEmpty
 from desktop.services.importing.book_values import BookJsonInvalid, ValueProblem
-from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
-from desktop.ui.operations import show_failure
-from desktop.ui.tasks import Task, run_in_background
+from desktop.ui.operations import run_op
+from desktop.ui.tasks import Task
 
 
 def contents_text(export: BookJson) -> str:
@@ -84,16 +84,7 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
     ):
         return None
 
-    def done(rows: int) -> None:
-        bus.announce(
-            changes.COMPANIES,
-            changes.CONTACTS,
-            changes.DEALS,
-            changes.STAGES,
-            changes.NOTES,
-            changes.PARTNERS,
-            changes.SETTINGS,
-        )
+    def done(_rows: int) -> None:
         QMessageBox.information(
             parent,
             title,
@@ -102,7 +93,7 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
             ),
         )
 
-    def failed(exc: BaseException) -> None:
+    def refused(exc: BaseException) -> bool:
         if isinstance(exc, BookNotEmpty):
             QMessageBox.information(
                 parent,
@@ -119,10 +110,12 @@ def import_whole_book(parent: QWidget, services: Services, bus: Bus, path: Path,
                 + "\n\n"
                 + exc.detail,
             )
-        elif not show_failure(parent, exc):
-            raise exc
+        else:
+            return False  # a bug: raised
+        return True
 
-    return run_in_background(lambda: services.importing.apply_book(export), done, failed, parent)
+    return run_op(parent, partial(services.importing.apply_book, export), bus=bus, on_success=done,
+                  on_error=refused, background=True)
 
 
 def value_problem_text(problem: ValueProblem) -> str:

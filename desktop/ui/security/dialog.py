@@ -26,18 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.changes import ALL_KINDS
 from desktop.domain.errors import ValidationFailed
 from desktop.services import keychain
 from desktop.services.container import Services
 from desktop.services.security import MIN_LENGTH, Relocked, change_lock, check_new, strength
-from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui import style
 from desktop.ui.operations import run_op
 from desktop.ui.settings import Settings
-
-ALL_KINDS = (changes.COMPANIES, changes.CONTACTS, changes.DEALS, changes.STAGES, changes.NOTES,
-             changes.PARTNERS, changes.SETTINGS, changes.MONEY, changes.ATTACHMENTS)
 
 
 def strength_text(passphrase: str) -> str:
