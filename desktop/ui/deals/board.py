@@ -174,9 +174,9 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class StageColumn(QFrame):
-    """A header (stage, count, weighted amount) over a list of cards of one stage. A won or lost
-    column may hold only the latest of its deals: its header counts them all, and "Show more"
-    asks for the next page."""
+    """A header (stage, count, weighted amount) over a list of cards of one stage. A closed column
+    (won, lost, on hold) may hold only the latest of its deals: its header counts them all, and
+    "Show more" asks for the next page."""
 
     more_requested = Signal(int)  # stage id
 
@@ -257,11 +257,11 @@ class StageColumn(QFrame):
             self.summary.setText(texts.money(total_amount) if count else "")
 
     def add_deals(self, more: list[DealOverview]) -> None:
-        """The next page of a won or lost column, under the cards already shown."""
+        """The next page of a closed column, under the cards already shown."""
         self.set_deals(self.model.deals() + more, self._total)
 
     def missing(self) -> int:
-        """Deals of the stage not loaded (a long won or lost column)."""
+        """Deals of the stage not loaded (a long closed column)."""
         return self._total[0] - self.model.rowCount() if self._total else 0
 
 
@@ -270,7 +270,7 @@ class BoardView(QWidget):
 
     open_requested = Signal(int)  # deal id
     move_requested = Signal(int, int)  # deal id, stage id
-    more_requested = Signal(int)  # stage id: the next page of a won or lost column
+    more_requested = Signal(int)  # stage id: the next page of a closed column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -40,7 +40,7 @@ from desktop.ui.undo import push_write
 
 class DealsPage(QWidget):
     BOARD, LIST, DEAL = range(3)
-    CLOSED_PAGE = 30  # won or lost cards read at a time
+    CLOSED_PAGE = 30  # won, lost or on-hold cards read at a time
     LIST_SYNC_LIMIT = 3000  # more deals than this: the list is read on the thread pool
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
@@ -114,7 +114,7 @@ class DealsPage(QWidget):
         self._last_view = self.BOARD
         self._listed: Callable[[], list] | None = None  # the list's read, until it is shown
         self._deal_count = 0
-        self._closed_shown: dict[int, int] = {}  # stage id → won/lost cards the seller asked for
+        self._closed_shown: dict[int, int] = {}  # stage id → closed cards the seller asked for
         self.board.more_requested.connect(self.show_more)
         self.filter_edit.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
@@ -143,12 +143,12 @@ class DealsPage(QWidget):
             read_list = partial(self.services.deals.list, deal_ids=owing)
             self._deal_count = len(deals)
         else:
-            # Open and on-hold deals whole; won and lost (years of them) the latest first, a
-            # page at a time, with each stage's count and total read from an index.
-            deals = self.services.deals.list(kinds={StageKind.OPEN, StageKind.ON_HOLD})
+            # Open deals whole; won, lost and on hold (years of them) the latest first, a page
+            # at a time, with each stage's count and total read from an index.
+            deals = self.services.deals.list(kinds={StageKind.OPEN})
             pages = {}
             for st in stages:
-                if st.kind in (StageKind.WON, StageKind.LOST):
+                if st.kind in (StageKind.WON, StageKind.LOST, StageKind.ON_HOLD):
                     shown = self._closed_shown.get(st.id, self.CLOSED_PAGE)
                     pages[st.id] = (self.services.deals.recent_in_stage(st.id, 0, shown),
                                     self.services.deals.stage_total(st.id))
@@ -189,7 +189,7 @@ class DealsPage(QWidget):
             header.resizeSection(column, min(header.sectionSize(column), 240))
 
     def show_more(self, stage_id: int) -> None:
-        """The next page of a won or lost column."""
+        """The next page of a won, lost or on-hold column."""
         column = self.board.columns[stage_id]
         loaded = column.model.rowCount()
         more = self.services.deals.recent_in_stage(stage_id, loaded, self.CLOSED_PAGE)

@@ -77,3 +77,14 @@ def test_a_deal_just_won_is_on_the_first_page(qtbot, services):
     assert page.board.select_deal(deal.id)
     won = page.board.columns[stage(services, "won").id]
     assert _titles(won)[0] == "刚赢的" and won.title.text().endswith(f"({WON + 1})")
+
+
+def test_lost_and_on_hold_columns_are_paged_too(qtbot, services):
+    add_closed(services, "lost", 31)
+    add_closed(services, "on_hold", 33)
+    page = DealsPage(services, Bus(), QUndoStack())
+    qtbot.addWidget(page)
+    for key, count in (("lost", 31), ("on_hold", 33)):
+        column = next(c for c in page.board.columns.values() if c.model.stage.key == key)
+        assert column.model.rowCount() == page.CLOSED_PAGE
+        assert column.title.text().endswith(f"({count})") and column.missing() == count - page.CLOSED_PAGE
