@@ -9,10 +9,10 @@ from typing import Any
 from desktop.documents import fonts
 from desktop.documents.base import ACCENT, INK, MUTED, RULE, SCALE
 from desktop.domain.language import is_chinese
+from desktop.domain.palette import CHART_CURVE as CURVE
+from desktop.domain.palette import CHART_PALETTE as PALETTE
+from desktop.domain.palette import CHART_WON as WON
 from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
-
-# One colour per series, in order (the screen uses the same list).
-PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
 
 
 def chart_drawing(chart: Chart, width: float, height: float, language: str) -> Any:
@@ -47,7 +47,7 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
             y = height - top - (i + 1) * row_h
             w = max(1.0, (width - left - 60) * value / top_value)
             x0 = left + 40 + ((width - left - 60) - w) / 2
-            d.add(Rect(x0, y + 2, w, row_h - 4, fillColor=colors.HexColor(PALETTE[0] if i < n - 1 else "#0f766e"),
+            d.add(Rect(x0, y + 2, w, row_h - 4, fillColor=colors.HexColor(PALETTE[0] if i < n - 1 else WON),
                        strokeColor=None))
             d.add(String(4, y + row_h / 2 - size / 3, label, fontName=regular, fontSize=size,
                          fillColor=colors.HexColor(INK)))
@@ -103,10 +103,10 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
                          fillColor=colors.HexColor(INK), textAnchor="middle"))
     if chart.kind == ChartKind.PARETO and chart.cumulative:
         points = [(left + slot * (i + 0.5), bottom + (c or 0) * plot_h) for i, c in enumerate(chart.cumulative)]
-        d.add(PolyLine([c for p in points for c in p], strokeColor=colors.HexColor("#b42318"), strokeWidth=1.2))
+        d.add(PolyLine([c for p in points for c in p], strokeColor=colors.HexColor(CURVE), strokeWidth=1.2))
         eighty = bottom + 0.8 * plot_h
-        d.add(Line(left, eighty, width - right, eighty, strokeColor=colors.HexColor("#b42318"),
+        d.add(Line(left, eighty, width - right, eighty, strokeColor=colors.HexColor(CURVE),
                    strokeWidth=0.4, strokeDashArray=[2, 2]))
         d.add(String(width - right, eighty + 2, "80%", fontName=regular, fontSize=size,
-                     fillColor=colors.HexColor("#b42318"), textAnchor="end"))
+                     fillColor=colors.HexColor(CURVE), textAnchor="end"))
     return d

@@ -6,6 +6,8 @@ screen uses these names, never a hex code of its own.
 
 from __future__ import annotations
 
+from desktop.domain import palette
+
 # --- colours
 TEXT = "#202124"  # body text drawn by hand (cards, rows)
 MUTED = "#5f6368"  # secondary text: hints, counts, dates
@@ -30,9 +32,8 @@ DIVIDER = "#e8eaed"  # a rule between rows drawn by hand
 SKIPPED = "#6b6b6b"  # an import row that will be skipped
 # the committee map's columns, one tint per stance
 OPPONENT_BG, NEUTRAL_BG, SUPPORTER_BG, UNKNOWN_BG = "#fdecea", "#fef7e0", "#e6f4ea", "#f1f3f4"
-# charts on screen: the same colours as the PDF's (desktop/documents/report_charts.py)
-CHART_PALETTE = ("#1e4e8c", "#5b8fd6", "#b9cde8", "#0f766e", "#b42318")
-CHART_WON, CHART_CURVE = "#0f766e", "#b42318"
+# charts on screen: the series colours are the PDF's, kept once in desktop/domain/palette.py
+CHART_PALETTE, CHART_WON, CHART_CURVE = palette.CHART_PALETTE, palette.CHART_WON, palette.CHART_CURVE
 CHART_INK, CHART_RULE, CHART_HOVER = "#1f2933", "#c9d2dc", "#f2f5f9"
 
 # --- type and spacing

@@ -28,3 +28,16 @@ def test_no_screen_names_a_colour_of_its_own() -> None:
            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
            if hex_colour.search(line)]
     assert own == []
+
+
+def test_the_charts_colours_are_kept_once_for_the_screen_and_the_pdf() -> None:
+    """The PDF cannot import the UI: both take the chart colours from desktop/domain/palette.py."""
+    from desktop.documents import report_charts
+    from desktop.domain import palette
+    from desktop.ui import style
+
+    hex_colour = re.compile(r"""["']#[0-9a-fA-F]{6}["']""")
+    pdf = (UI.parent / "documents" / "report_charts.py").read_text(encoding="utf-8")
+    assert hex_colour.findall(pdf) == []
+    assert report_charts.PALETTE is style.CHART_PALETTE is palette.CHART_PALETTE
+    assert (report_charts.WON, report_charts.CURVE) == (style.CHART_WON, style.CHART_CURVE)
