@@ -7,7 +7,7 @@ once, in INTERNAL_FIELDS, so minutes and their tests agree on it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from desktop.domain.deals import NextStepRecord  # one record for next steps, shared with deals
 from desktop.domain.language import pick
@@ -64,6 +64,32 @@ class NoteAttendeeRecord:
     stance_seen: str = ""  # internal: "" (not noted) or one of STANCES
     mark_met: bool = False
     update_stance: bool = False
+
+
+@dataclass(frozen=True)
+class CommitteeMark:
+    """What the deal's buying committee says of one person, as a note-editing session found it
+    or left it: their seat (id), met, last met and stance; `seated` False: not in the committee.
+    Undo of a session puts the marks its attendees had back (a note marks attendees met and sets
+    their stance, adding them to the committee when needed)."""
+
+    contact_id: int
+    seated: bool = False
+    stakeholder_id: int | None = None
+    met: bool = False
+    last_met: date | None = None
+    stance: str = "unknown"
+
+
+def marks_changed(start: tuple[CommitteeMark, ...], end: tuple[CommitteeMark, ...],
+                  contact_ids: set[int]) -> tuple[tuple[CommitteeMark, ...], tuple[CommitteeMark, ...]]:
+    """The marks of `contact_ids` (the session's attendees) that differ between the committee as
+    the session began (`start`) and ended (`end`): (as they were, as they are), same order."""
+    first = {m.contact_id: m for m in start}
+    last = {m.contact_id: m for m in end}
+    pairs = [(first.get(c, CommitteeMark(c)), last.get(c, CommitteeMark(c))) for c in sorted(contact_ids)]
+    changed = [(a, b) for a, b in pairs if a != b]
+    return tuple(a for a, _ in changed), tuple(b for _, b in changed)
 
 
 @dataclass(frozen=True)

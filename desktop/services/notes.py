@@ -1,12 +1,13 @@
 """Call notes: list a deal's or company's notes, read, save (with attendees, next steps and
-committee updates in one transaction), delete and undo the delete."""
+committee updates in one transaction), delete and undo the delete, and put a note (with the
+committee marks its session wrote) back for undo and redo of an editing session."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session
 
 from desktop.domain.changes import DEALS, NOTES, writes
@@ -17,6 +18,7 @@ from desktop.domain.notes import (
     STANCES,
     TEXT_FIELDS,
     CallNoteRecord,
+    CommitteeMark,
     NextStepRecord,
     NoteAttendeeRecord,
     NoteSummary,
@@ -33,6 +35,7 @@ from desktop.storage.tables import (
     NextStep,
     NoteAttendee,
     Stakeholder,
+    StakeholderRole,
 )
 
 MAX_TEXT = 20_000  # characters per section: far beyond a real note, short of a pasted book
@@ -94,13 +97,22 @@ class NoteService:
         with self.book.session() as s:
             return self._write(s, record)
 
+    def committee_marks(self, deal_id: int | None) -> tuple[CommitteeMark, ...]:
+        """The deal's committee as marks (seat, met, last met, stance): what a note-editing
+        session starts from and ends with, for its undo. () for a note without a deal."""
+        if deal_id is None:
+            return ()
+        with self.book.reading() as s:
+            return q.committee_marks(s, deal_id)
+
     @writes(NOTES, DEALS)
-    def put_back(self, record: CallNoteRecord) -> CallNoteRecord:
+    def put_back(self, record: CallNoteRecord, marks: tuple[CommitteeMark, ...] = ()) -> CallNoteRecord:
         """Make the note exactly `record` again: undo and redo of a session in the note editor.
 
         Its text, kind, time, attendees and next steps are as in `record`: a step taken away
-        since comes back with its id, a step added since goes. One transaction. (What the
-        session wrote into the deal's committee, "met" and stances, stays.)"""
+        since comes back with its id, a step added since goes. `marks`: the committee as the
+        note's attendees had it then ("met", last met, stance; a seat the session added goes, a
+        seat it had added comes back with its id). One transaction."""
         errors = self.validate(record)
         if errors:
             raise ValidationFailed(errors)
@@ -111,7 +123,32 @@ class NoteService:
                 if step.id in wanted:
                     step.deleted_at = None
             s.flush()
-            return self._write(s, record)
+            # marks first (a seat comes back with its id before the note's attendees look for
+            # it), and again after: the marks, not the note's own updates, say how it ends
+            self._put_marks(s, record.deal_id, marks)
+            saved = self._write(s, record)
+            self._put_marks(s, record.deal_id, marks)
+            return saved
+
+    def _put_marks(self, s: Session, deal_id: int | None, marks: tuple[CommitteeMark, ...]) -> None:
+        """Set the deal's committee to `marks` for the people they name (in the caller's
+        transaction): met, last met and stance; a person marked not seated leaves the committee."""
+        if deal_id is None or not marks:
+            return
+        for mark in marks:
+            seat = q.member(s, deal_id, mark.contact_id)
+            if not mark.seated:
+                if seat is not None:
+                    s.exec(delete(StakeholderRole).where(StakeholderRole.stakeholder_id == seat.id))
+                    s.delete(seat)
+                continue
+            if seat is None:
+                free = mark.stakeholder_id is not None and s.get(Stakeholder, mark.stakeholder_id) is None
+                seat = Stakeholder(id=mark.stakeholder_id if free else None, deal_id=deal_id,
+                                   contact_id=mark.contact_id, position=q.committee_size(s, deal_id))
+            seat.met, seat.last_met, seat.stance = mark.met, mark.last_met, mark.stance
+            s.add(seat)
+        s.flush()
 
     def _write(self, s: Session, record: CallNoteRecord) -> CallNoteRecord:
         now = self.clock()
@@ -197,22 +234,28 @@ class NoteService:
         return [item.id for item in written]
 
     @writes(NOTES, DEALS)
-    def delete(self, note_id: int) -> datetime:
-        """Delete a note with its next steps; `restore` brings both back."""
+    def delete(self, note_id: int, marks: tuple[CommitteeMark, ...] = ()) -> datetime:
+        """Delete a note with its next steps; `restore` brings both back. `marks` (undo of the
+        session that wrote the note) puts the committee back as the session found it."""
         now = self.clock()
         with self.book.session() as s:
-            get_live(s, CallNote, note_id).deleted_at = now
+            row = get_live(s, CallNote, note_id)
+            row.deleted_at = now
             s.exec(live(update(NextStep).where(NextStep.note_id == note_id), NextStep).values(deleted_at=now))
+            self._put_marks(s, row.deal_id, marks)
         return now
 
     @writes(NOTES, DEALS)
-    def restore(self, note_id: int) -> None:
+    def restore(self, note_id: int, marks: tuple[CommitteeMark, ...] = ()) -> None:
+        """Bring a deleted note back with its steps; `marks`: the committee as the session that
+        wrote it left it (redo)."""
         with self.book.session() as s:
             row = get_deleted(s, CallNote, note_id)
             stamp, row.deleted_at = row.deleted_at, None
             s.exec(update(NextStep)
                    .where(NextStep.note_id == note_id, NextStep.deleted_at == stamp)
                    .values(deleted_at=None))
+            self._put_marks(s, row.deal_id, marks)
 
     @writes(NOTES, DEALS)
     def set_step_done(self, step_id: int, done: bool) -> NextStepRecord:

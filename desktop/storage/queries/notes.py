@@ -6,7 +6,14 @@ from __future__ import annotations
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
-from desktop.domain.notes import TEXT_FIELDS, CallNoteRecord, NoteAttendeeRecord, NoteSummary, RoleName
+from desktop.domain.notes import (
+    TEXT_FIELDS,
+    CallNoteRecord,
+    CommitteeMark,
+    NoteAttendeeRecord,
+    NoteSummary,
+    RoleName,
+)
 from desktop.storage.queries import live
 from desktop.storage.queries.deals import step_record
 from desktop.storage.tables import (
@@ -143,3 +150,10 @@ def member(s: Session, deal_id: int, contact_id: int) -> Stakeholder | None:
 
 def committee_size(s: Session, deal_id: int) -> int:
     return len(list(s.exec(select(Stakeholder.id).where(Stakeholder.deal_id == deal_id))))
+
+
+def committee_marks(s: Session, deal_id: int) -> tuple[CommitteeMark, ...]:
+    """Every seat of the deal's committee as a mark (met, last met, stance), by contact."""
+    rows = s.exec(select(Stakeholder).where(Stakeholder.deal_id == deal_id).order_by(Stakeholder.contact_id))
+    return tuple(CommitteeMark(contact_id=r.contact_id, seated=True, stakeholder_id=r.id, met=r.met,
+                               last_met=r.last_met, stance=r.stance) for r in rows)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import ValidationFailed
-from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord
+from desktop.domain.notes import NOTE_KINDS, SPIN_SECTIONS, TEXT_FIELDS, CallNoteRecord, marks_changed
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui import style
@@ -79,11 +79,13 @@ class NoteEditor(QWidget):
     """Edits one call note; `saved(note_id)` after every write to the book.
 
     The time the editor is open is one editing session: when it closes after writing anything,
-    `session_ended(before, after)` hands the note as it was when the session began (id None:
-    the session made it) and as it was last saved, for one undoable action."""
+    `session_ended(before, after, marks)` hands the note as it was when the session began (id
+    None: the session made it) and as it was last saved, and `marks`, (as they began, as they
+    ended), the committee marks of the note's attendees the session changed (met, stance, a seat
+    added), for one undoable action."""
 
     saved = Signal(int)
-    session_ended = Signal(object, object)  # CallNoteRecord before, CallNoteRecord after
+    session_ended = Signal(object, object, object)  # CallNoteRecord before, after; marks (before, after)
 
     def __init__(self, services: Services, bus: Bus, record: CallNoteRecord,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +96,7 @@ class NoteEditor(QWidget):
         self.bus = bus
         self.record = record
         self.session_start = record  # what undo of this session puts back
+        self.committee_start = services.notes.committee_marks(record.deal_id)  # and the committee
         self._wrote = False
         self._loading = True
         self._dirty = False
@@ -502,6 +505,11 @@ class NoteEditor(QWidget):
 
     def end_session(self) -> None:
         """Hand the session to the undo stack (once), if it wrote anything; a new one begins."""
+        committee = self.committee_start
+        if self._wrote:
+            committee = self.services.notes.committee_marks(self.record.deal_id)
         if self._wrote and self.record.id is not None and self.record != self.session_start:
-            self.session_ended.emit(self.session_start, self.record)
-        self.session_start, self._wrote = self.record, False
+            people = {a.contact_id for a in self.session_start.attendees + self.record.attendees}
+            marks = marks_changed(self.committee_start, committee, people)
+            self.session_ended.emit(self.session_start, self.record, marks)
+        self.session_start, self.committee_start, self._wrote = self.record, committee, False

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.notes import CallNoteRecord
+from desktop.domain.notes import CallNoteRecord, CommitteeMark
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
@@ -29,6 +29,8 @@ from desktop.ui.notes.models import NoteListModel
 from desktop.ui.operations import run_op
 from desktop.ui.undo import push_write
 from desktop.ui.views import read_only_rows
+
+Marks = tuple[tuple[CommitteeMark, ...], tuple[CommitteeMark, ...]]  # (as a session began, as it ended)
 
 
 class NotesPanel(QWidget):
@@ -149,8 +151,8 @@ class NotesPanel(QWidget):
         editor.activateWindow()
         return editor
 
-    def _push_session(self, before: CallNoteRecord, after: CallNoteRecord) -> None:
-        push_session(self, self.undo_stack, self.services, self.bus, before, after)
+    def _push_session(self, before: CallNoteRecord, after: CallNoteRecord, marks: Marks = ((), ())) -> None:
+        push_session(self, self.undo_stack, self.services, self.bus, before, after, marks)
 
     def delete_current(self) -> None:
         note_id = self.current_id()
@@ -181,16 +183,18 @@ class NotesPanel(QWidget):
 
 
 def push_session(parent: QWidget, stack: QUndoStack, services: Services, bus: Bus,
-                 before: CallNoteRecord, after: CallNoteRecord) -> None:
+                 before: CallNoteRecord, after: CallNoteRecord, marks: Marks = ((), ())) -> None:
     """One note-editing session as one undoable action: undo puts the note back as it was when
-    the session began (a note the session made goes again), redo as it was last saved."""
+    the session began (a note the session made goes again), redo as it was last saved; with
+    each, the committee marks of its attendees (`marks`: as they began, as they ended)."""
     notes, name = services.notes, after.goal or f"{after.occurred_at:%Y-%m-%d %H:%M}"
     run = partial(run_op, parent, bus=bus, changes=(changes.NOTES, changes.DEALS))
+    began, ended = marks
     if before.id is None:
         label = QCoreApplication.translate("NotesPanel", "Write call note “%1”").replace("%1", name)
-        push_write(stack, label, run=run, undo=partial(notes.delete, after.id),
-                   redo=partial(notes.restore, after.id))
+        push_write(stack, label, run=run, undo=partial(notes.delete, after.id, began),
+                   redo=partial(notes.restore, after.id, ended))
     else:
         label = QCoreApplication.translate("NotesPanel", "Edit call note “%1”").replace("%1", name)
-        push_write(stack, label, run=run, undo=partial(notes.put_back, before),
-                   redo=partial(notes.put_back, after))
+        push_write(stack, label, run=run, undo=partial(notes.put_back, before, began),
+                   redo=partial(notes.put_back, after, ended))
