@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.errors import NotFound
+from desktop.services.errors import BookError
 from desktop.ui import style
 from desktop.ui.bus import Bus
 from desktop.ui.forms import ValidatedForm, ask_keep_edits
 from desktop.ui.lists import filter_line, follow_count, list_column, record_table
 from desktop.ui.models import ID_ROLE, PagedTableModel, RecordTableModel
-from desktop.ui.operations import run_op, run_query
+from desktop.ui.operations import read_now, run_op, run_query, show_failure
 from desktop.ui.undo import push_write
 
 
@@ -374,12 +374,13 @@ class ListFormPage(QWidget):
 
         The save is one undoable action: Ctrl+Z puts the record back as it was (or takes a new
         record away again)."""
-        before = None
+        before = None  # also when the record went away meanwhile: the save says what follows
         if self.current_id is not None:
-            try:
-                before = self.service_get(self.current_id)
-            except NotFound:
-                before = None
+            unreadable: list[BookError] = []
+            before = read_now(self, partial(self.service_get, self.current_id), on_failed=unreadable.append)
+            if unreadable:  # said once (not again by the save that would follow): the edit stays
+                show_failure(self, unreadable[0])
+                return False
         done: list = []
 
         def saved_now(saved: Any) -> None:

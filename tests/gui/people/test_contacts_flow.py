@@ -339,3 +339,21 @@ def test_deleting_a_company_names_its_deals_open_deals_notes_and_contacts(qtbot,
         assert asked[-1] == ("删除“华东精密”及其 2 个商机（1 个仍在进行，¥128万）和 1 条拜访记录？"
                              "它的 3 位联系人留在账本里，只是不再属于这家公司。可用 Ctrl+Z 撤销。")
     assert services.companies.get(company.id).name == "华东精密"  # cancelled: nothing deleted
+
+
+def test_a_save_whose_book_cannot_be_read_is_worded_once_and_keeps_the_edit(
+        qtbot, window, services, answer_dialogs):
+    """Reading the record as it was (for undo) fails with a book error: the seller is told once
+    in plain words (not again by the save), nothing is written, the edit stays in the form."""
+    asked, _answers = answer_dialogs
+    page = window.show_page("companies")
+    page.new_record()
+    type_into(page.form.fields["name"], "云达物流科技")
+    assert page.save()
+    type_into(page.form.fields["name"], "云达物流")
+    services.book.engine.dispose()
+    with open(services.book.path, "r+b") as book_file:  # the file is no longer a database
+        book_file.write(b"\0" * 100)
+    assert page.save() is False
+    assert len(asked) == 1 and "book" in asked[0].lower()
+    assert page.form.fields["name"].text() == "云达物流"
