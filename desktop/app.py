@@ -348,16 +348,25 @@ def start_book_check(shell: Shell, running: Running) -> Task | None:
     window.statusBar().addPermanentWidget(label)
 
     def passed(_result: object) -> None:
-        label.deleteLater()
+        _drop(label)
         start_background_work(shell.window or window, services)
 
     def failed(exc: BaseException) -> None:
-        label.deleteLater()
+        _drop(label)
         if not isinstance(exc, BookError):
             raise exc
         book_failed_check(shell, running, exc)
 
-    return run_in_background(services.book.check, passed, failed, window)
+    # The app, not the window, waits for the answer: a language switch replaces the window.
+    return run_in_background(services.book.check, passed, failed, shell.app)
+
+
+def _drop(widget: QWidget) -> None:
+    """Remove `widget` unless it went with its window (a language switch rebuilds the window)."""
+    from shiboken6 import Shiboken
+
+    if Shiboken.isValid(widget):
+        widget.deleteLater()
 
 
 def book_failed_check(shell: Shell, running: Running, error: BookError) -> None:

@@ -5,10 +5,12 @@ is read-only from then on and the seller gets the way out."""
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
+from shiboken6 import Shiboken
 
 import desktop.app as app
 from desktop.domain.people import ContactRecord
@@ -90,3 +92,26 @@ def test_a_damaged_book_is_found_after_the_window_shows_and_stays_unwritten(
         shell.window.close()
         opened.close()
     assert files_digest(path) == before
+
+
+def test_a_language_switch_while_the_book_is_checked_still_starts_the_background_work(
+        qtbot, settings, services, clock, started) -> None:
+    path = closed_book(services)
+    opened = app.open_services(path)
+    assert opened is not None and opened.book.checking
+    shell, running = shown(qtbot, settings, opened)
+    first = shell.window
+    gate, check = threading.Event(), opened.book.check
+    opened.book.check = lambda: gate.wait(30) and check()  # type: ignore[method-assign]
+    try:
+        app.start_book_check(shell, running)
+        first.language_changed.emit("zh_CN")  # the window is rebuilt while the check runs
+        assert shell.window is not first
+        qtbot.waitUntil(lambda: not Shiboken.isValid(first))  # the old window is gone
+        gate.set()
+        qtbot.waitUntil(lambda: started == ["backup", "index"])
+        assert not opened.book.checking
+    finally:
+        shell.window.close()
+        shell.set_language("en")
+        opened.close()
