@@ -121,7 +121,7 @@ class TodayService:
     def late_deal_count(self) -> int:
         """How many deals are in the late stages (what at_risk() reads committees for)."""
         with self.book.raw_reading() as conn:
-            return len(q.deal_ids_in(conn, late_stage_ids(q.stages(conn))))
+            return q.count_deals_in(conn, late_stage_ids(q.stages(conn)))
 
     def first(self, limit: int = FIRST_ROWS, today: date | None = None, *,
               with_at_risk: bool = True) -> TodayFirst:

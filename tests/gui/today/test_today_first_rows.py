@@ -92,3 +92,19 @@ def test_overdue_steps_are_found_from_their_dates_not_from_every_deal(services):
     finally:
         conn.close()
     assert plan.startswith("SEARCH s USING INDEX ix_next_step_open_due"), plan
+
+
+def test_late_stage_deals_are_counted_from_the_stage_index(services):
+    from tests.builders import stage
+
+    for n in range(3):
+        services.deals.save(DealRecord(title=f"投标{n}", stage_id=stage(services, "negotiation").id),
+                            new_company=f"客户{n}")
+    assert services.today.late_deal_count() == 3
+    conn = sqlite3.connect(services.book.path)
+    try:
+        sql = "EXPLAIN QUERY PLAN " + today_queries.COUNT_DEALS_IN
+        plan = " | ".join(r[-1] for r in conn.execute(sql, ("[1, 2]",)))
+    finally:
+        conn.close()
+    assert "ix_deal_stage_recent" in plan and "ix_deal_deleted_at" not in plan, plan
