@@ -38,6 +38,16 @@ def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def _gc_unfrozen():
+    """A test that starts the app's check freezes the collector's objects (desktop.app
+    start_up_over): the test run is no app, let the next test's garbage go as before."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _english_by_default():
     """A test that switches the UI language must not leak it into the next test."""
     yield

@@ -39,6 +39,7 @@ def browse(book: str, language: str, steps: bool = False) -> None:
     from bench.largebook import bench_deal_id
     from bench.measures import qt
     from bench.print import render_with
+    from desktop.app import start_up_over
     from desktop.services.container import Services
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import Settings
@@ -50,6 +51,7 @@ def browse(book: str, language: str, steps: bool = False) -> None:
     services = Services.open(Path(book), create=False)
     window = MainWindow(services, Settings(Path(os.environ["DEALBRIEF_CONFIG_DIR"]) / "settings.ini"))
     qt.show_and_paint(window)
+    start_up_over()  # as the app does once its window shows and the book is checked
     step("main window shown")
     for key in window.pages.keys_in_order:
         window.show_page(key)

@@ -136,3 +136,31 @@ def test_the_started_app_keeps_no_module_sources_in_memory(tmp_path: Path) -> No
     files, chars = _line(out, "@@SOURCES@@")  # type: ignore[misc]
     assert "sqlalchemy" in loaded and "desktop.ui.main_window" in loaded  # imported after PySide6
     assert chars < 100_000, (files, chars)
+
+
+FROZEN_SCRIPT = """
+import argparse, gc, sys
+import desktop.app as app
+from PySide6.QtWidgets import QApplication
+
+def started(window, services):  # start-up is over: report what the collector sees, then quit
+    print("@@FROZEN@@", gc.get_freeze_count(), "sqlalchemy.orm" in sys.modules, flush=True)
+    QApplication.instance().quit()
+    return True
+app.start_background_work = started
+sys.exit(app.run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="zh_CN")))
+"""
+
+
+def test_start_up_objects_are_frozen_out_of_the_collector_once_the_app_has_started(tmp_path: Path) -> None:
+    """gc.freeze() once the window shows and the book is checked (desktop.app.start_up_over): the
+    full collections during a Reports page read walked every start-up object again (issue 20)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PYTHONPATH=str(ROOT),
+               DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", FROZEN_SCRIPT, str(tmp_path / "book.dealbrief")],
+                          env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("@@FROZEN@@")), None)
+    assert line is not None, done.stdout + done.stderr
+    _mark, frozen, orm_loaded = line.split()
+    assert orm_loaded == "True"  # the services (SQLModel, SQLAlchemy) were loaded before the freeze
+    assert int(frozen) > 10_000
