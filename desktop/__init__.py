@@ -1,11 +1,8 @@
 """Dealbrief: deals, buying committees, SPIN call notes and printed briefs for the solo B2B seller."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("dealbrief")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Kept in step with pyproject.toml's [project] version by tests/unit/test_version.py: reading it
+# with importlib.metadata cost ~30–50 ms of every start (issue 20).
+__version__ = "0.1.0"
 
 APP_NAME = "Dealbrief"
 APP_ID = "io.github.dealbrief.Dealbrief"

@@ -16,13 +16,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from desktop import APP_ID, APP_NAME, __version__
 from desktop.resources import resource
-from desktop.services.backups import BookLock
+from desktop.services.book_lock import BookLock
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind
 from desktop.services.location import config_dir, resolve_book_path
 from desktop.ui import settings as opt
 from desktop.ui.book_dialogs import ReadOnly, ask_way_out
-from desktop.ui.data.backups import start_daily_backup
 from desktop.ui.fonts import register_fonts
 from desktop.ui.i18n import install_translators, remove_translators, resolve_language
 from desktop.ui.main_window import MainWindow
@@ -422,6 +421,14 @@ def book_failed_check(shell: Shell, running: Running, error: BookError) -> None:
     services.close()
     start_book_check(shell, running)
 
+
+
+def start_daily_backup(window: QMainWindow, services: Services) -> object:
+    """ui.data.backups' daily backup; the backup machinery loads here, after Today's first
+    paint, not with the app (issue 20)."""
+    from desktop.ui.data.backups import start_daily_backup as start
+
+    return start(window, services)
 
 
 def start_background_work(window: QMainWindow, services: Services) -> bool:

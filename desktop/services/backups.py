@@ -4,6 +4,7 @@ The mechanisms live in desktop.storage (backup.py, restore.py, lock.py); this mo
 use-case face of them, so widgets and commands never import the storage layer.
 """
 
+from desktop.services.book_lock import BookLock, is_in_use, refuse_if_in_use
 from desktop.storage.backup import (
     BackupInfo,
     auto_backup,
@@ -12,7 +13,6 @@ from desktop.storage.backup import (
     list_backups,
     validate_backup,
 )
-from desktop.storage.lock import BookLock, is_in_use, refuse_if_in_use
 from desktop.storage.restore import RestoreResult, restore_backup
 
 __all__ = [

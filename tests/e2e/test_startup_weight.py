@@ -61,7 +61,13 @@ NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "ch
 # Loaded only after the first paint of Today (issue 20): the window is painted from Today's
 # plain-SQL reads, then the book's check loads SQLModel on the thread pool.
 NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.tables",
-                    "desktop.services.deals", "desktop.services.people")
+                    "desktop.services.deals", "desktop.services.people",
+                    # the version is a constant, not read from the installed metadata
+                    "importlib.metadata",
+                    # backup and restore: the daily backup starts after the paint, the menu's
+                    # entries load them when chosen; the importer's rules when a file is imported
+                    "desktop.services.backups", "desktop.ui.data.backups",
+                    "desktop.storage.restore", "desktop.domain.importing")
 
 
 def _start(tmp_path: Path, book: Path) -> str:

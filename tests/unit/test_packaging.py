@@ -144,3 +144,18 @@ def test_windows_exe_carries_the_package_version_that_the_installer_reads() -> N
     assert 'GetStringFileInfo(BundledExe, "ProductVersion")' in iss
     spec = (ROOT / "packaging" / "dealbrief.spec").read_text(encoding="utf-8")
     assert 'version=windows_version_info(VERSION) if sys.platform == "win32"' in spec
+
+
+def test_the_app_version_constant_is_the_package_version() -> None:
+    """desktop.__version__ is a constant (importlib.metadata cost every start ~30 ms, issue 20):
+    it must say what pyproject says, and so what the installed package's metadata says."""
+    from importlib import metadata
+
+    import desktop
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    assert desktop.__version__ == version
+    try:
+        assert metadata.version("dealbrief") == version
+    except metadata.PackageNotFoundError:  # a source tree never installed: pyproject decides
+        pass

@@ -8,9 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from desktop.domain.importing import ImportUnreadable
-from desktop.ui.data.backups import back_up, restore_into_open_book
-from desktop.ui.data.texts import unreadable_text
 from desktop.ui.files import may_replace, remember_folder, start_folder
 from desktop.ui.i18n import current_language
 
@@ -29,12 +26,12 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
         ),
         ("export_book", QCoreApplication.translate("DataMenu", "Export the &whole book…"), lambda: export_book(window)),
         (None, "", None),
-        ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: back_up(window, window.services)),  # type: ignore[attr-defined]
+        ("backup", QCoreApplication.translate("DataMenu", "&Back up now"), lambda: _back_up(window)),
         (
             "restore",
             QCoreApplication.translate("DataMenu", "&Restore from backup…"),
-            lambda: restore_into_open_book(window, window.services, window.bus),
-        ),  # type: ignore[attr-defined]
+            lambda: _restore(window),
+        ),
     ]
     actions: dict[str, QAction] = {}
     for key, text, slot in entries:
@@ -50,10 +47,26 @@ def install_file_menu(window: QMainWindow) -> dict[str, QAction]:
     return actions
 
 
+# The backup machinery (storage.backup, .check, .search) and the importer's rules are loaded when
+# first used, not while the window is built before Today's first paint (issue 20).
+def _back_up(window: QMainWindow) -> None:
+    from desktop.ui.data.backups import back_up
+
+    back_up(window, window.services)  # type: ignore[attr-defined]
+
+
+def _restore(window: QMainWindow) -> None:
+    from desktop.ui.data.backups import restore_into_open_book
+
+    restore_into_open_book(window, window.services, window.bus)  # type: ignore[attr-defined]
+
+
 def open_import(window: QMainWindow, path: Path):  # noqa: ANN201 - the dialog, or None
     """Read `path` and show the import dialog (not yet executed); None when it cannot be read.
     A whole-book JSON export goes to `import_whole_book` instead (and None is returned)."""
+    from desktop.domain.importing import ImportUnreadable
     from desktop.ui.data.import_dialog import ImportDialog
+    from desktop.ui.data.texts import unreadable_text
 
     services = window.services  # type: ignore[attr-defined]
     if services.importing.is_whole_book(path):
