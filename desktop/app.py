@@ -27,6 +27,7 @@ from desktop.ui.i18n import install_translators, remove_translators, resolve_lan
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import book_error_text, book_error_title
 from desktop.ui.search.catch_up import start_search_catch_up
+from desktop.ui.security.exports import Agreed
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
 from desktop.ui.tasks import Task, run_in_background
@@ -61,13 +62,16 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 class Shell:
     """What the running app keeps for its lifetime: the QApplication, the settings, the
-    translators installed for the chosen language and the main window shown (a language switch
-    replaces both). Nothing is parked on QApplication."""
+    translators installed for the chosen language, the main window shown (a language switch
+    replaces both) and what the seller agreed to until the app closes (`agreed`: plain exports
+    and copies of a locked book; kept across a language switch). Nothing is parked on
+    QApplication (tests/unit/test_nothing_on_qapplication.py)."""
 
     def __init__(self, app: QApplication, settings: Settings) -> None:
         self.app, self.settings = app, settings
         self.translators: list = []
         self.window: MainWindow | None = None
+        self.agreed = Agreed()
 
     def set_language(self, chosen: str | None) -> str:
         """Install the translators of `chosen` (else the saved choice, else the system's)."""
@@ -82,7 +86,7 @@ class Shell:
 
     def show_main_window(self, services: Services) -> MainWindow:
         """Show the main window; a language change rebuilds it in the new language, book kept."""
-        window = MainWindow(services, self.settings)
+        window = MainWindow(services, self.settings, agreed=self.agreed)
 
         def switch_language(language: str) -> None:
             if not all(getattr(p, "maybe_keep_edits", lambda: True)() for p in window.pages.values()):

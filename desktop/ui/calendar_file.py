@@ -41,6 +41,7 @@ from desktop.ui import settings as opt
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import book_error_text
 from desktop.ui.operations import read_now
+from desktop.ui.security.exports import Agreed, plain_export_ok
 from desktop.ui.settings import Settings
 
 if TYPE_CHECKING:  # the calendar service and .ics writing load when a calendar is written
@@ -101,9 +102,11 @@ def open_visit_in_calendar(parent: QWidget | None, services: Services, visit_id:
 class ExportCalendarDialog(QDialog):
     """File → Export calendar…: the next N days (30 by default) or a range, to a file."""
 
-    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None,
+                 *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.services, self.settings = services, settings
+        self.agreed = agreed if agreed is not None else Agreed()  # the session's, from the window
         self.result_: CalendarExport | None = None
         self.setObjectName("export_calendar")
         self.setWindowTitle(self.tr("Export calendar"))
@@ -192,9 +195,7 @@ class ExportCalendarDialog(QDialog):
         path = Path(text).expanduser()
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from desktop.ui.security.exports import plain_export_ok
-
-        if not plain_export_ok(self, self.services.book.passphrase is not None):
+        if not plain_export_ok(self, self.services.book.passphrase is not None, self.agreed):
             return
         try:
             self.result_ = read_now(self, partial(
@@ -208,8 +209,9 @@ class ExportCalendarDialog(QDialog):
             super().accept()
 
 
-def export_calendar(window: QWidget, services: Services, settings: Settings) -> ExportCalendarDialog:
-    dialog = ExportCalendarDialog(services, settings, window)
+def export_calendar(window: QWidget, services: Services, settings: Settings,
+                    agreed: Agreed | None = None) -> ExportCalendarDialog:
+    dialog = ExportCalendarDialog(services, settings, window, agreed=agreed)
     window.calendar_dialog = dialog  # type: ignore[attr-defined]
 
     def done() -> None:

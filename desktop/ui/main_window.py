@@ -29,6 +29,7 @@ from desktop.ui.messages import CommandText
 from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import PartnerReminders
 from desktop.ui.reminders import Reminders
+from desktop.ui.security.exports import Agreed
 from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
@@ -91,16 +92,16 @@ class LazyPages(dict[str, QWidget]):
 
 # Each page but Today is imported when first shown: start-up does not pay for it
 # (tests/e2e/test_startup_weight.py).
-def _deals_page(services: Services, bus: Bus, undo: QUndoStack) -> QWidget:
+def _deals_page(services: Services, bus: Bus, undo: QUndoStack, agreed: Agreed) -> QWidget:
     from desktop.ui.deals.page import DealsPage
 
-    return DealsPage(services, bus, undo)
+    return DealsPage(services, bus, undo, agreed=agreed)
 
 
-def _companies_page(services: Services, bus: Bus, undo: QUndoStack) -> QWidget:
+def _companies_page(services: Services, bus: Bus, undo: QUndoStack, agreed: Agreed) -> QWidget:
     from desktop.ui.people.companies import CompaniesPage
 
-    return CompaniesPage(services, bus, undo)
+    return CompaniesPage(services, bus, undo, agreed=agreed)
 
 
 def _contacts_page(services: Services, bus: Bus, undo: QUndoStack) -> QWidget:
@@ -115,10 +116,10 @@ def _partners_page(services: Services, bus: Bus, undo: QUndoStack, settings: Set
     return PartnersPage(services, bus, undo, settings)
 
 
-def _reports_page(services: Services, bus: Bus) -> QWidget:
+def _reports_page(services: Services, bus: Bus, agreed: Agreed) -> QWidget:
     from desktop.ui.reports.page import ReportsPage
 
-    return ReportsPage(services, bus)
+    return ReportsPage(services, bus, agreed=agreed)
 
 
 class MainWindow(QMainWindow):
@@ -130,10 +131,14 @@ class MainWindow(QMainWindow):
 
     language_changed = Signal(str)  # the composition root rebuilds the window in that language
 
-    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, settings: Settings, parent: QWidget | None = None,
+                 *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.settings = settings
+        # What the seller agreed to until Dealbrief closes (plain exports and copies of a locked
+        # book): the Shell's, so a language switch keeps it; a window alone (a test) has its own.
+        self.agreed = agreed if agreed is not None else Agreed()
         self.bus = Bus(self)
         self.undo_stack = QUndoStack(self)
         # Ctrl+Z in a field with nothing typed to undo reaches Edit → Undo (ui/undo.py)
@@ -178,14 +183,14 @@ class MainWindow(QMainWindow):
 
     # --- pages
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
-        s, b, u = self.services, self.bus, self.undo_stack
+        s, b, u, a = self.services, self.bus, self.undo_stack, self.agreed
         return [
             ("today", self.tr("Today"), self._today_page),
-            ("deals", self.tr("Deals"), lambda: _deals_page(s, b, u)),
-            ("companies", self.tr("Companies"), lambda: _companies_page(s, b, u)),
+            ("deals", self.tr("Deals"), lambda: _deals_page(s, b, u, a)),
+            ("companies", self.tr("Companies"), lambda: _companies_page(s, b, u, a)),
             ("contacts", self.tr("Contacts"), lambda: _contacts_page(s, b, u)),
             ("partners", self.tr("Partners"), lambda: _partners_page(s, b, u, self.settings)),
-            ("reports", self.tr("Reports"), lambda: _reports_page(s, b)),
+            ("reports", self.tr("Reports"), lambda: _reports_page(s, b, a)),
         ]
 
     def _today_page(self) -> TodayPage:
@@ -430,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> QWidget:
         """File → Export calendar…: the next 30 days or a range, to an .ics file."""
-        return export_calendar(self, self.services, self.settings)
+        return export_calendar(self, self.services, self.settings, self.agreed)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {changes.DEALS, changes.NOTES} and self.reminders.tray is not None:

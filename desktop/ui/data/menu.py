@@ -103,7 +103,8 @@ def import_file(window: QMainWindow) -> None:
 def _plain_ok(window: QMainWindow) -> bool:
     from desktop.ui.security.exports import plain_export_ok
 
-    return plain_export_ok(window, window.services.book.passphrase is not None)  # type: ignore[attr-defined]
+    return plain_export_ok(window, window.services.book.passphrase is not None,  # type: ignore[attr-defined]
+                           window.agreed)  # type: ignore[attr-defined]
 
 
 def export_contacts(window: QMainWindow) -> None:

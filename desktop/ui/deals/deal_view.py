@@ -47,6 +47,7 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import ReferralEditor
+from desktop.ui.security.exports import Agreed
 from desktop.ui.undo import push_write
 from desktop.ui.views import read_only_rows
 
@@ -114,8 +115,9 @@ class DealView(QWidget):
     deal_loaded = Signal(object)  # the DealRecord shown (None for a deal not saved yet), for the tabs
 
     def __init__(self, services: Services, bus: Bus, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None, *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
+        self.agreed = agreed  # what the seller agreed to this session (plain files: ui/security)
         self.services = services
         self.bus = bus
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
@@ -170,7 +172,7 @@ class DealView(QWidget):
             self.deal_loaded.connect(panel.set_deal)
         from desktop.ui.money.panel import MoneyPanel
 
-        self.money_panel = MoneyPanel(services, bus, self.undo_stack, self)
+        self.money_panel = MoneyPanel(services, bus, self.undo_stack, self, agreed=self.agreed)
         self.tabs.addTab(self.money_panel, self.tr("Money"))
         self.deal_loaded.connect(self.money_panel.set_deal)
         self.history_model = HistoryTableModel(self)

@@ -35,6 +35,7 @@ from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
 from desktop.ui.models import ID_ROLE, WordFilterProxy
 from desktop.ui.operations import read_now, run_op, run_query
+from desktop.ui.security.exports import Agreed
 from desktop.ui.undo import push_write
 
 
@@ -43,7 +44,8 @@ class DealsPage(QWidget):
     CLOSED_PAGE = 30  # won, lost or on-hold cards read at a time
     LIST_SYNC_LIMIT = 3000  # more deals than this: the list is read on the thread pool
 
-    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None,
+                 *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.services, self.bus, self.undo_stack = services, bus, undo_stack
         self.filter_edit = QLineEdit(self)
@@ -105,7 +107,7 @@ class DealsPage(QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(30)  # measure a sample, not 2,000 deals
         self.table.activated.connect(lambda i: self.open_record(i.data(ID_ROLE)))
         self.table.doubleClicked.connect(lambda i: self.open_record(i.data(ID_ROLE)))
-        self.deal_view = DealView(services, bus, self, undo_stack)
+        self.deal_view = DealView(services, bus, self, undo_stack, agreed=agreed)
         self.deal_view.back_requested.connect(lambda: self.show_view(self._last_view))
         self.deal_view.delete_requested.connect(self.delete_deal)
         self.stack = QStackedWidget(self)

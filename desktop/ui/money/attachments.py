@@ -25,7 +25,7 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.money import texts
 from desktop.ui.money.models import AttachmentTableModel
 from desktop.ui.operations import run_op
-from desktop.ui.security.exports import plain_copy_ok, plain_export_ok
+from desktop.ui.security.exports import Agreed, plain_copy_ok, plain_export_ok
 from desktop.ui.undo import push_write
 
 
@@ -35,10 +35,11 @@ class AttachmentsPanel(QWidget):
     changed = Signal()
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("attachments_panel")
         self.services, self.bus = services, bus
+        self.agreed = agreed if agreed is not None else Agreed()  # the session's, from the window
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.deal_id: int | None = None
         self.company_id: int | None = None
@@ -189,7 +190,7 @@ class AttachmentsPanel(QWidget):
         """A plain copy opened with the system's app for its type (PDF reader, image viewer), in
         the session's private folder (deleted when Dealbrief closes). For a locked book the
         seller is told first, once per session, that the viewer gets a plain copy."""
-        if not plain_copy_ok(self, self.services.book.passphrase is not None):
+        if not plain_copy_ok(self, self.services.book.passphrase is not None, self.agreed):
             return None
         copy: list[Path] = []
         if not run_op(self, lambda: copy.append(self.services.attachments.viewer_copy(a.id))):
@@ -204,7 +205,7 @@ class AttachmentsPanel(QWidget):
         a = self.selected()
         if a is None:
             return None
-        if not plain_export_ok(self, self.services.book.passphrase is not None):
+        if not plain_export_ok(self, self.services.book.passphrase is not None, self.agreed):
             return None  # a locked book's file saved out is plain: said first, as for exports
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the file into…"))
         if not folder:

@@ -38,6 +38,7 @@ from desktop.ui.money.attachments import AttachmentsPanel
 from desktop.ui.money.dialogs import ContractDialog, InvoiceDialog, MilestoneDialog, PaymentDialog, PlanDialog
 from desktop.ui.money.models import InstalmentTableModel, InvoiceTableModel, PaymentTableModel
 from desktop.ui.operations import run_op
+from desktop.ui.security.exports import Agreed
 from desktop.ui.undo import push_write
 
 CHANGES = (changes.MONEY, changes.PARTNERS)  # a fee may follow the money collected
@@ -54,7 +55,7 @@ class MoneyPanel(QWidget):
     """Contract, plan, payments, invoices, balance and files of one deal."""
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("money_panel")
         self.services, self.bus = services, bus
@@ -106,7 +107,7 @@ class MoneyPanel(QWidget):
             (self.tr("Edit…"), "edit_invoice", self.edit_invoice),
         ])
         self.invoices.doubleClicked.connect(lambda _i: self.edit_invoice())
-        self.attachments = AttachmentsPanel(services, bus, self.undo_stack, body)
+        self.attachments = AttachmentsPanel(services, bus, self.undo_stack, body, agreed=agreed)
         self._heading(self.tr("Files"))
         self.layout_.addWidget(self.attachments)
         self.attachments.setMinimumHeight(150)

@@ -20,6 +20,7 @@ from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.people.models import CompanyTableModel
 from desktop.ui.people.page import ListFormPage
 from desktop.ui.people.related import RelatedTabs
+from desktop.ui.security.exports import Agreed
 
 TEXT_FIELDS = (
     "name", "industry", "region", "size", "annual_revenue", "website", "address", "lead_source",
@@ -47,7 +48,8 @@ class CompaniesPage(ListFormPage):
     CHANGES = (changes.COMPANIES, changes.CONTACTS, changes.DEALS)
     KIND = "company"
 
-    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None,
+                 *, agreed: Agreed | None = None):
         self.services = services
         self.notes_panel: NotesPanel | None = None
         super().__init__(bus, undo_stack, parent)
@@ -61,7 +63,7 @@ class CompaniesPage(ListFormPage):
         # Files kept with the company (business-card photos, a framework agreement).
         from desktop.ui.money.attachments import AttachmentsPanel
 
-        self.files_panel = AttachmentsPanel(services, bus, undo_stack, self.related)
+        self.files_panel = AttachmentsPanel(services, bus, undo_stack, self.related, agreed=agreed)
         self.related.addTab(self.files_panel, self.tr("Files"))
         self._show_notes()
 

@@ -47,6 +47,7 @@ from desktop.ui.reports.chart import ChartWidget
 from desktop.ui.reports.deals_dialog import DealsBehindDialog
 from desktop.ui.reports.models import ReportTableModel
 from desktop.ui.reports.sections import SECTIONS, ReportSection
+from desktop.ui.security.exports import Agreed, plain_export_ok
 from desktop.ui.views import read_only_rows
 
 DEFAULT_PRESET = Preset.THIS_QUARTER
@@ -83,9 +84,11 @@ class ReportTableView(QTableView):
 
 
 class ReportsPage(QWidget):
-    def __init__(self, services: Services, bus, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, services: Services, bus, parent: QWidget | None = None,  # noqa: ANN001
+                 *, agreed: Agreed | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.agreed = agreed if agreed is not None else Agreed()  # the session's, from the window
         self.bus = bus
         self.reports: ReportSet | None = None
         self.period = preset_period(DEFAULT_PRESET, services.reports.today())
@@ -375,9 +378,7 @@ class ReportsPage(QWidget):
 
     # --- files
     def export_csv(self, table: Table) -> None:
-        from desktop.ui.security.exports import plain_export_ok
-
-        if not plain_export_ok(self, self.services.book.passphrase is not None):
+        if not plain_export_ok(self, self.services.book.passphrase is not None, self.agreed):
             return
         suggested = f"{QDir.homePath()}/{table.title}.csv"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export CSV"), suggested, self.tr("CSV files (*.csv)"))

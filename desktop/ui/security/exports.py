@@ -1,26 +1,37 @@
 """Before a locked book's data leaves it in plain form: say so.
 
 - An export (CSV, vCard, JSON, calendar, a report's CSV): asked each time, with "Don't ask again
-  until Dealbrief closes" (kept on the application object, so it lasts for this session only).
+  until Dealbrief closes".
 - Opening a kept file with another program: that program gets a plain copy; said once per
-  session, before the first copy is made."""
+  session, before the first copy is made.
+
+What the seller agreed to is kept in an `Agreed` the Shell (desktop/app.py) owns for the app's
+life and hands to the main window (a language switch keeps it), which hands it to the pages."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
-
-SESSION_KEY = "dealbrief_plain_exports_ok"
-COPY_SESSION_KEY = "dealbrief_plain_copies_ok"
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QWidget
 
 
-def plain_export_ok(parent: QWidget | None, book_locked: bool) -> bool:
+@dataclass
+class Agreed:
+    """What the seller agreed to until Dealbrief closes: plain exports without asking again,
+    plain copies for other programs."""
+
+    exports: bool = False
+    copies: bool = False
+
+
+def plain_export_ok(parent: QWidget | None, book_locked: bool, agreed: Agreed) -> bool:
     """True to go on with the export: the book is plain, the seller already said so for this
     session, or says so now."""
     if not book_locked:
         return True
     return _agreed(
-        parent, SESSION_KEY,
+        parent, agreed, "exports",
         QCoreApplication.translate("Security", "The export is not locked"),
         QCoreApplication.translate(
             "Security", "This book is locked with a passphrase, but the file you export will be plain: "
@@ -30,13 +41,13 @@ def plain_export_ok(parent: QWidget | None, book_locked: bool) -> bool:
         QCoreApplication.translate("Security", "Don't ask again until Dealbrief closes"))
 
 
-def plain_copy_ok(parent: QWidget | None, book_locked: bool) -> bool:
+def plain_copy_ok(parent: QWidget | None, book_locked: bool, agreed: Agreed) -> bool:
     """True to go on opening a kept file with another program: the book is plain, the seller
     already agreed in this session, or agrees now (asked once per session)."""
     if not book_locked:
         return True
     return _agreed(
-        parent, COPY_SESSION_KEY,
+        parent, agreed, "copies",
         QCoreApplication.translate("Security", "A plain copy for the other program"),
         QCoreApplication.translate(
             "Security", "This book is locked with a passphrase, but the program that opens this file "
@@ -46,12 +57,11 @@ def plain_copy_ok(parent: QWidget | None, book_locked: bool) -> bool:
         QCoreApplication.translate("Security", "Open"))
 
 
-def _agreed(parent: QWidget | None, key: str, title: str, text: str, go_on_text: str,
-            dont_ask_text: str | None = None) -> bool:
-    """Ask once: True when the seller agreed in this session already, or agrees now. With
+def _agreed(parent: QWidget | None, agreed: Agreed, to: str, title: str, text: str,
+            go_on_text: str, dont_ask_text: str | None = None) -> bool:
+    """Ask once: True when the seller agreed `to` in this session already, or agrees now. With
     `dont_ask_text` the agreement lasts the session only when that box is ticked."""
-    app = QApplication.instance()
-    if app is not None and app.property(key):
+    if getattr(agreed, to):
         return True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
@@ -66,6 +76,6 @@ def _agreed(parent: QWidget | None, key: str, title: str, text: str, go_on_text:
     box.exec()
     if box.clickedButton() is not go_on:
         return False
-    if app is not None and (never is None or never.isChecked()):
-        app.setProperty(key, True)
+    if never is None or never.isChecked():
+        setattr(agreed, to, True)
     return True

@@ -325,18 +325,18 @@ def test_a_plain_book_never_locks_when_idle(qtbot, services, settings, clock) ->
 
 def test_an_export_of_a_locked_book_says_it_will_be_plain_once_per_session(
         qtbot, demo_services, tmp_path) -> None:
-    from desktop.ui.security.exports import SESSION_KEY, plain_export_ok
+    from desktop.ui.security.exports import Agreed, plain_export_ok
 
-    QApplication.instance().setProperty(SESSION_KEY, False)
+    agreed = Agreed()  # the Shell's, for the app's life
     seen: list[str] = []
-    assert plain_export_ok(None, book_locked=False)  # a plain book: nothing asked
+    assert plain_export_ok(None, book_locked=False, agreed=agreed)  # a plain book: nothing asked
 
     def cancel(box: QMessageBox) -> None:
         seen.append(box.text())
         click_button(box, "Cancel")
 
     when_modal(qtbot, cancel)
-    assert not plain_export_ok(None, book_locked=True)
+    assert not plain_export_ok(None, book_locked=True, agreed=agreed)
     assert "the file you export will be plain" in seen[-1]
 
     def go_on_and_stop_asking(box: QMessageBox) -> None:
@@ -344,9 +344,8 @@ def test_an_export_of_a_locked_book_says_it_will_be_plain_once_per_session(
         click_button(box, "Export")
 
     when_modal(qtbot, go_on_and_stop_asking)
-    assert plain_export_ok(None, book_locked=True)
-    assert plain_export_ok(None, book_locked=True)  # not asked again this session
-    QApplication.instance().setProperty(SESSION_KEY, False)
+    assert plain_export_ok(None, book_locked=True, agreed=agreed)
+    assert plain_export_ok(None, book_locked=True, agreed=agreed)  # not asked again this session
 
 
 def test_the_contacts_export_of_a_locked_book_asks_before_the_file_dialog(
@@ -355,9 +354,7 @@ def test_the_contacts_export_of_a_locked_book_asks_before_the_file_dialog(
 
     from desktop.ui.data.menu import export_contacts
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.security.exports import SESSION_KEY
 
-    QApplication.instance().setProperty(SESSION_KEY, False)
     services = Services(set_lock(demo_services.book, PASS).book, demo_services.clock)
     window = MainWindow(services, settings)
     qtbot.addWidget(window)
@@ -520,14 +517,12 @@ def test_a_locked_books_file_opens_from_a_private_copy_said_once_and_deleted_on_
 
     from desktop.ui.bus import Bus
     from desktop.ui.money.attachments import AttachmentsPanel
-    from desktop.ui.security.exports import COPY_SESSION_KEY
     from tests.builders import make_deal
 
     deal = make_deal(services, "华东精密", "MES", 100)
     services.attachments.add("合同 第二版.docx", b"PK contract bytes", deal_id=deal)
     path = locked_book(services)
     locked = Services.open(path, passphrase=PASS)
-    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
     panel = AttachmentsPanel(locked, Bus())
     qtbot.addWidget(panel)
     panel.set_owner(deal_id=deal)
@@ -559,7 +554,6 @@ def test_a_locked_books_file_opens_from_a_private_copy_said_once_and_deleted_on_
     assert Path(opened[1].toLocalFile()) == copy  # one folder for the session
     locked.close()  # the app quits (or switches books): the copies go
     assert not folder.exists()
-    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
 
 
 def test_a_plain_books_file_opens_without_asking(qtbot, services) -> None:
@@ -632,14 +626,12 @@ def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written
     from desktop.ui.bus import Bus
     from desktop.ui.money.attachments import AttachmentsPanel
     from desktop.ui.money.file_viewer import FileViewer
-    from desktop.ui.security.exports import COPY_SESSION_KEY
     from tests.builders import make_deal
 
     deal = make_deal(services, "华东精密", "MES", 100)
     services.attachments.add("报价单.pdf", pdf_bytes(), deal_id=deal)
     services.attachments.add("名片.png", png_bytes(), deal_id=deal)
     locked = Services.open(locked_book(services), passphrase=PASS)
-    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
     panel = AttachmentsPanel(locked, Bus())
     qtbot.addWidget(panel)
     panel.set_owner(deal_id=deal)
@@ -666,9 +658,7 @@ def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written
     assert len(opened) == 1 and Path(opened[0].toLocalFile()).read_bytes() == png_bytes()
     picture.close()
 
-    from desktop.ui.security.exports import SESSION_KEY
 
-    QApplication.instance().setProperty(SESSION_KEY, False)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a: str(tmp_path)))
     said: list[str] = []
     when_modal(qtbot, lambda box: said.append(box.text()) or click_button(box, "Cancel"))
@@ -677,4 +667,27 @@ def test_a_locked_books_pdf_and_picture_show_inside_the_app_with_no_copy_written
     saved = panel.save_selected()
     assert saved is not None and saved.read_bytes() == png_bytes() and saved.parent == tmp_path
     locked.close()
-    QApplication.instance().setProperty(COPY_SESSION_KEY, False)
+
+
+def test_what_the_seller_agreed_to_is_the_shells_and_outlives_a_language_switch(
+        qtbot, demo_services, settings, monkeypatch) -> None:
+    """'Don't ask again until Dealbrief closes' is kept by the Shell, not parked on the
+    QApplication: the pages that export or copy share it, and the window rebuilt in another
+    language has it still."""
+    from desktop import app
+
+    monkeypatch.setattr(app, "start_background_work", lambda *_a: True)
+    shell = app.Shell(QApplication.instance(), settings)
+    first = shell.show_main_window(demo_services)
+    try:
+        shell.agreed.exports = True  # ticked once, in an export's question
+        reports, companies, deals = (first.show_page(k) for k in ("reports", "companies", "deals"))
+        assert reports.agreed is companies.files_panel.agreed is shell.agreed
+        assert deals.deal_view.money_panel.attachments.agreed is shell.agreed
+        first.language_changed.emit("zh_CN")
+        second = shell.window
+        assert second is not first and second.agreed is shell.agreed and shell.agreed.exports
+        assert second.show_page("reports").agreed is shell.agreed
+    finally:
+        shell.window.close()
+        shell.set_language("en")
