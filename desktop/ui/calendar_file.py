@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QStandardPaths, QTimer, QTimeZone, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimeZone, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,23 +33,17 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.calendar import DEFAULT_DAYS, CalendarOptions, export_range
 from desktop.services.container import Services
-from desktop.services.errors import BookError
 from desktop.services.location import config_dir
-from desktop.ui import bus as changes
 from desktop.ui import files, style
 from desktop.ui import settings as opt
+from desktop.ui.calendar_keeper import DEBOUNCE_MS, KEPT_DAYS, REFRESH_MS, CalendarKeeper  # noqa: F401
 from desktop.ui.i18n import current_language
-from desktop.ui.messages import book_error_text
 from desktop.ui.operations import read_now
 from desktop.ui.security.exports import Agreed, plain_export_ok
 from desktop.ui.settings import Settings
 
 if TYPE_CHECKING:  # the calendar service and .ics writing load when a calendar is written
     from desktop.services.calendar import CalendarExport
-
-KEPT_DAYS = 90  # the kept file holds the next 90 days
-REFRESH_MS = 60 * 60 * 1000  # and is looked at hourly (a new day moves the range)
-DEBOUNCE_MS = 2000  # a burst of edits is one rewrite
 
 
 def system_zone() -> str | None:
@@ -224,61 +218,3 @@ def export_calendar(window: QWidget, services: Services, settings: Settings,
     dialog.accepted.connect(done)
     dialog.open()
     return dialog
-
-
-class CalendarKeeper(QObject):
-    """Keeps `<folder>/dealbrief.ics` up to date while the app runs: after every change (a
-    burst of edits is one rewrite), hourly (a new day moves the range), and when the folder is
-    set. The file is replaced atomically and only when its events changed."""
-
-    written = Signal(object)  # CalendarExport
-    failed = Signal(str)
-
-    def __init__(self, services: Services, settings: Settings, bus: QObject,
-                 parent: QObject | None = None, *, debounce_ms: int = DEBOUNCE_MS) -> None:
-        super().__init__(parent)
-        self.services, self.settings = services, settings
-        self.last_error = ""
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(debounce_ms)
-        self.debounce.timeout.connect(self.write_now)
-        self.hourly = QTimer(self)
-        self.hourly.setInterval(REFRESH_MS)
-        self.hourly.timeout.connect(self.write_now)
-        self.hourly.start()
-        bus.changed.connect(self._on_changed)  # type: ignore[attr-defined]
-        if self.folder():
-            self.debounce.start()
-
-    def folder(self) -> str:
-        return self.settings.get(opt.CALENDAR_FOLDER)
-
-    def _on_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {changes.DEALS, changes.NOTES, changes.COMPANIES, changes.CONTACTS,
-                    changes.STAGES, changes.SETTINGS} and self.folder():
-            self.debounce.start()
-
-    def write_now(self) -> CalendarExport | None:
-        folder = self.folder()
-        if not folder:
-            return None
-        try:
-            result = read_now(None, partial(
-                self.services.calendar.keep, folder, days=KEPT_DAYS, zone=system_zone(),
-                options=calendar_options(self.settings)), on_failed=self._book_failed)
-        except OSError as exc:
-            self._fail(exc.strerror or str(exc))
-            return None
-        if result is None:
-            return None
-        self.last_error = ""
-        self.written.emit(result)
-        return result
-
-    def _book_failed(self, exc: BookError) -> None:
-        self._fail(book_error_text(exc))
-
-    def _fail(self, text: str) -> None:
-        self.last_error = text
-        self.failed.emit(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate
+
 from desktop.domain.language import is_chinese
 
 DATE_FORMAT = "yyyy-MM-dd"  # for QDateEdit.setDisplayFormat
@@ -25,3 +27,11 @@ def weekday_date_text(value: date, language: str) -> str:
     if is_chinese(language):
         return f"{date_text(value)} 周{WEEKDAYS_ZH[value.weekday()]}"
     return f"{value:%a} {date_text(value)}"
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -23,7 +23,7 @@ from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui import style
 from desktop.ui.bus import Bus
-from desktop.ui.calendar_file import CalendarKeeper, export_calendar
+from desktop.ui.calendar_keeper import CalendarKeeper
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.messages import CommandText
 from desktop.ui.operations import run_op
@@ -435,6 +435,8 @@ class MainWindow(QMainWindow):
 
     def export_calendar(self) -> QWidget:
         """File → Export calendar…: the next 30 days or a range, to an .ics file."""
+        from desktop.ui.calendar_file import export_calendar  # when asked for (issue 20)
+
         return export_calendar(self, self.services, self.settings, self.agreed)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:

@@ -67,7 +67,11 @@ NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.table
                     # backup and restore: the daily backup starts after the paint, the menu's
                     # entries load them when chosen; the importer's rules when a file is imported
                     "desktop.services.backups", "desktop.ui.data.backups",
-                    "desktop.storage.restore", "desktop.domain.importing")
+                    "desktop.storage.restore", "desktop.domain.importing",
+                    # the calendar file: the keeper is made with the window, what writes it
+                    # (and the export dialog) loads when it first writes; the partners' dialogs
+                    "desktop.ui.calendar_file",
+                    "desktop.ui.partners.dialogs")
 
 
 def _start(tmp_path: Path, book: Path) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from desktop.domain.money import parse_amount
 from desktop.domain.partners import FeeRecord
 from desktop.services.container import Services
 from desktop.ui import style
-from desktop.ui.dates import DATE_FORMAT
+from desktop.ui.dates import DATE_FORMAT, pydate, qdate  # noqa: F401 - here for its importers
 from desktop.ui.messages import field_error_text
 from desktop.ui.models import WordFilterProxy
 from desktop.ui.operations import run_op
@@ -52,14 +52,6 @@ def error_text(error: FieldError) -> str:
         "fee_not_due": QCoreApplication.translate("Partners", "This fee is already settled."),
     }
     return texts.get(error.code) or field_error_text(error)
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def _error_label(parent: QWidget) -> QLabel:

@@ -26,10 +26,9 @@ from desktop.ui import bus as changes
 from desktop.ui import settings as opt
 from desktop.ui import style
 from desktop.ui.bus import Bus
-from desktop.ui.dates import DATE_FORMAT, date_text
+from desktop.ui.dates import DATE_FORMAT, date_text, pydate, qdate
 from desktop.ui.models import ID_ROLE, RecordTableModel
 from desktop.ui.operations import read_now, run_op
-from desktop.ui.partners.dialogs import pydate, qdate
 from desktop.ui.settings import Settings
 from desktop.ui.undo import push_write
 from desktop.ui.views import read_only_rows
