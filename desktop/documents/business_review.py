@@ -104,6 +104,17 @@ class BusinessReview(Document):
         weights = [max(natural[j][0], natural[j][1], 30.0) for j in text_cols]
         for j, weight in zip(text_cols, weights, strict=True):
             widths[j] = rest * weight / sum(weights)
+        # a header word is never broken ("Tie-r"): a text column narrower than its header takes
+        # the difference from the text columns that have more than their header needs
+        floor = {j: natural[j][1] + pad for j in text_cols}
+        short = sum(max(0.0, floor[j] - widths[j]) for j in text_cols)
+        roomy = {j: widths[j] - floor[j] for j in text_cols if widths[j] > floor[j]}
+        if short and sum(roomy.values()) >= short:
+            for j in text_cols:
+                if j in roomy:
+                    widths[j] -= short * roomy[j] / sum(roomy.values())
+                else:
+                    widths[j] = floor[j]
         scale = total / sum(widths) if sum(widths) > total else 1.0
         return [w * scale for w in widths]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import struct
+from collections.abc import Callable
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -59,8 +60,11 @@ class _FontFile:
     def unpack(self, fmt: str, offset: int) -> tuple[Any, ...]:
         return struct.unpack(fmt, self[offset:offset + struct.calcsize(fmt)])
 
-    def __del__(self) -> None:
-        os.close(self._fd)
+    def __del__(self, _close: Callable[[int], None] = os.close) -> None:
+        # `os` may already be gone when the interpreter shuts down; the bound close is not
+        fd = getattr(self, "_fd", None)
+        if fd is not None:
+            _close(fd)
 
 
 class _GlyphTable:

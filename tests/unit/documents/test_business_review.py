@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -59,3 +60,30 @@ def test_weekly_report_keeps_internal_fields_out(services, tmp_path):
         data = render_weekly(week, language, tmp_path / f"week-{language}.pdf")
         pages = pdf_pages(data)
         assert len(pages) == 1 and "质量追溯系统" in pages[0] and "王总爱打高尔夫" not in pages[0]
+
+
+
+def test_no_column_header_is_broken_inside_a_word(services, tmp_path):
+    """A text column is never narrower than its header: the 80/20 table's "Tier", beside long
+    company names and tier notes, was broken as "Tie-" / "r"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from desktop.documents.base import SCALE
+    from desktop.documents.business_review import BusinessReview
+    from desktop.documents.fonts import register
+    from desktop.domain.reports.tables import Names, pareto_tables
+
+    fill_report_book(services)
+    reports = services.reports.overview(Q1)
+    target = tmp_path / "review-en.pdf"
+    render_review(reports, "en", target)
+    text = "\n".join(pdf_pages(target.read_bytes()))
+    assert "Tier check" in text and "Tie-" not in text
+    table = pareto_tables(reports.pareto, Names(reports.book, "en"))[0]
+    long_name = "Pacific Advanced Precision Manufacturing Holdings (Suzhou) Co., Ltd. " * 2
+    long_note = "key account bringing little, worth a second look at the next quarterly review " * 2
+    table = replace(table, rows=tuple(  # the names and notes of a real book are long
+        replace(row, cells=(long_name, *row.cells[1:-1], long_note)) for row in table.rows))
+    bold = register()[1]
+    for column, width in zip(table.columns, BusinessReview(reports, "en")._widths(table), strict=True):
+        assert width >= stringWidth(column.title("en"), bold, SCALE["body"]), column.title("en")
