@@ -65,16 +65,17 @@ class DealService:
             return deal_overviews(conn, self.clock().date(), include_closed=include_closed,
                                   deal_ids=deal_ids, kinds=kinds, gaps_in=gaps_in)
 
-    def recent_in_stage(self, stage_id: int, offset: int = 0, limit: int = 30) -> list[DealOverview]:
-        """A page of a stage's deals, the latest to enter it first (the board's won and lost
-        columns: years of closed deals are read a page at a time)."""
+    def stage_page(self, stage_id: int, offset: int = 0, limit: int = 30, *,
+                   largest_first: bool = False) -> list[DealOverview]:
+        """A page of a stage's deals for the board: the latest to enter it first (closed
+        columns), or the largest first (open ones); only these deals' committees are read."""
         with self.book.reading() as s:
-            ids = q.recent_in_stage(s, stage_id, offset, limit)
+            ids = q.stage_page(s, stage_id, offset, limit, largest_first=largest_first)
         found = {o.id: o for o in self.list(deal_ids=ids)} if ids else {}
         return [found[i] for i in ids if i in found]
 
-    def stage_total(self, stage_id: int) -> tuple[int, int]:
-        """(how many live deals, their amounts added up) in a stage."""
+    def stage_total(self, stage_id: int) -> tuple[int, int, float]:
+        """(how many live deals, their amounts added up, weighted by probability) in a stage."""
         with self.book.reading() as s:
             return q.stage_total(s, stage_id)
 

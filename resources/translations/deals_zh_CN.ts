@@ -923,6 +923,10 @@
         <translation>显示更多（还有 %1 个）</translation>
     </message>
     <message>
+        <source>The largest deals are shown first</source>
+        <translation>金额最大的商机排在前面</translation>
+    </message>
+    <message>
         <source>The latest deals are shown first</source>
         <translation>最近的商机排在前面</translation>
     </message>

@@ -82,9 +82,11 @@ def live_contact_ids(s: Session, ids: Iterable[int]) -> set[int]:
     return set(s.exec(live(select(Contact.id), Contact).where(col(Contact.id).in_(list(ids)))).all())
 
 
-# --- the board's closed columns: the most recent first, a page at a time ----------------------
-# Won and lost deals pile up for years (20,000 deals at 10×): the board reads a page of each
-# closed stage and the stage's count and total from this index, never every closed deal.
+# --- the board's columns: a page at a time ---------------------------------------------------
+# Won and lost deals pile up for years (20,000 deals at 10×), open ones by the thousand (6,000 at
+# 10×): the board reads a page of each stage and the stage's count and totals from this index,
+# never every deal. Closed columns show the latest to enter the stage first, open ones the
+# largest first (the board's order since it began).
 STAGE_RECENT_INDEX = (
     "CREATE INDEX IF NOT EXISTS ix_deal_stage_recent ON deal "
     "(stage_id, stage_entered_at, id, amount) WHERE deleted_at IS NULL"
@@ -93,19 +95,27 @@ RECENT_IN_STAGE = (
     "SELECT id FROM deal WHERE deleted_at IS NULL AND stage_id = ? "
     "ORDER BY stage_entered_at DESC, id DESC LIMIT ? OFFSET ?"
 )
+LARGEST_IN_STAGE = (
+    "SELECT id FROM deal WHERE deleted_at IS NULL AND stage_id = ? "
+    "ORDER BY coalesce(amount, 0) DESC, id LIMIT ? OFFSET ?"
+)
 STAGE_TOTAL = (
-    "SELECT count(*), coalesce(sum(amount), 0) FROM deal WHERE deleted_at IS NULL AND stage_id = ?"
+    "SELECT count(*), coalesce(sum(d.amount), 0), "
+    "coalesce(sum(coalesce(d.amount, 0) * coalesce(d.probability_override, st.probability)), 0) "
+    "FROM deal d JOIN stage st ON st.id = d.stage_id WHERE d.deleted_at IS NULL AND d.stage_id = ?"
 )
 
 
-def recent_in_stage(s: Session, stage_id: int, offset: int, limit: int) -> list[int]:
-    """Ids of a stage's live deals, the latest to enter it first."""
+def stage_page(s: Session, stage_id: int, offset: int, limit: int, *, largest_first: bool = False) -> list[int]:
+    """Ids of a page of a stage's live deals: the latest to enter it first, or the largest."""
     dbapi = s.connection().connection.driver_connection
-    return [i for (i,) in dbapi.execute(RECENT_IN_STAGE, (stage_id, limit, offset))]
+    sql = LARGEST_IN_STAGE if largest_first else RECENT_IN_STAGE
+    return [i for (i,) in dbapi.execute(sql, (stage_id, limit, offset))]
 
 
-def stage_total(s: Session, stage_id: int) -> tuple[int, int]:
-    """(number of live deals, their amounts added up) in one stage."""
+def stage_total(s: Session, stage_id: int) -> tuple[int, int, float]:
+    """(number of live deals, their amounts added up, weighted by probability) in one stage
+    (the weighting of an open stage: the deal's own probability, else the stage's)."""
     dbapi = s.connection().connection.driver_connection
-    count, amount = dbapi.execute(STAGE_TOTAL, (stage_id,)).fetchone()
-    return int(count), int(amount)
+    count, amount, weighted = dbapi.execute(STAGE_TOTAL, (stage_id,)).fetchone()
+    return int(count), int(amount), weighted / 100

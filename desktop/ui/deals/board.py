@@ -174,9 +174,9 @@ class CardDelegate(QStyledItemDelegate):
 
 
 class StageColumn(QFrame):
-    """A header (stage, count, weighted amount) over a list of cards of one stage. A closed column
-    (won, lost, on hold) may hold only the latest of its deals: its header counts them all, and
-    "Show more" asks for the next page."""
+    """A header (stage, count, weighted amount) over a list of cards of one stage. A column may
+    hold only a page of its deals (the largest of an open stage, the latest of a closed one): its
+    header counts and adds up them all, and "Show more" asks for the next page."""
 
     more_requested = Signal(int)  # stage id
 
@@ -197,7 +197,7 @@ class StageColumn(QFrame):
         self.more_button.setStyleSheet(style.LINK_BUTTON)
         self.more_button.hide()
         self.more_button.clicked.connect(lambda: self.more_requested.emit(self.model.stage.id))
-        self._total: tuple[int, int] | None = None  # (deals, amount) when only some are loaded
+        self._total: tuple[int, int, float] | None = None  # (deals, amount, weighted): a page
         self.view = QListView(self)
         self.view.setObjectName(f"cards_{stage.key}")
         self.view.setModel(self.proxy)
@@ -233,35 +233,41 @@ class StageColumn(QFrame):
         self.model.stage = stage
         self.title.setToolTip(stage.milestone(texts.language()))
 
-    def set_deals(self, deals: list[DealOverview], total: tuple[int, int] | None = None) -> None:
-        """The column's cards; `total` (every deal of the stage, their amount) when `deals` are
-        only the latest of them."""
+    def set_deals(self, deals: list[DealOverview], total: tuple[int, int, float] | None = None) -> None:
+        """The column's cards; `total` (every deal of the stage, their amount, weighted) when
+        `deals` are only a page of them."""
         self.model.set_deals(deals)
         self._total = total
         stage = self.model.stage
-        weighted = sum(o.weighted for o in deals)
-        count, total_amount = total or (len(deals), sum(o.deal.amount or 0 for o in deals))
+        count, total_amount, weighted = total or (
+            len(deals), sum(o.deal.amount or 0 for o in deals), sum(o.weighted for o in deals))
         left = count - len(deals)
         self.more_button.setVisible(left > 0)
         self.more_button.setText(self.tr("Show more (%1 not shown)").replace("%1", str(left)))
-        self.more_button.setToolTip(self.tr("The latest deals are shown first"))
+        self.more_button.setToolTip(self.tr("The largest deals are shown first") if stage.kind == StageKind.OPEN
+                                    else self.tr("The latest deals are shown first"))
         self.title.setText(f"{stage.name(texts.language())}  ({count})")
         if stage.kind == StageKind.OPEN:
             self.summary.setText(self.tr("%1 weighted").replace("%1", texts.money(weighted)))
             self.summary.setToolTip(
                 self.tr("Total %1; weighted by probability %2%")
-                .replace("%1", texts.money(total))
+                .replace("%1", texts.money(total_amount))
                 .replace("%2", str(stage.probability))
             )
         else:
             self.summary.setText(texts.money(total_amount) if count else "")
 
     def add_deals(self, more: list[DealOverview]) -> None:
-        """The next page of a closed column, under the cards already shown."""
-        self.set_deals(self.model.deals() + more, self._total)
+        """The next page, under the cards already shown (a deal already there is not doubled)."""
+        have = {o.id for o in self.model.deals()}
+        self.set_deals(self.model.deals() + [o for o in more if o.id not in have], self._total)
+
+    def paged(self) -> bool:
+        """Whether the column holds a page of its stage (its header counts from the book)."""
+        return self._total is not None
 
     def missing(self) -> int:
-        """Deals of the stage not loaded (a long closed column)."""
+        """Deals of the stage not loaded (a long column)."""
         return self._total[0] - self.model.rowCount() if self._total else 0
 
 
@@ -270,7 +276,7 @@ class BoardView(QWidget):
 
     open_requested = Signal(int)  # deal id
     move_requested = Signal(int, int)  # deal id, stage id
-    more_requested = Signal(int)  # stage id: the next page of a closed column
+    more_requested = Signal(int)  # stage id: the next page of a column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,9 +330,9 @@ class BoardView(QWidget):
             self.columns[stage.id] = column
 
     def set_deals(self, deals: list[DealOverview],
-                  pages: dict[int, tuple[list[DealOverview], tuple[int, int]]] | None = None) -> None:
+                  pages: dict[int, tuple[list[DealOverview], tuple[int, int, float]]] | None = None) -> None:
         """Cards by stage, largest first; `pages` gives the columns loaded a page at a time
-        (won, lost: the latest deals first, with the stage's count and total)."""
+        (in the order read, with the stage's count and totals)."""
         keep = self.selected_deal_id()
         pages = pages or {}
         by_stage: dict[int, list[DealOverview]] = {s.id: [] for s in self.stages}

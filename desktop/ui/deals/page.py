@@ -42,6 +42,7 @@ from desktop.ui.undo import push_write
 class DealsPage(QWidget):
     BOARD, LIST, DEAL = range(3)
     CLOSED_PAGE = 30  # won, lost or on-hold cards read at a time
+    OPEN_PAGE = 50  # cards of an open stage read at a time
     LIST_SYNC_LIMIT = 3000  # more deals than this: the list is read on the thread pool
 
     def __init__(self, services: Services, bus: Bus, undo_stack: QUndoStack, parent: QWidget | None = None,
@@ -116,7 +117,9 @@ class DealsPage(QWidget):
         self._last_view = self.BOARD
         self._listed: Callable[[], list] | None = None  # the list's read, until it is shown
         self._deal_count = 0
-        self._closed_shown: dict[int, int] = {}  # stage id → closed cards the seller asked for
+        self._shown: dict[int, int] = {}  # stage id → cards the seller asked for ("Show more")
+        self._pinned: set[int] = set()  # deals the seller moved: shown wherever they land
+        self._open_total = (0, 0.0)  # open deals, their weighted amount (all of them)
         self.board.more_requested.connect(self.show_more)
         self.filter_edit.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
@@ -138,22 +141,24 @@ class DealsPage(QWidget):
     def reload(self) -> None:
         money = self.services.money.summaries()
         stages = self.services.pipeline.stages()
-        pages: dict[int, tuple[list, tuple[int, int]]] | None = None
+        pages: dict[int, tuple[list, tuple[int, int, float]]] | None = None
         if self.outstanding_button.isChecked():
             owing = [d for d, m in money.items() if m.outstanding_fen > 0]
             deals = self.services.deals.list(deal_ids=owing)
             read_list = partial(self.services.deals.list, deal_ids=owing)
             self._deal_count = len(deals)
         else:
-            # Open deals whole; won, lost and on hold (years of them) the latest first, a page
-            # at a time, with each stage's count and total read from an index.
-            deals = self.services.deals.list(kinds={StageKind.OPEN})
+            # Each column a page at a time (open stages the largest first, closed ones the
+            # latest first), with the stage's count and totals read from an index. While a
+            # filter is typed the open deals are read whole: it looks through all of them.
+            whole_open = bool(self.filter_edit.text().strip())
+            deals = self.services.deals.list(kinds={StageKind.OPEN}) if whole_open else []
             pages = {}
             for st in stages:
-                if st.kind in (StageKind.WON, StageKind.LOST, StageKind.ON_HOLD):
-                    shown = self._closed_shown.get(st.id, self.CLOSED_PAGE)
-                    pages[st.id] = (self.services.deals.recent_in_stage(st.id, 0, shown),
+                if not (whole_open and st.kind == StageKind.OPEN):
+                    pages[st.id] = (self._read_page(st, 0, self._shown.get(st.id, self._page_size(st))),
                                     self.services.deals.stage_total(st.id))
+            self._pin(pages)
             read_list = self.services.deals.list
             self._deal_count = len(deals) + sum(total[0] for _page, total in pages.values())
         self.board.set_stages(stages)
@@ -164,7 +169,11 @@ class DealsPage(QWidget):
         self._listed = read_list
         if self.stack.currentIndex() == self.LIST:
             self._fill_list()
-        self._open_count = sum(1 for o in deals if o.status == "open")
+        open_stages = {s.id for s in stages if s.kind == StageKind.OPEN}
+        whole = [o for o in deals if o.status == "open" and o.stage.id not in (pages or {})]
+        paged = [total for sid, (_page, total) in (pages or {}).items() if sid in open_stages]
+        self._open_total = (len(whole) + sum(t[0] for t in paged),
+                            sum(o.weighted for o in whole) + sum(t[2] for t in paged))
         self._update_summary()
         if self.stack.currentIndex() == self.DEAL and self.deal_view.deal and self.deal_view.deal.id:
             if not self.deal_view.dirty:
@@ -190,12 +199,31 @@ class DealsPage(QWidget):
         for column in range(self.model.columnCount()):  # long next steps must not push Gaps away
             header.resizeSection(column, min(header.sectionSize(column), 240))
 
+    def _page_size(self, stage) -> int:  # noqa: ANN001
+        return self.OPEN_PAGE if stage.kind == StageKind.OPEN else self.CLOSED_PAGE
+
+    def _read_page(self, stage, offset: int, limit: int) -> list:  # noqa: ANN001
+        """A page of a column: an open stage's largest deals first, a closed one's latest."""
+        return self.services.deals.stage_page(stage.id, offset, limit,
+                                              largest_first=stage.kind == StageKind.OPEN)
+
+    def _pin(self, pages: dict[int, tuple[list, tuple[int, int, float]]]) -> None:
+        """A deal the seller moved stays in sight where it landed, even past its column's page
+        (a small deal dragged into a long open column)."""
+        if not self._pinned:
+            return
+        for o in self.services.deals.list(deal_ids=list(self._pinned)):
+            page = pages.get(o.stage.id)
+            if page is not None and all(p.id != o.id for p in page[0]):
+                page[0].append(o)
+
     def show_more(self, stage_id: int) -> None:
-        """The next page of a won, lost or on-hold column."""
+        """The next page of a column."""
         column = self.board.columns[stage_id]
-        loaded = column.model.rowCount()
-        more = self.services.deals.recent_in_stage(stage_id, loaded, self.CLOSED_PAGE)
-        self._closed_shown[stage_id] = loaded + len(more)
+        stage = column.model.stage
+        read = self._shown.get(stage_id, self._page_size(stage))
+        more = self._read_page(stage, read, self._page_size(stage))
+        self._shown[stage_id] = read + len(more)
         column.add_deals(more)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
@@ -205,17 +233,27 @@ class DealsPage(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self.board.set_filter_text(text)
-        self._update_summary()
+        if bool(text.strip()) != self._open_whole():
+            self.reload()  # the filter looks through every open deal, not the pages shown
+        else:
+            self._update_summary()
+
+    def _open_whole(self) -> bool:
+        """Whether the open columns hold every deal of their stage (no page)."""
+        return any(c.model.stage.kind == StageKind.OPEN and not c.paged() for c in self.board.columns.values())
 
     def _update_summary(self) -> None:
         """Open deals and their weighted value: those the filter shows, out of all."""
-        shown = [o for o in self.board.shown_deals() if o.status == "open"]
-        weighted = texts.money(sum(o.weighted for o in shown))
-        total = getattr(self, "_open_count", len(shown))
-        if len(shown) == total:
+        total, all_weighted = self._open_total
+        if not self.filter_edit.text().strip():
+            shown, weighted = total, texts.money(all_weighted)
+        else:
+            open_deals = [o for o in self.board.shown_deals() if o.status == "open"]
+            shown, weighted = len(open_deals), texts.money(sum(o.weighted for o in open_deals))
+        if shown == total:
             text = self.tr("%1 open · %2 weighted").replace("%1", str(total))
         else:
-            text = self.tr("%1 of %2 open · %3 weighted").replace("%1", str(len(shown))).replace(
+            text = self.tr("%1 of %2 open · %3 weighted").replace("%1", str(shown)).replace(
                 "%2", str(total)).replace("%3", weighted)
         self.summary.setText(text.replace("%2", weighted))
 
@@ -299,6 +337,7 @@ class DealsPage(QWidget):
             kwargs = dialog.values()
         deals = self.services.deals
         moved: list = []
+        self._pinned.add(deal_id)
 
         def not_moved(errors: list) -> None:
             QMessageBox.warning(self, self.tr("Not moved"), "\n".join(texts.error_text(e) for e in errors))
