@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.storage import cipher, search
+from desktop.storage import cipher
 from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, classify, translate
 from desktop.storage.files import replacing
@@ -437,6 +437,8 @@ def _build(conn: Connection) -> None:
     _load_orm()
 
     SQLModel.metadata.create_all(conn)
+    from desktop.storage import search  # not before Today's first paint (issue 20)
+
     search.ensure_schema(conn)
     ensure_indexes(conn)
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -582,6 +584,8 @@ def _complete(engine: Engine) -> None:
 
     with engine.connect() as conn, conn.execution_options(**{_IMMEDIATE: True}).begin():
         SQLModel.metadata.create_all(conn)
+        from desktop.storage import search
+
         search.ensure_schema(conn)
         ensure_indexes(conn)
 

@@ -15,7 +15,6 @@ import re
 import sqlite3
 from pathlib import Path
 
-from desktop.storage import search
 from desktop.storage.cipher import db_errors
 from desktop.storage.errors import BookError, BookErrorKind
 from desktop.storage.schema import LATEST_VERSION
@@ -34,6 +33,8 @@ def quick_check(conn: sqlite3.Connection) -> list[str]:
 
 def expected_triggers() -> dict[str, str]:
     """The app's own triggers: name -> the SQL SQLite stores for it."""
+    from desktop.storage import search  # the check runs after Today's first paint (issue 20)
+
     out = {}
     for table, kind, column in search.SOURCES:
         for sql in search.trigger_sql(table, kind, column):
@@ -48,7 +49,10 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     Loads SQLModel and the tables (the app runs this after its window shows: issue 20)."""
     from sqlmodel import SQLModel
 
-    from desktop.storage import tables  # noqa: F401  (registers the tables with SQLModel.metadata)
+    from desktop.storage import (
+        search,
+        tables,  # noqa: F401  (registers the tables with SQLModel.metadata)
+    )
 
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     own_triggers = expected_triggers()

@@ -71,7 +71,9 @@ NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.table
                     # the calendar file: the keeper is made with the window, what writes it
                     # (and the export dialog) loads when it first writes; the partners' dialogs
                     "desktop.ui.calendar_file",
-                    "desktop.ui.partners.dialogs")
+                    "desktop.ui.partners.dialogs",
+                    # the search index's schema: made and checked with the book's check
+                    "desktop.storage.search", "desktop.domain.people")
 
 
 def _start(tmp_path: Path, book: Path) -> str:
