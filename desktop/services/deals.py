@@ -74,10 +74,11 @@ class DealService:
         found = {o.id: o for o in self.list(deal_ids=ids)} if ids else {}
         return [found[i] for i in ids if i in found]
 
-    def stage_total(self, stage_id: int) -> tuple[int, int, float]:
-        """(how many live deals, their amounts added up, weighted by probability) in a stage."""
+    def stage_total(self, stage_id: int, *, weighted: bool = False) -> tuple[int, int, float]:
+        """(how many live deals, their amounts added up, weighted by probability when asked —
+        an open stage — else 0) in a stage."""
         with self.book.reading() as s:
-            return q.stage_total(s, stage_id)
+            return q.stage_total(s, stage_id, weighted=weighted)
 
     def overview(self, deal_id: int) -> DealOverview:
         found = self.list(deal_ids=[deal_id])

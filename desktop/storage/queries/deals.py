@@ -99,7 +99,10 @@ LARGEST_IN_STAGE = (
     "SELECT id FROM deal WHERE deleted_at IS NULL AND stage_id = ? "
     "ORDER BY coalesce(amount, 0) DESC, id LIMIT ? OFFSET ?"
 )
-STAGE_TOTAL = (
+STAGE_TOTAL = (  # from the index alone: won and lost stages hold years of deals
+    "SELECT count(*), coalesce(sum(amount), 0), 0 FROM deal WHERE deleted_at IS NULL AND stage_id = ?"
+)
+STAGE_WEIGHTED_TOTAL = (  # an open stage: each deal's own probability, else the stage's
     "SELECT count(*), coalesce(sum(d.amount), 0), "
     "coalesce(sum(coalesce(d.amount, 0) * coalesce(d.probability_override, st.probability)), 0) "
     "FROM deal d JOIN stage st ON st.id = d.stage_id WHERE d.deleted_at IS NULL AND d.stage_id = ?"
@@ -113,9 +116,10 @@ def stage_page(s: Session, stage_id: int, offset: int, limit: int, *, largest_fi
     return [i for (i,) in dbapi.execute(sql, (stage_id, limit, offset))]
 
 
-def stage_total(s: Session, stage_id: int) -> tuple[int, int, float]:
-    """(number of live deals, their amounts added up, weighted by probability) in one stage
-    (the weighting of an open stage: the deal's own probability, else the stage's)."""
+def stage_total(s: Session, stage_id: int, *, weighted: bool = False) -> tuple[int, int, float]:
+    """(number of live deals, their amounts added up, weighted by probability when asked, else
+    0) in one stage."""
     dbapi = s.connection().connection.driver_connection
-    count, amount, weighted = dbapi.execute(STAGE_TOTAL, (stage_id,)).fetchone()
-    return int(count), int(amount), weighted / 100
+    sql = STAGE_WEIGHTED_TOTAL if weighted else STAGE_TOTAL
+    count, amount, weighted_sum = dbapi.execute(sql, (stage_id,)).fetchone()
+    return int(count), int(amount), weighted_sum / 100

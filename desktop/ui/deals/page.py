@@ -157,7 +157,8 @@ class DealsPage(QWidget):
             for st in stages:
                 if not (whole_open and st.kind == StageKind.OPEN):
                     pages[st.id] = (self._read_page(st, 0, self._shown.get(st.id, self._page_size(st))),
-                                    self.services.deals.stage_total(st.id))
+                                    self.services.deals.stage_total(
+                                        st.id, weighted=st.kind == StageKind.OPEN))
             self._pin(pages)
             read_list = self.services.deals.list
             self._deal_count = len(deals) + sum(total[0] for _page, total in pages.values())

@@ -123,3 +123,19 @@ def test_a_small_deal_dropped_on_a_long_column_stays_in_sight_and_undo_puts_it_b
     page.board.move_selected(+1)  # the keyboard's move, to the stage after discovery
     assert services.deals.overview(small.id).stage.id != source.model.stage.id
     assert page.board.column_of(small.id) is not None
+
+
+def test_a_closed_stage_is_counted_through_the_index(services):
+    """Won and lost stages hold years of deals: their count and total come through the index,
+    with no join to the stage nor the probability (the open stages' weighting)."""
+    import sqlite3
+
+    from desktop.storage.queries.deals import STAGE_TOTAL
+
+    add_open(services, "won", 3)
+    conn = sqlite3.connect(services.book.path)
+    try:
+        plan = " | ".join(r[-1] for r in conn.execute("EXPLAIN QUERY PLAN " + STAGE_TOTAL, (1,)))
+    finally:
+        conn.close()
+    assert "INDEX ix_deal_stage_recent" in plan and " | " not in plan, plan  # one table read
