@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -28,12 +30,14 @@ from desktop.ui.data.menu import install_file_menu
 from desktop.ui.messages import CommandText
 from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import PartnerReminders
-from desktop.ui.reminders import Reminders
 from desktop.ui.security.exports import Agreed
 from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings
 from desktop.ui.today.page import TodayPage
 from desktop.ui.undo import TypingFirst, push_write
+
+if TYPE_CHECKING:
+    from desktop.ui.reminders import Reminders
 
 # Where the platform has no binding for a standard key (Linux without a desktop theme has none
 # for Quit and Preferences), the one sellers know from other apps.
@@ -172,7 +176,9 @@ class MainWindow(QMainWindow):
         self._to_tray = False  # Close window (Ctrl+W) may keep the app in the tray
         # Reminders (tray icon, notices) and the calendar file kept in a folder, while this
         # window lives; without a system tray the reminders stay silent and Today says it all.
-        self.reminders = Reminders(services, settings, self)
+        # The tray and its calendar rules are built after the window's first paint (issue 20).
+        self._reminders: Reminders | None = None
+        self._painted = False
         self.calendar_keeper = CalendarKeeper(services, settings, self.bus, self)
         self._build_menus()
         self.bus.open_requested.connect(self.open_record)
@@ -180,6 +186,30 @@ class MainWindow(QMainWindow):
         self.bus.changed.connect(self._on_changed)
         self._restore_geometry()
         self.show_page(settings.get(opt.LAST_PAGE) or "today")
+
+    # --- reminders (the tray)
+    @property
+    def reminders(self) -> Reminders:
+        """The tray icon and notices, built when first asked for (or after the first paint)."""
+        if self._reminders is None:
+            from desktop.ui.reminders import Reminders
+
+            self._reminders = Reminders(self.services, self.settings, self)
+        return self._reminders
+
+    def _tray(self) -> QSystemTrayIcon | None:
+        return None if self._reminders is None else self._reminders.tray
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:  # Today is on screen: the tray comes on the loop's next turn
+            self._painted = True
+            QTimer.singleShot(0, self, self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        """Without a system tray nothing is built: the reminders stay silent (built if asked)."""
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.reminders  # noqa: B018 - builds the tray icon and starts its timer
 
     # --- pages
     def _page_factories(self) -> list[tuple[str, str, Callable[[], QWidget]]]:
@@ -424,11 +454,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.preferences import PreferencesDialog
 
         before = self.settings.get(opt.LANGUAGE)
-        dialog = PreferencesDialog(self.settings, self, tray_available=self.reminders.tray is not None)
+        dialog = PreferencesDialog(self.settings, self, tray_available=QSystemTrayIcon.isSystemTrayAvailable())
         if not dialog.exec():
             return
         self.bus.announce(changes.SETTINGS)  # the calendar file follows its folder and alarms
-        if self.reminders.tray is not None:
+        if self._tray() is not None:
             self.reminders.tick()
         if dialog.chosen_language() != before:
             self.language_changed.emit(dialog.chosen_language())
@@ -440,7 +470,7 @@ class MainWindow(QMainWindow):
         return export_calendar(self, self.services, self.settings, self.agreed)
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
-        if kinds & {changes.DEALS, changes.NOTES} and self.reminders.tray is not None:
+        if kinds & {changes.DEALS, changes.NOTES} and self._tray() is not None:
             self.reminders.tick()  # the overdue count, a visit planned for the next minutes
 
     def _about(self) -> None:
@@ -469,14 +499,15 @@ class MainWindow(QMainWindow):
         """File → Quit (and the tray's Quit): close for good, even when kept in the tray."""
         self._quitting = True
         if self.close():
-            self.reminders.close()
+            if self._reminders is not None:
+                self._reminders.close()
             if not QApplication.quitOnLastWindowClosed():
                 QApplication.quit()
         else:
             self._quitting = False
 
     def keeps_in_tray(self) -> bool:
-        return bool(self.settings.get(opt.KEEP_IN_TRAY)) and self.reminders.tray is not None
+        return bool(self.settings.get(opt.KEEP_IN_TRAY)) and self._tray() is not None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # The window's own close button (spontaneous) or Close window, with "keep in the tray":
@@ -499,5 +530,6 @@ class MainWindow(QMainWindow):
             if key in self.pages:  # built, so the seller may have moved it
                 self.settings.set(option, self.pages[key].splitter.saveState())  # type: ignore[attr-defined]
         self.settings.sync()
-        self.reminders.close()
+        if self._reminders is not None:
+            self._reminders.close()
         event.accept()

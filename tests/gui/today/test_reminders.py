@@ -152,3 +152,30 @@ def test_closing_the_window_keeps_the_app_in_the_tray_when_chosen(qtbot, service
     window.quit_app()
     assert not window.isVisible() and not window.reminders.tray.isVisible()
     QApplication.setQuitOnLastWindowClosed(True)
+
+
+def test_the_tray_is_built_after_the_windows_first_paint(qtbot, services, settings, monkeypatch):
+    """Issue 20: the reminders (and their calendar rules) wait for Today's first paint; then the
+    tray comes up with its timer running, without anyone asking for it."""
+    from desktop.ui import main_window
+
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    window = main_window.MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window._reminders is None  # shown, not painted yet
+    qtbot.waitUntil(lambda: window._reminders is not None)
+    assert window._painted and window.reminders.tray is not None and window.reminders.timer.isActive()
+
+
+def test_without_a_tray_the_first_paint_builds_no_reminders(qtbot, services, settings):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui import main_window
+
+    window = main_window.MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window._painted)
+    QApplication.processEvents()  # the turn after the paint
+    assert window._reminders is None
