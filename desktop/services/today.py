@@ -14,18 +14,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
-from desktop.domain.money import InstalmentStatus
 from desktop.domain.overview import DealOverview, TodayFirst, TodayItem, TodaySection
 from desktop.domain.partners import UpdateReminder
-from desktop.services.collections import BookMoney
 from desktop.services.overviews import deal_overviews
 from desktop.storage.queries import today as q
 
 if TYPE_CHECKING:
+    from desktop.services.collections import BookMoney
     from desktop.storage.book import Book
 
 WEEK_DAYS = 7  # "this week" is today and the six days after it
@@ -37,11 +37,20 @@ class TodayService:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
         self.clock = clock
-        self.money = BookMoney(book, clock)
+
+    @cached_property
+    def money(self) -> BookMoney:
+        """The book's money reads (the whole agenda): the money and contracts rules load when
+        first used; Today's first rows count and cut the money sections in SQL (issue 20)."""
+        from desktop.services.collections import BookMoney
+
+        return BookMoney(self.book, self.clock)
 
     def _money_items(self, today: date) -> list[TodayItem]:
         """Collections overdue and due in the next 7 days, invoices to issue: each opens the
         deal's Money tab."""
+        from desktop.domain.money import InstalmentStatus
+
         items = []
         for c in self.money.collections(today, ahead_days=WEEK_DAYS - 1):
             section = TodaySection.MONEY_OVERDUE if c.status == InstalmentStatus.OVERDUE else TodaySection.MONEY_DUE
@@ -54,6 +63,31 @@ class TodayService:
                                    deal_id=v.deal_id, company=v.company, deal_title=v.deal_title,
                                    text=v.instalment, due=v.due, item_id=v.invoice_id or v.instalment_id,
                                    amount_fen=v.amount_fen, currency=v.currency))
+        return items
+
+    def _first_money_items(self, today: date, limit: int,
+                           counts: dict[TodaySection, int]) -> list[TodayItem]:
+        """The first `limit` rows of each money section (as _money_items lists them) and each
+        section's count, cut and counted in SQL: not every open instalment and payment of the
+        book read to show 25 (issue 20)."""
+        items = []
+        with self.book.raw_reading() as conn:
+            for section, first, last in (
+                (TodaySection.MONEY_OVERDUE, None, today - timedelta(days=1)),
+                (TodaySection.MONEY_DUE, today, today + timedelta(days=WEEK_DAYS - 1)),
+            ):
+                owed, counts[section] = q.owed_between(conn, first, last, limit)
+                items += [TodayItem(section=section, opens=("money", c.deal_id), deal_id=c.deal_id,
+                                    company=c.company, deal_title=c.deal_title, text=c.name, due=c.due,
+                                    days=max(0, (today - c.due).days), item_id=c.id,
+                                    amount_fen=max(0, c.amount_fen - c.collected_fen),
+                                    currency=c.currency) for c in owed]
+            to_make, counts[TodaySection.INVOICES_TO_ISSUE] = q.invoices_to_make(
+                conn, today + timedelta(days=WEEK_DAYS - 1), limit)
+        items += [TodayItem(section=TodaySection.INVOICES_TO_ISSUE, opens=("money", v.deal_id),
+                            deal_id=v.deal_id, company=v.company, deal_title=v.deal_title,
+                            text=v.instalment, due=v.due, item_id=v.invoice_id or v.instalment_id,
+                            amount_fen=v.amount_fen, currency=v.currency) for v in to_make]
         return items
 
     def agenda(self, today: date | None = None) -> list[TodayItem]:
@@ -172,12 +206,7 @@ class TodayService:
         if with_at_risk:
             risky, counts[TodaySection.AT_RISK] = self.at_risk(limit)
             items += risky
-        money = self._money_items(today)
-        for section in (TodaySection.MONEY_OVERDUE, TodaySection.MONEY_DUE,
-                        TodaySection.INVOICES_TO_ISSUE):
-            mine = [i for i in money if i.section == section]
-            counts[section] = len(mine)
-            items += mine[:limit]
+        items += self._first_money_items(today, limit, counts)
         for i in on_hold:
             if i in overviews and (until := overviews[i].deal.on_hold_until) is not None:
                 items.append(_item(TodaySection.ON_HOLD_REVIEW, overviews[i], due=until,

@@ -76,7 +76,10 @@ NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.table
                     "desktop.storage.search", "desktop.domain.people",
                     # the tray's reminders and their calendar rules: built on the loop's turn
                     # after the first paint, where the desktop has a tray (issue 20)
-                    "desktop.ui.reminders", "desktop.domain.reminders", "desktop.domain.calendar")
+                    "desktop.ui.reminders", "desktop.domain.reminders", "desktop.domain.calendar",
+                    # Today's money sections are cut and counted in SQL: the book's money reads
+                    # and the contracts' rules load with the whole agenda or the Money tab
+                    "desktop.services.collections", "desktop.domain.contracts")
 
 
 def _start(tmp_path: Path, book: Path) -> str:

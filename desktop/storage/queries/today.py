@@ -409,3 +409,72 @@ def count_deals_in(conn: Connection, stage_ids: Collection[int]) -> int:
     """How many live deals these stages hold: counted stage by stage, so each count comes from
     ix_deal_stage_recent (with IN, SQLite walked every live deal)."""
     return conn.execute(COUNT_DEALS_IN, (_ids(stage_ids),)).fetchone()[0]
+
+
+# --- Today's money sections: the first rows and the count from SQL (issue 20) ---------------------
+# What open_instalments + collected_by_instalment + domain.money.due_date give in Python, for the
+# rows a section shows: an instalment's due date (fixed, or its milestone's date plus N days) and
+# what came in on it, per instalment, in SQL; only those still owed with a date are listed.
+_DUE = ("coalesce(date(i.due_on), date(i.milestone_on, printf('%+d days', "
+        "coalesce(i.milestone_days, 0))))")
+_GOT = ("coalesce((SELECT sum(a.amount_fen) FROM payment_allocation AS a JOIN payment AS p "
+        "ON p.id = a.payment_id WHERE a.instalment_id = i.id AND p.deleted_at IS NULL), 0)")
+OWED = f"""
+    SELECT i.id AS id, k.deal_id AS deal_id, i.contract_id AS contract_id, c.name AS company,
+           d.title AS deal_title, i.name AS name, {_DUE} AS due, i.amount_fen AS amount_fen,
+           {_GOT} AS got, k.currency AS currency, i.invoice_first AS invoice_first,
+           i.due_on AS due_on, i.position AS position
+    FROM instalment AS i JOIN contract AS k ON k.id = i.contract_id
+    JOIN deal AS d ON d.id = k.deal_id JOIN company AS c ON c.id = d.company_id
+    WHERE i.void = 0 AND k.deleted_at IS NULL AND d.deleted_at IS NULL"""
+OwedInstalment = namedtuple("OwedInstalment", (  # type: ignore[misc]
+    "id", "deal_id", "contract_id", "company", "deal_title", "name", "due", "amount_fen",
+    "collected_fen", "currency"))
+
+
+def owed_between(conn: Connection, first: date | None, last: date, limit: int
+                 ) -> tuple[list[OwedInstalment], int]:
+    """Instalments still owed (less came in than their amount) whose due date falls from `first`
+    (None: any) to `last`, by due date, company and id: the first `limit` and how many."""
+    body = (f"FROM ({OWED}) WHERE got < amount_fen AND due IS NOT NULL "
+            "AND due >= ? AND due <= ?")
+    params = ((first or date.min).isoformat(), last.isoformat())
+    rows, count = _first_and_count(
+        conn, "id, deal_id, contract_id, company, deal_title, name, due, amount_fen, got, currency",
+        body, "due, company, id", params, limit)
+    return [OwedInstalment(*r[:6], day(r[6]), r[7], int(r[8]), r[9]) for r in rows], count
+
+
+InvoiceToMake = namedtuple("InvoiceToMake", (  # type: ignore[misc]
+    "invoice_id", "instalment_id", "deal_id", "company", "deal_title", "instalment", "due",
+    "amount_fen", "currency"))
+
+
+def invoices_to_make(conn: Connection, last: date, limit: int) -> tuple[list[InvoiceToMake], int]:
+    """Invoices entered as "to issue", and instalments paid only against an invoice
+    (invoice_first) still owed, due by `last`, with no invoice entered: the first `limit` by due
+    date (none last) and company, in the order BookMoney.invoices_to_issue lists them, and how
+    many."""
+    body = f"""FROM (
+        SELECT v.id AS invoice_id, i.id AS instalment_id, k.deal_id AS deal_id, c.name AS company,
+               d.title AS deal_title, coalesce(i.name, '') AS instalment,
+               CASE WHEN i.id IS NULL THEN NULL ELSE {_DUE} END AS due,
+               v.amount_fen AS amount_fen, k.currency AS currency,
+               0 AS part, i.due_on AS k1, v.id AS k2, 0 AS k3
+        FROM invoice AS v JOIN contract AS k ON k.id = v.contract_id
+        JOIN deal AS d ON d.id = k.deal_id JOIN company AS c ON c.id = d.company_id
+        LEFT OUTER JOIN instalment AS i ON i.id = v.instalment_id
+        WHERE v.deleted_at IS NULL AND k.deleted_at IS NULL AND d.deleted_at IS NULL
+          AND v.status = 'to_issue'
+        UNION ALL
+        SELECT NULL, id, deal_id, company, deal_title, name, due, amount_fen - got, currency,
+               1, due_on, contract_id, position
+        FROM ({OWED}) WHERE invoice_first AND got < amount_fen AND due IS NOT NULL AND due <= ?
+          AND id NOT IN (SELECT instalment_id FROM invoice
+                         WHERE deleted_at IS NULL AND instalment_id IS NOT NULL))"""
+    columns = ("invoice_id, instalment_id, deal_id, company, deal_title, instalment, due, "
+               "amount_fen, currency")
+    rows, count = _first_and_count(conn, columns, body,
+                                   "due IS NULL, due, company, part, k1, k2, k3",
+                                   (last.isoformat(),), limit)
+    return [InvoiceToMake(*r[:6], day(r[6]), *r[7:]) for r in rows], count
