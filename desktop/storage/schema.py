@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 8
+LATEST_VERSION = 9
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -140,10 +140,21 @@ def _v7_to_v8(conn: sqlite3.Connection) -> None:
         index_every_phone(conn)
 
 
+def _v8_to_v9(conn: sqlite3.Connection) -> None:
+    """Version 9 keeps the words of the per-character search tables (search_word_terms,
+    search_word_note_terms), so a word typed in full or in part is looked up as the words it
+    begins instead of a prefix query that merges every posting (storage/search.py). They are
+    filled here from the index already built; an older version would not keep them current, and
+    this version number keeps it from writing the book."""
+    from desktop.storage.search import fill_every_term
+
+    fill_every_term(conn)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8,
+    7: _v7_to_v8, 8: _v8_to_v9,
 }
 
 
