@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from desktop.domain.language import pick
 from desktop.domain.minutes import Sender
+from desktop.domain.partner_news import UpdateReminder as UpdateReminder  # its own module (issue 20)
 
 
 class FeeKind(StrEnum):
@@ -151,22 +152,6 @@ class ReferredDeal:
 
     def stage_name(self, language: str) -> str:
         return pick(language, self.stage_name_en, self.stage_name_zh)
-
-
-@dataclass(frozen=True)
-class UpdateReminder:
-    """A partner who has open referred deals and has heard nothing for too long."""
-
-    partner_id: int
-    name: str
-    open_deals: int
-    last_update_sent: date | None
-    waiting_since: date  # the last update, or the first open referral when none was sent
-    days_waiting: int
-
-    @property
-    def id(self) -> int:
-        return self.partner_id
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.clock import Clock, system_clock
 from desktop.domain.deals import StageKind, late_stage_ids
 from desktop.domain.overview import DealOverview, TodayFirst, TodayItem, TodaySection
-from desktop.domain.partners import UpdateReminder
+from desktop.domain.partner_news import UpdateReminder
 from desktop.services.overviews import deal_overviews
 from desktop.storage.queries import today as q
 

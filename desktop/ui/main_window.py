@@ -29,7 +29,7 @@ from desktop.ui.calendar_keeper import CalendarKeeper
 from desktop.ui.data.menu import install_file_menu
 from desktop.ui.messages import CommandText
 from desktop.ui.operations import run_op
-from desktop.ui.partners.referral import PartnerReminders
+from desktop.ui.partners.waiting import PartnerReminders
 from desktop.ui.security.exports import Agreed
 from desktop.ui.security.idle import IdleLocker
 from desktop.ui.settings import Settings

@@ -79,7 +79,11 @@ NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.table
                     "desktop.ui.reminders", "desktop.domain.reminders", "desktop.domain.calendar",
                     # Today's money sections are cut and counted in SQL: the book's money reads
                     # and the contracts' rules load with the whole agenda or the Money tab
-                    "desktop.services.collections", "desktop.domain.contracts")
+                    "desktop.services.collections", "desktop.domain.contracts",
+                    # the partners waiting for news come from ui.partners.waiting and
+                    # domain.partner_news: not the referral editor, nor the partners' rules
+                    "desktop.ui.partners.referral", "desktop.domain.partners",
+                    "desktop.domain.minutes")
 
 
 def _start(tmp_path: Path, book: Path) -> str:

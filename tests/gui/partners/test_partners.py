@@ -22,7 +22,7 @@ from desktop.ui.partners.models import (
     ReportTableModel,
 )
 from desktop.ui.partners.page import PartnersPage
-from desktop.ui.partners.referral import PartnerReminders, ReminderModel
+from desktop.ui.partners.waiting import PartnerReminders, ReminderModel
 from tests.builders import make_deal
 
 

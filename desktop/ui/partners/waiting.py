@@ -1,0 +1,78 @@
+"""The partners waiting for news (`PartnerReminders`, shown above Today's list): its own module,
+so Today's first paint loads neither the referral editor nor the partners' rules (issue 20)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
+
+from desktop.domain.partner_news import UpdateReminder
+from desktop.services.container import Services
+from desktop.ui import bus as changes
+from desktop.ui import settings as opt
+from desktop.ui import style
+from desktop.ui.bus import Bus
+from desktop.ui.dates import date_text
+from desktop.ui.models import ID_ROLE, RecordTableModel
+from desktop.ui.settings import Settings
+from desktop.ui.views import read_only_rows
+
+
+class ReminderModel(RecordTableModel):
+    NAME, WAITING, OPEN, LAST = range(4)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Partner"), self.tr("Waiting for news"), self.tr("Open deals"),
+                self.tr("Last update sent")]
+
+    def value(self, r: UpdateReminder, column: int) -> Any:
+        waiting = self.tr("%n day(s)", "", r.days_waiting)
+        last = date_text(r.last_update_sent) if r.last_update_sent else self.tr("never")
+        return (r.name, waiting, r.open_deals, last)[column]
+
+    def search_text(self, r: UpdateReminder) -> str:
+        return r.name
+
+
+class PartnerReminders(QWidget):
+    """Partners with open referred deals who have heard nothing for the set number of days.
+    Double-click opens the partner (and from there, the progress update)."""
+
+    MAX_ROWS = 5  # rows shown at once; more scroll
+
+    def __init__(self, services: Services, bus: Bus, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.bus, self.settings = services, bus, settings
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet(style.BOLD)
+        self.model = ReminderModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("partner_reminders")
+        self.view.setModel(self.model)
+        read_only_rows(self.view)
+        self.view.doubleClicked.connect(lambda i: self.bus.open("partner", i.data(ID_ROLE)))
+        self.view.horizontalHeader().setResizeContentsPrecision(self.MAX_ROWS * 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view)
+        watched = {changes.PARTNERS, changes.DEALS, changes.SETTINGS}
+        bus.changed.connect(lambda kinds: self.reload() if kinds & watched else None)
+        self.reload()
+
+    def reload(self) -> None:
+        days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
+        found = self.services.today.partners_waiting(self.services.clock().date(), days)
+        self.model.set_records(found)
+        self.view.resizeColumnsToContents()  # from the first rows (the header's precision)
+        # At most a few rows tall, the rest scrolls: a veteran's book has a hundred partners
+        # waiting, and Today's own list must stay in view.
+        rows = sum(self.view.rowHeight(r) for r in range(min(self.model.rowCount(), self.MAX_ROWS)))
+        self.view.setFixedHeight(
+            self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth() + 2
+        )
+        self.heading.setText(
+            self.tr("Partners waiting for news (nothing sent for %1 days or more)").replace("%1", str(days))
+        )
+        self.setVisible(bool(found))
