@@ -231,10 +231,28 @@ def _release(claimed: tuple[BookLock | None, InstanceServer]) -> None:
 
 
 class Running:
-    """The book the app has open now and the claim on it (a failed check may replace both)."""
+    """The book the app has open now and the claim on it (a failed check may replace both), and
+    whether start-up has settled: the book's check answered and the start-up work (the daily
+    backup, the index catch-up) begun."""
 
     def __init__(self, services: Services, claimed: tuple[BookLock | None, InstanceServer] | None):
         self.services, self.claimed = services, claimed
+        self.settled = False
+        self._when_settled: list[Callable[[], None]] = []
+
+    def when_settled(self, then: Callable[[], None]) -> None:
+        """Call `then` once start-up has settled (now, if it has)."""
+        if self.settled:
+            then()
+        else:
+            self._when_settled.append(then)
+
+    def settle(self) -> None:
+        if not self.settled:
+            self.settled = True
+            for then in self._when_settled:
+                then()
+            self._when_settled.clear()
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -275,8 +293,10 @@ def run_gui(args: argparse.Namespace) -> int:
         window.hide()
     running = Running(services, claimed)
     if os.environ.get(EXIT_AFTER_SHOWN_ENV) == "1":
-        after_first_paint(window, lambda: _report_shown_and_quit(shell))
-    if claimed is not None:
+        after_first_paint(window, lambda: _report_shown_and_quit(shell, running))
+    if claimed is None:
+        running.settle()  # the demo book: made and checked just now, no start-up work
+    else:
         # the current main window (a language switch replaces it) comes forward
         claimed[1].show_requested.connect(lambda: bring_forward(shell.window or window))
         # After the first paint (issue 20): the check loads SQLModel and reads every page on
@@ -346,6 +366,7 @@ def start_book_check(shell: Shell, running: Running) -> Task | None:
     if not services.book.checking:
         start_up_over()
         start_background_work(window, services)
+        running.settle()
         return None
     label = QLabel(QCoreApplication.translate("App", "Checking the book…"), window)
     label.setObjectName("checking_book")
@@ -355,9 +376,11 @@ def start_book_check(shell: Shell, running: Running) -> Task | None:
         _drop(label)
         start_up_over()
         start_background_work(shell.window or window, services)
+        running.settle()
 
     def failed(exc: BaseException) -> None:
         _drop(label)
+        running.settle()
         if not isinstance(exc, BookError):
             raise exc
         book_failed_check(shell, running, exc)
@@ -455,9 +478,12 @@ def read_only_text(services: Services) -> str:
     return QCoreApplication.translate("App", "Read-only: this book's file or folder cannot be written.")
 
 
-def _report_shown_and_quit(shell: Shell) -> None:
+def _report_shown_and_quit(shell: Shell, running: Running) -> None:
+    """DEALBRIEF_EXIT_AFTER_SHOWN=1: say when the window was first painted, then quit once
+    start-up has settled, as a seller's session would have it: the book checked and the day's
+    backup made (quitting at once would interrupt the check, and the backup would never start)."""
     # The menu titles show which language the window came up in (the bundle's smoke test reads them).
     window = shell.window
     menus = " ".join(a.text() for a in window.menuBar().actions()) if window is not None else ""
     print(f"window shown after {process_age_ms():.0f} ms; menus: {menus}", flush=True)
-    shell.app.quit()
+    running.when_settled(shell.app.quit)

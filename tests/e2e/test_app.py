@@ -75,3 +75,31 @@ def test_settings_preferences_switches_the_language(qtbot, services, tmp_path, m
     assert changed.args == ["zh_CN"]
     assert settings.get(opt.LANGUAGE) == "zh_CN"
     assert Settings(settings.path).get(opt.LANGUAGE) == "zh_CN"  # written to the file
+
+
+def test_exit_after_shown_quits_once_the_book_is_checked_and_backed_up(tmp_path):
+    """DEALBRIEF_EXIT_AFTER_SHOWN=1 (the bundle's smoke test, the bench) reports the first paint
+    and quits once start-up has settled: the check ran after the paint, and the day's backup is
+    made (quitting at the paint interrupted the check, so the backup never started)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8",
+           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root),
+           "DEALBRIEF_CONFIG_DIR": str(tmp_path / "config")}
+    book = tmp_path / "book.dealbrief"
+    made = subprocess.run([sys.executable, "-m", "desktop", "--book", str(book), "demo"], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert made.returncode == 0, made.stderr
+    done = subprocess.run([sys.executable, "-m", "desktop", "--book", str(book)],
+                          env=dict(env, DEALBRIEF_EXIT_AFTER_SHOWN="1"), capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "window shown after" in done.stdout, done.stderr
+    backups = list(tmp_path.glob("**/backups/*"))  # beside the book
+    assert backups, sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))

@@ -18,10 +18,10 @@ import desktop.app
 shown = desktop.app._report_shown_and_quit
 
 
-def report(shell):  # once the event loop ran: is the window up, is there a tray icon?
+def report(shell, *rest):  # once the event loop ran: is the window up, is there a tray icon?
     window = shell.window
     print("@@", window.isVisible(), window.reminders.tray is not None, flush=True)
-    shown(shell)
+    shown(shell, *rest)
 
 
 desktop.app._report_shown_and_quit = report
