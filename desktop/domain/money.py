@@ -14,38 +14,15 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from desktop.domain.amounts import (  # re-exported: Today's first paint loads only these (issue 20)
+    CURRENCIES as CURRENCIES,
+)
+from desktop.domain.amounts import FEN_PER_YUAN as FEN_PER_YUAN
+from desktop.domain.amounts import SYMBOLS as SYMBOLS
+from desktop.domain.amounts import format_amount as format_amount
+from desktop.domain.amounts import format_fen as format_fen
+from desktop.domain.amounts import symbol as symbol
 from desktop.domain.language import is_chinese
-
-SYMBOLS = {"CNY": "¥", "RMB": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
-CURRENCIES: tuple[str, ...] = ("CNY", "USD", "EUR", "HKD", "JPY", "GBP")
-
-
-def symbol(currency: str) -> str:
-    code = (currency or "CNY").upper()
-    return SYMBOLS.get(code, code + " ")
-
-
-def _trim(value: float, decimals: int) -> str:
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
-
-
-def format_amount(amount: float | None, currency: str = "CNY", language: str = "zh_CN") -> str:
-    """'¥128万', '¥1.2亿', '¥8,000' (zh_CN) or '¥1,280,000' (en); '' when there is no amount."""
-    if amount is None:
-        return ""
-    sign = "-" if amount < 0 else ""
-    value = abs(amount)
-    prefix = sign + symbol(currency)
-    if is_chinese(language):
-        if value >= 100_000_000:
-            return f"{prefix}{_trim(value / 100_000_000, 2)}亿"
-        if value >= 10_000:
-            return f"{prefix}{_trim(value / 10_000, 2)}万"
-    return f"{prefix}{_trim(value, 0 if float(value).is_integer() else 2)}"
-
 
 _MULTIPLIERS = (("亿", 100_000_000), ("万", 10_000), ("w", 10_000), ("W", 10_000),
                 ("k", 1_000), ("K", 1_000))
@@ -104,7 +81,6 @@ def amount_input_text(amount: int | None, language: str = "zh_CN") -> str:
 # 33.33 + 33.33 + 33.34. The customer never pays more than the contract says, and the extra fen
 # sit where the seller waits longest anyway.
 
-FEN_PER_YUAN = 100
 FULL_PERCENT_BP = 10_000  # 100 %
 MAX_FEN = 10**15  # a trillion yuan: beyond any contract, within SQLite's integer
 
@@ -135,20 +111,6 @@ def parse_fen(text: str) -> int | None:
     if not value.is_finite() or value < 0 or value != value.to_integral_value() or value > MAX_FEN:
         raise ValueError(text)
     return int(value)
-
-
-def format_fen(fen: int | None, currency: str = "CNY", language: str = "zh_CN", *,
-               compact: bool = False) -> str:
-    """'¥333,333.33' exactly ('.00' left off a whole amount); `compact` gives format_amount's
-    '¥33.33万' for cards and charts. '' when there is no amount."""
-    if fen is None:
-        return ""
-    if compact:
-        return format_amount(fen / FEN_PER_YUAN, currency, language)
-    sign = "-" if fen < 0 else ""
-    yuan, cents = divmod(abs(fen), FEN_PER_YUAN)
-    tail = f".{cents:02d}" if cents else ""
-    return f"{sign}{symbol(currency)}{yuan:,}{tail}"
 
 
 def fen_input_text(fen: int | None) -> str:

@@ -83,7 +83,9 @@ NOT_BEFORE_PAINT = ("sqlmodel", "sqlalchemy", "pydantic", "desktop.storage.table
                     # the partners waiting for news come from ui.partners.waiting and
                     # domain.partner_news: not the referral editor, nor the partners' rules
                     "desktop.ui.partners.referral", "desktop.domain.partners",
-                    "desktop.domain.minutes")
+                    "desktop.domain.minutes",
+                    # amounts are written by domain.amounts; the money rules load later
+                    "desktop.domain.money")
 
 
 def _start(tmp_path: Path, book: Path) -> str:

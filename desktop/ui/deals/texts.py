@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.amounts import format_amount
 from desktop.domain.coverage import CoverageGap, gap_text, gaps_text
 from desktop.domain.deals import Influence, StageKind, Stance
 from desktop.domain.errors import FieldError
 from desktop.domain.language import is_chinese
-from desktop.domain.money import format_amount
 from desktop.domain.overview import DealOverview
 from desktop.ui.i18n import current_language
 from desktop.ui.messages import field_error_text

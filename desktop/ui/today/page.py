@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.money import format_fen
+from desktop.domain.amounts import format_fen
 from desktop.domain.overview import TodayFirst, TodayItem, TodaySection
 from desktop.services.container import Services
 from desktop.services.today import FIRST_ROWS, SECTION_ORDER
