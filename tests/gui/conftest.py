@@ -13,6 +13,18 @@ def settings(tmp_path):
     return Settings(tmp_path / "config" / "settings.ini")
 
 
+@pytest.fixture
+def window(qtbot, services, settings):
+    """The main window on the test's book, shown (a test file may define its own)."""
+    from desktop.ui.main_window import MainWindow
+
+    win = MainWindow(services, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 @pytest.fixture(autouse=True)
 def _no_unexpected_questions(monkeypatch):
     """A question nobody answers would block the test run forever: fail it instead."""

@@ -3,22 +3,10 @@ filled the lambda's default key with False)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-
-from desktop.ui.main_window import MainWindow
 
 PAGES = ["today", "deals", "companies", "contacts", "partners", "reports"]
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6]
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_every_go_menu_entry_opens_the_page_it_names(window) -> None:

@@ -6,25 +6,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from desktop.domain.deals import DealRecord
 from desktop.domain.people import ContactRecord
-from desktop.ui.main_window import MainWindow
 from tests.builders import stage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
 
 
 def drag(qtbot, page, deal_id: int, from_key: str, to_key: str) -> None:

@@ -15,20 +15,10 @@ from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.errors import NotFound
 from desktop.domain.notes import CallNoteRecord, NoteAttendeeRecord
 from desktop.domain.people import ContactRecord
-from desktop.ui.main_window import MainWindow
 from desktop.ui.partners.dialogs import MarkPartnerDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 @pytest.fixture

@@ -13,20 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.deals import DealRecord
 from desktop.domain.people import ContactRecord
-from desktop.ui.main_window import MainWindow
 from desktop.ui.partners.dialogs import MarkPartnerDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def press(qtbot, window, widget, key, modifiers=CTRL) -> None:

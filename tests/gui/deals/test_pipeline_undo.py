@@ -6,27 +6,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.domain.deals import DealRecord
 from desktop.ui.deals.pipeline_dialog import PipelineDialog
-from desktop.ui.main_window import MainWindow
 from tests.builders import make_deal, move
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 EDIT = Qt.ItemDataRole.EditRole
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def active(qtbot, widget) -> None:

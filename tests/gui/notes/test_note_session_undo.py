@@ -7,24 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.notes import CallNoteRecord, NextStepRecord
-from desktop.ui.main_window import MainWindow
 from tests.builders import deal_with_committee, stakeholder
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def active(qtbot, widget) -> None:
