@@ -374,8 +374,11 @@ def start_book_check(shell: Shell, running: Running) -> Task | None:
 
     def passed(_result: object) -> None:
         _drop(label)
+        shown = _live_window(shell, window)
+        if services.book.checking or shown is None:
+            return  # the check was stopped (the book closed, the app quitting): nothing passed
         start_up_over()
-        start_background_work(shell.window or window, services)
+        start_background_work(shown, services)
         running.settle()
 
     def failed(exc: BaseException) -> None:
@@ -383,10 +386,21 @@ def start_book_check(shell: Shell, running: Running) -> Task | None:
         running.settle()
         if not isinstance(exc, BookError):
             raise exc
-        book_failed_check(shell, running, exc)
+        if _live_window(shell, window) is not None:
+            book_failed_check(shell, running, exc)
 
     # The app, not the window, waits for the answer: a language switch replaces the window.
     return run_in_background(services.book.check, passed, failed, shell.app)
+
+
+def _live_window(shell: Shell, window: QMainWindow) -> QMainWindow | None:
+    """The main window now (a language switch replaces it), or None when it has gone."""
+    from shiboken6 import Shiboken
+
+    for candidate in (shell.window, window):
+        if candidate is not None and Shiboken.isValid(candidate):
+            return candidate
+    return None
 
 
 def _drop(widget: QWidget) -> None:

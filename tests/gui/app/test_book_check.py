@@ -115,3 +115,26 @@ def test_a_language_switch_while_the_book_is_checked_still_starts_the_background
         shell.window.close()
         shell.set_language("en")
         opened.close()
+
+
+def test_a_check_stopped_by_closing_the_book_is_not_taken_for_a_passed_one(
+        qtbot, settings, services, clock, started) -> None:
+    """A check the closing book stopped answers like a passed one (no error): nothing may follow
+    from it, not on a window that has gone (it broke a later GUI test with a dead MainWindow)."""
+    path = closed_book(services)
+    opened = app.open_services(path)
+    assert opened is not None and opened.book.checking
+    shell, running = shown(qtbot, settings, opened)
+    window = shell.window
+    gate, check = threading.Event(), opened.book.check
+    opened.book.check = lambda: gate.wait(30) and check()  # type: ignore[method-assign]
+    task = app.start_book_check(shell, running)
+    assert task is not None
+    window.close()  # the window goes, then the book is closed while its check runs
+    qtbot.waitUntil(lambda: not Shiboken.isValid(window))
+    opened.book.stop_check()
+    with qtbot.waitSignal(task.done, timeout=10000):
+        gate.set()
+    assert opened.book.checking and not running.settled  # stopped: not checked, never written
+    assert started == []  # neither the daily backup nor the index catch-up
+    opened.close()
