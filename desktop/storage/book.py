@@ -512,7 +512,7 @@ def inspect_book(path: Path, passphrase: str | None = None, *, pages: bool = Tru
     if passphrase is None and header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise BookError(BookErrorKind.NOT_A_BOOK, path, "not an SQLite file")
     short = "" if passphrase is not None else _check_length(header, path)
-    _recover_hot_journal(path, passphrase)
+    cipher.recover_hot_journal(path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         conn = cipher.connect(read_only_uri(path), passphrase, uri=True)
     except cipher.db_errors() as exc:
@@ -538,28 +538,6 @@ def inspect_book(path: Path, passphrase: str | None = None, *, pages: bool = Tru
         raise _inspect_error(exc, path, passphrase) from exc
     finally:
         conn.close()
-
-
-def _recover_hot_journal(path: Path, passphrase: str | None = None) -> None:
-    """Let SQLite roll back a transaction a crash left in a rollback journal (a kill while the
-    book turned to WAL): a read-only connection cannot, and would call the book read-only. The
-    rollback puts back the pages as they were before that transaction: SQLite's own recovery."""
-    journal = path.with_name(path.name + "-journal")
-    try:
-        hot = journal.stat().st_size > 0
-    except OSError:
-        return
-    if not hot or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        return
-    try:
-        conn = cipher.connect(path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            conn.execute("PRAGMA trusted_schema = OFF")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        finally:
-            conn.close()
-    except cipher.db_errors():
-        return  # the check that follows says what is wrong
 
 
 def _inspect_error(exc: BaseException, path: Path, passphrase: str | None = None) -> BookError:

@@ -21,6 +21,7 @@ that does not open the file as the passphrase does is never used (see `_raw_key`
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import sys
 import threading
@@ -185,14 +186,42 @@ def looks_encrypted(path: Path) -> bool:
     return printable < len(head) * 0.6 and len(set(head)) > 128
 
 
-def opens_with(path: Path, passphrase: str | None) -> bool:
-    """Whether `passphrase` (None: no passphrase) opens the book at `path`.
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
 
-    Only page 1 is read (its header: the key check of SQLCipher's first page), so a book whose
-    other pages are damaged still opens with its passphrase and is then called damaged, not
-    "wrong passphrase". A damaged first page cannot be told from a wrong passphrase."""
+
+def recover_hot_journal(path: Path, passphrase: str | None = None, *,
+                        timeout: float = 3.0) -> None:
+    """Let SQLite roll back a transaction a crash left in a rollback journal beside `path` (a kill
+    while a locked book turned to WAL on its first open after a relock, or a migration).
+
+    A read-only connection cannot: SQLite refuses the whole file ("attempt to write a readonly
+    database", SQLITE_READONLY_ROLLBACK) for as long as the journal is hot, whatever the key. So
+    a read-write connection reads the book once, which puts back the pages as they were before
+    that transaction: SQLite's own recovery. It needs no key: the journal holds the pages as the
+    file held them (encrypted), and they are copied back byte for byte, so a wrong passphrase
+    rolls back the same bytes the right one does (and then reads nothing). Nothing is done when
+    there is no journal, or when the book or its folder cannot be written."""
     try:
-        conn = connect(f"{path.resolve().as_uri()}?mode=ro", passphrase, uri=True)
+        hot = _journal(path).stat().st_size > 0
+    except OSError:
+        return
+    if not hot or not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return
+    try:
+        conn = connect(path, passphrase, timeout=timeout)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except db_errors():
+        return  # a wrong passphrase (rolled back all the same), or the caller's read says why
+
+
+def _reads(target: str, passphrase: str | None) -> bool:
+    try:
+        conn = connect(target, passphrase, uri=True)
     except db_errors():
         return False
     try:
@@ -202,6 +231,25 @@ def opens_with(path: Path, passphrase: str | None) -> bool:
         return False
     finally:
         conn.close()
+
+
+def opens_with(path: Path, passphrase: str | None) -> bool:
+    """Whether `passphrase` (None: no passphrase) opens the book at `path`.
+
+    Only page 1 is read (its header: the key check of SQLCipher's first page), so a book whose
+    other pages are damaged still opens with its passphrase and is then called damaged, not
+    "wrong passphrase". A damaged first page cannot be told from a wrong passphrase.
+
+    The read is read-only, but a hot rollback journal a crash left beside the book is rolled back
+    first (`recover_hot_journal`): a read-only connection refuses a book with one, which would
+    call the right passphrase wrong. Where the journal cannot be rolled back (a read-only folder),
+    page 1 is read as the file holds it (`immutable`: the journal is not looked at)."""
+    path = Path(path)
+    recover_hot_journal(path, passphrase)
+    uri = path.resolve().as_uri()
+    if _reads(f"{uri}?mode=ro", passphrase):
+        return True
+    return _journal(path).exists() and _reads(f"{uri}?mode=ro&immutable=1", passphrase)
 
 
 def export(source: Any, dest: Path, passphrase: str | None) -> None:
