@@ -54,12 +54,15 @@ def _biggest_deal(book: Path) -> int:
 
 
 def render(kind: str, book: Path, deal_id: int, language: str = "zh_CN") -> bytes:
-    """What `dealbrief brief|deck` does once the interpreter runs: open the book, load, build the PDF."""
+    """What `dealbrief brief|deck` does once the interpreter runs: open the book, load, build the
+    PDF while the book's check runs alongside, and hand the PDF over once the check has passed."""
     from desktop.services.container import Services
 
-    services = Services.open(book, create=False)
+    services = Services.open(book, create=False, check_alongside=True)
     try:
-        return render_with(services, kind, deal_id, language)
+        data = render_with(services, kind, deal_id, language)
+        services.book.checked()
+        return data
     finally:
         services.close()
 

@@ -3,7 +3,8 @@
 Every sample is the first document of a fresh process that has the app's services loaded, as the
 running app has (the services' modules and SQLModel with the tables, which the app loads right
 after its first paint since issue 20's start-up work; without them the sample timed importing
-SQLModel): reportlab imported, fonts registered, book opened, data loaded, PDF built. That
+SQLModel): reportlab imported, fonts registered, book opened, data loaded, PDF built, the
+book's check run alongside and passed (as `dealbrief brief` and `deck` do). That
 is what the seller waits for the first time they print after starting the app; later documents
 are faster (bench/print.py shows both).
 """

@@ -49,16 +49,18 @@ def language(args: argparse.Namespace) -> str:
     return args.doc_lang or getattr(args, "lang", None) or "zh_CN"
 
 
+# A brief or a deck is read and laid out while the book's check runs on a thread (issue 20: the
+# first document of the process); it is written, and anything said, only once the check passed.
 def run_brief(args: argparse.Namespace) -> int:
     from desktop.cli.common import with_services
 
-    return with_services(create=False)(_brief)(args)
+    return with_services(create=False, check_alongside=True)(_brief)(args)
 
 
 def run_deck(args: argparse.Namespace) -> int:
     from desktop.cli.common import with_services
 
-    return with_services(create=False)(_deck)(args)
+    return with_services(create=False, check_alongside=True)(_deck)(args)
 
 
 def run_briefs(args: argparse.Namespace) -> int:
@@ -72,19 +74,19 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _resolve(services: Services, query: str) -> int | None:
+def _resolve(services: Services, query: str) -> int | str:
+    """The deal's id, or why there is none (said by the caller)."""
     from desktop.domain.errors import NotFound
     from desktop.services.briefing import AmbiguousDeal
 
     try:
         return services.briefing.resolve_deal(query)
     except NotFound:
-        _fail(f'no deal matches "{query}". Use a deal id or a part of its title.')
+        return f'no deal matches "{query}". Use a deal id or a part of its title.'
     except AmbiguousDeal as exc:
         lines = "\n".join(f"  {i}  {title} ({customer})" for i, title, customer in exc.candidates)
-        _fail(f'"{query}" matches {len(exc.candidates)} deals; use the id or more of the '
-              f"title:\n{lines}")
-    return None
+        return (f'"{query}" matches {len(exc.candidates)} deals; use the id or more of the '
+                f"title:\n{lines}")
 
 
 def parse_when(text: str) -> datetime:
@@ -108,33 +110,42 @@ def _write(path: str, data: bytes, what: str) -> int:
 
 
 def _brief(args: argparse.Namespace, services: Services) -> int:
+    made = _brief_pdf(args, services)
+    services.book.checked()  # nothing read is written or said before the book's check passed
+    if isinstance(made, str):
+        return _fail(made)
+    return _write(args.output, made, "the visit brief")
+
+
+def _brief_pdf(args: argparse.Namespace, services: Services) -> bytes | str:
+    """The brief's PDF, or why it cannot be made."""
     from desktop.documents.visit_brief import VisitBrief
     from desktop.services.briefing import VisitPlan
 
     deal_id = _resolve(services, args.deal)
-    if deal_id is None:
-        return 1
+    if isinstance(deal_id, str):
+        return deal_id
     plan = None
     if args.visit_date or args.place or args.ours or args.attendees or args.goal:
         try:
             when = parse_when(args.visit_date) if args.visit_date else None
         except ValueError:
-            return _fail(f'cannot read the visit date "{args.visit_date}"; '
-                         'write it as 2026-11-24 or "2026-11-24 14:00".')
+            return (f'cannot read the visit date "{args.visit_date}"; '
+                    'write it as 2026-11-24 or "2026-11-24 14:00".')
         committee = services.briefing.committee_contacts(deal_id)
         ids = []
         for name in args.attendees:
             hits = [c.id for c in committee if name.strip() and name.strip() in c.name]
             if len(hits) != 1:
                 names = ", ".join(c.name for c in committee) or "nobody yet"
-                return _fail(f'"{name}" is not one person in this deal\'s buying committee '
-                             f"({names}).")
+                return (f'"{name}" is not one person in this deal\'s buying committee '
+                        f"({names}).")
             ids.append(hits[0])
         ours = tuple(p.strip() for p in args.ours.replace("，", ",").split(",") if p.strip())
         plan = VisitPlan(at=when, place=args.place, our_side=ours, contact_ids=tuple(ids),
                          goal=args.goal)
     data = services.briefing.visit_brief(deal_id, language(args), plan=plan)
-    return _write(args.output, VisitBrief(data).render(), "the visit brief")
+    return VisitBrief(data).render()
 
 
 def _deck(args: argparse.Namespace, services: Services) -> int:
@@ -142,10 +153,11 @@ def _deck(args: argparse.Namespace, services: Services) -> int:
     from desktop.domain.briefing import CUT
 
     deal_id = _resolve(services, args.deal)
-    if deal_id is None:
-        return 1
-    data = services.briefing.deck(deal_id, language(args))
-    made = render_deck(data)
+    if isinstance(deal_id, str):
+        services.book.checked()
+        return _fail(deal_id)
+    made = render_deck(services.briefing.deck(deal_id, language(args)))
+    services.book.checked()  # nothing read is written or said before the book's check passed
     code = _write(args.output, made.pdf, "the first-call deck")
     if code == 0 and made.left_out:
         cut = sum(1 for i in made.left_out if i.reason == CUT)

@@ -173,14 +173,17 @@ class Services:
     @classmethod
     def open(cls, path: Path | str, clock: Clock = system_clock, *, create: bool = True,
              read_only_ok: bool = False, passphrase: str | None = None,
-             check_later: bool = False) -> Services:
+             check_later: bool = False, check_alongside: bool = False) -> Services:
         """The book's services; `read_only_ok` opens a damaged book or one on a read-only medium
         read-only instead of refusing it (book.read_only says why); `passphrase` opens a book
         locked with one (BookError ENCRYPTED / WRONG_PASSPHRASE otherwise); `check_later` leaves
         the book's check to `book.check()` (the app, after its window shows), writes refused
-        until it passes."""
+        until it passes; `check_alongside` starts that check on a thread at once (a command
+        that prints: `book.checked()` before anything read is written or shown)."""
         book = open_book(path, create=create, now=clock(), read_only_ok=read_only_ok,
-                         passphrase=passphrase, check_later=check_later)
+                         passphrase=passphrase, check_later=check_later or check_alongside)
+        if check_alongside:
+            book.check_alongside()
         return cls(book, clock)
 
     def close(self) -> None:

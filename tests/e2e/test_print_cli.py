@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from datetime import timedelta
+
+import pytest
 
 from desktop.cli import main
 from desktop.domain.clock import system_clock
@@ -90,3 +94,64 @@ def test_briefs_for_an_empty_week_prints_nothing(tmp_path, capsys):
     assert main(["--book", str(book), "briefs", "--week", "-o", str(out)]) == 0
     assert not out.exists()
     assert "No visits planned" in capsys.readouterr().out
+
+
+def _closed(path):
+    """The book closed as the app leaves it: in WAL, nothing pending (opened without waiting)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("command", ["brief", "deck"])
+def test_the_document_is_made_while_the_book_is_checked_on_another_thread(tmp_path, capsys,
+                                                                          monkeypatch, command):
+    """Issue 20: the book's quick_check runs on a thread of its own while the document is read
+    and laid out (SQLite checks outside the GIL), and the PDF is written once it has passed."""
+    import desktop.storage.book as book_module
+
+    book = _closed(_book(tmp_path))
+    threads = []
+    quick_check = book_module.quick_check
+    monkeypatch.setattr(book_module, "quick_check",
+                        lambda conn: threads.append(threading.current_thread()) or quick_check(conn))
+    out = tmp_path / f"{command}.pdf"
+    assert main(["--book", str(book), command, "MES", "-o", str(out)]) == 0
+    assert pdf_pages(out.read_bytes())
+    assert [t.name for t in threads] == ["book-check"] and threads[0] is not threading.main_thread()
+
+
+@pytest.mark.parametrize("command", ["brief", "deck"])
+def test_a_book_that_fails_the_check_made_alongside_gets_no_pdf(tmp_path, capsys, command):
+    """A trigger this version did not make is found by the check: the document laid out
+    meanwhile is never written, and the error is the one the book's check gives when it opens."""
+    book = _closed(_book(tmp_path))
+    conn = sqlite3.connect(book)
+    conn.execute("CREATE TRIGGER planted AFTER INSERT ON contact BEGIN DELETE FROM deal; END")
+    conn.close()
+    _closed(book)
+    before = book.read_bytes()
+    out = tmp_path / f"{command}.pdf"
+    assert main(["--book", str(book), command, "MES", "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert not out.exists()
+    assert "Wrote" not in captured.out and "Dealbrief did not make" in captured.err
+    assert captured.err.count("dealbrief:") == 1
+    assert book.read_bytes() == before
+
+
+def test_a_damaged_book_gets_the_read_only_brief_and_the_warning_as_before(tmp_path, capsys):
+    """Damage in a page (only quick_check reads it): as when the book was checked before the
+    brief was read, the brief is made read-only and the damage said, exit 2, book unchanged."""
+    from tests.unit.storage.test_check_later import damage_contacts_page
+
+    book = _closed(_book(tmp_path))
+    damage_contacts_page(book)
+    before = book.read_bytes()
+    out = tmp_path / "brief.pdf"
+    assert main(["--book", str(book), "brief", "MES", "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.count("The book file is damaged (it fails SQLite's check)") == 1
+    assert "Wrote the visit brief" in captured.out and pdf_pages(out.read_bytes())
+    assert book.read_bytes() == before

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -69,12 +70,18 @@ def test_a_write_before_the_check_has_passed_does_not_reach_the_book(services, c
         opened.close()
 
 
-def test_a_damaged_book_is_found_by_the_later_check_and_never_written(services, clock) -> None:
+def damaged_book(services: Services, clock) -> tuple[Path, Path, str]:  # noqa: ANN001
+    """A book with a contact, backed up, closed, its contact page damaged: (book, the good
+    backup, the digest of the damaged files)."""
     services.contacts.save(ContactRecord(name="陈静"))
     good = back_up_now(services.book.path, clock())
     path = closed_book(services)
     damage_contacts_page(path)
-    before = files_digest(path)
+    return path, good, files_digest(path)
+
+
+def test_a_damaged_book_is_found_by_the_later_check_and_never_written(services, clock) -> None:
+    path, good, before = damaged_book(services, clock)
     opened = Services.open(path, clock, create=False, check_later=True)
     try:
         assert opened.book.checking  # the damage is in a page: only the check reads it
@@ -169,3 +176,77 @@ def test_a_check_stopped_while_it_reads_ends_without_a_verdict(services, clock, 
         assert all(result != [] for result in checked)  # no whole quick_check ran
     finally:
         opened.close()
+
+
+def test_a_check_alongside_passes_on_its_thread_and_then_the_book_may_be_written(services, clock) -> None:
+    """`dealbrief brief` and `deck` read while the check runs on a thread (issue 20); once
+    `checked()` returns the book was checked exactly as when it is opened."""
+    services.contacts.save(ContactRecord(name="陈静"))
+    path = closed_book(services)
+    opened = Services.open(path, clock, create=False, check_alongside=True)
+    try:
+        assert [c.name for c in opened.contacts.list()] == ["陈静"]  # read while it is checked
+        opened.book.checked()
+        assert not opened.book.checking and opened.book.writable and not opened.book.check_failed
+        opened.contacts.save(ContactRecord(name="李娜"))
+    finally:
+        opened.close()
+
+
+def test_a_damaged_book_checked_alongside_raises_when_asked_and_is_never_written(services, clock) -> None:
+    path, good, before = damaged_book(services, clock)
+    opened = Services.open(path, clock, create=False, check_alongside=True)
+    try:
+        opened.pipeline.stages()  # what is read meanwhile is not trusted until checked() returns
+        for _ in range(2):  # asked again (the command's own guard after it), the same verdict
+            with pytest.raises(BookError) as caught:
+                opened.book.checked()
+            assert caught.value.kind is BookErrorKind.DAMAGED and caught.value.backup == good
+        assert opened.book.check_failed and opened.book.damaged and not opened.book.writable
+    finally:
+        opened.close()
+    assert files_digest(path) == before
+
+
+def test_a_check_alongside_stopped_by_closing_is_not_a_passed_check(services, clock) -> None:
+    path = closed_book(services)
+    opened = Services.open(path, clock, create=False, check_later=True)
+    opened.book.stop_check()  # the check is stopped before it reads (closing)
+    opened.book.check_alongside()
+    with pytest.raises(BookError) as caught:
+        opened.book.checked()
+    assert caught.value.kind is BookErrorKind.CHECKING
+    opened.close()
+
+
+def test_a_check_alongside_seldom_takes_the_gil_from_the_document_being_laid_out(services, clock) -> None:
+    """Each call of the check's progress handler takes the GIL from the thread laying out the
+    document: at one call per thousand SQLite steps, the 1× bench book's quick_check made 6,400
+    and both threads waited on each other (issue 20). Counted, not timed: 20,000 contacts."""
+    path = closed_book(services)
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+        "INSERT INTO contact (name, name_alt, title, department, mobile, other_phone, phone_digits,"
+        " email, wechat, qq, remarks, tags, created_at, updated_at) "
+        "SELECT '客户' || i, '', '', '', '', '', '', '', '', '', '', '', '2026-11-01', '2026-11-01' FROM n")
+    conn.commit()
+    closed = sqlite3.connect(path)
+    conn.close()
+    closed.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    closed.close()
+    calls: list[str] = []
+
+    def profile(frame, event, _arg) -> None:  # noqa: ANN001
+        if event == "call" and frame.f_code.co_qualname.startswith("Book._watch"):
+            calls.append(threading.current_thread().name)
+
+    threading.setprofile(profile)  # threads started from here on: the check's
+    try:
+        opened = Services.open(path, clock, create=False, check_alongside=True)
+        opened.book.checked()
+    finally:
+        threading.setprofile(None)
+    opened.close()
+    assert not opened.book.checking  # it ran, and passed
+    assert len(calls) <= 3, f"{len(calls)} progress calls"
