@@ -14,15 +14,32 @@ def settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, services, settings):
+def window_services(services):
+    """The services `window` is opened on: the test's book. A test file that wants the window on
+    the demo book overrides it (`def window_services(demo_services): return demo_services`)."""
+    return services
+
+
+@pytest.fixture
+def window(qtbot, window_services, settings):
     """The main window on the test's book, shown (a test file may define its own)."""
     from desktop.ui.main_window import MainWindow
 
-    win = MainWindow(services, settings)
+    win = MainWindow(window_services, settings)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def active_window(qtbot, window):
+    """`window`, shown and active. A window shortcut (Ctrl+S, Ctrl+Z) fires only in the active
+    window, and `waitExposed` returns before the offscreen platform's activation reaches it: tests
+    that press keys use this one."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
 
 
 @pytest.fixture(autouse=True)

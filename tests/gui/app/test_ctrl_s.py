@@ -9,7 +9,6 @@ yet. The app is right; the tests press keys once the window is active (`active_w
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from desktop.domain.deals import DealRecord
 from desktop.domain.people import CompanyRecord, ContactRecord
 from desktop.ui.bus import Bus
-from desktop.ui.main_window import MainWindow
 from desktop.ui.people.contacts import ContactsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -26,16 +24,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def active(qtbot, widget) -> None:
     widget.activateWindow()
     qtbot.waitUntil(widget.isActiveWindow)
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    active(qtbot, win)
-    return win
 
 
 def retype(qtbot, field, text: str) -> None:
@@ -62,9 +50,9 @@ def test_a_bare_contacts_page_saves_on_ctrl_s_once_its_window_is_active(qtbot, s
     assert services.contacts.get(contact.id).title == "CFO"
 
 
-def test_ctrl_s_on_contacts_then_ctrl_z_in_the_same_field(qtbot, window, services):
+def test_ctrl_s_on_contacts_then_ctrl_z_in_the_same_field(qtbot, active_window, services):
     contact = services.contacts.save(ContactRecord(name="王建国", title="经理"))
-    page = window.show_page("contacts")
+    page = active_window.show_page("contacts")
     page.select_id(contact.id)
     title = page.form.fields["title"]
     retype(qtbot, title, "CFO")
@@ -81,18 +69,18 @@ def test_ctrl_s_on_contacts_then_ctrl_z_in_the_same_field(qtbot, window, service
     assert title.text() == "经理"
 
 
-def test_ctrl_s_on_companies(qtbot, window, services):
+def test_ctrl_s_on_companies(qtbot, active_window, services):
     company = services.companies.save(CompanyRecord(name="华东精密"))
-    page = window.show_page("companies")
+    page = active_window.show_page("companies")
     page.select_id(company.id)
     retype(qtbot, page.form.fields["industry"], "Manufacturing")
     qtbot.keyClick(page.form.fields["industry"], Qt.Key.Key_S, CTRL)
     assert services.companies.get(company.id).industry == "Manufacturing"
 
 
-def test_ctrl_s_on_a_deal(qtbot, window, services):
+def test_ctrl_s_on_a_deal(qtbot, active_window, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
-    page = window.show_page("deals")
+    page = active_window.show_page("deals")
     page.open_record(deal.id)
     title = page.deal_view.form.fields["title"]
     retype(qtbot, title, "MES phase 2")
@@ -100,18 +88,18 @@ def test_ctrl_s_on_a_deal(qtbot, window, services):
     assert services.deals.get(deal.id).title == "MES phase 2"
 
 
-def test_ctrl_s_on_a_partner(qtbot, window, services):
+def test_ctrl_s_on_a_partner(qtbot, active_window, services):
     partner = services.partners.mark(new_contact_name="赵磊")
-    page = window.show_page("partners")
+    page = active_window.show_page("partners")
     page.select_id(partner.id)
     retype(qtbot, page.form.fields["city"], "Suzhou")
     qtbot.keyClick(page.form.fields["city"], Qt.Key.Key_S, CTRL)
     assert services.partners.get(partner.id).city == "Suzhou"
 
 
-def test_ctrl_s_in_a_call_note(qtbot, window, services):
+def test_ctrl_s_in_a_call_note(qtbot, active_window, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
-    page = window.show_page("deals")
+    page = active_window.show_page("deals")
     page.open_record(deal.id)
     editor = page.deal_view.notes_panel.new_note()
     qtbot.addWidget(editor)

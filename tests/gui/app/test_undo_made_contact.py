@@ -8,17 +8,14 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.deals import DealRecord, StakeholderRecord
 from desktop.domain.errors import NotFound
 from desktop.domain.notes import CallNoteRecord, NoteAttendeeRecord
 from desktop.domain.people import ContactRecord
-from desktop.ui.partners.dialogs import MarkPartnerDialog
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
+from tests.gui.seller import CTRL, SHIFT, add_partner_named, press
 
 
 @pytest.fixture
@@ -26,12 +23,6 @@ def warnings(monkeypatch):
     said: list[tuple[str, str]] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, title, text, *a: said.append((title, text))))
     return said
-
-
-def press(qtbot, window, widget, key, modifiers=CTRL) -> None:
-    window.activateWindow()  # offscreen has no window manager to do it after a dialog
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(widget, key, modifiers)
 
 
 def contact_names(services) -> list[str]:
@@ -115,16 +106,7 @@ def test_undo_is_refused_in_words_when_the_new_contact_sits_in_another_committee
 
 
 def test_a_partner_added_from_a_typed_name_goes_with_its_contact(qtbot, window, services):
-    page = window.show_page("partners")
-
-    def mark() -> None:
-        d = QApplication.activeModalWidget()
-        assert isinstance(d, MarkPartnerDialog)
-        d.contact.setEditText("钱斌")
-        d.accept()
-
-    QTimer.singleShot(0, mark)
-    page.new_record()
+    page = add_partner_named(window, "钱斌")
     [p] = services.partners.list()
     contact_id = p.partner.contact_id
     assert contact_names(services) == ["钱斌"]
@@ -139,15 +121,7 @@ def test_a_partner_added_from_a_typed_name_goes_with_its_contact(qtbot, window, 
 
 def test_a_partner_picked_from_the_book_leaves_the_contact_when_undone(qtbot, window, services):
     services.contacts.save(ContactRecord(name="钱斌"))
-    page = window.show_page("partners")
-
-    def mark() -> None:
-        d = QApplication.activeModalWidget()
-        d.contact.setEditText("钱斌")
-        d.accept()
-
-    QTimer.singleShot(0, mark)
-    page.new_record()
+    add_partner_named(window, "钱斌")
     window.undo_action.trigger()
     assert services.partners.list() == []
     assert contact_names(services) == ["钱斌"]  # they were in the book before
@@ -155,15 +129,7 @@ def test_a_partner_picked_from_the_book_leaves_the_contact_when_undone(qtbot, wi
 
 def test_undo_of_a_new_partner_is_refused_when_their_contact_attended_a_note(qtbot, window, services, warnings):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
-    page = window.show_page("partners")
-
-    def mark() -> None:
-        d = QApplication.activeModalWidget()
-        d.contact.setEditText("钱斌")
-        d.accept()
-
-    QTimer.singleShot(0, mark)
-    page.new_record()
+    add_partner_named(window, "钱斌")
     [p] = services.partners.list()
     services.notes.save(CallNoteRecord(deal_id=deal.id, occurred_at=datetime(2026, 11, 30, 10), goal="引荐",
                                        attendees=(NoteAttendeeRecord(contact_id=p.partner.contact_id),)))

@@ -13,16 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.deals import DealRecord
 from desktop.domain.people import ContactRecord
-from desktop.ui.partners.dialogs import MarkPartnerDialog
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def press(qtbot, window, widget, key, modifiers=CTRL) -> None:
-    window.activateWindow()  # offscreen has no window manager to do it after a dialog
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(widget, key, modifiers)
+from tests.gui.seller import CTRL, SHIFT, add_partner_named, press
 
 
 def undo_redo(window, undone, redone) -> None:
@@ -100,16 +91,7 @@ def test_a_step_ticked_agreed_and_a_referral_are_undone(qtbot, window, services)
 
 
 def test_a_given_line_and_a_new_partner_are_undone(qtbot, window, services):
-    page = window.show_page("partners")
-
-    def mark() -> None:
-        d = QApplication.activeModalWidget()
-        assert isinstance(d, MarkPartnerDialog)
-        d.contact.setEditText("钱斌")
-        d.accept()
-
-    QTimer.singleShot(0, mark)
-    page.new_record()
+    page = add_partner_named(window, "钱斌")
     [p] = services.partners.list()
     assert window.undo_action.text() == "&Undo Add partner “钱斌”"
     undo_redo(window, lambda: services.partners.list() == [],

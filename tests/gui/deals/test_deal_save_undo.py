@@ -6,25 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.domain.deals import DealRecord
-from desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def window(qtbot, services, settings):
-    win = MainWindow(services, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 def open_deal(window, deal_id: int):
@@ -43,10 +30,10 @@ def steps(services, deal_id: int):
     return [(x.text, x.due, x.done_at is None) for x in services.deals.next_steps(deal_id, include_done=True)]
 
 
-def test_undo_of_a_save_puts_back_the_deals_fields_and_its_changed_next_step(qtbot, window, services):
+def test_undo_of_a_save_puts_back_the_deals_fields_and_its_changed_next_step(qtbot, active_window, services):
     deal = services.deals.save(DealRecord(title="MES", amount=100_000), new_company="华东精密")
     services.deals.add_next_step(deal.id, "发送报价", date(2026, 12, 10))
-    view = open_deal(window, deal.id)
+    view = open_deal(active_window, deal.id)
     title = view.form.fields["title"]
     title.setText("MES 二期")
     title.textEdited.emit("MES 二期")
@@ -65,26 +52,26 @@ def test_undo_of_a_save_puts_back_the_deals_fields_and_its_changed_next_step(qtb
     assert steps(services, deal.id) == [("发送正式报价", date(2026, 12, 15), True)]
 
 
-def test_a_step_the_save_added_goes_on_undo_and_comes_back_on_redo(qtbot, window, services):
+def test_a_step_the_save_added_goes_on_undo_and_comes_back_on_redo(qtbot, active_window, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
-    view = open_deal(window, deal.id)
+    view = open_deal(active_window, deal.id)
     type_step(view, "约技术交流")
     view.form.next_due.set_value(date(2026, 12, 9))
     assert view.save()  # only the step changed: still one undoable Save
     assert steps(services, deal.id) == [("约技术交流", date(2026, 12, 9), True)]
-    assert window.undo_action.text() == "&Undo Edit “MES”"
+    assert active_window.undo_action.text() == "&Undo Edit “MES”"
 
-    window.undo_action.trigger()
+    active_window.undo_action.trigger()
     assert steps(services, deal.id) == []
     assert view.form.fields["next_step"].text() == ""
-    window.redo_action.trigger()
+    active_window.redo_action.trigger()
     assert steps(services, deal.id) == [("约技术交流", date(2026, 12, 9), True)]
 
 
-def test_a_step_the_save_marked_done_is_open_again_on_undo(qtbot, window, services):
+def test_a_step_the_save_marked_done_is_open_again_on_undo(qtbot, active_window, services):
     deal = services.deals.save(DealRecord(title="MES"), new_company="华东精密")
     services.deals.add_next_step(deal.id, "发送报价", date(2026, 12, 10))
-    view = open_deal(window, deal.id)
+    view = open_deal(active_window, deal.id)
     type_step(view, "")  # a cleared line marks the step done
     qtbot.keyClick(view.form.fields["next_step"], Qt.Key.Key_S, CTRL)
     assert steps(services, deal.id) == [("发送报价", date(2026, 12, 10), False)]

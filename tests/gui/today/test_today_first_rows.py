@@ -110,58 +110,22 @@ def test_late_stage_deals_are_counted_from_the_stage_index(services):
     assert "ix_deal_stage_recent" in plan and "ix_deal_deleted_at" not in plan, plan
 
 
-class _CountingCursor:
-    def __init__(self, cursor, seen: list[int]) -> None:  # noqa: ANN001
-        self.cursor, self.seen = cursor, seen
-
-    def __iter__(self):  # noqa: ANN204
-        for row in self.cursor:
-            self.seen[0] += 1
-            yield row
-
-    def fetchall(self) -> list:
-        rows = self.cursor.fetchall()
-        self.seen[0] += len(rows)
-        return rows
-
-    def fetchone(self):  # noqa: ANN201
-        row = self.cursor.fetchone()
-        self.seen[0] += row is not None
-        return row
-
-
-def _rows_read_by_first(services, monkeypatch) -> int:  # noqa: ANN001
+def _rows_read_by_first(services, rows_read) -> int:  # noqa: ANN001
     """How many rows Today's first rows bring from SQLite into Python (every query counted)."""
-    from contextlib import contextmanager
-
-    book = services.book
-    seen = [0]
-    reading = type(book).raw_reading
-
-    @contextmanager
-    def counting(self):  # noqa: ANN001, ANN202
-        with reading(self) as conn:
-            class Counting:
-                def execute(self, *args):  # noqa: ANN002, ANN202
-                    return _CountingCursor(conn.execute(*args), seen)
-
-            yield Counting()
-
-    monkeypatch.setattr(type(book), "raw_reading", counting)
-    first = services.today.first(limit=3, with_at_risk=False)
-    monkeypatch.setattr(type(book), "raw_reading", reading)
+    first, rows = rows_read(services.book, lambda: services.today.first(limit=3, with_at_risk=False))
     assert first.counts[TodaySection.OVERDUE] >= OVERDUE  # the whole section is counted
     assert len([i for i in first.items if i.section == TodaySection.OVERDUE]) == 3
-    return seen[0]
+    assert rows >= 3  # the rows shown were counted
+    return rows
 
 
-def test_the_rows_today_reads_do_not_follow_the_number_of_items(services, clock, monkeypatch):
+def test_the_rows_today_reads_do_not_follow_the_number_of_items(services, clock, rows_read):
     """Counts come from SQL and each section's first rows are read with LIMIT: four times the
     overdue steps, not one more row read (issue 20: the agenda read all 1,812 items)."""
     _overdue_book(services, clock)
-    few = _rows_read_by_first(services, monkeypatch)
+    few = _rows_read_by_first(services, rows_read)
     for _ in range(3):
         _overdue_book(services, clock)
-    many = _rows_read_by_first(services, monkeypatch)
+    many = _rows_read_by_first(services, rows_read)
     assert services.today.first(limit=3).counts[TodaySection.OVERDUE] == 4 * OVERDUE
     assert few == many, (few, many)  # the book's lists (stages, roles…) and the rows shown

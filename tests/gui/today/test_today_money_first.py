@@ -11,7 +11,6 @@ from datetime import date, datetime, timedelta
 from desktop.domain.contracts import ContractRecord, InstalmentInput, InvoiceRecord
 from desktop.domain.overview import TodaySection
 from tests.builders import make_deal
-from tests.gui.today.test_today_first_rows import _CountingCursor
 
 MONEY = (TodaySection.MONEY_OVERDUE, TodaySection.MONEY_DUE, TodaySection.INVOICES_TO_ISSUE)
 
@@ -56,36 +55,20 @@ def test_money_first_rows_are_the_start_of_each_section_and_counts_are_whole(ser
                 [i for i in agenda if i.section == section][:limit]
 
 
-def _rows_read(services, monkeypatch) -> int:  # noqa: ANN001
-    from contextlib import contextmanager
-
-    book = services.book
-    seen = [0]
-    reading = type(book).raw_reading
-
-    @contextmanager
-    def counting(self):  # noqa: ANN001, ANN202
-        with reading(self) as conn:
-            class Counting:
-                def execute(self, *args):  # noqa: ANN002, ANN202
-                    return _CountingCursor(conn.execute(*args), seen)
-
-            yield Counting()
-
-    monkeypatch.setattr(type(book), "raw_reading", counting)
-    first = services.today.first(limit=3, with_at_risk=False)
-    monkeypatch.setattr(type(book), "raw_reading", reading)
+def _rows_read(services, rows_read) -> int:  # noqa: ANN001
+    first, rows = rows_read(services.book, lambda: services.today.first(limit=3, with_at_risk=False))
     assert len([i for i in first.items if i.section == TodaySection.MONEY_OVERDUE]) == 3
-    return seen[0]
+    assert rows >= 3  # the rows shown were counted
+    return rows
 
 
 def test_the_rows_today_reads_for_money_do_not_follow_the_number_of_instalments(
-        services, clock, monkeypatch):
+        services, clock, rows_read):
     _money_book(services, clock, 3)
     before = services.today.first(limit=3).counts
-    few = _rows_read(services, monkeypatch)
+    few = _rows_read(services, rows_read)
     _money_book(services, clock, 9)  # four times the contracts
     after = services.today.first(limit=3).counts
-    many = _rows_read(services, monkeypatch)
+    many = _rows_read(services, rows_read)
     assert all(after[s] > before[s] >= 3 for s in MONEY), (before, after)  # the sections grew
     assert few == many, (few, many)  # the book's lists and the rows shown, nothing more
