@@ -60,18 +60,36 @@ def percentile(values: list[float], p: float) -> float:
 
 def prepare(reference: Path, work: Path, name: str = "large.dealbrief") -> Path:
     """A private copy of the large book with its search index brought up to date (the indexed
-    copy is kept beside the large book and rebuilt when the large book is)."""
+    copy is kept beside the large book and rebuilt when the large book is). An indexed copy made
+    at an older schema version is migrated and its index caught up here, once, so no measure
+    pays for it."""
     from bench.search import copy_book
     from desktop.services.container import Services
 
     ready = reference.with_name(reference.stem + "-indexed.dealbrief")
-    if not ready.exists() or ready.stat().st_mtime < reference.stat().st_mtime:
-        building = copy_book(reference, reference.with_name(ready.name + ".building"))
+    stale = not ready.exists() or ready.stat().st_mtime < reference.stat().st_mtime
+    if stale or _version(ready) < _latest_version():
+        building = copy_book(ready if not stale else reference,
+                             reference.with_name(ready.name + ".building"))
         services = Services.open(building, create=False)
         services.search.catch_up()
         services.close()
-        os.replace(building, ready)
+        for copy in (building.parent / "backups").glob(f"{building.stem}-before-v*"):
+            copy.unlink()  # the pre-migration copy open_book made
+        os.replace(building, ready)  # a link to another folder's copy is replaced, not written
     return copy_book(ready, work / name)
+
+
+def _version(book: Path) -> int:
+    """The book's schema version, from SQLite's file header (user_version at byte 60)."""
+    with book.open("rb") as f:
+        return int.from_bytes(f.read(64)[60:64], "big")
+
+
+def _latest_version() -> int:
+    from desktop.storage.schema import LATEST_VERSION
+
+    return LATEST_VERSION
 
 
 def run_module(name: str, ctx: Context) -> dict[str, list[float]] | str:

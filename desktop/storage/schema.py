@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 9
+LATEST_VERSION = 10
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -151,10 +151,21 @@ def _v8_to_v9(conn: sqlite3.Connection) -> None:
     fill_every_term(conn)
 
 
+def _v9_to_v10(conn: sqlite3.Connection) -> None:
+    """Version 10 gives companies, contacts and deals a per-character search table each
+    (search_word_company, _contact, _deal, with prefix indexes up to 6 letters) instead of the
+    shared search_word, so a family name typed alone reads one prefix's newest matches in that
+    kind's words (storage/search.py). They are filled here from the shared table's text, which
+    is dropped; an older version would look for it, and this version number says why."""
+    from desktop.storage.search import split_word_table
+
+    split_word_table(conn)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9,
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10,
 }
 
 

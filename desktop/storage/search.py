@@ -3,9 +3,9 @@
 Why two (see facts.md): `unicode61` treats a run of Chinese as one token and `trigram` finds
 nothing shorter than three characters. So
 - `search_tri` (trigram) answers queries whose every word is Chinese of 3+ characters;
-- `search_word` (unicode61) is fed text where each CJK character stands alone ("预 算 方"), so a
-  1–2 character Chinese word becomes a phrase query ("预 算"), and English words are prefix
-  queries ("mes"*).
+- `search_word_<kind>` (unicode61, one table per kind) is fed text where each CJK character stands
+  alone ("预 算 方"), so a 1–2 character Chinese word becomes a phrase query ("预 算"), and English
+  words are prefix queries ("mes"*).
 A document's rowid says what it is: kind code << 40 | the row's id, so a kind is a rowid range.
 
 Keeping the index current: plain-SQL triggers on the source tables only note which documents
@@ -40,7 +40,18 @@ NOTE_SUFFIX = "_note"
 # index, not by reading every contact (LIKE '%…%' grew with the book: 42 ms p95 at 100,000).
 PHONE_TABLE = "search_phone"
 PHONE_TABLE_SQL = f"CREATE VIRTUAL TABLE IF NOT EXISTS {PHONE_TABLE} USING fts5(digits, tokenize='trigram')"
-ALL_TABLES = ("search_tri", "search_word", "search_tri_note", "search_word_note", PHONE_TABLE)
+# The per-character tables, one per kind (schema v10; before, companies, contacts and deals shared
+# `search_word`): a prefix or a character is looked up in that kind's words alone, and companies',
+# contacts' and deals' tables have prefix indexes up to 6 letters, so a family name ("chen"*,
+# "zhang"*) reads the newest matches of one prefix doclist and stops at the LIMIT instead of
+# merging the postings of every word it begins (5,900 contacts' words begin with "chen" at 100,000
+# contacts: 3.5 ms, once for companies and once for contacts). Notes keep '2 3': their words are
+# few and ordinary, and the prefix entries would cost most in the largest table.
+WORD_KINDS = ("company", "contact", "deal", "note")
+WORD_PREFIX = {"company": (2, 3, 4, 5, 6), "contact": (2, 3, 4, 5, 6), "deal": (2, 3, 4, 5, 6),
+               "note": (2, 3)}
+ALL_TABLES = ("search_tri", "search_tri_note", *(f"search_word_{k}" for k in WORD_KINDS), PHONE_TABLE)
+RETIRED_TABLES = ("search_word",)  # a book before v10 holds it until its migration
 # The per-character tables' words, by kind, so a word typed in full or in part ("budg") is looked
 # up as the few words it begins in that kind ("budget" OR "budgets"), which FTS5 reads newest
 # first and stops after CANDIDATES. A prefix query ("budg"*) longer than the prefix index ('2 3')
@@ -54,7 +65,16 @@ EXPAND_MAX = 32  # more words than this begin with what was typed: the prefix qu
 
 
 def table_for(base: str, kind: str) -> str:
-    return base + NOTE_SUFFIX if kind == "note" else base  # matches ordered per kind and query (see match)
+    """The table of `kind` for a plan's base table: search_word_<kind>, search_tri(_note)."""
+    if base == "search_word":
+        return f"search_word_{kind}"
+    return base + NOTE_SUFFIX if kind == "note" else base
+
+
+def word_table_sql(kind: str) -> str:
+    prefix = " ".join(str(n) for n in WORD_PREFIX[kind])
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {table_for('search_word', kind)} "
+            f"USING fts5(title, body, tokenize='unicode61', prefix='{prefix}')")
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK}]+")
@@ -125,11 +145,12 @@ def ensure_schema(conn: Connection) -> bool:
         "SELECT 1 FROM sqlite_master WHERE name = 'search_word_note'"
     ).first() is not None
     conn.exec_driver_sql("CREATE TABLE IF NOT EXISTS search_pending (doc INTEGER PRIMARY KEY)")
-    # Prefix indexes make short English prefixes ("sys"*) cheap on the per-character table.
-    for table, options in (("search_tri", "tokenize='trigram'"),
-                           ("search_word", "tokenize='unicode61', prefix='2 3'")):
-        for name in (table, table + NOTE_SUFFIX):
-            conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5(title, body, {options})")
+    for name in ("search_tri", "search_tri" + NOTE_SUFFIX):
+        conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} "
+                             "USING fts5(title, body, tokenize='trigram')")
+    # Prefix indexes make short prefixes ("sys"*, "chen"*) cheap on the per-character tables.
+    for kind in WORD_KINDS:
+        conn.exec_driver_sql(word_table_sql(kind))
     conn.exec_driver_sql(PHONE_TABLE_SQL)
     conn.exec_driver_sql(TERMS_TABLE_SQL)
     stored = dict(conn.exec_driver_sql(
@@ -150,13 +171,27 @@ def ensure_schema(conn: Connection) -> bool:
     return True
 
 
+def split_word_table(conn: sqlite3.Connection) -> None:
+    """Give companies, contacts and deals per-character tables of their own (the v10 migration),
+    filled from the shared table's stored text (already spaced), which is then dropped."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_word'").fetchone() is None:
+        return  # no index yet: it is built, tables and all, when the book is next opened
+    for kind in WORD_KINDS[:3]:
+        conn.execute(word_table_sql(kind))
+        low = KIND_CODES[kind] << SHIFT
+        conn.execute(f"INSERT INTO {table_for('search_word', kind)}(rowid, title, body) "
+                     "SELECT rowid, title, body FROM search_word WHERE rowid BETWEEN ? AND ?",
+                     (low, low | MASK))
+    conn.execute("DROP TABLE search_word")
+
+
 def fill_every_term(conn: sqlite3.Connection) -> None:
     """Fill the word list of a book whose index was built before it existed (the v9 migration),
     from the index itself: its words are the ones FTS5's tokenizer made. Companies, contacts and
     deals share a table, so their words are read with the documents holding them (instances);
     the notes' table is one kind."""
     conn.execute(TERMS_TABLE_SQL)
-    for table, vocab, select in (
+    for table, vocab, select in (  # the tables as they were at v9
         ("search_word", "instance", f"SELECT DISTINCT doc >> {SHIFT}, term FROM temp.fill_vocab"),
         ("search_word_note", "row", f"SELECT {KIND_CODES['note']}, term FROM temp.fill_vocab"),
     ):
@@ -329,9 +364,10 @@ def words_beginning(conn: Connection, kind: str, prefix: str) -> list[str]:
 def match_expression(conn: Connection, query: str, kind: str) -> tuple[str, str] | None:
     """(table, MATCH expression) for `query` over `kind`'s tables, or None when nothing matches.
 
-    As plan(), but a plain word of 4+ letters or digits (longer than the prefix index) becomes
-    the words it begins, OR-ed, when there are at most EXPAND_MAX of them: FTS5 then reads the
-    newest matches and stops at the LIMIT instead of merging every posting of the prefix."""
+    As plan(), but a plain word of 4+ letters or digits longer than the kind's prefix index
+    becomes the words it begins, OR-ed, when there are at most EXPAND_MAX of them: FTS5 then
+    reads the newest matches and stops at the LIMIT instead of merging every posting of the
+    prefix. A word no indexed word of the kind begins costs no query."""
     planned = plan(query)
     if planned is None:
         return None
@@ -348,11 +384,15 @@ def match_expression(conn: Connection, query: str, kind: str) -> tuple[str, str]
         words = words_beginning(conn, kind, low)
         if not words:
             return None  # no indexed word begins so: no document of this table can match
-        if len(words) > EXPAND_MAX:
-            parts.append(_phrase(low) + " *")
+        if len(low) in WORD_PREFIX[kind] or len(words) > EXPAND_MAX:
+            parts.append(_phrase(low) + " *")  # one prefix doclist (or the merge, when too many)
         else:
             parts.append("(" + " OR ".join(_phrase(t) for t in words) + ")")
     return table, " AND ".join(parts)
+
+
+MATCH_SQL = ("SELECT rowid, title FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? "
+             "ORDER BY rowid DESC LIMIT ?")
 
 
 def match(conn: Connection, query: str, kind: str, limit: int) -> list[tuple[int, float]]:
@@ -368,11 +408,7 @@ def match(conn: Connection, query: str, kind: str, limit: int) -> list[tuple[int
         return []
     table, expr = planned
     lo = KIND_CODES[kind] << SHIFT
-    rows = conn.exec_driver_sql(
-        f"SELECT rowid, title FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ? "
-        "ORDER BY rowid DESC LIMIT ?",
-        (expr, lo, lo | MASK, CANDIDATES),
-    ).fetchall()
+    rows = conn.exec_driver_sql(MATCH_SQL.format(table=table), (expr, lo, lo | MASK, CANDIDATES)).fetchall()
     needles = ["".join(w.split()).lower() for w in query.split()]
 
     def score(title: str) -> float:

@@ -129,7 +129,7 @@ def test_a_book_from_before_the_index_gets_indexed(book_path, clock):
     deal_with_committee(services)
     services.close()
     conn = sqlite3.connect(book_path)
-    for table in ("search_tri", "search_word", "search_tri_note", "search_word_note", "search_pending"):
+    for table in (*index.ALL_TABLES, index.TERMS_TABLE, "search_pending"):
         conn.execute(f"DROP TABLE {table}")
     conn.commit()
     conn.close()

@@ -17,6 +17,7 @@ from desktop.storage import search as index
 from desktop.storage.book import open_book
 from desktop.storage.schema import LATEST_VERSION
 from tests.builders import deal_with_committee
+from tests.old_index import share_word_tables
 
 
 def _notes(services, *problems: str) -> list[int]:
@@ -65,17 +66,19 @@ def test_words_follow_edits(services):
 
 
 def test_pinyin_keys_are_words_too_and_words_are_looked_up_by_kind(services):
-    services.contacts.save(ContactRecord(name="李敏", name_alt="Li Min"))
+    services.contacts.save(ContactRecord(name="李明辉", name_alt="Li Minghui"))
     for i in range(index.EXPAND_MAX + 1):  # many contacts' e-mails begin with the family name
         services.contacts.save(ContactRecord(name=f"王{i}", name_alt=f"Wang {i}", email=f"wang{i:03d}@x.cn"))
     services.companies.save(CompanyRecord(name="Wangfujing Trading"))
-    for typed in ("limin", "li min", "lm", "LiMin"):
-        assert [h.title for h in services.search.search(typed).of("contact")] == ["李敏"], typed
-    assert "*" not in _expression(services, "limi", "contact")[1]
-    # the companies' own words, not the contacts' sharing their table (no "wang"* over them)
-    assert _expression(services, "wang", "company") == ("search_word", '("wangfujing")')
+    for typed in ("liminghui", "li minghui", "lm", "LiMinghui", "liming"):
+        assert [h.title for h in services.search.search(typed).of("contact")] == ["李明辉"], typed
+    # longer than the contacts' prefix index (6 letters): the words it begins
+    assert _expression(services, "limingh", "contact") == ("search_word_contact", '("liminghui")')
+    # up to 6 letters: one prefix doclist of the kind's own table (schema v10), however many
+    # words it begins; none of the kind's words begins so: no query
+    assert _expression(services, "wang", "company") == ("search_word_company", '"wang" *')
     assert _expression(services, "wang", "deal") is None
-    assert _expression(services, "wang", "contact")[1] == '"wang" *'
+    assert _expression(services, "wang", "contact") == ("search_word_contact", '"wang" *')
     results = services.search.search("wang")
     assert [h.title for h in results.of("company")] == ["Wangfujing Trading"]
     assert len(results.of("contact")) == 8
@@ -92,6 +95,7 @@ def _make_v8_book(path: Path, clock) -> None:
     services.search.sync()
     services.close()
     conn = sqlite3.connect(path)
+    share_word_tables(conn)
     conn.execute(f"DROP TABLE {index.TERMS_TABLE}")
     conn.execute("PRAGMA user_version = 8")
     conn.commit()
@@ -113,7 +117,8 @@ def test_a_version_8_book_gets_its_words_from_its_index_with_its_rows_kept(book_
                     for t in ("company", "contact", "call_note")] == rows_before
             raw = conn.connection.driver_connection
             kept = set(raw.execute(f"SELECT kind, term FROM {index.TERMS_TABLE}"))
-            for table in ("search_word", "search_word_note"):
+            for table in ("search_word_company", "search_word_contact", "search_word_deal",
+                          "search_word_note"):
                 raw.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {table}, instance)")
                 indexed = set(raw.execute(f"SELECT DISTINCT doc >> {index.SHIFT}, term FROM temp.v"))
                 raw.execute("DROP TABLE temp.v")
