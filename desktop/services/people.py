@@ -154,6 +154,15 @@ class CompanyService:
                 )
 
 
+def _name_parts(chinese_first: bool, descending: bool,
+                groups: tuple[int, int]) -> list[tuple[bool, int]]:
+    """The name order's two groups as the list shows them: (named in Chinese, how many)."""
+    parts = [(True, groups[0]), (False, groups[1])]
+    if chinese_first == descending:  # Latin first, or Chinese first read backwards
+        parts.reverse()
+    return parts
+
+
 class ContactService:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
@@ -183,6 +192,42 @@ class ContactService:
         index: this, not the rows, is what opening the Contacts page costs."""
         with self.book.reading() as s:
             return q.contact_ids_by_name(s, chinese_first=chinese_first)
+
+    def name_groups(self) -> tuple[int, int]:
+        """(contacts named in Chinese, the others): the name order's two groups, counted from
+        its index; together, how many live contacts the book holds."""
+        with self.book.reading() as s:
+            return q.contact_name_group_sizes(s)
+
+    def ids_by_name_window(self, offset: int, limit: int, *, chinese_first: bool,
+                           descending: bool, groups: tuple[int, int]) -> list[int]:
+        """The ids at rows offset…offset+limit of the name order (`groups` from name_groups()),
+        read from the index: the first paint and each screenful scrolled to read this much."""
+        out: list[int] = []
+        with self.book.reading() as s:
+            for chinese, size in _name_parts(chinese_first, descending, groups):
+                if offset < size and len(out) < limit:
+                    out += q.contact_ids_by_name_slice(
+                        s, chinese=chinese, size=size, start=offset, count=limit - len(out),
+                        descending=descending)
+                offset = max(0, offset - size)
+        return out
+
+    def name_position(self, contact_id: int, *, chinese_first: bool, descending: bool,
+                      groups: tuple[int, int]) -> int | None:
+        """The contact's row in the name order (None: not a live contact), counted from the
+        index, not by reading every id."""
+        with self.book.reading() as s:
+            found = q.contact_name_position(s, contact_id)
+        if found is None:
+            return None
+        chinese, before = found
+        row = 0
+        for part_chinese, size in _name_parts(chinese_first, descending, groups):
+            if part_chinese == chinese:
+                return row + (size - 1 - before if descending else before)
+            row += size
+        return None
 
     def column(self, field: str) -> list[tuple[int, object]]:
         """(id, value) of one ContactRow field for every contact, to sort the list by it."""

@@ -305,29 +305,44 @@ class PagedTableModel(QAbstractTableModel):
     longer than SYNC_LIMIT, a sort that cannot use an index and every filter run through
     `run_later(read, apply)` (the page gives it run_query: the thread pool), and an answer
     that a newer request has overtaken is dropped. The view keeps its selection through both.
+
+    An order the book keeps in an index (`cheap_order(column)`), with no filter typed, is not
+    read whole: the model holds the count and windows of ids, WINDOW at a time, read for the
+    first paint and as the view scrolls (`read_window(column, descending, offset, limit)`),
+    and finds a record's row by asking the book (`read_position(record_id, column,
+    descending)`). Opening the list then costs the same for 10,000 records as for 100,000. Any
+    other order, and a filter, hold every id (sorting by collation and filtering by text read
+    every row anyway).
     """
 
     sorts_itself = True
     filters_itself = True
-    PAGE = 100  # rows read per query
+    PAGE = 50  # rows read per query: a screenful and some
+    WINDOW = 500  # ids read per query of an order kept in an index
+    MAX_WINDOWS = 40  # windows kept (20,000 ids); the cache starts again past it
     MAX_CACHED = 3000  # rows kept; the cache starts again past it
     SYNC_LIMIT = 20_000
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._headers = self.headers()
-        self._order: list[int] = []  # every id, in the current sort
+        self._order: list[int] | None = []  # every id, in the current sort (None: windows)
         self._all: set[int] | None = None
         self._matched: set[int] | None = None  # None: no filter
         self._words: list[str] = []
-        self._ids: list[int] = []  # the rows shown
+        self._ids: list[int] | None = []  # the rows shown (None: read a window at a time)
+        self._count = 0  # rows shown
         self._row_of_id: dict[int, int] | None = None
+        self._windows: dict[int, list[int]] = {}  # window number → its ids
+        self._found: dict[int, int | None] = {}  # id → row, from the windows read or asked
+        self._window_sort: tuple[int, bool] = (0, False)  # the order the windows are read in
         self._cache: dict[int, Any] = {}
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._total = 0
         self._asked = {"order": 0, "filter": 0}
         self.loaded = False
         self.rows_read = 0  # rows fetched from the book since the model was made (tests count)
+        self.ids_read = 0  # ids fetched from the book, in windows or whole orders (tests count)
         self.run_later: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None
 
     # --- for subclasses
@@ -338,10 +353,19 @@ class PagedTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     def cheap_order(self, column: int) -> bool:
-        """True when the book hands this column's order over from an index."""
+        """True when the book hands this column's order over from an index, a window at a
+        time (read_window and read_position answer for it)."""
         return False
 
     def read_order(self, column: int, descending: bool) -> list[int]:  # pragma: no cover
+        raise NotImplementedError
+
+    def read_window(self, column: int, descending: bool, offset: int,
+                    limit: int) -> list[int]:  # pragma: no cover - overridden with cheap_order
+        raise NotImplementedError
+
+    def read_position(self, record_id: int, column: int,
+                      descending: bool) -> int | None:  # pragma: no cover - as read_window
         raise NotImplementedError
 
     def read_matching(self, words: list[str]) -> set[int]:  # pragma: no cover - overridden
@@ -355,14 +379,23 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- loading
     def reload(self) -> None:
-        """Read the ids again (after a change): at once in name order or when the list is short;
-        else the old order is kept, new ids at its end, and the sort runs in the background."""
+        """Read the list again (after a change): in an indexed order with no filter, only the
+        count (windows are read as the view asks); else every id at once in name order or when
+        the list is short, or the old order kept, new ids at its end, while the sort runs in the
+        background."""
         column, order = self._sort
         self._total = self.read_total()
+        if self.cheap_order(column) and not self._words:
+            self.beginResetModel()
+            self._cache.clear()
+            self._set_windowed()
+            self.endResetModel()
+            self.loaded = True
+            return
         slow = self._slow(column)
-        fresh = self.read_order(0 if slow else column, False if slow else
-                                order == Qt.SortOrder.DescendingOrder)
-        if slow and self.loaded:
+        fresh = self._read_order(0 if slow else column, False if slow else
+                                 order == Qt.SortOrder.DescendingOrder)
+        if slow and self.loaded and self._order is not None:
             keep = set(fresh)
             kept = [i for i in self._order if i in keep]
             known = set(kept)
@@ -380,7 +413,13 @@ class PagedTableModel(QAbstractTableModel):
                           self._apply_order, cheap=False)
         if self._words and self._slow_filter():
             words = list(self._words)
-            self._request("filter", lambda: self.read_matching(words), self._apply_filter, cheap=False)
+            self._request("filter", lambda: (None, self.read_matching(words)), self._apply_filter,
+                          cheap=False)
+
+    def _read_order(self, column: int, descending: bool) -> list[int]:
+        order = self.read_order(column, descending)
+        self.ids_read += len(order)
+        return order
 
     def _slow(self, column: int) -> bool:
         return not self.cheap_order(column) and self._total > self.SYNC_LIMIT
@@ -402,19 +441,34 @@ class PagedTableModel(QAbstractTableModel):
 
         self.run_later(read, done)
 
+    def _forget_rows(self) -> None:
+        self._row_of_id = None
+        self._windows.clear()
+        self._found.clear()
+
     def _set_order(self, order: list[int], matched: set[int] | None) -> None:
         self._order = order
         self._all = None
         self._matched = matched
         self._ids = order if matched is None else [i for i in order if i in matched]
-        self._row_of_id = None
+        self._count = len(self._ids)
+        self._forget_rows()
 
-    def _relayout(self, order: list[int], matched: set[int] | None) -> None:
+    def _set_windowed(self) -> None:
+        """The current (indexed) order, every record shown, read a window at a time."""
+        column, order = self._sort
+        self._window_sort = (column, order == Qt.SortOrder.DescendingOrder)
+        self._order = self._ids = None
+        self._all = self._matched = None
+        self._count = self._total
+        self._forget_rows()
+
+    def _relayout(self, change: Callable[[], None]) -> None:
         """Show a new order or filter; selected and persistent rows follow their ids."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._ids[p.row()] if 0 <= p.row() < len(self._ids) else None for p in persistent]
-        self._set_order(order, matched)
+        ids = [self.id_at(p.row()) if 0 <= p.row() < self._count else None for p in persistent]
+        change()
         moved = []
         for p, rid in zip(persistent, ids, strict=True):
             row = self.row_of(rid) if rid is not None else None
@@ -423,10 +477,19 @@ class PagedTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _apply_order(self, order: list[int]) -> None:
-        self._relayout(order, self._matched)
+        self.ids_read += len(order)
+        self._relayout(lambda: self._set_order(order, self._matched))
 
-    def _apply_filter(self, matched: set[int] | None) -> None:
-        self._relayout(self._order, matched)
+    def _apply_filter(self, found: tuple[list[int] | None, set[int]]) -> None:
+        """A filter's answer: the ids matching, and every id in order when the list was read a
+        window at a time (the filter keeps the matching ones of them)."""
+        order, matched = found
+        if self._order is None and order is not None:
+            self.ids_read += len(order)
+            self._order = order
+        if self._order is not None:
+            whole = self._order
+            self._relayout(lambda: self._set_order(whole, matched))
 
     # --- sorting and filtering
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -434,6 +497,10 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._sort = (column, order)
         if not self.loaded:
+            return
+        if self.cheap_order(column) and not self._words:
+            self._asked["order"] += 1  # a slower sort still on its way is overtaken
+            self._relayout(self._set_windowed)
             return
         descending = order == Qt.SortOrder.DescendingOrder
         self._request("order", lambda: self.read_order(column, descending), self._apply_order,
@@ -446,10 +513,19 @@ class PagedTableModel(QAbstractTableModel):
         self._words = words
         if not words:
             self._asked["filter"] += 1  # an answer still on its way is for an older filter
-            self._apply_filter(None)
+            if self._order is not None:
+                whole = self._order
+                self._relayout(lambda: self._set_order(whole, None))
             return
-        self._request("filter", lambda: self.read_matching(words), self._apply_filter,
-                      cheap=not self._slow_filter())
+        column, order = self._sort
+        descending = order == Qt.SortOrder.DescendingOrder
+        whole = self._order is None  # read a window at a time: the filter needs every id
+
+        def read() -> tuple[list[int] | None, set[int]]:
+            return (self.read_order(column, descending) if whole else None,
+                    self.read_matching(words))
+
+        self._request("filter", read, self._apply_filter, cheap=not self._slow_filter())
 
     # --- what the page asks
     def total_count(self) -> int:
@@ -457,22 +533,62 @@ class PagedTableModel(QAbstractTableModel):
 
     def holds(self, record_id: int) -> bool:
         """Whether the record is in the list, shown or hidden by the filter."""
+        if self._order is None:  # read a window at a time: no filter, every record is shown
+            return self.row_of(record_id) is not None
         if self._all is None:
             self._all = set(self._order)
         return record_id in self._all
 
     def row_of(self, record_id: int) -> int | None:
-        if self._row_of_id is None:
-            self._row_of_id = {rid: i for i, rid in enumerate(self._ids)}
-        return self._row_of_id.get(record_id)
+        if self._ids is not None:
+            if self._row_of_id is None:
+                self._row_of_id = {rid: i for i, rid in enumerate(self._ids)}
+            return self._row_of_id.get(record_id)
+        if record_id not in self._found:
+            column, descending = self._window_sort
+            row = self.read_position(record_id, column, descending)
+            self._found[record_id] = row if row is not None and 0 <= row < self._count else None
+        return self._found[record_id]
 
-    def id_at(self, row: int) -> int:
-        return self._ids[row]
+    def id_at(self, row: int) -> int | None:
+        """The id shown at `row` (None: a window that came back short, the book having
+        changed since it was counted; the change's reload follows)."""
+        if self._ids is not None:
+            return self._ids[row]
+        number, at = divmod(row, self.WINDOW)
+        ids = self._windows.get(number)
+        if ids is None:
+            ids = self._read_window(number)
+        return ids[at] if at < len(ids) else None
+
+    def _known_id(self, row: int) -> int | None:
+        """The id at `row` when it is at hand (no window read for it)."""
+        if not 0 <= row < self._count:
+            return None
+        if self._ids is not None:
+            return self._ids[row]
+        number, at = divmod(row, self.WINDOW)
+        ids = self._windows.get(number, ())
+        return ids[at] if at < len(ids) else None
+
+    def _read_window(self, number: int) -> list[int]:
+        if len(self._windows) >= self.MAX_WINDOWS:
+            self._forget_rows()
+        column, descending = self._window_sort
+        offset = number * self.WINDOW
+        ids = self.read_window(column, descending, offset, min(self.WINDOW, self._count - offset))
+        self.ids_read += len(ids)
+        self._windows[number] = ids
+        for row, rid in enumerate(ids, offset):
+            self._found[rid] = row
+        return ids
 
     def record(self, row: int) -> Any:
         """The row's record, read with its page when it is not in the cache (None: deleted since
         the ids were read; the change's reload takes it away)."""
-        rid = self._ids[row]
+        rid = self.id_at(row)
+        if rid is None:
+            return None
         found = self._cache.get(rid)
         if found is None:
             self._fetch_page(row)
@@ -480,8 +596,16 @@ class PagedTableModel(QAbstractTableModel):
         return found
 
     def _fetch_page(self, row: int) -> None:
-        start = row - row % self.PAGE
-        wanted = [i for i in self._ids[start:start + self.PAGE] if i not in self._cache]
+        """The rows from `row` on, or up to it when the row below is read (the view scrolls up):
+        a screenful and some, each row once."""
+        below = self._known_id(row + 1)
+        start = max(0, row - self.PAGE + 1) if below in self._cache else row
+        end = min(self._count, start + self.PAGE)
+        if self._ids is not None:
+            ids = self._ids[start:end]
+        else:
+            ids = [rid for r in range(start, end) if (rid := self.id_at(r)) is not None]
+        wanted = [i for i in ids if i not in self._cache]
         if len(self._cache) + len(wanted) > self.MAX_CACHED:
             self._cache.clear()
         got = self.read_rows(wanted)
@@ -491,12 +615,12 @@ class PagedTableModel(QAbstractTableModel):
 
     # --- Qt's model API
     def index(self, row: int, column: int, parent: Index = _NO_INDEX) -> QModelIndex:
-        if 0 <= row < len(self._ids) and 0 <= column < len(self._headers) and not parent.isValid():
+        if 0 <= row < self._count and 0 <= column < len(self._headers) and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 
     def rowCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = _NO_INDEX) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._headers)
@@ -521,10 +645,10 @@ class PagedTableModel(QAbstractTableModel):
         if role not in _ANSWERED or role == SEARCH_ROLE:
             return None
         row = index.row()
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._count:
             return None
         if role == ID_ROLE:
-            return self._ids[row]
+            return self.id_at(row)
         record = self.record(row)
         if record is None:
             return None

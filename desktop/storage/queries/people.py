@@ -173,6 +173,59 @@ def contact_ids_by_name(s: Session, *, chinese_first: bool) -> list[int]:
     return [i for g in groups for (i,) in fetch_all(s, CONTACT_IDS_BY_NAME, (g,))]
 
 
+# A window of the name order for the first paint and as the view scrolls: the ids at given
+# positions of one name group, read from the index (an OFFSET walks index entries, ~50 ns each,
+# and is taken from whichever end of the group is nearer), and a contact's position in its group
+# counted from the index, so "go to record" needs no list of every id.
+CONTACT_NAME_GROUP_COUNT = (
+    f"SELECT count(*) FROM contact WHERE deleted_at IS NULL AND {NAME_IS_CHINESE} = ?"
+)
+_NAME_SLICE = (
+    f"SELECT id FROM contact WHERE deleted_at IS NULL AND {NAME_IS_CHINESE} = ? "
+    f"ORDER BY {NAME_ORDER_KEY} {{d}}, name {{d}}, id {{d}} LIMIT ? OFFSET ?"
+)
+CONTACT_NAME_SLICE = {False: _NAME_SLICE.format(d="ASC"), True: _NAME_SLICE.format(d="DESC")}
+CONTACT_NAME_KEY = (
+    f"SELECT {NAME_IS_CHINESE}, {NAME_ORDER_KEY}, name FROM contact "
+    f"WHERE id = ? AND deleted_at IS NULL"
+)
+CONTACT_NAME_BEFORE = (  # the key's range narrows the index scan; the row value breaks ties
+    f"SELECT count(*) FROM contact WHERE deleted_at IS NULL AND {NAME_IS_CHINESE} = ? "
+    f"AND {NAME_ORDER_KEY} <= ? AND ({NAME_ORDER_KEY}, name, id) < (?, ?, ?)"
+)
+
+
+def contact_name_group_sizes(s: Session) -> tuple[int, int]:
+    """(live contacts named in Chinese, the others), each counted from the name-order index."""
+    return (fetch_all(s, CONTACT_NAME_GROUP_COUNT, (1,))[0][0],
+            fetch_all(s, CONTACT_NAME_GROUP_COUNT, (0,))[0][0])
+
+
+def contact_ids_by_name_slice(s: Session, *, chinese: bool, size: int, start: int, count: int,
+                              descending: bool = False) -> list[int]:
+    """Ids at positions start…start+count of one name group (`size` live contacts) in name
+    order, or in reverse; read from the nearer end of the group."""
+    count = max(0, min(count, size - start))
+    if count == 0:
+        return []
+    from_end = size - start - count
+    if from_end < start:  # nearer the end: read the other way round
+        ids = fetch_all(s, CONTACT_NAME_SLICE[not descending], (int(chinese), count, from_end))
+        return [i for (i,) in reversed(ids)]
+    return [i for (i,) in fetch_all(s, CONTACT_NAME_SLICE[descending], (int(chinese), count, start))]
+
+
+def contact_name_position(s: Session, contact_id: int) -> tuple[bool, int] | None:
+    """(named in Chinese, how many of that group come before it in name order) for a live
+    contact; None for a deleted or unknown one."""
+    found = fetch_all(s, CONTACT_NAME_KEY, (contact_id,))
+    if not found:
+        return None
+    chinese, key, name = found[0]
+    before = fetch_all(s, CONTACT_NAME_BEFORE, (chinese, key, key, name, contact_id))[0][0]
+    return bool(chinese), before
+
+
 def contact_column(s: Session, field: str) -> list[tuple[int, Any]]:
     """(id, value) of one listed field for every live contact, for sorting by that column."""
     sql = _COLUMN_SQL.get(field)

@@ -78,7 +78,8 @@ def test_the_name_order_comes_from_an_index_not_a_sort_of_every_row(services):
     assert "TEMP B-TREE" not in plan, plan
 
 
-def test_opening_the_page_reads_the_rows_it_shows_not_every_contact(qtbot, services):
+def test_opening_the_page_reads_the_rows_it_shows_not_every_contact(qtbot, services, monkeypatch):
+    monkeypatch.setattr(PagedTableModel, "WINDOW", 100)  # ids read 100 at a time
     for i in range(260):
         services.contacts.save(ContactRecord(name=f"客户{i:03d}", mobile=f"139 1000 {i:04d}"))
     page = ContactsPage(services, Bus(), QUndoStack())
@@ -89,9 +90,11 @@ def test_opening_the_page_reads_the_rows_it_shows_not_every_contact(qtbot, servi
     assert page.proxy.rowCount() == 260
     assert page.count_label.text() == "260 of 260 shown"
     assert 0 < page.model.rows_read <= PagedTableModel.PAGE  # the first page only
+    assert page.model.ids_read == 100  # the first window of ids, the count from the book
     page.table.scrollToBottom()
     qtbot.wait_until(lambda: page.model.rows_read > PagedTableModel.PAGE)
     assert page.model.rows_read < 260  # the last page, not the middle
+    assert page.model.ids_read == 100 + 60  # and the last window of ids
 
 
 def test_selection_follows_its_contact_through_sorting_and_filtering(qtbot, mixed):
