@@ -17,3 +17,12 @@ def share_word_tables(conn: sqlite3.Connection) -> None:
         table = index.table_for("search_word", kind)
         conn.execute(f"INSERT INTO search_word(rowid, title, body) SELECT rowid, title, body FROM {table}")
         conn.execute(f"DROP TABLE {table}")
+
+
+def trigram_phones(conn: sqlite3.Connection) -> None:
+    """Before version 11 contacts' phone digits were trigram-indexed in `search_phone`."""
+    conn.execute(f"DROP TABLE {index.PHONE_TABLE}")
+    conn.execute("CREATE VIRTUAL TABLE search_phone USING fts5(digits, tokenize='trigram')")
+    conn.execute(f"INSERT INTO search_phone(rowid, digits) SELECT ({index.KIND_CODES['contact']} << "
+                 f"{index.SHIFT}) | id, phone_digits FROM contact "
+                 "WHERE deleted_at IS NULL AND phone_digits != ''")

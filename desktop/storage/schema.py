@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 10
+LATEST_VERSION = 11
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -162,10 +162,25 @@ def _v9_to_v10(conn: sqlite3.Connection) -> None:
     split_word_table(conn)
 
 
+def _v10_to_v11(conn: sqlite3.Connection) -> None:
+    """Version 11 indexes contacts' phone numbers as runs of 6 digits from each digit
+    (search_phone_grams) instead of trigrams (search_phone, dropped), so a number typed whole or
+    in part reads a few short doclists however many contacts the book has (storage/search.py).
+    Filled here from the digits already stored; an older version would keep the trigram table
+    it looks for current, and this version number says why it cannot open the book."""
+    from desktop.storage.search import index_every_phone
+
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact'").fetchone()
+    if exists:
+        index_every_phone(conn)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
     7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10,
+    10: _v10_to_v11,
 }
 
 

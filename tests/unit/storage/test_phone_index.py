@@ -41,8 +41,8 @@ def test_a_version_7_book_gets_its_phones_indexed_with_its_rows_kept(book_path, 
         with book.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA user_version").scalar() == LATEST_VERSION
             assert conn.exec_driver_sql("SELECT * FROM contact ORDER BY id").all() == rows_before
-            indexed = conn.exec_driver_sql(f"SELECT digits FROM {index.PHONE_TABLE}").scalars().all()
-            assert sorted(indexed) == sorted(r[0] for r in conn.exec_driver_sql(
+            indexed = conn.exec_driver_sql(f"SELECT grams FROM {index.PHONE_TABLE}").scalars().all()
+            assert sorted(indexed) == sorted(index.phone_grams(r[0]) for r in conn.exec_driver_sql(
                 "SELECT phone_digits FROM contact WHERE deleted_at IS NULL"))
     finally:
         book.close()
