@@ -3,7 +3,6 @@ the same data the screen's chart widget draws."""
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from desktop.documents import fonts
@@ -12,7 +11,7 @@ from desktop.domain.language import is_chinese
 from desktop.domain.palette import CHART_CURVE as CURVE
 from desktop.domain.palette import CHART_PALETTE as PALETTE
 from desktop.domain.palette import CHART_WON as WON
-from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
+from desktop.domain.reports.charts import Chart, ChartKind, axis_labels, bar_segments, label_lines
 
 
 def chart_drawing(chart: Chart, width: float, height: float, language: str) -> Any:
@@ -39,18 +38,26 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
         d.add(String(width / 2, height / 2, "—", fontName=regular, fontSize=SCALE["h2"],
                      fillColor=colors.HexColor(MUTED), textAnchor="middle"))
         return d
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def measure(text: str) -> float:
+        return stringWidth(text, regular, size)
+
     if chart.kind == ChartKind.FUNNEL:
         values = [v or 0 for v in chart.series[0].values]
         top_value = max(values) or 1
         row_h = plot_h / n + (bottom - 6) / n
+        most = 2 if row_h >= 2.4 * size else 1
         for i, (label, value) in enumerate(zip(chart.categories, values, strict=True)):
             y = height - top - (i + 1) * row_h
             w = max(1.0, (width - left - 60) * value / top_value)
             x0 = left + 40 + ((width - left - 60) - w) / 2
             d.add(Rect(x0, y + 2, w, row_h - 4, fillColor=colors.HexColor(PALETTE[0] if i < n - 1 else WON),
                        strokeColor=None))
-            d.add(String(4, y + row_h / 2 - size / 3, label, fontName=regular, fontSize=size,
-                         fillColor=colors.HexColor(INK)))
+            lines = label_lines(label, left + 32, measure, most)  # up to the bars' left end
+            for k, line in enumerate(lines):
+                d.add(String(4, y + row_h / 2 - size / 3 + (len(lines) / 2 - k - 0.5) * size * 1.15, line,
+                             fontName=regular, fontSize=size, fillColor=colors.HexColor(INK)))
             d.add(String(x0 + w + 4, y + row_h / 2 - size / 3, chart.label(value, language), fontName=regular,
                          fontSize=size, fillColor=colors.HexColor(INK)))
         return d
@@ -74,14 +81,12 @@ def chart_drawing(chart: Chart, width: float, height: float, language: str) -> A
         d.add(String(left - 4, y_of(value) - size / 3, chart.label(value, language), fontName=regular,
                      fontSize=size, fillColor=colors.HexColor(MUTED), textAnchor="end"))
     slot = plot_w / n
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    widest = max(stringWidth(label, regular, size) for label in chart.categories) + 6
-    step = max(1, math.ceil(widest * n / plot_w))  # every label readable: skip some when crowded
-    for i, label in enumerate(chart.categories):
-        if i % step == 0:
-            d.add(String(left + slot * (i + 0.5), bottom - size - 4, label, fontName=regular, fontSize=size,
-                         fillColor=colors.HexColor(MUTED), textAnchor="middle"))
+    # in two lines where one is not enough; every step-th when crowded, so none overlaps
+    names = axis_labels(chart.categories, slot, measure, gap=6, narrowest=size * 4)
+    for i, lines in enumerate(names.lines):
+        for k, line in enumerate(lines):
+            d.add(String(left + slot * (i + 0.5), bottom - size - 4 - k * size * 1.15, line, fontName=regular,
+                         fontSize=size, fillColor=colors.HexColor(MUTED), textAnchor="middle"))
     if chart.kind == ChartKind.LINE:
         points = [(left + slot * (i + 0.5), y_of(v)) for i, v in enumerate(chart.series[0].values) if v is not None]
         if len(points) > 1:

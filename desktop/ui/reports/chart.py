@@ -7,14 +7,13 @@ Not QtCharts: that module is GPL-only and lives in the 160 MB PySide6-Addons whe
 
 from __future__ import annotations
 
-import math
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from desktop.domain.reports.charts import Chart, ChartKind, bar_segments
+from desktop.domain.reports.charts import Chart, ChartKind, axis_labels, bar_segments, label_lines
 from desktop.ui import style
 
 PALETTE, WON, CURVE = style.CHART_PALETTE, style.CHART_WON, style.CHART_CURVE
@@ -31,6 +30,7 @@ class ChartWidget(QWidget):
         self.chart: Chart | None = None
         self.language = "zh_CN"
         self.hits: list[QRectF] = []  # per category: where a click opens its deals
+        self.labels: dict[int, tuple[QRectF, tuple[str, ...]]] = {}  # category → its label's box, lines
         self.hover = -1
         self.current = -1  # the category chosen with the keyboard
         self.setMouseTracking(True)
@@ -113,6 +113,7 @@ class ChartWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         self.hits = []
+        self.labels = {}
         chart = self.chart
         if chart is None:
             return
@@ -145,10 +146,12 @@ class ChartWidget(QWidget):
     def _funnel(self, painter: QPainter, chart: Chart, area: QRectF, metrics: QFontMetricsF) -> None:
         values = [v or 0 for v in chart.series[0].values]
         top = max(values) or 1
-        label_w = max(metrics.horizontalAdvance(c) for c in chart.categories) + 12
+        # the names' column: as wide as the longest name, up to a third of the chart
+        label_w = min(max(metrics.horizontalAdvance(c) for c in chart.categories), area.width() / 3) + 12
         value_w = metrics.horizontalAdvance("0000") + 12
         width = max(10.0, area.width() - label_w - value_w)
         row_h = area.height() / len(values)
+        most = 2 if row_h >= 2 * metrics.lineSpacing() + 2 else 1
         for i, (label, value) in enumerate(zip(chart.categories, values, strict=True)):
             row = QRectF(area.left(), area.top() + i * row_h, area.width(), row_h)
             self.hits.append(row)
@@ -159,8 +162,10 @@ class ChartWidget(QWidget):
             last = i == len(values) - 1
             painter.fillRect(bar, QColor(WON if last else PALETTE[0]))
             painter.setPen(QColor(INK))
-            painter.drawText(QRectF(row.left(), row.top(), label_w - 8, row_h),
-                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, label)
+            lines = label_lines(label, label_w - 12, metrics.horizontalAdvance, most)
+            box = QRectF(row.left(), row.top(), label_w - 8, row_h)
+            self.labels[i] = (box, lines)
+            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "\n".join(lines))
             painter.drawText(QRectF(bar.right() + 6, row.top(), value_w, row_h), Qt.AlignmentFlag.AlignVCenter,
                              chart.label(value, self.language))
 
@@ -176,8 +181,11 @@ class ChartWidget(QWidget):
         span = (high - low) or 1.0
         labels = [chart.label(v, self.language) for v in (high, low) if v]
         left_w = max([metrics.horizontalAdvance(t) for t in labels] + [metrics.horizontalAdvance("0")]) + 10
-        plot = QRectF(area.left() + left_w, area.top() + metrics.height() / 2,
-                      area.width() - left_w, area.height() - metrics.height() * 1.8)
+        # the categories' names under the plot, in two lines where one is not enough
+        names = axis_labels(chart.categories, (area.width() - left_w) / n, metrics.horizontalAdvance,
+                            gap=8, narrowest=metrics.horizontalAdvance("MMMM"))
+        plot = QRectF(area.left() + left_w, area.top() + metrics.height() / 2, area.width() - left_w,
+                      area.height() - metrics.height() * 0.8 - metrics.lineSpacing() * names.depth)
 
         def y_of(value: float) -> float:
             return plot.bottom() - (value - low) / span * plot.height()
@@ -190,17 +198,17 @@ class ChartWidget(QWidget):
             painter.drawText(QRectF(area.left(), y_of(value) - metrics.height() / 2, left_w - 6, metrics.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         slot = plot.width() / n
-        widest = max(metrics.horizontalAdvance(c) for c in chart.categories) + 8
-        step = max(1, math.ceil(widest / slot))  # skip labels rather than overlap them
-        for i, label in enumerate(chart.categories):
+        for i, lines in enumerate(names.lines):
             column = QRectF(plot.left() + i * slot, area.top(), slot, area.height())
             self.hits.append(column)
             if i == self.hover:
                 painter.fillRect(column, QColor(HOVER))
-            if i % step == 0:
+            if lines:  # left out when the slots are too narrow (every step-th is written)
+                box = QRectF(column.center().x() - names.width / 2 - 1, plot.bottom() + 4, names.width + 2,
+                             metrics.lineSpacing() * len(lines))  # 1 px either side: rounding
+                self.labels[i] = (box, lines)
                 painter.setPen(QColor(MUTED))
-                painter.drawText(QRectF(column.center().x() - widest / 2, plot.bottom() + 4, widest,
-                                        metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
+                painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "\n".join(lines))
         if chart.kind == ChartKind.LINE:
             self._line(painter, chart, plot, slot, y_of)
             return
