@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.documents import fonts
+from desktop.documents import fonts, loading
 from desktop.documents.text import Para, apply_line_rules, fit, markup
 from desktop.domain.language import is_chinese, pick
 
@@ -64,6 +64,7 @@ def format_date(value: date | None, language: str) -> str:
 
 def stylesheet(scale: float = 1.0) -> dict[str, Any]:
     """Paragraph styles on the shared scale (`scale` enlarges everything, for slides)."""
+    loading.load()  # the first thing a document does: reportlab without its unused patterns
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle

@@ -273,6 +273,9 @@ def _file_font(name: str, path: Path, like: Any = None) -> Any:  # noqa: ANN401 
 @cache
 def register() -> tuple[str, str]:
     """Register regular and bold (once) and map <b> to bold; returns (regular, bold) names."""
+    from desktop.documents import loading
+
+    loading.load()
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
 

@@ -258,6 +258,9 @@ def _units(frags: list[Any]) -> list[_Unit]:
 
 
 def _para_class() -> type:
+    from desktop.documents import loading
+
+    loading.load()
     from reportlab.platypus import paragraph
     from reportlab.platypus.paragraph import Paragraph, ParaLines, makeCJKParaLine
 
