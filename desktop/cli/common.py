@@ -90,7 +90,8 @@ def _run(fn: Callable[[argparse.Namespace, Services], int], args: argparse.Names
         print(f"dealbrief: {exc}. Nothing was changed.", file=sys.stderr)
         return 2
     try:
-        damaged = services.book.damaged
+        # damage found by a check run alongside is its failure (None below), said by the run after
+        damaged = services.book.damaged and not services.book.checks_alongside
         if damaged:
             print(f"dealbrief: {cli_message(_damaged(services))}", file=sys.stderr)
         try:

@@ -375,6 +375,11 @@ class Book:
             raise BookError(BookErrorKind.CHECKING, self.path, "the check was stopped")
 
     @property
+    def checks_alongside(self) -> bool:
+        """The book's check was left to a thread (`check_alongside`): any damage is its verdict."""
+        return self._alongside is not None
+
+    @property
     def check_failed(self) -> bool:
         """The check `check_alongside()` started has failed (checked() raises its error)."""
         return self._check_failed is not None

@@ -141,11 +141,24 @@ def test_a_book_that_fails_the_check_made_alongside_gets_no_pdf(tmp_path, capsys
     assert book.read_bytes() == before
 
 
-def test_a_damaged_book_gets_the_read_only_brief_and_the_warning_as_before(tmp_path, capsys):
+@pytest.mark.parametrize("check_done_first", [False, True])
+def test_a_damaged_book_gets_the_read_only_brief_and_the_warning_as_before(tmp_path, capsys,
+                                                                          monkeypatch,
+                                                                          check_done_first):
     """Damage in a page (only quick_check reads it): as when the book was checked before the
-    brief was read, the brief is made read-only and the damage said, exit 2, book unchanged."""
+    brief was read, the brief is made read-only and the damage said once, exit 2, book
+    unchanged; also when the check has failed before the command looks at the book."""
+    from desktop.storage.book import Book
     from tests.unit.storage.test_check_later import damage_contacts_page
 
+    if check_done_first:
+        start = Book.check_alongside
+
+        def start_and_wait(book: Book) -> None:
+            start(book)
+            book._alongside.join()
+
+        monkeypatch.setattr(Book, "check_alongside", start_and_wait)
     book = _closed(_book(tmp_path))
     damage_contacts_page(book)
     before = book.read_bytes()
