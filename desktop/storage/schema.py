@@ -16,7 +16,7 @@ from collections.abc import Callable
 from desktop.storage.pinyin import name_pinyin
 
 APPLICATION_ID = 0x44424B31  # "DBK1"
-LATEST_VERSION = 11
+LATEST_VERSION = 12
 
 # The first released shape of the contact table, kept to build version-1 books in tests.
 V1_SCHEMA = """
@@ -176,11 +176,27 @@ def _v10_to_v11(conn: sqlite3.Connection) -> None:
         index_every_phone(conn)
 
 
+def _v11_to_v12(conn: sqlite3.Connection) -> None:
+    """Version 12 indexes what Today counts (storage/queries/today.py, TODAY_INDEXES): open steps
+    by due date with their deal (ix_next_step_open_due, which held no deal before), live visits by
+    time with their deal, each live deal's stage by its id, deals to look again by that date.
+    Today's counts name them (INDEXED BY), so they are made here, before the book is first read,
+    not left to the first write; this version number keeps an older version, which would not
+    expect them, from writing the book."""
+    from desktop.storage.queries.today import TODAY_INDEXES
+
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.execute("DROP INDEX IF EXISTS ix_next_step_open_due")  # (due, id): now with its deal
+    for index in TODAY_INDEXES:
+        table = re.search(r" ON (\w+) \(", index)
+        if table and table[1] in tables:  # a missing table: create_all and ensure_indexes make it
+            conn.execute(index)
+
+
 # MIGRATIONS[n] turns a version-n book into version n+1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5, 5: _v5_to_v6, 6: _v6_to_v7,
-    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10,
-    10: _v10_to_v11,
+    7: _v7_to_v8, 8: _v8_to_v9, 9: _v9_to_v10, 10: _v10_to_v11, 11: _v11_to_v12,
 }
 
 
