@@ -66,19 +66,22 @@ class DealService:
                                   deal_ids=deal_ids, kinds=kinds, gaps_in=gaps_in)
 
     def stage_page(self, stage_id: int, offset: int = 0, limit: int = 30, *,
-                   largest_first: bool = False) -> list[DealOverview]:
+                   largest_first: bool = False, words: list[str] | None = None) -> list[DealOverview]:
         """A page of a stage's deals for the board: the latest to enter it first (closed
-        columns), or the largest first (open ones); only these deals' committees are read."""
+        columns), or the largest first (open ones); with `words` (the board's filter, lower
+        case), only the deals matching every one, found in the book. Only these deals'
+        committees are read."""
         with self.book.reading() as s:
-            ids = q.stage_page(s, stage_id, offset, limit, largest_first=largest_first)
+            ids = q.stage_page(s, stage_id, offset, limit, largest_first=largest_first, words=words)
         found = {o.id: o for o in self.list(deal_ids=ids)} if ids else {}
         return [found[i] for i in ids if i in found]
 
-    def stage_total(self, stage_id: int, *, weighted: bool = False) -> tuple[int, int, float]:
+    def stage_total(self, stage_id: int, *, weighted: bool = False,
+                    words: list[str] | None = None) -> tuple[int, int, float]:
         """(how many live deals, their amounts added up, weighted by probability when asked —
-        an open stage — else 0) in a stage."""
+        an open stage — else 0) in a stage; with `words`, of those matching every one."""
         with self.book.reading() as s:
-            return q.stage_total(s, stage_id, weighted=weighted)
+            return q.stage_total(s, stage_id, weighted=weighted, words=words)
 
     def overview(self, deal_id: int) -> DealOverview:
         found = self.list(deal_ids=[deal_id])

@@ -30,6 +30,11 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, d
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-cased text of the whole row for filtering
 
 
+def filter_words(text: str) -> list[str]:
+    """The words a filter line holds, lower case ("+86" before a phone number dropped)."""
+    return [w for w in text.lower().replace("+86", " ").split() if w]
+
+
 class WordFilterProxy(QSortFilterProxyModel):
     """Keeps rows whose SEARCH_ROLE text contains every word typed (order free, any case)."""
 
@@ -41,7 +46,7 @@ class WordFilterProxy(QSortFilterProxyModel):
         self.setSortLocaleAware(True)
 
     def set_filter_text(self, text: str) -> None:
-        words = [w for w in text.lower().replace("+86", " ").split() if w]
+        words = filter_words(text)
         if words != self._words:
             self.beginFilterChange()
             self._words = words
@@ -507,7 +512,7 @@ class PagedTableModel(QAbstractTableModel):
                       cheap=not self._slow(column))
 
     def set_filter_text(self, text: str) -> None:
-        words = [w for w in text.lower().replace("+86", " ").split() if w]
+        words = filter_words(text)
         if words == self._words:
             return
         self._words = words

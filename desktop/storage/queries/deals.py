@@ -109,17 +109,55 @@ STAGE_WEIGHTED_TOTAL = (  # an open stage: each deal's own probability, else the
 )
 
 
-def stage_page(s: Session, stage_id: int, offset: int, limit: int, *, largest_first: bool = False) -> list[int]:
-    """Ids of a page of a stage's live deals: the latest to enter it first, or the largest."""
+# The board's filter, per column in the book (issue 20: the first character typed read every
+# open deal): what a card's filter looks in (ui/deals/models.deal_search_text: company, title,
+# competitors, lead source, the stage's names, the first open next step), lower-cased, each
+# word typed somewhere in it. Pages and totals of the matching deals use the same orders.
+DEAL_FILTER_TEXT = (
+    "lower(co.name || ' ' || d.title || ' ' || d.competitors || ' ' || d.lead_source || ' ' || "
+    "st.name_en || ' ' || st.name_zh || ' ' || coalesce((SELECT ns.text FROM next_step AS ns "
+    "WHERE ns.deal_id = d.id AND ns.deleted_at IS NULL AND ns.done_at IS NULL "
+    "ORDER BY ns.due IS NULL, ns.due, ns.id LIMIT 1), ''))"
+)
+_MATCHING = (
+    "FROM (SELECT d.id, d.amount, d.probability_override, d.stage_entered_at, st.probability, "
+    f"{DEAL_FILTER_TEXT} AS text FROM deal AS d JOIN company AS co ON co.id = d.company_id "
+    "JOIN stage AS st ON st.id = d.stage_id WHERE d.deleted_at IS NULL AND d.stage_id = ?) "
+    "WHERE {words}"
+)
+_MATCHING_ORDER = {
+    True: "ORDER BY coalesce(amount, 0) DESC, id LIMIT ? OFFSET ?",
+    False: "ORDER BY stage_entered_at DESC, id DESC LIMIT ? OFFSET ?",
+}
+
+
+def _matching(words: list[str]) -> str:
+    return _MATCHING.format(words=" AND ".join("instr(text, ?) > 0" for _ in words))
+
+
+def stage_page(s: Session, stage_id: int, offset: int, limit: int, *, largest_first: bool = False,
+               words: list[str] | None = None) -> list[int]:
+    """Ids of a page of a stage's live deals: the latest to enter it first, or the largest;
+    with `words` (lower-case), only the deals whose filter text holds every one."""
     dbapi = s.connection().connection.driver_connection
+    if words:
+        sql = f"SELECT id {_matching(words)} {_MATCHING_ORDER[largest_first]}"
+        return [i for (i,) in dbapi.execute(sql, (stage_id, *words, limit, offset))]
     sql = LARGEST_IN_STAGE if largest_first else RECENT_IN_STAGE
     return [i for (i,) in dbapi.execute(sql, (stage_id, limit, offset))]
 
 
-def stage_total(s: Session, stage_id: int, *, weighted: bool = False) -> tuple[int, int, float]:
+def stage_total(s: Session, stage_id: int, *, weighted: bool = False,
+                words: list[str] | None = None) -> tuple[int, int, float]:
     """(number of live deals, their amounts added up, weighted by probability when asked, else
-    0) in one stage."""
+    0) in one stage; with `words`, of the deals matching them only."""
     dbapi = s.connection().connection.driver_connection
-    sql = STAGE_WEIGHTED_TOTAL if weighted else STAGE_TOTAL
-    count, amount, weighted_sum = dbapi.execute(sql, (stage_id,)).fetchone()
+    if words:
+        weighted_sum = ("coalesce(sum(coalesce(amount, 0) * coalesce(probability_override, "
+                        "probability)), 0)") if weighted else "0"
+        sql = f"SELECT count(*), coalesce(sum(amount), 0), {weighted_sum} {_matching(words)}"
+        count, amount, weighted_sum = dbapi.execute(sql, (stage_id, *words)).fetchone()
+    else:
+        sql = STAGE_WEIGHTED_TOTAL if weighted else STAGE_TOTAL
+        count, amount, weighted_sum = dbapi.execute(sql, (stage_id,)).fetchone()
     return int(count), int(amount), weighted_sum / 100

@@ -33,7 +33,7 @@ from desktop.ui.deals.board import BoardView
 from desktop.ui.deals.deal_view import DealView
 from desktop.ui.deals.dialogs import MoveDialog, needs_dialog
 from desktop.ui.deals.models import DealTableModel
-from desktop.ui.models import ID_ROLE, WordFilterProxy
+from desktop.ui.models import ID_ROLE, WordFilterProxy, filter_words
 from desktop.ui.operations import read_now, run_op, run_query
 from desktop.ui.security.exports import Agreed
 from desktop.ui.undo import push_write
@@ -120,6 +120,8 @@ class DealsPage(QWidget):
         self._shown: dict[int, int] = {}  # stage id → cards the seller asked for ("Show more")
         self._pinned: set[int] = set()  # deals the seller moved: shown wherever they land
         self._open_total = (0, 0.0)  # open deals, their weighted amount (all of them)
+        self._open_matching: tuple[int, float] | None = None  # those the filter finds in the book
+        self._words: list[str] = []  # the filter typed
         self.board.more_requested.connect(self.show_more)
         self.filter_edit.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
@@ -147,21 +149,22 @@ class DealsPage(QWidget):
             deals = self.services.deals.list(deal_ids=owing)
             read_list = partial(self.services.deals.list, deal_ids=owing)
             self._deal_count = len(deals)
+            whole = [o for o in deals if o.status == "open"]
+            self._open_total = (len(whole), sum(o.weighted for o in whole))
+            self._open_matching = None  # the cards are all there: the columns' filter counts
         else:
             # Each column a page at a time (open stages the largest first, closed ones the
-            # latest first), with the stage's count and totals read from an index. While a
-            # filter is typed the open deals are read whole: it looks through all of them.
-            whole_open = bool(self.filter_edit.text().strip())
-            deals = self.services.deals.list(kinds={StageKind.OPEN}) if whole_open else []
-            pages = {}
-            for st in stages:
-                if not (whole_open and st.kind == StageKind.OPEN):
-                    pages[st.id] = (self._read_page(st, 0, self._shown.get(st.id, self._page_size(st))),
-                                    self.services.deals.stage_total(
-                                        st.id, weighted=st.kind == StageKind.OPEN))
-            self._pin(pages)
+            # latest first), with the stage's count and totals read from an index; with a
+            # filter typed, the pages and totals of the deals matching it, found in the book.
+            deals = []
+            pages = self._read_columns(stages)
+            totals = ({sid: total for sid, (_page, total) in pages.items()} if not self._words
+                      else {st.id: self.services.deals.stage_total(
+                          st.id, weighted=st.kind == StageKind.OPEN) for st in stages})
             read_list = self.services.deals.list
-            self._deal_count = len(deals) + sum(total[0] for _page, total in pages.values())
+            self._deal_count = sum(t[0] for t in totals.values())
+            self._open_total = self._open_sum(stages, totals)
+            self._open_matching = self._open_sum(stages, {sid: t for sid, (_p, t) in pages.items()})
         self.board.set_stages(stages)
         self.board.set_money(money)
         self.board.set_deals(deals, pages)
@@ -170,11 +173,6 @@ class DealsPage(QWidget):
         self._listed = read_list
         if self.stack.currentIndex() == self.LIST:
             self._fill_list()
-        open_stages = {s.id for s in stages if s.kind == StageKind.OPEN}
-        whole = [o for o in deals if o.status == "open" and o.stage.id not in (pages or {})]
-        paged = [total for sid, (_page, total) in (pages or {}).items() if sid in open_stages]
-        self._open_total = (len(whole) + sum(t[0] for t in paged),
-                            sum(o.weighted for o in whole) + sum(t[2] for t in paged))
         self._update_summary()
         if self.stack.currentIndex() == self.DEAL and self.deal_view.deal and self.deal_view.deal.id:
             if not self.deal_view.dirty:
@@ -182,6 +180,23 @@ class DealsPage(QWidget):
                     self.show_view(self._last_view)
             else:
                 self.deal_view.refresh_related()
+
+    def _read_columns(self, stages: list) -> dict[int, tuple[list, tuple[int, int, float]]]:
+        """Each column's page (as many cards as the seller asked for) and its stage's totals:
+        of the deals matching the filter when one is typed."""
+        words = self._words or None
+        pages = {st.id: (self._read_page(st, 0, self._shown.get(st.id, self._page_size(st))),
+                         self.services.deals.stage_total(st.id, weighted=st.kind == StageKind.OPEN,
+                                                         words=words))
+                 for st in stages}
+        self._pin(pages)
+        return pages
+
+    @staticmethod
+    def _open_sum(stages: list, totals: dict[int, tuple[int, int, float]]) -> tuple[int, float]:
+        """(deals, weighted amount) of the open stages."""
+        open_totals = [totals[st.id] for st in stages if st.kind == StageKind.OPEN and st.id in totals]
+        return sum(t[0] for t in open_totals), sum(t[2] for t in open_totals)
 
     def _fill_list(self) -> None:
         """Read every deal into the list: on the thread pool when the book holds many."""
@@ -204,9 +219,11 @@ class DealsPage(QWidget):
         return self.OPEN_PAGE if stage.kind == StageKind.OPEN else self.CLOSED_PAGE
 
     def _read_page(self, stage, offset: int, limit: int) -> list:  # noqa: ANN001
-        """A page of a column: an open stage's largest deals first, a closed one's latest."""
+        """A page of a column: an open stage's largest deals first, a closed one's latest (of
+        those matching the filter when one is typed)."""
         return self.services.deals.stage_page(stage.id, offset, limit,
-                                              largest_first=stage.kind == StageKind.OPEN)
+                                              largest_first=stage.kind == StageKind.OPEN,
+                                              words=self._words or None)
 
     def _pin(self, pages: dict[int, tuple[list, tuple[int, int, float]]]) -> None:
         """A deal the seller moved stays in sight where it landed, even past its column's page
@@ -234,29 +251,36 @@ class DealsPage(QWidget):
     def _filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)
         self.board.set_filter_text(text)
-        if bool(text.strip()) != self._open_whole():
-            self.reload()  # the filter looks through every open deal, not the pages shown
-        else:
+        words = filter_words(text)
+        if words == self._words:
+            return
+        self._words = words
+        self._shown.clear()  # each column from its first page again
+        if self._open_matching is None:  # money outstanding: every card is there already
             self._update_summary()
-
-    def _open_whole(self) -> bool:
-        """Whether the open columns hold every deal of their stage (no page)."""
-        return any(c.model.stage.kind == StageKind.OPEN and not c.paged() for c in self.board.columns.values())
+            return
+        stages = self.board.stages
+        pages = self._read_columns(stages)
+        self.board.set_deals([], pages)
+        self._open_matching = self._open_sum(stages, {sid: t for sid, (_p, t) in pages.items()})
+        self._update_summary()
 
     def _update_summary(self) -> None:
         """Open deals and their weighted value: those the filter shows, out of all."""
         total, all_weighted = self._open_total
-        if not self.filter_edit.text().strip():
-            shown, weighted = total, texts.money(all_weighted)
+        if not self._words:
+            shown, weighted = total, all_weighted
+        elif self._open_matching is not None:
+            shown, weighted = self._open_matching
         else:
             open_deals = [o for o in self.board.shown_deals() if o.status == "open"]
-            shown, weighted = len(open_deals), texts.money(sum(o.weighted for o in open_deals))
+            shown, weighted = len(open_deals), sum(o.weighted for o in open_deals)
         if shown == total:
             text = self.tr("%1 open · %2 weighted").replace("%1", str(total))
         else:
             text = self.tr("%1 of %2 open · %3 weighted").replace("%1", str(shown)).replace(
-                "%2", str(total)).replace("%3", weighted)
-        self.summary.setText(text.replace("%2", weighted))
+                "%2", str(total)).replace("%3", texts.money(weighted))
+        self.summary.setText(text.replace("%2", texts.money(weighted)))
 
     # --- navigation
     def show_view(self, which: int) -> None:

@@ -67,16 +67,8 @@ def test_an_open_column_shows_its_largest_deals_a_page_at_a_time_with_honest_tot
     assert column.model.rowCount() == OPEN
 
 
-def test_the_deals_read_to_open_the_board_do_not_follow_the_book(qtbot, services, monkeypatch):
-    read: list[int] = []
-    listing = services.deals.list
-
-    def counting(*args, **kwargs):  # noqa: ANN002, ANN003
-        found = listing(*args, **kwargs)
-        read.append(len(found))
-        return found
-
-    monkeypatch.setattr(services.deals, "list", counting)
+def test_the_deals_read_to_open_the_board_do_not_follow_the_book(qtbot, services, deals_read):
+    read = deals_read
     counts = []
     for _ in range(2):  # the book, then the book three times over
         add_open(services, "discovery", OPEN, start=len(counts) * OPEN)
