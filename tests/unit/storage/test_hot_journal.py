@@ -37,6 +37,17 @@ NOBODY = 65534
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a child (POSIX)")
 
+KILLED_AFTER_COMMIT = """
+import os, signal, sys
+from sqlcipher3 import dbapi2
+conn = dbapi2.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = " + sys.argv[2])
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("PRAGMA wal_autocheckpoint = 0")  # the commit stays in the -wal, as the app's saves do
+conn.execute("UPDATE contact SET name = 'committed' WHERE id = 1")
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
 KILLED_MID_TRANSACTION = """
 import os, signal, sqlite3, sys
 from sqlcipher3 import dbapi2
@@ -176,3 +187,20 @@ def test_where_the_journal_cannot_be_rolled_back_page_one_answers(services, tmp_
         assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
     finally:
         shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("shm", ["kept", "removed"])
+def test_a_locked_book_a_killed_writer_left_with_its_wal_opens_read_only(services, tmp_path, shm):
+    """The other state a kill leaves beside a locked book (the save before a relock, the fold of
+    its WAL): committed frames in the -wal and the writer's -shm, or no -shm (relock removes it
+    after the rename). A read-only connection rebuilds the -shm and reads the frames."""
+    path = relocked_book(services, tmp_path, OLD)
+    subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT, str(path), cipher.quote(OLD)],
+                   check=False)
+    wal = path.with_name(path.name + "-wal")
+    assert wal.stat().st_size > 0
+    if shm == "removed":
+        path.with_name(path.name + "-shm").unlink()
+    assert cipher.opens_with(path, OLD)
+    assert not cipher.opens_with(path, WRONG)
+    assert "committed" in names(path, OLD)
