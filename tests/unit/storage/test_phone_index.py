@@ -1,5 +1,6 @@
-"""Schema version 8: contacts' phone digits have a trigram index (search_phone), so phone search
-reads the matches, not every contact (it grew with the book: 42 ms p95 at 100,000 contacts)."""
+"""Schema version 8: contacts' phone digits have an index (trigrams in search_phone; runs of digits
+in search_phone_grams since v11, test_phone_grams.py), so phone search reads the matches, not
+every contact (it grew with the book: 42 ms p95 at 100,000 contacts)."""
 
 from __future__ import annotations
 
