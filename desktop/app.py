@@ -8,6 +8,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
@@ -31,7 +32,7 @@ from desktop.ui.security.exports import Agreed
 from desktop.ui.settings import Settings
 from desktop.ui.single_instance import InstanceServer, ask_running_app_to_show, bring_forward
 from desktop.ui.tasks import Task, run_in_background
-from desktop.ui.windows import install_screen_fitter
+from desktop.ui.windows import ScreenFitter, install_screen_fitter
 
 EXIT_AFTER_SHOWN_ENV = "DEALBRIEF_EXIT_AFTER_SHOWN"
 """Set to 1 to quit as soon as the main window is shown and the event loop ran once, printing
@@ -72,6 +73,7 @@ class Shell:
         self.translators: list = []
         self.window: MainWindow | None = None
         self.agreed = Agreed()
+        self.fitter: ScreenFitter | None = None  # every window fits the screen (run_gui installs it)
 
     def set_language(self, chosen: str | None) -> str:
         """Install the translators of `chosen` (else the saved choice, else the system's)."""
@@ -85,7 +87,16 @@ class Shell:
         self.translators = []
 
     def show_main_window(self, services: Services) -> MainWindow:
-        """Show the main window; a language change rebuilds it in the new language, book kept."""
+        """Show the main window; a language change rebuilds it in the new language, book kept.
+
+        The screen fitter is off while the window is built and first painted, and the window
+        fitted here as the fitter would on its first show: a filter on the whole application,
+        in Python, is called for every event of every object, and the first ones made start-up
+        pay for PySide6 looking up the types of Qt's own objects (issue 20). Nothing else opens
+        a window before the first paint; the fitter is back on the loop's turn after it."""
+        fitter = self.fitter
+        if fitter is not None:
+            self.app.removeEventFilter(fitter)
         window = MainWindow(services, self.settings, agreed=self.agreed)
 
         def switch_language(language: str) -> None:
@@ -101,7 +112,11 @@ class Shell:
         window.language_changed.connect(switch_language)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.statusBar()  # made before the first paint: "Checking the book…" moves nothing
+        if fitter is not None:
+            fitter.fit_first_show(window)
         window.show()
+        if fitter is not None:
+            after_first_paint(window, partial(self.app.installEventFilter, fitter))
         self.window = window  # keeps it alive
         return window
 
@@ -259,7 +274,7 @@ def run_gui(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORMTHEME", os.environ.get("QT_QPA_PLATFORMTHEME", ""))
     shell = start_shell(args.lang, config_dir())
     app, settings = shell.app, shell.settings
-    install_screen_fitter(app, settings)  # every window fits the screen, dialogs keep their size
+    shell.fitter = install_screen_fitter(app, settings)  # every window fits the screen, dialogs keep their size
     from desktop.services.files import clean_check_folders
 
     clean_check_folders()  # plain copies for viewer apps (and check folders) a killed app left

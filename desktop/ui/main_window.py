@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.bus = Bus(self)
         self.undo_stack = QUndoStack(self)
         # Ctrl+Z in a field with nothing typed to undo reaches Edit → Undo (ui/undo.py)
-        QApplication.instance().installEventFilter(TypingFirst(self))
+        self.typing_first = TypingFirst(self)
         self.setObjectName("MainWindow")
         self.setWindowTitle(f"{APP_NAME} — {services.book.path.name}")
         self.resize(1200, 760)
@@ -202,9 +202,18 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
-        if not self._painted:  # Today is on screen: the tray comes on the loop's next turn
+        if not self._painted:  # Today is on screen: the rest comes on the loop's next turn
             self._painted = True
-            QTimer.singleShot(0, self, self._start_reminders)
+            QTimer.singleShot(0, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What Today's first paint does not wait for (issue 20): the partners waiting for news
+        above Today's list (every open referral read), then the tray."""
+        today = self.pages.get("today")
+        reminders = getattr(today, "partner_reminders", None)
+        if isinstance(reminders, PartnerReminders) and not reminders.filled:
+            reminders.reload()
+        self._start_reminders()
 
     def _start_reminders(self) -> None:
         """Without a system tray nothing is built: the reminders stay silent (built if asked)."""
@@ -225,8 +234,9 @@ class MainWindow(QMainWindow):
 
     def _today_page(self) -> TodayPage:
         s, b = self.services, self.bus
-        page = TodayPage(s, b, undo_stack=self.undo_stack,
-                         partner_reminders=PartnerReminders(s, b, self.settings))
+        # Built before the first paint, the partners waiting for news are read after it.
+        waiting = PartnerReminders(s, b, self.settings, fill=self._painted)
+        page = TodayPage(s, b, undo_stack=self.undo_stack, partner_reminders=waiting)
         page.first_company_requested.connect(self.new_company)
         page.guide_requested.connect(self.open_guide)
         return page

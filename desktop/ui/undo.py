@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 Run = Callable[[Callable[[], object]], bool]  # runs a write, words errors, announces; True when done
 
@@ -59,12 +59,24 @@ class TypingFirst(QObject):
     left to undo (a form refilled after Save has no typing history), so Edit → Undo never
     heard the key: after Ctrl+S, Ctrl+Z did nothing. This filter lets the key through to the
     window's Undo/Redo when the field under the cursor has nothing of its own to undo or redo.
-    Installed on the application by the main window, for the fields of that window only.
+
+    Made by the main window, for the fields of that window only: it watches each widget of the
+    window as it takes the keyboard focus (the shortcut keys go to the focus widget first), not
+    the whole application. A filter on the application in Python is called for every event of
+    every object, and the first ones it sees made start-up pay for PySide6 looking up the types
+    of Qt's own objects (issue 20; tests/e2e/test_startup_weight.py).
     """
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        app = QApplication.instance()
+        if app is not None:
+            app.focusChanged.connect(self._focus_changed)  # type: ignore[attr-defined]
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and now.window() is self._window:
+            now.installEventFilter(self)  # once: installing it again only moves it first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget) \

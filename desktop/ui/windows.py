@@ -76,6 +76,12 @@ class ScreenFitter(QObject):
             self.settings.set(opt.window_size(window_key(obj)), obj.saveGeometry())
         return False
 
+    def fit_first_show(self, window: QWidget) -> QRect:
+        """Fit `window` now, before its first show, as this filter does on that show: for the
+        main window, shown while the filter is off (desktop.app.Shell.show_main_window)."""
+        window.setProperty(FITTED, True)
+        return self.fit(window)
+
     def fit(self, widget: QWidget) -> QRect:
         """Restore the remembered size, then shrink and move the window onto the screen."""
         if self.settings is not None and _remembered(widget):

@@ -16,14 +16,31 @@ ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
 import argparse, json, sys
 import desktop.app as app
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+on_app = []  # the event filters on the whole application, as installed and removed
+install, remove = QCoreApplication.installEventFilter, QCoreApplication.removeEventFilter
+def installed(self, f):
+    if self is QCoreApplication.instance() and f not in on_app:
+        on_app.append(f)
+    install(self, f)
+def removed(self, f):
+    if self is QCoreApplication.instance() and f in on_app:
+        on_app.remove(f)
+    remove(self, f)
+QCoreApplication.installEventFilter, QCoreApplication.removeEventFilter = installed, removed
+
+def waiting(page):  # the partners waiting for news above Today's list: rows, filled
+    return [page.partner_reminders.model.rowCount(), page.partner_reminders.filled]
 
 class FirstPaint(QObject):  # the modules loaded when Today's list is first painted
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
             self.seen = sorted(sys.modules)
             page = app_shell.window.pages["today"]
-            print("@@PAINTED@@" + json.dumps({"modules": self.seen, "rows": page.model.rowCount()}))
+            print("@@PAINTED@@" + json.dumps({"modules": self.seen, "rows": page.model.rowCount(),
+                                              "app_filters": [type(f).__name__ for f in on_app],
+                                              "waiting": waiting(page)}))
         return False
 
 painted = FirstPaint()
@@ -36,6 +53,8 @@ def show_and_watch(shell, services):
     return window
 app.Shell.show_main_window = show_and_watch
 code = app.run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="zh_CN"))
+print("@@SETTLED@@" + json.dumps({"app_filters": [type(f).__name__ for f in on_app],
+                                  "waiting": waiting(app_shell.window.pages["today"])}))
 print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
 import linecache  # the source text the process keeps: [files, characters]
 kept = [entry[2] for entry in linecache.cache.values() if len(entry) > 2]
@@ -149,6 +168,38 @@ def test_today_is_painted_before_sqlmodel_sqlalchemy_or_pydantic_load(tmp_path: 
     early = [m for m in painted["modules"]  # type: ignore[index]
              if m.split(".")[0] in NOT_BEFORE_PAINT or m.startswith(NOT_BEFORE_PAINT)]
     assert early == []
+
+
+def _demo_book(tmp_path: Path) -> Path:
+    from desktop.services.container import Services
+    from desktop.services.demo import fill_demo
+
+    book = tmp_path / "demo.dealbrief"
+    services = Services.open(book)
+    fill_demo(services)
+    assert services.partners.due_for_update(services.clock().date(), 30)  # partners waiting
+    services.close()
+    return book
+
+
+def test_no_filter_on_the_whole_application_sees_the_events_of_the_first_paint(tmp_path: Path) -> None:
+    """An event filter on the application, in Python, is called for every event of every object,
+    and the first ones made PySide6 look up the types of Qt's own objects (creating some 120
+    enum types): three of them were 15 % of start-up (issue 20). Undo's TypingFirst watches
+    the focused field, the idle lock only a book with a passphrase, and the screen fitter is off
+    from the main window's building to its first paint, back on after it."""
+    out = _start(tmp_path, _demo_book(tmp_path))
+    assert _line(out, "@@PAINTED@@")["app_filters"] == []  # type: ignore[index]
+    assert _line(out, "@@SETTLED@@")["app_filters"] == ["ScreenFitter"]  # type: ignore[index]
+
+
+def test_the_partners_waiting_for_news_are_read_after_the_first_paint(tmp_path: Path) -> None:
+    """Every open referral of the book is read to know who waits for news: not before Today's
+    first paint (issue 20), and filled on the loop's turn after it, with its rows."""
+    out = _start(tmp_path, _demo_book(tmp_path))
+    assert _line(out, "@@PAINTED@@")["waiting"] == [0, False]  # type: ignore[index]
+    rows, filled = _line(out, "@@SETTLED@@")["waiting"]  # type: ignore[index]
+    assert filled and rows > 0
 
 
 def test_the_started_app_keeps_no_module_sources_in_memory(tmp_path: Path) -> None:

@@ -37,13 +37,19 @@ class ReminderModel(RecordTableModel):
 
 class PartnerReminders(QWidget):
     """Partners with open referred deals who have heard nothing for the set number of days.
-    Double-click opens the partner (and from there, the progress update)."""
+    Double-click opens the partner (and from there, the progress update).
+
+    `fill=False`: made hidden and empty, filled by the first `reload()` — the main window does
+    it on the loop's turn after Today's first paint (reading every open referral is not what
+    the first paint waits for, issue 20)."""
 
     MAX_ROWS = 5  # rows shown at once; more scroll
 
-    def __init__(self, services: Services, bus: Bus, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, bus: Bus, settings: Settings, parent: QWidget | None = None,
+                 *, fill: bool = True) -> None:
         super().__init__(parent)
         self.services, self.bus, self.settings = services, bus, settings
+        self.filled = False
         self.heading = QLabel(self)
         self.heading.setStyleSheet(style.BOLD)
         self.model = ReminderModel(self)
@@ -59,7 +65,10 @@ class PartnerReminders(QWidget):
         layout.addWidget(self.view)
         watched = {changes.PARTNERS, changes.DEALS, changes.SETTINGS}
         bus.changed.connect(lambda kinds: self.reload() if kinds & watched else None)
-        self.reload()
+        if fill:
+            self.reload()
+        else:
+            self.setVisible(False)
 
     def reload(self) -> None:
         days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
@@ -76,3 +85,4 @@ class PartnerReminders(QWidget):
             self.tr("Partners waiting for news (nothing sent for %1 days or more)").replace("%1", str(days))
         )
         self.setVisible(bool(found))
+        self.filled = True

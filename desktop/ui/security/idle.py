@@ -94,25 +94,46 @@ class LockScreen(QWidget):
 
 
 class IdleLocker(QObject):
-    """Watches the app's input; after the set idle minutes shows the LockScreen."""
+    """Watches the app's input while the book has a passphrase; after the set idle minutes shows
+    the LockScreen (made when first needed).
+
+    A plain book is never hidden, so its input is not watched: the watching is a filter on the
+    whole application, in Python called for every event of every object, and the first events
+    made start-up pay for PySide6 looking up the types of Qt's own objects (issue 20). A book
+    given a passphrase while the app runs is watched from the next check on (within 30 s)."""
 
     def __init__(self, window: QMainWindow, services: Services, settings: Settings,
                  clock: Clock) -> None:
         super().__init__(window)
         self.window_, self.services, self.settings, self.clock = window, services, settings, clock
         self.idle = IdleLock(settings.get(opt.LOCK_AFTER_IDLE_MINUTES), clock())
-        self.screen = LockScreen(window, services, self.unlocked)
+        self._screen: LockScreen | None = None
+        self.watching = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        self._watch_if_locked()
+
+    @property
+    def screen(self) -> LockScreen:
+        if self._screen is None:
+            self._screen = LockScreen(self.window_, self.services, self.unlocked)
+        return self._screen
+
+    def _watch_if_locked(self) -> None:
+        """Start watching the input once the book has a passphrase (idle counts from then)."""
+        if self.watching or self.services.book.passphrase is None:
+            return
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            self.watching = True
+            self.idle.touch(self.clock())
 
     @property
     def locked(self) -> bool:
-        return self.screen.isVisible()
+        return self._screen is not None and self._screen.isVisible()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() in ACTIVITY and not self.locked:
@@ -124,6 +145,7 @@ class IdleLocker(QObject):
     def check(self) -> bool:
         """Hide the window's content when the book is locked and idle long enough."""
         self.idle.minutes = self.settings.get(opt.LOCK_AFTER_IDLE_MINUTES)
+        self._watch_if_locked()
         if self.locked or self.services.book.passphrase is None:
             return self.locked
         if self.idle.due(self.clock()):

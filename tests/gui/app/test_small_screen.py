@@ -133,3 +133,26 @@ def test_a_dialog_comes_back_at_the_size_it_was_left(qtbot, window, demo_service
     again.show()
     assert (again.width(), again.height()) == (700, 520)
     assert_inside(again)
+
+
+def test_the_shell_fits_the_main_window_with_the_fitter_off_until_its_first_paint(
+        qtbot, demo_services, settings, fitter) -> None:
+    """The fitter (a filter on the whole application) is off while the main window is built and
+    first painted (issue 20): the window is fitted before it shows, and a dialog opened after
+    the first paint is fitted again."""
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.app import Shell
+
+    shell = Shell(QApplication.instance(), settings)
+    shell.fitter = fitter
+    window = shell.show_main_window(demo_services)  # asks for 1200×760: taller than the laptop
+    qtbot.addWidget(window)
+    assert_inside(window)
+    qtbot.waitUntil(lambda: window.pages["today"].partner_reminders.filled)  # after the paint
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 1000)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert_inside(dialog)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desktop.services import keychain
 from desktop.services.container import Services
 from desktop.services.errors import BookError, BookErrorKind
-from desktop.services.security import set_lock
+from desktop.services.security import change_lock, set_lock
 from desktop.storage import cipher
 from desktop.ui.bus import Bus
 from desktop.ui.security.dialog import SecurityDialog, strength_text
@@ -321,6 +321,31 @@ def test_a_plain_book_never_locks_when_idle(qtbot, services, settings, clock) ->
     qtbot.addWidget(window)
     clock.advance(hours=1)
     assert not window.idle_locker.check()
+    # nothing to lock, so the app's input is not watched (a filter on the whole application
+    # costs every event, and start-up: issue 20), and no lock screen is made
+    assert not window.idle_locker.watching and window.idle_locker._screen is None
+
+
+def test_a_book_given_a_passphrase_while_open_is_watched_from_the_next_check(
+        qtbot, services, settings, clock) -> None:
+    from desktop.ui import settings as opt
+    from desktop.ui.main_window import MainWindow
+
+    settings.set(opt.LOCK_AFTER_IDLE_MINUTES, 10)
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.show()
+    locker = window.idle_locker
+    assert not locker.watching
+    change_lock(services.book, PASS)  # as Settings → Security… does, the book kept open
+    clock.advance(minutes=30)
+    assert not locker.check() and locker.watching  # idle counts from this check
+    clock.advance(minutes=9)
+    qtbot.keyClick(window, "a")  # activity, seen now
+    clock.advance(minutes=9)
+    assert not locker.check()
+    clock.advance(minutes=1)
+    assert locker.check() and locker.screen.isVisible()
 
 
 def test_an_export_of_a_locked_book_says_it_will_be_plain_once_per_session(

@@ -190,13 +190,19 @@ def test_report_dialog(qtbot, demo_services):
 
 
 def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
+    """Read after the window's first paint, not before (issue 20): empty and hidden while Today
+    is first painted, then filled with the right rows."""
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(demo_services, settings)
     qtbot.addWidget(window)
     today = window.show_page("today")
     reminders = today.partner_reminders
+    assert not reminders.filled and reminders.model.rowCount() == 0 and reminders.isHidden()
+    window.show()
+    qtbot.waitUntil(lambda: reminders.filled)
     assert reminders.model.rowCount() == 1 and reminders.model.record(0).name == "钱斌"
+    assert reminders.isVisible() and "30 days" in reminders.heading.text()
     reminders.view.doubleClicked.emit(reminders.model.index(0, 0))
     assert window.current_page_key() == "partners"
     assert window.pages["partners"].current.name == "钱斌"
