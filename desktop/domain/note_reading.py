@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPIN_KEYS: tuple[str, ...] = ("situation", "problem", "implication", "need_payoff")
 # Fields scanned for lines the seller marked as a question.
@@ -155,28 +156,38 @@ _SAID_DROP = "认为|表示|提到|提出|说|强调|觉得|反馈"
 _SAID_EN = re.compile(r"^(?:says?|said|mentioned|noted|thinks?|told us)(?: that)?\s+", re.IGNORECASE)
 
 
-def _mentions(line: str, name: str) -> bool:
-    if _CJK.search(name):
-        return name in line
-    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", line, re.IGNORECASE) is not None
+@lru_cache(maxsize=8)
+def _people(names: frozenset[str]) -> tuple[tuple[tuple[str, bool], ...], tuple[str, ...],
+                                           re.Pattern[str] | None]:
+    """The names as `_about_the_business` reads them, worked out once per set of names (a deck
+    reads every line of every note against the same names; issue 20): those of two characters
+    or more, longest first, each with whether it is Chinese; the Chinese ones, found as they
+    are; one pattern for the others, each a whole word in any case."""
+    named = tuple(sorted((n for n in names if len(n) >= 2), key=len, reverse=True))
+    marked = tuple((n, bool(_CJK.search(n))) for n in named)
+    latin = [n for n, cjk in marked if not cjk]
+    pattern = re.compile(rf"(?<![A-Za-z])(?:{'|'.join(re.escape(n) for n in latin)})(?![A-Za-z])",
+                         re.IGNORECASE) if latin else None
+    return marked, tuple(n for n, cjk in marked if cjk), pattern
 
 
 def _about_the_business(line: str, names: frozenset[str]) -> str | None:
     """The line without a leading "name + said/wants", or None when it still names a person of
     the committee, a surname-and-title, or who decides or holds the budget."""
-    for name in sorted((n for n in names if len(n) >= 2), key=len, reverse=True):
-        if _CJK.search(name) and line.startswith(name):
+    marked, chinese, latin = _people(names)
+    for name, cjk in marked:
+        if cjk and line.startswith(name):
             rest = line[len(name):]
             if re.match(rf"(?:{_SAID_KEEP})", rest):
                 line = rest
             elif m := re.match(rf"(?:{_SAID_DROP})[，,：:]?\s*", rest):
                 line = rest[m.end():]
-        elif not _CJK.search(name) and line.casefold().startswith(name.casefold() + " "):
+        elif not cjk and line.casefold().startswith(name.casefold() + " "):
             rest = line[len(name) + 1:]
             if m := _SAID_EN.match(rest):
                 line = rest[m.end():]
                 line = line[:1].upper() + line[1:]
-    if any(_mentions(line, n) for n in names if len(n) >= 2):
+    if any(name in line for name in chinese) or (latin is not None and latin.search(line)):
         return None
     if _TITLED.search(line) or _COMMITTEE_WORDS.search(line):
         return None

@@ -115,3 +115,29 @@ def test_lines_about_people_of_the_committee_never_reach_the_deck():
                "Quality data sits in spreadsheets.")
     assert for_customer(english, names) == ("The plant runs two shifts.",
                                             "Quality data sits in spreadsheets.")
+
+
+def test_a_line_naming_someone_is_left_out_whatever_the_names_look_like() -> None:
+    """Chinese names are found as they are; others as whole words in any case ("Bo" is not in
+    "Bob", "X" is too short to count); a leading "name said" is dropped."""
+    names = frozenset({"李敏", "Ann Lee", "Bo", "J.R. Smith", "X", "O'Neil", "王建国"})
+    cases = {
+        "李敏希望上线快": ("希望上线快",), "ann lee wants it fast": (),
+        "Annals of the plant": ("Annals of the plant",), "Bob says hi": ("Bob says hi",),
+        "bo approved the budget": (), "J.R. Smith's team": (), "XR line": ("XR line",),
+        "Talk to o'neil": (), "王建国提到预算": ("预算",),
+        "Elbow room for the line": ("Elbow room for the line",), "李 敏": ("李 敏",),
+        "The BO-line stays": (), "Ann Lee said that the line is slow": ("The line is slow",),
+    }
+    assert {line: for_customer(line, names) for line in cases} == cases
+
+
+def test_the_names_are_worked_out_once_for_all_the_lines_of_a_deck() -> None:
+    """A deck reads every line of every note against the same names: 12,000 per-name patterns
+    for the bench deal's deck, each escaped and looked up, before they were worked out once."""
+    from desktop.domain.note_reading import _people
+
+    names = frozenset({f"Person{i}" for i in range(40)} | {"陈静", "李敏"})
+    _people.cache_clear()
+    customer_lines([f"Line {i}: the plant runs two shifts" for i in range(200)], names)
+    assert _people.cache_info().misses == 1
