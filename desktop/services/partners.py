@@ -96,6 +96,11 @@ class PartnerService:
         with self.book.reading() as s:
             return [Choice(*r) for r in q.names(s, Partner, Contact)]
 
+    def name(self, partner_id: int) -> str:
+        """One partner's name, for a picker that shows it before the list is read ('' if gone)."""
+        with self.book.reading() as s:
+            return q.name_of(s, partner_id) or ""
+
     def get(self, partner_id: int) -> PartnerRecord:
         with self.book.reading() as s:
             return record_of(s, get_live(s, Partner, partner_id))

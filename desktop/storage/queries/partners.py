@@ -78,6 +78,12 @@ def names(s: Session, *live_in: Any) -> list[tuple[str, int]]:
     return [tuple(r) for r in s.exec(live(stmt, *live_in).order_by(Contact.name, Partner.id)).all()]
 
 
+def name_of(s: Session, partner_id: int) -> str | None:
+    """A partner's name (their contact's), by the partner's id; None when there is no such partner."""
+    stmt = select(Contact.name).join(Partner, Partner.contact_id == Contact.id).where(Partner.id == partner_id)
+    return s.exec(stmt).first()
+
+
 def of_contact(s: Session, contact_id: int, *, live_only: bool = True) -> Partner | None:
     stmt = select(Partner).where(Partner.contact_id == contact_id)
     return s.exec(live(stmt, Partner) if live_only else stmt).first()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.choice import Choice
 from desktop.domain.deals import DealRecord, NextStepRecord, StageKind, StakeholderRecord, StepEdit
 from desktop.domain.errors import FieldError
 from desktop.domain.money import CURRENCIES, amount_input_text, parse_amount
@@ -47,6 +46,7 @@ from desktop.ui.models import ID_ROLE
 from desktop.ui.notes.panel import NotesPanel
 from desktop.ui.operations import run_op
 from desktop.ui.partners.referral import ReferralEditor
+from desktop.ui.pickers import LazyChoices
 from desktop.ui.security.exports import Agreed
 from desktop.ui.undo import push_write
 from desktop.ui.views import read_only_rows
@@ -124,7 +124,6 @@ class DealView(QWidget):
         self.deal: DealRecord | None = None
         self.dirty = False
         self._loaded_step: NextStepRecord | None = None
-        self._companies: list[Choice] | None = None  # what the company picker holds
 
         self.back = QPushButton(self.tr("← Board"), self)
         self.back.setObjectName("back")
@@ -156,6 +155,10 @@ class DealView(QWidget):
 
         self.form = DealForm(self)
         self.form.edited.connect(lambda: self._set_dirty(True))
+        # the companies to pick from are read when the seller reaches for the picker, not per
+        # deal shown (20,000 companies at 10× the bench book: issue 20)
+        self.companies = LazyChoices(self.form.company, services.companies.names, ("", None))
+        bus.changed.connect(lambda kinds: self.companies.stale() if changes.COMPANIES in kinds else None)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -250,13 +253,6 @@ class DealView(QWidget):
         lang = texts.language()
         f = self.form
         f._loading = True
-        companies = self.services.companies.names()
-        if companies != self._companies:  # 2,000 companies: refill only when they changed
-            f.company.clear()
-            f.company.addItem("", None)
-            for name, cid in companies:
-                f.company.addItem(name, cid)
-            self._companies = companies
         f.stage.clear()
         for s in self.services.pipeline.stages():
             f.stage.addItem(s.name(lang), s.id)
@@ -285,7 +281,7 @@ class DealView(QWidget):
         f = self.form
         f._loading = True
         f.set_text("title", deal.title)
-        f.company.setCurrentIndex(max(0, f.company.findData(deal.company_id)))
+        self.companies.show(deal.company_id, deal.company_name)
         f.set_text("amount", amount_input_text(deal.amount, texts.language()))
         f.set_text("currency", deal.currency)
         f.stage.setCurrentIndex(max(0, f.stage.findData(deal.stage_id)))
@@ -386,6 +382,9 @@ class DealView(QWidget):
             amount, errors = None, [FieldError("amount", "amount_invalid")]
         text = f.company.currentText().strip()
         index = f.company.findText(text, Qt.MatchFlag.MatchFixedString) if text else 0
+        if index < 0:  # a name typed: an existing company's, or a new one
+            self.companies.ensure()
+            index = f.company.findText(text, Qt.MatchFlag.MatchFixedString)
         company_id, new_company = (f.company.itemData(index), "") if index >= 0 else (None, text)
         probability = f.probability.value()
         record = replace(

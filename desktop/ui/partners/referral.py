@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.choice import Choice
 from desktop.services.container import Services
 from desktop.ui import bus as changes
 from desktop.ui.bus import Bus
 from desktop.ui.dates import DATE_FORMAT, pydate, qdate
 from desktop.ui.operations import read_now, run_op
+from desktop.ui.pickers import LazyChoices
 from desktop.ui.undo import push_write
 
 
@@ -38,9 +38,12 @@ class ReferralEditor(QWidget):
         super().__init__(parent)
         self.services, self.bus, self.deal_id = services, bus, deal_id
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self._names: list[Choice] | None = None  # what the partner picker holds
         self.partner = QComboBox(self)
         self.partner.setObjectName("referrer")
+        # the partners to pick from are read when the seller reaches for the picker, not per deal
+        # shown (2,000 partners at 10× the bench book: issue 20)
+        self.partners = LazyChoices(self.partner, services.partners.names,
+                                    (self.tr("Nobody (not a referral)"), None))
         self.referred_on = QDateEdit(self)
         self.referred_on.setObjectName("referred_on")
         self.referred_on.setCalendarPopup(True)
@@ -55,8 +58,13 @@ class ReferralEditor(QWidget):
         self.partner.setMinimumWidth(180)
         self.partner.activated.connect(self._save)
         self.referred_on.editingFinished.connect(self._save)
-        bus.changed.connect(lambda kinds: self.load() if kinds & {changes.PARTNERS, changes.CONTACTS} else None)
+        bus.changed.connect(self._on_changed)
         self.load()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {changes.PARTNERS, changes.CONTACTS}:
+            self.partners.stale()
+            self.load()
 
     def set_deal(self, deal_id: int | None) -> None:
         self.deal_id = deal_id
@@ -70,16 +78,8 @@ class ReferralEditor(QWidget):
             found = (None, None)
             self.setEnabled(False)
         partner_id, referred_on = found
-        self.partner.blockSignals(True)
-        names = self.services.partners.names()
-        if names != self._names:  # refill only when the partners changed, not per deal shown
-            self.partner.clear()
-            self.partner.addItem(self.tr("Nobody (not a referral)"), None)
-            for name, pid in names:
-                self.partner.addItem(name, pid)
-            self._names = names
-        self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
-        self.partner.blockSignals(False)
+        name = None if partner_id is None or self.partners.filled else self.services.partners.name(partner_id)
+        self.partners.show(partner_id, name)
         self.referred_on.blockSignals(True)
         self.referred_on.setDate(qdate(referred_on) if referred_on else qdate(self.services.clock().date()))
         self.referred_on.setEnabled(partner_id is not None)
@@ -87,6 +87,7 @@ class ReferralEditor(QWidget):
 
     def set_referrer(self, partner_id: int | None, when: QDate | None = None) -> None:
         """Choose a partner (and date) as the seller would, and save."""
+        self.partners.ensure()
         self.partner.setCurrentIndex(max(0, self.partner.findData(partner_id)))
         if when is not None:
             self.referred_on.setDate(when)
