@@ -17,9 +17,10 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QUndoStack
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -323,6 +324,8 @@ class TodayPage(QWidget):
         self._first = TodayFirst((), {})
         self._asked = 0  # reloads asked for: an at-risk answer for an older one is dropped
         self._expanded: set[TodaySection] = set()  # sections the seller asked to see whole
+        self._painted = False
+        self._at_risk_due: int | None = None  # the reload whose deals at risk are still to read
         self.heading = QLabel(self)
         self.heading.setObjectName("today_heading")
         self.heading.setStyleSheet(style.PAGE_TITLE)
@@ -374,12 +377,27 @@ class TodayPage(QWidget):
         self._first = today.first(self.FIRST_ROWS, with_at_risk=False)
         self._asked += 1
         if today.late_deal_count() > self.AT_RISK_SYNC:
-            asked = self._asked
-            run_query(self, partial(today.at_risk, self.FIRST_ROWS),
-                      lambda found: self._at_risk_read(asked, found))
+            self._at_risk_due = self._asked
+            if self._painted:
+                self._read_at_risk()
             self._show(None)
         else:
             self._show(today.at_risk(self.FIRST_ROWS))
+
+    def _read_at_risk(self) -> None:
+        """Deals at risk on the thread pool: from the page's first paint on (issue 20: at 10× the
+        book it reads 2,000 committees, and started with the page it took the GIL and a CPU from
+        the first frame's build and paint)."""
+        asked, self._at_risk_due = self._at_risk_due, None
+        if asked is not None and asked == self._asked:
+            run_query(self, partial(self.services.today.at_risk, self.FIRST_ROWS),
+                      lambda found: self._at_risk_read(asked, found))
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if not self._painted:  # the first frame is on screen: deals at risk on the loop's next turn
+            self._painted = True
+            QTimer.singleShot(0, self, self._read_at_risk)
 
     def _at_risk_read(self, asked: int, found: tuple[list[TodayItem], int]) -> None:
         if asked == self._asked:  # not overtaken by a later reload

@@ -8,6 +8,8 @@ import sqlite3
 from collections import Counter
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication, QThreadPool
+
 import desktop.storage.queries.today as today_queries
 from desktop.domain.deals import DealRecord
 from desktop.domain.overview import TodaySection
@@ -74,11 +76,22 @@ def test_many_late_stage_deals_are_checked_for_gaps_on_the_thread_pool(qtbot, se
     late = services.deals.save(DealRecord(title="投标", stage_id=stage(services, "negotiation").id),
                                new_company="华东精密")
     monkeypatch.setattr(TodayPage, "AT_RISK_SYNC", 0)
+    asked: list[int] = []
+    at_risk = services.today.at_risk
+    monkeypatch.setattr(services.today, "at_risk", lambda limit: (asked.append(limit), at_risk(limit))[1])
     page = TodayPage(services, Bus())
     qtbot.addWidget(page)
+    QCoreApplication.processEvents()
+    QThreadPool.globalInstance().waitForDone()
+    assert asked == []  # not before the page's first frame: the read would slow it (issue 20)
+    page.show()
     qtbot.wait_until(lambda: any(
         (i := page.model.index(r).data(ITEM_ROLE)) and i.section == TodaySection.AT_RISK
         and i.deal_id == late.id for r in range(page.model.rowCount())))
+    assert asked == [TodayPage.FIRST_ROWS]
+    page.reload()  # once painted, a reload reads them at once
+    QThreadPool.globalInstance().waitForDone()
+    assert len(asked) == 2
 
 
 def test_overdue_steps_are_found_from_their_dates_not_from_every_deal(services):
