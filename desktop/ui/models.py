@@ -642,9 +642,18 @@ class PagedTableModel(QAbstractTableModel):
         self.fill_roles(index, span)
 
     def fill_roles(self, index: Index, span: QModelRoleDataSpan | QModelRoleData) -> None:
-        data = self.data
+        """A painted cell's roles in one call: the text worked out once, only the roles the
+        model answers (_ANSWERED) set; the others stay empty, as data() leaves them (a paged
+        model answers no colour or font role)."""
+        text = None
         for item in (span,) if isinstance(span, QModelRoleData) else span:
-            item.setData(data(index, item.role()))
+            role = item.role()
+            if role in (_DISPLAY, _TOOLTIP):
+                if text is None:
+                    text = self.data(index, _DISPLAY)
+                item.setData(text)
+            elif role in _ANSWERED:
+                item.setData(self.data(index, role))
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if role not in _ANSWERED or role == SEARCH_ROLE:
