@@ -143,3 +143,28 @@ def test_a_wrong_passphrase_keeps_no_key_and_changes_nothing(locked, clock) -> N
     assert info.value.kind is BookErrorKind.WRONG_PASSPHRASE
     assert cipher._keys == {}
     assert locked.read_bytes() == before
+
+
+def test_the_check_after_start_derives_no_key_and_runs_one_quick_check(locked, clock, counted,
+                                                                        monkeypatch) -> None:
+    """The check the app runs after its window shows (issue 20), on a locked book: the key the
+    open derived is used again (none derived), and SQLite's quick_check runs once, never the
+    longer integrity_check. (What it costs is SQLite's: see README "Your data is safe".)"""
+    statements: list[str] = []
+    keyed = cipher._keyed  # the counting one
+
+    def tracing(conn, key: str):
+        conn.set_trace_callback(statements.append)
+        return keyed(conn, key)
+
+    monkeypatch.setattr(cipher, "_keyed", tracing)
+    s = Services.open(locked, clock, passphrase=PASS, check_later=True)  # as the app opens it
+    assert counted["derived"] == 1
+    opened = len(statements)
+    s.book.check()
+    checked = statements[opened:]
+    assert counted["derived"] == 1 and counted["passphrase"] == 0
+    assert sum("quick_check" in sql for sql in checked) == 1
+    assert not any("integrity_check" in sql for sql in checked)
+    s.contacts.save(ContactRecord(name="张伟", mobile="13912345678"))  # writes go through now
+    s.close()
