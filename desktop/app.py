@@ -107,6 +107,9 @@ class Shell:
             replacement = self.show_main_window(services)  # before closing: the app stays up
             replacement.restoreGeometry(geometry)
             replacement.show_page(window.current_page_key())
+            # The old window goes on the loop's next turn (WA_DeleteOnClose); start_up_over froze
+            # its objects: give them back to the collector once it has gone.
+            window.destroyed.connect(lambda *_: QTimer.singleShot(0, collect_dropped_window))
             window.close()
 
         window.language_changed.connect(switch_language)
@@ -313,7 +316,8 @@ def run_gui(args: argparse.Namespace) -> int:
         running.settle()  # the demo book: made and checked just now, no start-up work
     else:
         # the current main window (a language switch replaces it) comes forward
-        claimed[1].show_requested.connect(lambda: bring_forward(shell.window or window))
+        # (through `shell`, not `window`: a window replaced must not be held here)
+        claimed[1].show_requested.connect(lambda: shell.window is not None and bring_forward(shell.window))
         # After the first paint (issue 20): the check loads SQLModel and reads every page on
         # the thread pool while the window is already in the seller's hands.
         after_first_paint(window, lambda: start_book_check(shell, running))
@@ -434,13 +438,28 @@ def start_up_over() -> None:
     walks only what came later, not all of them again (~55 ms each on the large book, several per
     Reports page read; the worker's CPU for that page went from ~200 ms to 85–100 ms). The
     trade-off: an object alive at the freeze is never collected by the cycle collector, so a
-    cycle among them that is dropped later stays in memory; start-up objects are not dropped.
+    cycle among them that is dropped later stays in memory; start-up objects are not dropped,
+    but for the main window a language switch replaces (collect_dropped_window).
     The collection just before leaves start-up's garbage out of the frozen set. Runs once; the
     bench calls it at the same point (bench/measures/memory.py, reports.py)."""
     import gc
 
     if gc.get_freeze_count():
         return
+    gc.collect()
+    gc.freeze()
+
+
+def collect_dropped_window() -> None:
+    """A main window made before start_up_over's freeze was dropped (a language switch): its
+    objects are frozen, out of the collector's sight, so their reference cycles would stay in
+    memory for good. Thaw, collect what nothing holds any more, and freeze what is left again
+    (the new window with it, as at start-up). Before the freeze there is nothing to do."""
+    import gc
+
+    if not gc.get_freeze_count():
+        return
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
 

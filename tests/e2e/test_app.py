@@ -103,3 +103,35 @@ def test_exit_after_shown_quits_once_the_book_is_checked_and_backed_up(tmp_path)
     assert "window shown after" in done.stdout, done.stderr
     backups = list(tmp_path.glob("**/backups/*"))  # beside the book
     assert backups, sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*"))
+
+
+def test_the_window_a_language_switch_replaced_is_collected_though_start_up_froze_it(qtbot, services, tmp_path):
+    """start_up_over() gc.freeze()s what start-up made, the main window with it; the collector
+    never looks at frozen objects, so the window a language switch drops (a web of cycles:
+    pages, closures, models) stayed in memory for good. Once it has gone the app thaws,
+    collects and freezes again."""
+    import gc
+    import weakref
+
+    from desktop.app import start_shell, start_up_over
+
+    shell = start_shell("en", tmp_path / "config")
+    try:
+        window = shell.show_main_window(services)
+        qtbot.waitExposed(window)
+        start_up_over()
+        assert gc.get_freeze_count() > 0
+        old = weakref.ref(window)
+        window.language_changed.emit("zh_CN")
+        del window
+
+        def collected() -> bool:
+            gc.collect()  # never looks at frozen objects: only the app's thaw lets the window go
+            return old() is None
+
+        qtbot.waitUntil(collected, timeout=10000)
+        assert gc.get_freeze_count() > 0  # what is left (the new window with it) is frozen again
+    finally:
+        if shell.window is not None:
+            shell.window.close()
+        shell.remove_translators()
