@@ -321,6 +321,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # After the first paint (issue 20): the check loads SQLModel and reads every page on
         # the thread pool while the window is already in the seller's hands.
         after_first_paint(window, lambda: start_book_check(shell, running))
+    del window  # the Shell holds the window shown: this frame, alive until the app quits, must not
     try:
         return app.exec()
     finally:

@@ -239,3 +239,45 @@ def test_start_up_objects_are_frozen_out_of_the_collector_once_the_app_has_start
     _mark, frozen, orm_loaded = line.split()
     assert orm_loaded == "True"  # the services (SQLModel, SQLAlchemy) were loaded before the freeze
     assert int(frozen) > 10_000
+
+
+SWITCH_SCRIPT = """
+import argparse, gc, sys, weakref
+import desktop.app as app
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+old = []
+
+def started(window, services):  # start-up is over (frozen): switch the language, as Preferences does
+    old.append(weakref.ref(window))
+    QTimer.singleShot(0, lambda: old[0]().language_changed.emit("zh_CN"))
+    QTimer.singleShot(0, look)
+    return True
+
+def look(turns=[0]):  # each turn: has the old window gone? (gc.collect never frees a frozen one)
+    gc.collect()
+    turns[0] += 1
+    if old[0]() is None or turns[0] > 300:
+        print("@@OLD_WINDOW@@", "collected" if old[0]() is None else "alive", gc.get_freeze_count(), flush=True)
+        QApplication.instance().quit()
+    else:
+        QTimer.singleShot(0, look)
+
+app.start_background_work = started
+sys.exit(app.run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="en")))
+"""
+
+
+def test_the_window_a_language_switch_replaced_is_collected_in_the_running_app(tmp_path: Path) -> None:
+    """The real start path, frozen (start_up_over) then switched to Chinese: the old main window
+    goes, with its cycles. It stayed for good: frozen, and held by run_gui's own frame."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8", PYTHONPATH=str(ROOT),
+               DEALBRIEF_CONFIG_DIR=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", SWITCH_SCRIPT, str(tmp_path / "book.dealbrief")],
+                          env=env, capture_output=True, text=True, timeout=180, cwd=ROOT)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("@@OLD_WINDOW@@")), None)
+    assert line is not None, done.stdout + done.stderr
+    _mark, fate, frozen = line.split()
+    assert fate == "collected"
+    assert int(frozen) > 10_000  # what is left is frozen again
