@@ -82,3 +82,24 @@ def demo_services(services: Services) -> Services:
 
     fill_demo(services)
     return services
+
+
+@pytest.fixture
+def deals_read(monkeypatch):  # noqa: ANN001, ANN201
+    """`read = deals_read()`: from then on, the ids of the deals Today's plain-SQL reads bring in
+    (storage/queries/today.deal_rows), in the order read."""
+    import desktop.storage.queries.today as today_queries
+
+    def start() -> list[int]:
+        read: list[int] = []
+        rows = today_queries.deal_rows
+
+        def recording(conn, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
+            found = rows(conn, deal_ids, stage_ids)
+            read.extend(r.id for r in found)
+            return found
+
+        monkeypatch.setattr(today_queries, "deal_rows", recording)
+        return read
+
+    return start

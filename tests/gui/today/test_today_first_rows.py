@@ -36,17 +36,9 @@ def test_first_rows_are_the_start_of_each_section_and_counts_are_whole(demo_serv
         assert [i for i in first.items if i.section == section] == whole[:2]
 
 
-def test_first_rows_read_only_the_deals_they_show(services, clock, monkeypatch):
+def test_first_rows_read_only_the_deals_they_show(services, clock, deals_read):
     _overdue_book(services, clock)
-    read: list[int] = []
-    rows = today_queries.deal_rows
-
-    def recording(conn, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
-        found = rows(conn, deal_ids, stage_ids)
-        read.extend(r.id for r in found)
-        return found
-
-    monkeypatch.setattr(today_queries, "deal_rows", recording)
+    read = deals_read()
     first = services.today.first(limit=3)
     assert first.counts[TodaySection.OVERDUE] == OVERDUE
     assert len(read) == 3  # the three deals shown, not the eight with a step overdue

@@ -31,7 +31,7 @@ def test_today_reads_committees_of_late_stage_deals_only_and_still_flags_them(se
     assert [i.deal_id for i in items if i.section == TodaySection.AT_RISK] == [late.id]
 
 
-def test_today_reads_only_the_won_deals_it_lists(services, clock, monkeypatch) -> None:
+def test_today_reads_only_the_won_deals_it_lists(services, clock, deals_read) -> None:
     """Years of won deals are not read: only those with a step due or a visit this week (issue
     20: Today stays flat as the book grows)."""
     from datetime import timedelta
@@ -44,15 +44,7 @@ def test_today_reads_only_the_won_deals_it_lists(services, clock, monkeypatch) -
     history = [services.deals.save(DealRecord(title=f"won {n}", stage_id=won_stage),
                                    new_company=f"C{n}") for n in range(5)]
     working = services.deals.save(DealRecord(title="working"), new_company="D")
-    read: list[int] = []
-    rows = today_queries.deal_rows
-
-    def recording(conn, deal_ids=None, stage_ids=None):  # noqa: ANN001, ANN202
-        found = rows(conn, deal_ids, stage_ids)
-        read.extend(r.id for r in found)
-        return found
-
-    monkeypatch.setattr(today_queries, "deal_rows", recording)
+    read = deals_read()
     items = services.today.agenda()
     assert promised.id in [i.deal_id for i in items]  # still on Today, as a won deal's step
     assert working.id in read and promised.id in read
