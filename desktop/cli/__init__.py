@@ -38,7 +38,9 @@ class RefusePassphrase(argparse.Action):
                      f"give {option_string}-file FILE.")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; `with_commands=False`: the app's own options only (the
+    commands' modules are not imported)."""
     parser = argparse.ArgumentParser(
         prog="dealbrief",
         description="Dealbrief: deals, buying committees, call notes and visit briefs. "
@@ -66,15 +68,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--in-tray", action="store_true",
         help="start in the system tray, without the window (start at login uses it)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        importlib.import_module(name).register(sub)
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMANDS:
+            importlib.import_module(name).register(sub)
     return parser
 
 
+def gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of the app started without a command, read without the commands' parsers:
+    the window's start does not import every command's module (issue 20). None when `argv`
+    names a command, asks for help, or holds something the app's options do not take (the
+    whole parser then says what is wrong)."""
+    if any(arg in ("-h", "--help") for arg in argv):
+        return None
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = gui_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from desktop.app import run_gui
 

@@ -60,3 +60,18 @@ def test_python_dash_m_and_help_list_the_commands():
     result = run("--help")
     assert result.returncode == 0
     assert "demo" in result.stdout and "--book" in result.stdout
+
+
+def test_the_app_s_own_options_are_read_without_the_commands_and_a_command_still_gets_its_parser():
+    """`dealbrief` alone (or with the app's options) starts the window without importing every
+    command's module (issue 20); a command, help or an unknown option goes to the whole parser."""
+    from desktop.cli import gui_args
+
+    args = gui_args(["--book", "b.dealbrief", "--lang", "en", "--in-tray"])
+    assert args is not None and args.command is None
+    assert (args.book, args.lang, args.in_tray, args.demo) == ("b.dealbrief", "en", True, False)
+    assert gui_args(["--book", "b.dealbrief", "deals"]) is None
+    assert gui_args(["--help"]) is None and gui_args(["--bogus"]) is None
+    result = run("--bogus")
+    assert result.returncode == 2 and "unrecognized arguments: --bogus" in result.stderr
+    assert "COMMAND" in run("--help").stdout

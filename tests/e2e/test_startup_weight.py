@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = """
-import argparse, json, sys
+import json, sys
 import desktop.app as app
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
@@ -52,7 +52,8 @@ def show_and_watch(shell, services):
     window.pages["today"].view.viewport().installEventFilter(painted)
     return window
 app.Shell.show_main_window = show_and_watch
-code = app.run_gui(argparse.Namespace(demo=False, book=sys.argv[1], lang="zh_CN"))
+from desktop.cli import main  # as `dealbrief` and `python -m desktop` start the app
+code = main(["--book", sys.argv[1], "--lang", "zh_CN"])
 print("@@SETTLED@@" + json.dumps({"app_filters": [type(f).__name__ for f in on_app],
                                   "waiting": waiting(app_shell.window.pages["today"])}))
 print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
@@ -74,7 +75,10 @@ NOT_AT_START = ("reportlab", "desktop.documents", "vobject", "PIL", "pypdf", "ch
                 "desktop.services.briefing", "desktop.services.reports", "desktop.services.importing",
                 "desktop.services.exporting", "desktop.services.minutes",
                 "desktop.services.partner_update", "desktop.services.seller_profile",
-                "desktop.services.attachments", "desktop.domain.reports", "desktop.domain.briefing")
+                "desktop.services.attachments", "desktop.domain.reports", "desktop.domain.briefing",
+                # the command line's commands: `dealbrief` without one reads the app's own
+                # options only (desktop.cli.gui_args), not every command's parser
+                "desktop.cli.")
 
 
 # Loaded only after the first paint of Today (issue 20): the window is painted from Today's
