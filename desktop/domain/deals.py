@@ -244,3 +244,27 @@ def late_stage_ids(stages: list[StageRecord]) -> set[int]:
     open_stages = sorted((s for s in stages if s.kind == StageKind.OPEN), key=lambda s: s.position)
     half = len(open_stages) // 2
     return {s.id for s in open_stages[half:] if s.id is not None}
+
+
+def board_pages(columns: list[tuple[int, int, bool]],
+                matching: list[tuple[int, int, int | None, str, int]],
+                ) -> dict[int, tuple[list[int], tuple[int, int, float]]]:
+    """The board's columns from the deals a filter matched, (stage id, id, amount, stage
+    entered at as stored, probability) each: for each column (stage id, cards, open stage?) the
+    ids of its first cards — an open stage's largest first, a closed one's latest — and the
+    totals of every match in the stage (count, amount, weighted by probability when open, else
+    0), as the book's own stage_page and stage_total give them without a filter."""
+    by_stage: dict[int, list[tuple[int, int, int | None, str, int]]] = {}
+    for row in matching:
+        by_stage.setdefault(row[0], []).append(row)
+    pages: dict[int, tuple[list[int], tuple[int, int, float]]] = {}
+    for stage_id, limit, open_stage in columns:
+        rows = by_stage.get(stage_id, [])
+        if open_stage:
+            rows.sort(key=lambda r: (-(r[2] or 0), r[1]))
+        else:
+            rows.sort(key=lambda r: (r[3], r[1]), reverse=True)
+        weighted = sum((r[2] or 0) * r[4] for r in rows) / 100 if open_stage else 0.0
+        pages[stage_id] = ([r[1] for r in rows[:limit]],
+                           (len(rows), sum(r[2] or 0 for r in rows), weighted))
+    return pages

@@ -23,6 +23,7 @@ from desktop.domain.deals import (
     StageRecord,
     StepEdit,
     VisitRecord,
+    board_pages,
     days_in_stage,
 )
 from desktop.domain.errors import FieldError, NotFound, ValidationFailed
@@ -75,6 +76,26 @@ class DealService:
             ids = q.stage_page(s, stage_id, offset, limit, largest_first=largest_first, words=words)
         found = {o.id: o for o in self.list(deal_ids=ids)} if ids else {}
         return [found[i] for i in ids if i in found]
+
+    def board_columns(self, columns: list[tuple[int, int, bool]], words: list[str] | None = None,
+                      ) -> dict[int, tuple[list[DealOverview], tuple[int, int, float]]]:
+        """The board's columns in one reading: for each (stage id, cards to show, open stage?),
+        the first cards (the largest of an open stage first, the latest of a closed one) and
+        the stage's totals (count, amount, weighted when open); with `words` (the filter, lower
+        case), of the deals matching every one, found in the book."""
+        found: dict[int, tuple[list[int], tuple[int, int, float]]] = {}
+        with self.book.reading() as s:
+            if words:
+                matching = q.matching_deals(s, words, q.companies_matching(s, words))
+                found = board_pages(columns, matching)
+            else:
+                for stage_id, limit, open_stage in columns:
+                    ids = q.stage_page(s, stage_id, 0, limit, largest_first=open_stage)
+                    found[stage_id] = (ids, q.stage_total(s, stage_id, weighted=open_stage))
+        every = [i for ids, _total in found.values() for i in ids]
+        overviews = {o.id: o for o in self.list(deal_ids=every)} if every else {}
+        return {stage_id: ([overviews[i] for i in ids if i in overviews], total)
+                for stage_id, (ids, total) in found.items()}
 
     def stage_total(self, stage_id: int, *, weighted: bool = False,
                     words: list[str] | None = None) -> tuple[int, int, float]:

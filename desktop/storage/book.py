@@ -479,12 +479,13 @@ def ensure_indexes(conn: Connection) -> None:
     """Indexes on expressions and partial ones, which the tables do not declare: made when
     missing, on every open (an index changes no data). Those Today's counts name (INDEXED BY)
     are also made by the version-12 migration, before an older book is first read."""
-    from desktop.storage.queries.deals import STAGE_RECENT_INDEX
+    from desktop.storage.queries.deals import FIRST_OPEN_STEP_INDEX, STAGE_RECENT_INDEX
     from desktop.storage.queries.people import NAME_ORDER_INDEX
     from desktop.storage.queries.today import TODAY_INDEXES
 
     conn.exec_driver_sql(NAME_ORDER_INDEX)
     conn.exec_driver_sql(STAGE_RECENT_INDEX)
+    conn.exec_driver_sql(FIRST_OPEN_STEP_INDEX)
     for index in TODAY_INDEXES:
         conn.exec_driver_sql(index)
 

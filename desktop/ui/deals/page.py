@@ -184,11 +184,9 @@ class DealsPage(QWidget):
     def _read_columns(self, stages: list) -> dict[int, tuple[list, tuple[int, int, float]]]:
         """Each column's page (as many cards as the seller asked for) and its stage's totals:
         of the deals matching the filter when one is typed."""
-        words = self._words or None
-        pages = {st.id: (self._read_page(st, 0, self._shown.get(st.id, self._page_size(st))),
-                         self.services.deals.stage_total(st.id, weighted=st.kind == StageKind.OPEN,
-                                                         words=words))
-                 for st in stages}
+        pages = self.services.deals.board_columns(
+            [(st.id, self._shown.get(st.id, self._page_size(st)), st.kind == StageKind.OPEN)
+             for st in stages], self._words or None)
         self._pin(pages)
         return pages
 

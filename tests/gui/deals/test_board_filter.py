@@ -63,7 +63,7 @@ def test_the_first_character_typed_reads_pages_not_every_open_deal(qtbot, servic
     assert typed[0] == typed[1] == page.OPEN_PAGE, typed
 
 
-@pytest.mark.parametrize("typed", ["华东", "sap", "样", "won", "赢单", "lost 官网", "mes 一期", "x y"])
+@pytest.mark.parametrize("typed", ["华东", "sap", "样", "won", "赢单", "lost 官网", "mes 一期", "x y", "a", "科技"])
 def test_the_book_finds_what_the_cards_filter_text_holds(demo_services, typed):
     services = demo_services
     deal = services.deals.list(kinds={StageKind.OPEN})[0]
@@ -72,10 +72,16 @@ def test_the_book_finds_what_the_cards_filter_text_holds(demo_services, typed):
     everyone = services.deals.list()
     expected = {o.id for o in everyone if all(w in deal_search_text(o) for w in words)}
     found = set()
-    for st in services.pipeline.stages():
+    stages = services.pipeline.stages()
+    board = services.deals.board_columns([(st.id, 2, st.kind == StageKind.OPEN) for st in stages],
+                                         words)  # the board's one pass over the deals
+    for st in stages:
         open_stage = st.kind == StageKind.OPEN
         page = services.deals.stage_page(st.id, 0, 10_000, largest_first=open_stage, words=words)
         total = services.deals.stage_total(st.id, weighted=open_stage, words=words)
+        first, board_total = board[st.id]
+        assert [o.id for o in first] == [o.id for o in page[:2]]  # the same order, ties too
+        assert board_total[:2] == total[:2] and board_total[2] == pytest.approx(total[2])
         assert total[0] == len(page)
         assert total[1] == sum(o.deal.amount or 0 for o in page)
         if open_stage:
