@@ -250,3 +250,22 @@ def test_a_check_alongside_seldom_takes_the_gil_from_the_document_being_laid_out
     opened.close()
     assert not opened.book.checking  # it ran, and passed
     assert len(calls) <= 3, f"{len(calls)} progress calls"
+
+
+def test_the_check_reads_the_pages_before_the_schema(services, clock, monkeypatch) -> None:
+    """quick_check is one long statement that runs outside the GIL; the schema check is forty
+    short ones, each waiting for the GIL while the document is laid out beside the check: the
+    long one goes first (issue 20). A planted trigger is still refused."""
+    import desktop.storage.book as book_module
+
+    path = closed_book(services)
+    order: list[str] = []
+    quick_check, check_schema = book_module.quick_check, book_module.check_schema
+    monkeypatch.setattr(book_module, "quick_check",
+                        lambda conn: order.append("pages") or quick_check(conn))
+    monkeypatch.setattr(book_module, "check_schema",
+                        lambda *a: order.append("schema") or check_schema(*a))
+    opened = Services.open(path, clock, create=False, check_alongside=True)
+    opened.book.checked()
+    opened.close()
+    assert order == ["pages", "schema"]
