@@ -18,7 +18,6 @@ that cannot run out. tests/gui/test_none_guard.py measures both leaks.
 from __future__ import annotations
 
 import ctypes
-import platform
 import sys
 
 _ENOUGH = 1 << 48  # far more calls than a process can make
@@ -27,7 +26,9 @@ SINGLETONS = (None, True, False)
 
 def keep_singletons_alive() -> bool:
     """Make None, True and False effectively immortal where needed; True when raised."""
-    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    # sys.implementation, not the platform module: that one compiles a dozen patterns on import,
+    # at every start (issue 20)
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     if hasattr(sys, "gettotalrefcount"):  # a debug build lays objects out differently
         return False

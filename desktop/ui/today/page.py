@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QProcess,
     QRect,
     QSize,
     Qt,
@@ -299,6 +298,8 @@ def demo_command() -> tuple[str, list[str]]:
 
 
 def open_demo_book() -> bool:
+    from PySide6.QtCore import QProcess  # its enums are made when first used, not at start-up
+
     program, arguments = demo_command()
     return QProcess.startDetached(program, arguments)[0]
 
