@@ -163,6 +163,27 @@ def _name_parts(chinese_first: bool, descending: bool,
     return parts
 
 
+def _seek(parts: list[tuple[bool, int]], offset: int, limit: int,
+          anchor_row: int) -> tuple[int, int, bool] | None:
+    """(rows to skip, rows to read, forward) to read rows offset…offset+limit from the anchor's
+    row, when both lie in one name group and the anchor is nearer than the group's ends."""
+    start = 0
+    for _chinese, size in parts:
+        end = start + size
+        if start <= offset < end:
+            count = min(limit, end - offset)
+            if not start <= anchor_row < end or count < limit:  # another group, or two
+                return None
+            plain = min(offset - start, end - offset - count)  # an OFFSET from the nearer end
+            if anchor_row < offset and offset - anchor_row - 1 < plain:
+                return offset - anchor_row - 1, count, True
+            if anchor_row >= offset + count and anchor_row - offset - count < plain:
+                return anchor_row - offset - count, count, False
+            return None
+        start = end
+    return None
+
+
 class ContactService:
     def __init__(self, book: Book, clock: Clock = system_clock) -> None:
         self.book = book
@@ -200,11 +221,22 @@ class ContactService:
             return q.contact_name_group_sizes(s)
 
     def ids_by_name_window(self, offset: int, limit: int, *, chinese_first: bool,
-                           descending: bool, groups: tuple[int, int]) -> list[int]:
+                           descending: bool, groups: tuple[int, int],
+                           anchor: tuple[int, int] | None = None) -> list[int]:
         """The ids at rows offset…offset+limit of the name order (`groups` from name_groups()),
-        read from the index: the first paint and each screenful scrolled to read this much."""
+        read from the index: the first paint and each screenful scrolled to read this much.
+        `anchor` (row, id) is an id already read: the index is walked from it when it is
+        nearer than the ends of the window's group."""
         out: list[int] = []
         with self.book.reading() as s:
+            if anchor is not None:
+                seek = _seek(_name_parts(chinese_first, descending, groups), offset, limit, anchor[0])
+                if seek is not None:
+                    skip, count, forward = seek
+                    found = q.contact_ids_by_name_from(s, anchor[1], skip=skip, count=count,
+                                                       descending=descending, forward=forward)
+                    if found is not None and len(found) == count:
+                        return found
             for chinese, size in _name_parts(chinese_first, descending, groups):
                 if offset < size and len(out) < limit:
                     out += q.contact_ids_by_name_slice(

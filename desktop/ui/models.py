@@ -365,8 +365,11 @@ class PagedTableModel(QAbstractTableModel):
     def read_order(self, column: int, descending: bool) -> list[int]:  # pragma: no cover
         raise NotImplementedError
 
-    def read_window(self, column: int, descending: bool, offset: int,
-                    limit: int) -> list[int]:  # pragma: no cover - overridden with cheap_order
+    def read_window(self, column: int, descending: bool, offset: int, limit: int,
+                    anchor: tuple[int, int] | None = None,
+                    ) -> list[int]:  # pragma: no cover - overridden with cheap_order
+        """The ids at rows offset…offset+limit; `anchor` (row, id): the nearest id already read,
+        for the book to walk its index from rather than from an end (the scroll bar dragged)."""
         raise NotImplementedError
 
     def read_position(self, record_id: int, column: int,
@@ -581,12 +584,26 @@ class PagedTableModel(QAbstractTableModel):
             self._forget_rows()
         column, descending = self._window_sort
         offset = number * self.WINDOW
-        ids = self.read_window(column, descending, offset, min(self.WINDOW, self._count - offset))
+        ids = self.read_window(column, descending, offset, min(self.WINDOW, self._count - offset),
+                               self._anchor(number))
         self.ids_read += len(ids)
         self._windows[number] = ids
         for row, rid in enumerate(ids, offset):
             self._found[rid] = row
         return ids
+
+    def _anchor(self, number: int) -> tuple[int, int] | None:
+        """(row, id) of the read id nearest to window `number`: the last of a window before
+        it or the first of one after it."""
+        if not self._windows:
+            return None
+        near = min(self._windows, key=lambda n: abs(n - number))
+        ids = self._windows[near]
+        if not ids:
+            return None
+        if near < number:
+            return near * self.WINDOW + len(ids) - 1, ids[-1]
+        return near * self.WINDOW, ids[0]
 
     def record(self, row: int) -> Any:
         """The row's record, read with its page when it is not in the cache (None: deleted since

@@ -195,6 +195,15 @@ CONTACT_NAME_BEFORE = (  # the key's range narrows the index scan; the row value
 )
 
 
+_NAME_FROM = (  # the ids next to a known contact's, its key bounding the index's range
+    f"SELECT id FROM contact WHERE deleted_at IS NULL AND {NAME_IS_CHINESE} = ? "
+    f"AND {NAME_ORDER_KEY} {{ge}} ? AND ({NAME_ORDER_KEY}, name, id) {{gt}} (?, ?, ?) "
+    f"ORDER BY {NAME_ORDER_KEY} {{d}}, name {{d}}, id {{d}} LIMIT ? OFFSET ?"
+)
+CONTACT_NAME_FROM = {True: _NAME_FROM.format(ge=">=", gt=">", d="ASC"),
+                     False: _NAME_FROM.format(ge="<=", gt="<", d="DESC")}
+
+
 def contact_name_group_sizes(s: Session) -> tuple[int, int]:
     """(live contacts named in Chinese, the others), each counted from the name-order index."""
     return (fetch_all(s, CONTACT_NAME_GROUP_COUNT, (1,))[0][0],
@@ -213,6 +222,21 @@ def contact_ids_by_name_slice(s: Session, *, chinese: bool, size: int, start: in
         ids = fetch_all(s, CONTACT_NAME_SLICE[not descending], (int(chinese), count, from_end))
         return [i for (i,) in reversed(ids)]
     return [i for (i,) in fetch_all(s, CONTACT_NAME_SLICE[descending], (int(chinese), count, start))]
+
+
+def contact_ids_by_name_from(s: Session, anchor_id: int, *, skip: int, count: int,
+                             descending: bool, forward: bool) -> list[int] | None:
+    """`count` ids of the anchor's name group after skipping `skip` past the anchor, the way
+    the list goes (`forward`) or back from it, in list order: an index walk as long as the
+    distance from a window already read, not from the group's ends (the scroll bar dragged).
+    None when the anchor is no longer a live contact."""
+    found = fetch_all(s, CONTACT_NAME_KEY, (anchor_id,))
+    if not found:
+        return None
+    chinese, key, name = found[0]
+    ids = [i for (i,) in fetch_all(s, CONTACT_NAME_FROM[forward != descending],
+                                   (chinese, key, key, name, anchor_id, count, skip))]
+    return ids if forward else ids[::-1]
 
 
 def contact_name_position(s: Session, contact_id: int) -> tuple[bool, int] | None:

@@ -81,9 +81,11 @@ class PagedContactModel(ContactColumns, PagedTableModel):
         order = sorted(range(len(pairs)), key=keys.__getitem__, reverse=descending)
         return [pairs[i][0] for i in order]
 
-    def read_window(self, column: int, descending: bool, offset: int, limit: int) -> list[int]:
+    def read_window(self, column: int, descending: bool, offset: int, limit: int,
+                    anchor: tuple[int, int] | None = None) -> list[int]:
         return self.contacts.ids_by_name_window(offset, limit, chinese_first=self._chinese_first(),
-                                                descending=descending, groups=self._groups)
+                                                descending=descending, groups=self._groups,
+                                                anchor=anchor)
 
     def read_position(self, record_id: int, column: int, descending: bool) -> int | None:
         return self.contacts.name_position(record_id, chinese_first=self._chinese_first(),
