@@ -13,11 +13,17 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def press(qtbot, window, widget: QWidget, key: Qt.Key, modifiers=CTRL) -> None:  # noqa: ANN001
-    """A real key press into the active window. The offscreen platform has no window manager:
-    after a dialog closes nothing activates the main window again, so the test does what the
-    window manager would (a window shortcut such as Ctrl+Z only fires in the active window)."""
+    """A real key press into `widget` of the active window, which has the keyboard focus as it
+    would under the seller's fingers. The offscreen platform has no window manager: after a
+    dialog closes nothing activates the main window again, so the test does what the window
+    manager would (a window shortcut such as Ctrl+Z only fires in the active window). The focus
+    matters too: the window's Ctrl+Z handling for fields (ui/undo.TypingFirst) watches the
+    widget that takes the focus, as a key only ever reaches that one."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+    if not widget.hasFocus():
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
     qtbot.keyClick(widget, key, modifiers)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from desktop.domain.people import ContactRecord
 from desktop.services.container import Services
@@ -52,7 +52,13 @@ class DialogDriver:
             if self.questions:  # answered No: the dialog stays open; the seller cancels
                 modal.reject()
                 return
+            # What the seller types into the name box. selectFile() alone leaves the box as it
+            # is while the box has the keyboard focus (QFileDialog keeps what is being typed),
+            # which made the test depend on when the dialog got the focus.
             modal.selectFile(str(self.name))
+            name_box = modal.findChild(QLineEdit, "fileNameEdit")
+            assert name_box is not None, "the save dialog has no name box"
+            name_box.setText(str(self.name))
             modal.accept()
 
     def stop(self) -> None:

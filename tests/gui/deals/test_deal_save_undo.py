@@ -9,9 +9,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from desktop.domain.deals import DealRecord
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
+from tests.gui.seller import CTRL, SHIFT, press
 
 
 def open_deal(window, deal_id: int):
@@ -39,15 +37,15 @@ def test_undo_of_a_save_puts_back_the_deals_fields_and_its_changed_next_step(qtb
     title.textEdited.emit("MES 二期")
     type_step(view, "发送正式报价")
     view.form.next_due.set_value(date(2026, 12, 15))
-    qtbot.keyClick(title, Qt.Key.Key_S, CTRL)
+    press(qtbot, active_window, title, Qt.Key.Key_S, CTRL)
     assert services.deals.get(deal.id).title == "MES 二期"
     assert steps(services, deal.id) == [("发送正式报价", date(2026, 12, 15), True)]
 
-    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL)
+    press(qtbot, active_window, title, Qt.Key.Key_Z, CTRL)
     assert services.deals.get(deal.id).title == "MES"
     assert steps(services, deal.id) == [("发送报价", date(2026, 12, 10), True)]
     assert view.form.fields["next_step"].text() == "发送报价"  # the form shows it as it is
-    qtbot.keyClick(title, Qt.Key.Key_Z, CTRL | SHIFT)
+    press(qtbot, active_window, title, Qt.Key.Key_Z, CTRL | SHIFT)
     assert services.deals.get(deal.id).title == "MES 二期"
     assert steps(services, deal.id) == [("发送正式报价", date(2026, 12, 15), True)]
 
@@ -73,9 +71,9 @@ def test_a_step_the_save_marked_done_is_open_again_on_undo(qtbot, active_window,
     services.deals.add_next_step(deal.id, "发送报价", date(2026, 12, 10))
     view = open_deal(active_window, deal.id)
     type_step(view, "")  # a cleared line marks the step done
-    qtbot.keyClick(view.form.fields["next_step"], Qt.Key.Key_S, CTRL)
+    press(qtbot, active_window, view.form.fields["next_step"], Qt.Key.Key_S, CTRL)
     assert steps(services, deal.id) == [("发送报价", date(2026, 12, 10), False)]
-    qtbot.keyClick(view.form.fields["next_step"], Qt.Key.Key_Z, CTRL)
+    press(qtbot, active_window, view.form.fields["next_step"], Qt.Key.Key_Z, CTRL)
     assert steps(services, deal.id) == [("发送报价", date(2026, 12, 10), True)]
-    qtbot.keyClick(view.form.fields["next_step"], Qt.Key.Key_Y, CTRL)
+    press(qtbot, active_window, view.form.fields["next_step"], Qt.Key.Key_Y, CTRL)
     assert steps(services, deal.id) == [("发送报价", date(2026, 12, 10), False)]
