@@ -226,6 +226,12 @@ class TodayService:
         with self.book.raw_reading() as conn:
             return partners_waiting(conn, today, days)
 
+    def partners_waiting_count(self, today: date, days: int) -> int:
+        """How many partners `partners_waiting` would list: one index-only count, read before
+        Today's first paint so the panel above the list has its height from the start."""
+        with self.book.raw_reading() as conn:
+            return q.partners_waiting_count(conn, today, days)
+
 
 def partners_waiting(conn: q.Connection, today: date, days: int) -> list[UpdateReminder]:
     """Partners waiting for news (TodayService.partners_waiting; PartnerService.due_for_update)."""

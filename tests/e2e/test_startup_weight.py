@@ -30,11 +30,17 @@ def removed(self, f):
     remove(self, f)
 QCoreApplication.installEventFilter, QCoreApplication.removeEventFilter = installed, removed
 
-def waiting(page):  # the partners waiting for news above Today's list: rows, filled
-    return [page.partner_reminders.model.rowCount(), page.partner_reminders.filled]
+def waiting(page):  # the partners waiting for news above Today's list: rows, filled, where
+    panel = page.partner_reminders  # it is and where Today's list starts, in the page
+    box = panel.geometry()
+    return [panel.model.rowCount(), panel.filled, panel.isVisible(),
+            [box.x(), box.y(), box.width(), box.height()], page.view.mapTo(page, page.view.rect().topLeft()).y()]
 
 class FirstPaint(QObject):  # the modules loaded when Today's list is first painted
+    last = None  # the partners waiting for news at the list's last paint
     def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            self.last = waiting(app_shell.window.pages["today"])
         if event.type() == QEvent.Type.Paint and not hasattr(self, "seen"):
             self.seen = sorted(sys.modules)
             page = app_shell.window.pages["today"]
@@ -55,7 +61,7 @@ app.Shell.show_main_window = show_and_watch
 from desktop.cli import main  # as `dealbrief` and `python -m desktop` start the app
 code = main(["--book", sys.argv[1], "--lang", "zh_CN"])
 print("@@SETTLED@@" + json.dumps({"app_filters": [type(f).__name__ for f in on_app],
-                                  "waiting": waiting(app_shell.window.pages["today"])}))
+                                  "waiting": painted.last}))
 print("@@MODULES@@" + json.dumps(sorted(sys.modules)))
 import linecache  # the source text the process keeps: [files, characters]
 kept = [entry[2] for entry in linecache.cache.values() if len(entry) > 2]
@@ -202,11 +208,16 @@ def test_no_filter_on_the_whole_application_sees_the_events_of_the_first_paint(t
 
 def test_the_partners_waiting_for_news_are_read_after_the_first_paint(tmp_path: Path) -> None:
     """Every open referral of the book is read to know who waits for news: not before Today's
-    first paint (issue 20), and filled on the loop's turn after it, with its rows."""
+    first paint (issue 20), and filled on the loop's turn after it, with its rows. The panel has
+    its final place and size at the first paint (one count): Today's list does not move."""
     out = _start(tmp_path, _demo_book(tmp_path))
-    assert _line(out, "@@PAINTED@@")["waiting"] == [0, False]  # type: ignore[index]
-    rows, filled = _line(out, "@@SETTLED@@")["waiting"]  # type: ignore[index]
-    assert filled and rows > 0
+    rows, filled, shown, box, list_top = _line(out, "@@PAINTED@@")["waiting"]  # type: ignore[misc]
+    assert (rows, filled, shown) == (0, False, True)
+    assert box[3] > 0
+    rows, filled, shown, settled_box, settled_top = _line(out, "@@SETTLED@@")["waiting"]  # type: ignore[misc]
+    assert filled and shown and rows > 0
+    assert settled_box == box
+    assert settled_top == list_top
 
 
 def test_the_started_app_keeps_no_module_sources_in_memory(tmp_path: Path) -> None:

@@ -307,6 +307,46 @@ def open_referrals(conn: Connection) -> list[tuple[int, date | None, datetime]]:
     return [(pid, day(referred), moment(created)) for pid, referred, created in rows]
 
 
+# How many partners wait for news, read before Today's first paint so the panel above the list
+# takes its height at once (the rows come on the loop's turn after). Index-only: each live open
+# referral's partner, stage and dates from ix_deal_live_referral, a partner's last update from
+# ix_partner_update_sent, live partners from ix_partner_deleted_at; only the few stages' rows.
+LIVE_REFERRALS_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_deal_live_referral ON deal "
+    "(referrer_id, stage_id, referred_on, created_at) "
+    "WHERE deleted_at IS NULL AND referrer_id IS NOT NULL"
+)
+UPDATES_SENT_INDEX = (
+    "CREATE INDEX IF NOT EXISTS ix_partner_update_sent ON partner_update (partner_id, sent_at)"
+)
+# The same rule as services/today.partners_waiting: the wait counts from the last update sent,
+# else from the earliest open referral (its date, else the day it was entered); dates compare as
+# their stored 'YYYY-MM-DD' text.
+PARTNERS_WAITING_COUNT = f"""
+    SELECT count(*) FROM (
+        SELECT d.referrer_id AS pid,
+               min(coalesce(d.referred_on, substr(d.created_at, 1, 10))) AS first
+        FROM deal AS d {{indexed}} JOIN stage AS st ON st.id = d.stage_id
+        WHERE d.deleted_at IS NULL AND d.referrer_id IS NOT NULL
+          AND st.kind IN ({', '.join(repr(k) for k in OPEN_KINDS)})
+          AND d.referrer_id IN (SELECT id FROM partner WHERE deleted_at IS NULL)
+        GROUP BY d.referrer_id) AS o
+    WHERE coalesce((SELECT substr(max(u.sent_at), 1, 10) FROM partner_update AS u
+                    WHERE u.partner_id = o.pid), o.first) <= ?"""
+
+
+def partners_waiting_count(conn: Connection, today: date, days: int) -> int:
+    """How many partners have waited `days` days or more for news on `today` (the rows are
+    services/today.partners_waiting's)."""
+    cutoff = date.fromordinal(today.toordinal() - days).isoformat()
+    # SQLite would walk ix_deal_deleted_at and read each live deal's row. A book made before the
+    # index gets it at its first write (ensure_indexes); until then the count reads the rows.
+    made = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' "
+                        "AND name = 'ix_deal_live_referral'").fetchone()
+    sql = PARTNERS_WAITING_COUNT.format(indexed="INDEXED BY ix_deal_live_referral" if made else "")
+    return conn.execute(sql, (cutoff,)).fetchone()[0]
+
+
 def last_updates(conn: Connection) -> dict[int, datetime]:
     """When the last progress update went to each partner."""
     rows = conn.execute("SELECT partner_id, max(sent_at) FROM partner_update GROUP BY partner_id")
@@ -351,7 +391,8 @@ ON_HOLD_INDEX = (
     "CREATE INDEX IF NOT EXISTS ix_deal_on_hold ON deal (on_hold_until, stage_id, stage_entered_at) "
     "WHERE deleted_at IS NULL AND on_hold_until IS NOT NULL"
 )
-TODAY_INDEXES = (OPEN_STEPS_INDEX, LIVE_VISITS_INDEX, LIVE_DEALS_INDEX, ON_HOLD_INDEX)
+TODAY_INDEXES = (OPEN_STEPS_INDEX, LIVE_VISITS_INDEX, LIVE_DEALS_INDEX, ON_HOLD_INDEX,
+                 LIVE_REFERRALS_INDEX, UPDATES_SENT_INDEX)
 # "CROSS JOIN" keeps the steps (or visits) first, by date; "INDEXED BY" looks their deal up in
 # ix_deal_live_stage (SQLite would read the deal's row by its id). Version 12 makes the index
 # before any read, so it is there whenever this runs.

@@ -39,9 +39,10 @@ class PartnerReminders(QWidget):
     """Partners with open referred deals who have heard nothing for the set number of days.
     Double-click opens the partner (and from there, the progress update).
 
-    `fill=False`: made hidden and empty, filled by the first `reload()` — the main window does
-    it on the loop's turn after Today's first paint (reading every open referral is not what
-    the first paint waits for, issue 20)."""
+    `fill=False`: made empty, filled by the first `reload()` — the main window does it on the
+    loop's turn after Today's first paint (reading every open referral is not what the first
+    paint waits for, issue 20). Made with its final size: one index-only count says how many rows
+    it will show, so Today's list does not move when they come; hidden if none wait."""
 
     MAX_ROWS = 5  # rows shown at once; more scroll
 
@@ -68,21 +69,28 @@ class PartnerReminders(QWidget):
         if fill:
             self.reload()
         else:
-            self.setVisible(False)
+            days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
+            self._size_for(self.services.today.partners_waiting_count(self.services.clock().date(), days),
+                           days)
 
     def reload(self) -> None:
         days = self.settings.get(opt.PARTNER_UPDATE_DAYS)
         found = self.services.today.partners_waiting(self.services.clock().date(), days)
         self.model.set_records(found)
         self.view.resizeColumnsToContents()  # from the first rows (the header's precision)
-        # At most a few rows tall, the rest scrolls: a veteran's book has a hundred partners
-        # waiting, and Today's own list must stay in view.
-        rows = sum(self.view.rowHeight(r) for r in range(min(self.model.rowCount(), self.MAX_ROWS)))
+        self._size_for(len(found), days)
+        self.filled = True
+
+    def _size_for(self, count: int, days: int) -> None:
+        """The heading and the table's height for `count` partners, rows or not yet: at most a
+        few rows tall, the rest scrolls (a veteran's book has a hundred partners waiting, and
+        Today's own list must stay in view). Rows are the table's default height, so the size
+        is the same before the rows are read as after."""
+        rows = min(count, self.MAX_ROWS) * self.view.verticalHeader().defaultSectionSize()
         self.view.setFixedHeight(
             self.view.horizontalHeader().sizeHint().height() + rows + 2 * self.view.frameWidth() + 2
         )
         self.heading.setText(
             self.tr("Partners waiting for news (nothing sent for %1 days or more)").replace("%1", str(days))
         )
-        self.setVisible(bool(found))
-        self.filled = True
+        self.setVisible(bool(count))

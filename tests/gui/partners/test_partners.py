@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication
 
@@ -190,15 +190,15 @@ def test_report_dialog(qtbot, demo_services):
 
 
 def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
-    """Read after the window's first paint, not before (issue 20): empty and hidden while Today
-    is first painted, then filled with the right rows."""
+    """Read after the window's first paint, not before (issue 20): empty while Today is first
+    painted (its place already taken), then filled with the right rows."""
     from desktop.ui.main_window import MainWindow
 
     window = MainWindow(demo_services, settings)
     qtbot.addWidget(window)
     today = window.show_page("today")
     reminders = today.partner_reminders
-    assert not reminders.filled and reminders.model.rowCount() == 0 and reminders.isHidden()
+    assert not reminders.filled and reminders.model.rowCount() == 0 and not reminders.isHidden()
     window.show()
     qtbot.waitUntil(lambda: reminders.filled)
     assert reminders.model.rowCount() == 1 and reminders.model.record(0).name == "钱斌"
@@ -206,6 +206,57 @@ def test_today_shows_partners_waiting_for_news(qtbot, demo_services, settings):
     reminders.view.doubleClicked.emit(reminders.model.index(0, 0))
     assert window.current_page_key() == "partners"
     assert window.pages["partners"].current.name == "钱斌"
+
+
+@pytest.mark.parametrize(("days", "max_rows", "rows"), [
+    (30, 5, 1),  # the demo book: 钱斌 waits
+    (7, 2, 3),  # more than the panel shows: it is as tall as 2 rows, before and after
+    (60, 5, 0),  # nobody waits: hidden from the start
+])
+def test_todays_list_does_not_move_when_the_partners_waiting_come(qtbot, demo_services, settings,
+                                                                 monkeypatch, days, max_rows, rows):
+    """The rows are read on the loop's turn after Today's first paint (issue 20); one count read
+    before it gives the panel its height, so the list is where it will stay from the first paint
+    (it jumped down ~85 px at every start)."""
+    from desktop.ui.main_window import MainWindow
+
+    monkeypatch.setattr(PartnerReminders, "MAX_ROWS", max_rows)
+    settings.set(opt.PARTNER_UPDATE_DAYS, days)
+    window = MainWindow(demo_services, settings)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    today = window.show_page("today")
+    reminders = today.partner_reminders
+    painted: list[tuple[bool, int, object, bool]] = []
+
+    def where() -> tuple[bool, int, object, bool]:
+        return (reminders.filled, today.view.mapTo(today, today.view.rect().topLeft()).y(),
+                reminders.geometry(), reminders.isVisible())
+
+    class Watch(QObject):  # where the list is at each of its paints
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint:
+                painted.append(where())
+            return False
+
+    watch = Watch()
+    today.view.viewport().installEventFilter(watch)
+    window.show()
+    qtbot.waitUntil(lambda: reminders.filled)
+    today.view.viewport().removeEventFilter(watch)
+    today.layout().activate()  # the page laid out again now, as it would be on the next turn
+    window.layout().activate()
+    first = painted[0]
+    assert first[0] is False  # painted before the rows were read
+    assert reminders.model.rowCount() == rows
+    # the same list top, panel box and visibility at every paint and once filled
+    assert {p[1:] for p in [*painted, where()]} == {first[1:]}
+    assert first[3] == (rows > 0)
+    if rows:
+        shown = min(rows, max_rows)
+        assert reminders.view.height() == (reminders.view.horizontalHeader().height()
+                                           + sum(reminders.view.rowHeight(r) for r in range(shown))
+                                           + 2 * reminders.view.frameWidth() + 2)
 
 
 def test_a_percentage_fee_without_a_deal_amount_says_so_instead_of_zero(services):

@@ -158,3 +158,38 @@ def test_a_version_11_book_gets_todays_indexes_with_its_rows_kept(book_path, clo
         assert first.counts[TodaySection.OVERDUE] == 3
     finally:
         services.close()
+
+
+def test_partners_waiting_count_reads_indexes_only(demo_services):
+    """Read before Today's first paint so the panel above the list has its height at once: each
+    live open referral from ix_deal_live_referral, no deal row and no partner row read."""
+    sql = q.PARTNERS_WAITING_COUNT.format(indexed="INDEXED BY ix_deal_live_referral")
+    conn = sqlite3.connect(demo_services.book.path)
+    try:
+        plan = _plan(conn, sql, ("2026-10-21",))
+        read = _tables_read(conn, sql, ("2026-10-21",))
+    finally:
+        conn.close()
+    assert "SEARCH d USING INDEX ix_deal_live_referral (referrer_id=?)" in plan, plan
+    assert "USING COVERING INDEX ix_partner_deleted_at" in plan, plan
+    assert "USING COVERING INDEX ix_partner_update_sent" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
+    assert read <= {"stage", "ix_deal_live_referral", "ix_partner_deleted_at",
+                    "ix_partner_update_sent"}, (read, plan)
+
+
+@pytest.mark.parametrize("with_index", [True, False])
+def test_partners_waiting_count_is_how_many_partners_waiting_lists(demo_services, with_index):
+    """The same rule as services/today.partners_waiting, day by day of the setting (the demo
+    book: partners with and without an update sent); a book made before the index (it is made at
+    the first write) counts the same from the deals' rows."""
+    s = demo_services
+    if not with_index:
+        conn = sqlite3.connect(s.book.path)
+        conn.execute("DROP INDEX ix_deal_live_referral")
+        conn.commit()
+        conn.close()
+    today = s.clock().date()
+    counts = [s.today.partners_waiting_count(today, days) for days in range(0, 120)]
+    assert counts == [len(s.today.partners_waiting(today, days)) for days in range(0, 120)]
+    assert len(set(counts)) > 2  # the days matter: some wait long, some not
