@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.storage import cipher
+from desktop.storage import cipher, functions
 from desktop.storage.check import check_schema, quick_check
 from desktop.storage.errors import BookError, BookErrorKind, classify, translate
 from desktop.storage.files import replacing
@@ -72,6 +72,7 @@ def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous = FULL")
     cur.execute("PRAGMA journal_mode = WAL")
     cur.close()
+    functions.register(dbapi_conn)
 
 
 def _set_read_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -81,6 +82,7 @@ def _set_read_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA trusted_schema = OFF")
     cur.execute("PRAGMA query_only = ON")
     cur.close()
+    functions.register(dbapi_conn)
 
 
 def _begin(conn: Connection) -> None:
@@ -220,6 +222,7 @@ class Book:
                                       timeout=BUSY_TIMEOUT_MS / 1000)
                 conn.execute("PRAGMA trusted_schema = OFF")
                 conn.execute("PRAGMA query_only = ON")
+                functions.register(conn)
                 self._local.raw = conn
                 self._raw.append(conn)
             conn.execute("BEGIN")

@@ -25,14 +25,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desktop.domain.folding import fold
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts right (numbers, dates)
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # lower-cased text of the whole row for filtering
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # folded text of the whole row for filtering (fold)
 
 
 def filter_words(text: str) -> list[str]:
-    """The words a filter line holds, lower case ("+86" before a phone number dropped)."""
-    return [w for w in text.lower().replace("+86", " ").split() if w]
+    """The words a filter line holds, folded as the book folds them (domain/folding), "+86"
+    before a phone number dropped."""
+    return [w for w in fold(text).replace("+86", " ").split() if w]
 
 
 class WordFilterProxy(QSortFilterProxyModel):
@@ -207,10 +210,10 @@ class RecordTableModel(QAbstractTableModel):
         return self._row_of_id.get(record_id)
 
     def search_text_at(self, row: int) -> str:
-        """The lower-cased text the filter looks in, worked out the first time it is needed."""
+        """The folded text the filter looks in, worked out the first time it is needed."""
         text = self._search[row]
         if text is None:
-            text = self._search[row] = self.search_text(self._rows[row]).lower()
+            text = self._search[row] = fold(self.search_text(self._rows[row]))
         return text
 
     # --- sorting

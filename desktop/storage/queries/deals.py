@@ -113,10 +113,11 @@ STAGE_WEIGHTED_TOTAL = (  # an open stage: each deal's own probability, else the
 # The board's filter, per column in the book (issue 20: the first character typed read every
 # open deal): a card matches when each word typed is in what its filter looks in
 # (ui/deals/models.deal_search_text: company, title, competitors, lead source, the stage's
-# names, the first open next step), lower-cased. The companies whose name holds a word are
+# names, the first open next step), folded as domain/folding.fold does (SQL dealbrief_fold,
+# storage/functions.py: SQLite's lower() folds A-Z only). The companies whose name holds a word are
 # found once (COMPANIES_MATCHING), not looked up deal by deal; pages and totals of the matching
 # deals keep the columns' orders.
-COMPANIES_MATCHING = "SELECT id FROM company WHERE instr(lower(name), ?) > 0"
+COMPANIES_MATCHING = "SELECT id FROM company WHERE instr(dealbrief_fold(name), ?) > 0"
 # A deal's first open step in one index step (ensure_indexes makes it): without it the filter
 # read every step of every deal it looked at (267,000 steps at 10x the bench book).
 FIRST_OPEN_STEP_INDEX = (
@@ -129,9 +130,9 @@ _FIRST_OPEN_STEP = (
     "LIMIT 1), '')"
 )
 _WORD_MATCHES = (
-    "(d.company_id IN (SELECT value FROM json_each(?)) OR instr(lower(d.title || ' ' || "
+    "(d.company_id IN (SELECT value FROM json_each(?)) OR instr(dealbrief_fold(d.title || ' ' || "
     "d.competitors || ' ' || d.lead_source || ' ' || st.name_en || ' ' || st.name_zh), ?) > 0 "
-    f"OR instr(lower({_FIRST_OPEN_STEP}), ?) > 0)"
+    f"OR instr(dealbrief_fold({_FIRST_OPEN_STEP}), ?) > 0)"
 )
 _MATCHING = ("FROM deal AS d JOIN stage AS st ON st.id = d.stage_id "
              "WHERE d.deleted_at IS NULL AND d.stage_id = ? AND {words}")

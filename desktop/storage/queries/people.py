@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from desktop.domain.people import CompanyRecord, ContactRecord, ContactRow, name_search_keys, split_tags
+from desktop.domain.people import CompanyRecord, ContactRecord, ContactRow, split_tags
 from desktop.storage.queries import live
 from desktop.storage.queries.listing import fetch_all
 from desktop.storage.tables import (
@@ -155,9 +155,10 @@ _COLUMN_SQL = {
                     "WHERE c.deleted_at IS NULL",
 }
 # What the list's filter looks in (as ContactTableModel.search_text): every word typed must be
-# in it. name_keys is the pinyin run together and its initials (domain name_search_keys).
+# in it, folded as domain/folding.fold does. dealbrief_fold and dealbrief_name_keys (the pinyin
+# run together and its initials) are made on every connection (storage/functions.py).
 CONTACT_FILTER_TEXT = (
-    "lower(c.name || ' ' || c.name_alt || ' ' || dealbrief_name_keys(c.name_alt) || ' ' || "
+    "dealbrief_fold(c.name || ' ' || c.name_alt || ' ' || dealbrief_name_keys(c.name_alt) || ' ' || "
     "coalesce(co.name, '') || ' ' || c.title || ' ' || c.department || ' ' || c.email || ' ' || "
     "c.wechat || ' ' || c.qq || ' ' || c.phone_digits || ' ' || c.tags)"
 )
@@ -262,8 +263,6 @@ def contact_column(s: Session, field: str) -> list[tuple[int, Any]]:
 
 def contact_ids_matching(s: Session, words: list[str]) -> set[int]:
     """Ids of live contacts whose list text holds every word (lower-case words)."""
-    dbapi = s.connection().connection.driver_connection
-    dbapi.create_function("dealbrief_name_keys", 1, name_search_keys, deterministic=True)
     where = " AND ".join(f"instr({CONTACT_FILTER_TEXT}, ?) > 0" for _ in words) or "1"
     sql = (f"SELECT c.id FROM contact AS c LEFT JOIN company AS co ON co.id = c.company_id "
            f"AND co.deleted_at IS NULL WHERE c.deleted_at IS NULL AND {where}")

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from desktop.domain.deals import RoleRecord, StageChangeRecord, StageRecord, StakeholderRecord
+from desktop.domain.folding import fold
 from desktop.domain.language import is_chinese
 from desktop.domain.overview import DealOverview
 from desktop.ui import style
@@ -31,8 +32,8 @@ OVERVIEW_ROLE = Qt.ItemDataRole.UserRole + 10  # the row's DealOverview, for the
 
 def deal_search_text(o: DealOverview) -> str:
     d = o.deal
-    return " ".join((d.company_name, d.title, d.competitors, d.lead_source, o.stage.name_en,
-                     o.stage.name_zh, o.next_step.text if o.next_step else "")).lower()
+    return fold(" ".join((d.company_name, d.title, d.competitors, d.lead_source, o.stage.name_en,
+                          o.stage.name_zh, o.next_step.text if o.next_step else "")))
 
 
 class BoardColumnModel(QAbstractListModel):
