@@ -9,17 +9,28 @@ pure Python over the domain's rules, so the book answers as the Python side does
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from desktop.domain.folding import fold
-from desktop.domain.people import name_search_keys
+
+_name_search_keys: Callable[[str], str] | None = None
 
 
 def _fold(text: Any) -> Any:
     return fold(text) if isinstance(text, str) else text  # NULL stays NULL
 
 
+def _name_keys(name_alt: str) -> str:
+    global _name_search_keys
+    if _name_search_keys is None:  # domain.people not before Today's first paint (issue 20)
+        from desktop.domain.people import name_search_keys
+
+        _name_search_keys = name_search_keys
+    return _name_search_keys(name_alt)
+
+
 def register(dbapi_conn: Any) -> None:
     """Make the book's SQL functions on one DB-API connection (sqlite3 or sqlcipher3)."""
     dbapi_conn.create_function("dealbrief_fold", 1, _fold, deterministic=True)
-    dbapi_conn.create_function("dealbrief_name_keys", 1, name_search_keys, deterministic=True)
+    dbapi_conn.create_function("dealbrief_name_keys", 1, _name_keys, deterministic=True)
