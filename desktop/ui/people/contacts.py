@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -22,6 +22,7 @@ from desktop.ui.operations import run_query
 from desktop.ui.people.models import PagedContactModel
 from desktop.ui.people.page import ListFormPage
 from desktop.ui.people.related import RelatedTabs
+from desktop.ui.pickers import LazyChoices
 
 
 class ContactForm(ValidatedForm):
@@ -34,10 +35,8 @@ class ContactForm(ValidatedForm):
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.company.lineEdit().setPlaceholderText(self.tr("Type to pick, or a new company's name"))
         self.company.lineEdit().textEdited.connect(self._on_edit)
-        self._read_companies: Callable[[], list[Choice]] | None = None
-        self._companies_read = False
-        self.company.installEventFilter(self)
-        self.company.lineEdit().installEventFilter(self)
+        # the list is read when the seller reaches for the picker (ui/pickers.py), as on a deal
+        self.companies = LazyChoices(self.company, list, ("", None), on_filled=self._complete)
         self.add_line("title", self.tr("Title"), self.tr("e.g. CFO"))
         self.add_line("department", self.tr("Department"))
         self.add_line("mobile", self.tr("Mobile"), self.tr("e.g. 138 1234 5678, or +1 415 555 0134"))
@@ -52,60 +51,26 @@ class ContactForm(ValidatedForm):
         """Where the company picker's list comes from: read when the seller first opens or
         types in the picker, or saves (a book may hold 20,000 companies; showing a contact
         needs only theirs). Called again after a change: the list is read afresh."""
-        self._read_companies = read
-        self._companies_read = False
-
-    def ensure_companies(self) -> None:
-        if not self._companies_read and self._read_companies is not None:
-            self._companies_read = True
-            self.set_companies(self._read_companies())
+        self.companies.read = read
+        self.companies.stale()
 
     def show_company(self, company_id: int | None, name: str) -> None:
         """The picker set to one contact's company, without reading every company's name."""
-        if company_id is None:
-            self.company.setCurrentIndex(0)
-            return
-        index = self.company.findData(company_id)
-        if index < 0 and not self._companies_read:
-            self.company.clear()
-            self.company.addItem("", None)
-            self.company.addItem(name, company_id)
-            index = 1
-        if index >= 0:
-            self.company.setCurrentIndex(index)
-        else:
-            self.company.setEditText(name)
+        self.companies.show(company_id, name)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
-            self.ensure_companies()
-        return super().eventFilter(watched, event)
-
-    def set_companies(self, companies: list[Choice]) -> None:
-        current = self.company.currentData()
-        text = self.company.currentText()
-        self._loading = True
-        self.company.clear()
-        self.company.addItem("", None)
-        for name, cid in companies:
-            self.company.addItem(name, cid)
+    def _complete(self, companies: list[Choice]) -> None:
+        """Typing in the picker offers the companies whose name holds what is typed."""
         completer = QCompleter([n for n, _ in companies], self.company)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.company.setCompleter(completer)
-        index = self.company.findData(current) if current is not None else -1
-        if index >= 0:
-            self.company.setCurrentIndex(index)
-        else:
-            self.company.setEditText(text)
-        self._loading = False
 
     def company_choice(self) -> tuple[int | None, str]:
         """(id of an existing company, or None; the name typed when it is a new company)."""
         text = self.company.currentText().strip()
         if not text:
             return None, ""
-        self.ensure_companies()
+        self.companies.ensure()
         index = self.company.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return self.company.itemData(index), ""
