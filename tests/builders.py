@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlmodel import select
 
 from desktop.domain.deals import DealRecord, StageKind, StageRecord, StakeholderRecord
 from desktop.domain.people import CompanyRecord, ContactRecord
 from desktop.services.container import Services
+from desktop.storage import cipher
 from desktop.storage.tables import Stakeholder
 
 COMMITTEE = {"王建国": ("decision_maker", "signer"), "李敏": ("budget_holder",), "张伟": ()}
@@ -80,3 +82,15 @@ def stakeholder(services: Services, deal_id: int, contact_id: int) -> Stakeholde
         row = s.exec(select(Stakeholder).where(Stakeholder.deal_id == deal_id,
                                                Stakeholder.contact_id == contact_id)).first()
         return Stakeholder.model_validate(row.model_dump()) if row else None
+
+
+def exported_copy(source: Path, source_lock: str | None, dest: Path, lock: str | None) -> Path:
+    """`source` (opened with `source_lock`, None when plain) written whole to `dest` with
+    `sqlcipher_export`, locked with `lock` or plain: a book as a relock or restore leaves it,
+    in rollback-journal mode until its first open."""
+    conn = cipher.cipher_connect(source, source_lock)
+    try:
+        cipher.export(conn, dest, lock)
+    finally:
+        conn.close()
+    return dest

@@ -24,6 +24,7 @@ from desktop.services.container import Services
 from desktop.services.security import set_lock
 from desktop.storage import cipher
 from desktop.storage.book import open_book
+from tests.builders import exported_copy
 from tests.fault.figures import record
 from tests.fault.kill import Report
 from tests.fault.test_kills import NOW, SEED, campaign, clock, put
@@ -49,13 +50,7 @@ def template(folder: Path, passphrase: str | None) -> bytes:
     services.close()
     if passphrase is None:
         return plain.read_bytes()
-    locked = folder / "template-locked.dealbrief"
-    conn = cipher.cipher_connect(plain, None)
-    try:
-        cipher.export(conn, locked, passphrase)
-    finally:
-        conn.close()
-    return locked.read_bytes()
+    return exported_copy(plain, None, folder / "template-locked.dealbrief", passphrase).read_bytes()
 
 
 def _open_error(target: str, passphrase: str | None) -> str:

@@ -20,6 +20,7 @@ from desktop.storage.book import open_book
 from desktop.storage.errors import BookError, BookErrorKind
 from desktop.storage.lock import BookLock
 from desktop.storage.restore import restore_backup
+from tests.builders import exported_copy
 
 PASS = "correct horse battery"
 OTHER = "another long passphrase"
@@ -199,7 +200,7 @@ def test_restore_of_a_locked_backup_keeps_the_books_lock(demo_book, clock, same)
     if not same:  # the book's passphrase changed since; a copy under the old one was kept elsewhere
         book_lock = OTHER
         s.book = set_lock(s.book, OTHER).book
-        backup = _locked_copy(backup, OTHER, backup.with_name("kept-elsewhere.dealbrief"), PASS)
+        backup = exported_copy(backup, OTHER, backup.with_name("kept-elsewhere.dealbrief"), PASS)
     s.close()
     result = restore_backup(backup, path, NOW, passphrase=PASS, book_passphrase=book_lock)
     assert cipher.opens_with(path, book_lock) and "何军".encode() not in path.read_bytes()
@@ -209,13 +210,6 @@ def test_restore_of_a_locked_backup_keeps_the_books_lock(demo_book, clock, same)
     restored.close()
 
 
-def _locked_copy(source: Path, source_lock: str, dest: Path, lock: str) -> Path:
-    conn = cipher.cipher_connect(source, source_lock)
-    try:
-        cipher.export(conn, dest, lock)
-    finally:
-        conn.close()
-    return dest
 
 
 def test_restore_asks_for_the_backups_passphrase(demo_book, clock) -> None:
@@ -253,7 +247,7 @@ def test_the_pre_migration_backup_of_a_locked_older_book_is_locked(tmp_path, clo
     plain = tmp_path / "v5.dealbrief"
     _make_v5_book(plain, clock)
     path = tmp_path / "book.dealbrief"
-    _locked_copy(plain, None, path, PASS)
+    exported_copy(plain, None, path, PASS)
     assert cipher.looks_encrypted(path)
     book = open_book(path, now=NOW, passphrase=PASS)
     assert book.migrated_from == 5

@@ -29,6 +29,7 @@ from desktop.domain.people import ContactRecord
 from desktop.services.container import Services
 from desktop.storage import cipher
 from desktop.storage.book import open_book
+from tests.builders import exported_copy
 
 OLD, WRONG = "correct horse battery", "another long passphrase"
 CONTACTS = 40
@@ -68,13 +69,7 @@ def relocked_book(services: Services, folder: Path, passphrase: str | None) -> P
         services.contacts.save(ContactRecord(name=f"客户{n}", mobile=f"139{n:08d}"))
     plain = services.book.path
     services.close()
-    path = folder / "relocked.dealbrief"
-    conn = cipher.cipher_connect(plain, None)
-    try:
-        cipher.export(conn, path, passphrase)
-    finally:
-        conn.close()
-    return path
+    return exported_copy(plain, None, folder / "relocked.dealbrief", passphrase)
 
 
 def leave_hot_journal(path: Path, passphrase: str | None) -> Path:
